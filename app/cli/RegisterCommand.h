@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RegistrationJob.h"
+#include "TransportOptions.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+#include <memory>
+#include <optional>
+
+namespace registrar::cli {
+
+/*!
+ * `synapse-registrar-cli register`: what Synapse's register_new_matrix_user accepts, plus a
+ * display name, no-login accounts, secret files, config directories, timeouts, and the new
+ * account's credentials as output. Exit codes are RegistrationError::Category's numbers.
+ */
+class RegisterCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RegisterCommand(QObject *parent = nullptr);
+    ~RegisterCommand() override;
+
+    /*!
+     * Reads \a arguments (the program name first). Returns an exit code when the command ended
+     * without going to the network (help, bad input); otherwise the registration has started
+     * and finished() will carry the exit code.
+     */
+    std::optional<int> start(const QStringList &arguments);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void handleSuccess(const core::RegistrationResult &result);
+    void handleFailure(const core::RegistrationError &error);
+
+    QNetworkAccessManager m_manager;
+    std::unique_ptr<net::HttpTransport> m_transport;
+    std::unique_ptr<net::RegistrationJob> m_job;
+    bool m_json = false;
+    bool m_existsOk = false;
+    bool m_noLogin = false;
+    QString m_localpart;
+};
+
+} // namespace registrar::cli

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace registrar::cli {
+
+//! Questions asked on the terminal, with echo off for passwords.
+class Terminal
+{
+public:
+    //! True when a person can answer: stdin and stderr are terminals.
+    static bool isInteractive();
+
+    //! Shows \a question on stderr and reads one line; nothing at end of input.
+    static std::optional<QString> ask(const QString &question, bool echo = true);
+};
+
+} // namespace registrar::cli

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckCommand.h"
+#include "CliOutput.h"
+#include "RegisterCommand.h"
+
+#include <QCoreApplication>
+
+using namespace registrar::cli;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("main",
+            "Usage: synapse-registrar-cli COMMAND [options]\n\n"
+            "Commands:\n"
+            "  register   create an account through Synapse's shared-secret registration\n"
+            "  check      check a server: reachable, version, admin API, registration enabled\n\n"
+            "Run \u201csynapse-registrar-cli COMMAND --help\u201d for the options of a command.\n");
+}
+
+template <typename Command>
+int run(QCoreApplication &app, QStringList arguments)
+{
+    Command command;
+    QObject::connect(&command, &Command::finished, &app, &QCoreApplication::exit);
+    arguments.removeAt(1); // the command's name
+    const std::optional<int> early = command.start(arguments);
+    return early ? *early : app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("register")) {
+        return run<RegisterCommand>(app, arguments);
+    }
+    if (command == QLatin1String("check")) {
+        return run<CheckCommand>(app, arguments);
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        CliOutput::result(usage());
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        CliOutput::result(QStringLiteral("synapse-registrar-cli " REGISTRAR_VERSION));
+        return 0;
+    }
+    CliOutput::error(command.isEmpty()
+                    ? QCoreApplication::translate("main", "No command given.")
+                    : QCoreApplication::translate("main", "Unknown command \u201c%1\u201d.")
+                              .arg(command));
+    CliOutput::note(usage());
+    return 1;
+}

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RegistrationError.h"
+
+namespace registrar::core {
+
+RegistrationError::RegistrationError(Code code, QString detail)
+    : m_code(code)
+    , m_detail(std::move(detail))
+{ }
+
+RegistrationError RegistrationError::fromServer(
+        Code code, int httpStatus, const QString &errcode, const QString &serverMessage)
+{
+    RegistrationError error(code);
+    error.m_httpStatus = httpStatus;
+    error.m_errcode = errcode;
+    error.m_serverMessage = serverMessage;
+    return error;
+}
+
+RegistrationError::Category RegistrationError::category() const
+{
+    switch (m_code) {
+    case Code::None:
+        return Category::None;
+    case Code::InvalidInput:
+    case Code::InvalidUrl:
+    case Code::InsecureHttp:
+        return Category::Input;
+    case Code::UsernameTaken:
+    case Code::UsernameInvalid:
+    case Code::UsernameReserved:
+    case Code::UserTypeInvalid:
+    case Code::PasswordInvalid:
+    case Code::RateLimited:
+        return Category::Account;
+    case Code::SharedSecretDisabled:
+    case Code::MacRejected:
+    case Code::NonceRejected:
+    case Code::EndpointUnavailable:
+    case Code::EndpointUnknown:
+    case Code::AdminApiNotProxied:
+    case Code::AccessTokenRejected:
+        return Category::Authorisation;
+    case Code::ConnectionRefused:
+    case Code::HostNotFound:
+    case Code::TlsFailure:
+    case Code::Timeout:
+    case Code::Cancelled:
+    case Code::NetworkFailure:
+        return Category::Network;
+    case Code::Redirect:
+    case Code::MalformedReply:
+    case Code::ReplyTooLarge:
+    case Code::ServerError:
+    case Code::RequestRejected:
+    case Code::UnexpectedStatus:
+        return Category::Protocol;
+    }
+    return Category::Protocol;
+}
+
+QString RegistrationError::message() const
+{
+    switch (m_code) {
+    case Code::None:
+        return {};
+    case Code::InvalidInput:
+        return tr("The form has a problem that must be fixed before anything is sent: %1")
+                .arg(m_detail);
+    case Code::InvalidUrl:
+        return tr("The server URL is not usable: %1").arg(m_detail);
+    case Code::InsecureHttp:
+        return tr("Refused to send the password and the shared secret's MAC over plain HTTP to "
+                  "%1, which is not this machine: anyone on the way could read them. Use "
+                  "https://, an SSH tunnel to the local listener, or allow insecure HTTP "
+                  "explicitly.")
+                .arg(m_detail);
+    case Code::UsernameTaken:
+        return tr("This username is already taken on the server (names are compared without "
+                  "regard to case). Choose another one; an existing account is never "
+                  "overwritten.");
+    case Code::UsernameInvalid:
+        return tr("The server refused the username. Check the characters (a-z, 0-9 and "
+                  ". _ = - / +, and \u201c+\u201d only from Synapse 1.89), the length and that it "
+                  "is not all digits.");
+    case Code::UsernameReserved:
+        return tr("This username is reserved on the server, for server notices or by an "
+                  "application service (a bridge). Choose another one.");
+    case Code::UserTypeInvalid:
+        return tr("The server does not accept this user type. Use a regular user, \u201cbot\u201d "
+                  "or \u201csupport\u201d, or add the type to user_types.extra_user_types "
+                  "(Synapse 1.132 or newer).");
+    case Code::PasswordInvalid:
+        return tr("The server refused the password: it must have at most 512 characters and no "
+                  "NUL character.");
+    case Code::RateLimited:
+        if (m_retryAfterMs >= 0) {
+            return tr("The server refused the request (429): a spam-checker module or a rate "
+                      "limit. Try again in %n second(s).",
+                    nullptr, int((m_retryAfterMs + 999) / 1000));
+        }
+        return tr("The server refused the request (429): usually a spam-checker module denied "
+                  "this account. Check the server's modules and its log.");
+    case Code::SharedSecretDisabled:
+        return tr("Shared-secret registration is not enabled on this server. Set "
+                  "registration_shared_secret (or registration_shared_secret_path) in "
+                  "homeserver.yaml, in a file Synapse really loads, and restart Synapse.");
+    case Code::MacRejected:
+        return tr("The server rejected the request's signature (\u201cHMAC incorrect\u201d): the "
+                  "shared secret is not the one the running server uses. Check for a trailing "
+                  "newline or space, YAML escapes in a double-quoted secret, another service's "
+                  "secret, or a secret changed without restarting Synapse.");
+    case Code::NonceRejected:
+        return tr("The server did not recognise the nonce: it expired (after 60 s), was already "
+                  "used, or came from another listener or worker, or Synapse restarted. Try "
+                  "again; if it keeps failing, point the admin URL at the main process.");
+    case Code::EndpointUnavailable:
+        return tr("The server has no shared-secret registration endpoint (404 from Synapse). "
+                  "Either authentication is delegated to the Matrix Authentication Service "
+                  "(create accounts with \u201cmas-cli manage register-user\u201d), or the "
+                  "request reached a worker: use the main process's listener.");
+    case Code::EndpointUnknown:
+        return tr("Synapse does not recognise the request path. Give the server's base URL "
+                  "only (no path, no trailing /_synapse or /_matrix part) and check that it is "
+                  "the main process.");
+    case Code::AdminApiNotProxied:
+        return tr("The server answered 404 with a page that is not from Synapse: the reverse "
+                  "proxy does not forward /_synapse/admin. Use the local listener (such as "
+                  "http://127.0.0.1:8008) or an SSH tunnel to it as the admin URL.");
+    case Code::AccessTokenRejected:
+        return tr("The server does not accept the access token: it was logged out, expired, or "
+                  "belongs to another server.");
+    case Code::ConnectionRefused:
+        return tr("Nothing accepted the connection at %1. Is Synapse running, and is this the "
+                  "port of its client listener?")
+                .arg(m_detail);
+    case Code::HostNotFound:
+        return tr("The host name %1 could not be resolved. Check the spelling of the server URL "
+                  "and the DNS.")
+                .arg(m_detail);
+    case Code::TlsFailure:
+        return tr("The secure connection failed and nothing was sent: %1").arg(m_detail);
+    case Code::Timeout:
+        return tr("The server did not answer in time. It may be overloaded, or a firewall drops "
+                  "the connection; try again or raise the timeout.");
+    case Code::Cancelled:
+        return tr("Cancelled.");
+    case Code::NetworkFailure:
+        return tr("The connection failed: %1").arg(m_detail);
+    case Code::Redirect:
+        return tr("The server answered with a redirect to %1, which was not followed: the "
+                  "password would have gone to another address. Use that address as the server "
+                  "URL if you trust it.")
+                .arg(m_detail.isEmpty() ? tr("an unnamed location") : m_detail);
+    case Code::MalformedReply:
+        return tr("The server's reply is not what the Matrix protocol promises (%1), so nothing "
+                  "is assumed about the account. Check that the URL points at Synapse.")
+                .arg(m_detail);
+    case Code::ReplyTooLarge:
+        return tr("The server's reply was larger than 1 MiB and was discarded. Check that the URL "
+                  "points at Synapse.");
+    case Code::ServerError:
+        if (m_httpStatus >= 502 && m_httpStatus <= 504) {
+            return tr("The proxy in front of Synapse could not reach it (HTTP %1). Is Synapse "
+                      "running?")
+                    .arg(m_httpStatus);
+        }
+        return tr("Synapse failed with an internal error (HTTP %1). Its log says why; a shared "
+                  "secret that YAML reads as a number is a known cause.")
+                .arg(m_httpStatus);
+    case Code::RequestRejected:
+        return tr("The server could not read the request (HTTP %1). This is a bug in Synapse "
+                  "Registrar or a proxy that changed the request; please report it.")
+                .arg(m_httpStatus);
+    case Code::UnexpectedStatus:
+        return tr("The server answered with an unexpected HTTP status %1.").arg(m_httpStatus);
+    }
+    return {};
+}
+
+QString RegistrationError::serverSummary() const
+{
+    if (m_errcode.isEmpty() && m_serverMessage.isEmpty()) {
+        return {};
+    }
+    QString summary = tr("Server said: %1").arg(m_httpStatus);
+    if (!m_errcode.isEmpty()) {
+        summary += QLatin1Char(' ') + m_errcode;
+    }
+    if (!m_serverMessage.isEmpty()) {
+        summary += QLatin1String(": ") + m_serverMessage;
+    }
+    return summary;
+}
+
+QString RegistrationError::fullText() const
+{
+    const QString server = serverSummary();
+    return server.isEmpty() ? message() : message() + QLatin1Char('\n') + server;
+}
+
+} // namespace registrar::core

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+namespace registrar::core {
+
+/*!
+ * Every way a registration, a server check or a token call can fail, as a value: a code, the
+ * HTTP status and Matrix errcode/error when the server sent them, and a sentence for the user
+ * that says what happened and what to do (message()). Errors are mapped from the status and the
+ * errcode, never from the error text alone (it changed between Synapse versions).
+ */
+class RegistrationError
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistrationError)
+
+public:
+    enum class Code {
+        None,
+        // Stopped before anything was sent.
+        InvalidInput,
+        InvalidUrl,
+        InsecureHttp,
+        // The server refused this account.
+        UsernameTaken,
+        UsernameInvalid,
+        UsernameReserved,
+        UserTypeInvalid,
+        PasswordInvalid,
+        RateLimited,
+        // The server refused us: secret, configuration, endpoint.
+        SharedSecretDisabled,
+        MacRejected,
+        NonceRejected,
+        EndpointUnavailable,
+        EndpointUnknown,
+        AdminApiNotProxied,
+        AccessTokenRejected,
+        // The network.
+        ConnectionRefused,
+        HostNotFound,
+        TlsFailure,
+        Timeout,
+        Cancelled,
+        NetworkFailure,
+        // The reply is not what the protocol says.
+        Redirect,
+        MalformedReply,
+        ReplyTooLarge,
+        ServerError,
+        RequestRejected,
+        UnexpectedStatus,
+    };
+
+    //! The families of errors; their numbers are the command-line tool's exit codes.
+    enum class Category {
+        None = 0,
+        Input = 1,
+        Account = 2,
+        Authorisation = 3,
+        Network = 4,
+        Protocol = 5,
+    };
+
+    RegistrationError() = default;
+    explicit RegistrationError(Code code, QString detail = {});
+
+    static RegistrationError fromServer(
+            Code code, int httpStatus, const QString &errcode, const QString &serverMessage);
+
+    bool isError() const { return m_code != Code::None; }
+
+    Code code() const { return m_code; }
+
+    Category category() const;
+
+    int exitCode() const { return int(category()); }
+
+    int httpStatus() const { return m_httpStatus; }
+
+    QString errcode() const { return m_errcode; }
+
+    QString serverMessage() const { return m_serverMessage; }
+
+    //! Extra facts: the redirect target, the host, the transport's words, which check failed.
+    QString detail() const { return m_detail; }
+
+    qint64 retryAfterMs() const { return m_retryAfterMs; }
+
+    void setHttpStatus(int status) { m_httpStatus = status; }
+
+    void setDetail(const QString &detail) { m_detail = detail; }
+
+    void setRetryAfterMs(qint64 ms) { m_retryAfterMs = ms; }
+
+    //! What happened and what to do, in one or two sentences, translated.
+    QString message() const;
+
+    //! The server's own words, when it sent any: "400 M_USER_IN_USE: User ID already taken."
+    QString serverSummary() const;
+
+    //! message() followed by serverSummary() when there is one.
+    QString fullText() const;
+
+private:
+    Code m_code = Code::None;
+    int m_httpStatus = 0;
+    QString m_errcode;
+    QString m_serverMessage;
+    QString m_detail;
+    qint64 m_retryAfterMs = -1;
+};
+
+} // namespace registrar::core
+
+Q_DECLARE_METATYPE(registrar::core::RegistrationError)

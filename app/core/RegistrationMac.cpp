@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RegistrationMac.h"
+
+#include <QMessageAuthenticationCode>
+
+namespace registrar::core {
+
+QByteArray registrationMac(const QByteArray &sharedSecret, const QString &nonce,
+        const QString &username, const QString &password, bool admin, const QString &userType)
+{
+    static const QByteArray separator(1, '\0');
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha1, sharedSecret);
+    mac.addData(nonce.toUtf8());
+    mac.addData(separator);
+    mac.addData(username.toUtf8());
+    mac.addData(separator);
+    QByteArray passwordBytes = password.toUtf8();
+    mac.addData(passwordBytes);
+    passwordBytes.fill('\0');
+    mac.addData(separator);
+    mac.addData(admin ? QByteArrayLiteral("admin") : QByteArrayLiteral("notadmin"));
+    if (!userType.isEmpty()) {
+        mac.addData(separator);
+        mac.addData(userType.toUtf8());
+    }
+    return mac.result().toHex();
+}
+
+} // namespace registrar::core

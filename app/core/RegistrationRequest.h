@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "InputProblem.h"
+
+#include <QCoreApplication>
+
+namespace registrar::core {
+
+/*!
+ * What an admin asks for: one new account. A value type with no secret in it; the shared
+ * secret is passed separately to the code that signs the request.
+ */
+struct RegistrationRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistrationRequest)
+
+public:
+    static constexpr int kMaxPasswordCodePoints = 512;
+    static constexpr int kBcryptByteLimit = 72;
+    static constexpr int kMaxDisplayNameLength = 256;
+
+    QString username; //!< as typed: a localpart or a full user ID
+    QString password;
+    QString displayName; //!< empty: not sent, so the server uses the localpart
+    QString userType; //!< empty: a regular user
+    bool admin = false;
+    bool inhibitLogin = false; //!< create the account without a device or access token
+
+    /*!
+     * Every check that runs before anything is sent; see InputProblem. \a knownServerName
+     * enables the user-ID length check.
+     */
+    QList<InputProblem> check(const QString &knownServerName = {}) const;
+
+    //! The localpart that is signed and sent: lowercased, "@" and ":server" removed.
+    QString localpart() const;
+
+    //! The MAC over the localpart() and the other signed fields.
+    QByteArray mac(const QByteArray &sharedSecret, const QString &nonce) const;
+
+    /*!
+     * The POST body. Built from the same strings mac() signs. "admin" is a JSON boolean;
+     * "displayname" and "user_type" are left out when empty (an empty display name would leave
+     * the account without one), "inhibit_login" is sent only when set.
+     */
+    QByteArray toJson(const QString &nonce, const QByteArray &mac) const;
+};
+
+} // namespace registrar::core

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HttpResponse.h"
+#include "Outcome.h"
+#include "RegistrationResult.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace registrar::core {
+
+/*!
+ * Turns HTTP answers into results or typed errors, with no network code: the same functions
+ * read the literal bodies of a real Synapse in the tests and live replies in the app. A reply
+ * that is not what the protocol promises is reported as such, never guessed at.
+ */
+class ReplyParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplyParser)
+
+public:
+    static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
+
+    static Outcome<QString> parseNonce(const HttpResponse &response);
+    static Outcome<RegistrationResult> parseRegistration(const HttpResponse &response);
+    static Outcome<WhoamiResult> parseWhoami(const HttpResponse &response);
+    //! No error when the token's session was ended.
+    static RegistrationError parseLogout(const HttpResponse &response);
+
+    /*!
+     * The error for a response that is not a success: a transport failure, a redirect, a Matrix
+     * error (mapped by status and errcode) or a page that is not Synapse's.
+     */
+    static RegistrationError errorFor(const HttpResponse &response);
+
+    //! The body as a JSON object, or nothing when it is not one.
+    static std::optional<QJsonObject> jsonObject(const QByteArray &body);
+};
+
+} // namespace registrar::core

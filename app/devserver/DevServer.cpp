@@ -1,0 +1,645 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DevServer.h"
+
+#include "Log.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace registrar::devserver {
+
+namespace {
+
+constexpr qint64 kNonceLifetimeSeconds = 60;
+const QString kRegisterPath = QStringLiteral("/_synapse/admin/v1/register");
+
+QString randomString(int length, QLatin1String alphabet)
+{
+    QString text;
+    text.reserve(length);
+    for (int i = 0; i < length; ++i) {
+        text.append(
+                QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(alphabet.size()))]));
+    }
+    return text;
+}
+
+//! Python truthiness, which Synapse applies to "admin" for both the flag and the MAC.
+bool isTruthy(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool();
+    case QJsonValue::Double:
+        return value.toDouble() != 0;
+    case QJsonValue::String:
+        return !value.toString().isEmpty();
+    case QJsonValue::Array:
+        return !value.toArray().isEmpty();
+    case QJsonValue::Object:
+        return !value.toObject().isEmpty();
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return false;
+}
+
+bool isValidUsernameOrPassword(const QJsonValue &value)
+{
+    if (!value.isString()) {
+        return false;
+    }
+    const QString text = value.toString();
+    return text.toUcs4().size() <= 512 && !text.contains(QChar(u'\0'));
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        difference |= char(a[i] ^ b[i]);
+    }
+    return difference == 0;
+}
+
+QByteArray htmlPage(int status, const char *title)
+{
+    return QByteArrayLiteral("<html>\r\n<head><title>") + QByteArray::number(status) + ' ' + title
+            + QByteArrayLiteral("</title></head>\r\n<body>\r\n<center><h1>")
+            + QByteArray::number(status) + ' ' + title
+            + QByteArrayLiteral(
+                    "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+}
+
+} // namespace
+
+struct DevServer::HeldResponder
+{
+    QPointer<QTcpSocket> socket;
+    QHttpServerResponder responder;
+};
+
+DevServer::DevServer(QObject *parent)
+    : QObject(parent)
+    , m_nowSeconds([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+    m_server.setMissingHandler(
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handle(request, std::move(responder));
+            });
+}
+
+DevServer::~DevServer()
+{
+    // A responder must not write to a socket whose client has gone; drop them unanswered.
+    m_held.clear();
+}
+
+quint16 DevServer::listen(quint16 port)
+{
+    m_port = m_server.listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QUrl DevServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+void DevServer::addExclusiveNamespace(const QString &regex)
+{
+    m_exclusiveNamespaces.append(regex);
+}
+
+void DevServer::setFault(Fault fault, FaultTarget target, int parameter)
+{
+    m_fault = fault;
+    m_faultTarget = target;
+    m_faultParameter = parameter;
+}
+
+std::optional<DevServer::Fault> DevServer::faultFromName(const QString &name)
+{
+    static const QHash<QString, Fault> faults{
+            {QStringLiteral("none"), Fault::None},
+            {QStringLiteral("delay"), Fault::Delay},
+            {QStringLiteral("hang"), Fault::Hang},
+            {QStringLiteral("malformed-json"), Fault::MalformedJson},
+            {QStringLiteral("html-502"), Fault::HtmlBadGateway},
+            {QStringLiteral("html-404"), Fault::HtmlNotFound},
+            {QStringLiteral("json-404"), Fault::JsonNotFound},
+            {QStringLiteral("500"), Fault::InternalError},
+            {QStringLiteral("redirect"), Fault::Redirect},
+            {QStringLiteral("oversized"), Fault::OversizedBody},
+            {QStringLiteral("429"), Fault::TooManyRequests},
+    };
+    const auto it = faults.constFind(name);
+    if (it == faults.constEnd()) {
+        return std::nullopt;
+    }
+    return *it;
+}
+
+QStringList DevServer::faultNames()
+{
+    return {QStringLiteral("none"), QStringLiteral("delay"), QStringLiteral("hang"),
+            QStringLiteral("malformed-json"), QStringLiteral("html-502"),
+            QStringLiteral("html-404"), QStringLiteral("json-404"), QStringLiteral("500"),
+            QStringLiteral("redirect"), QStringLiteral("oversized"), QStringLiteral("429")};
+}
+
+std::optional<DevServer::Account> DevServer::account(const QString &localpart) const
+{
+    const auto it = m_accounts.constFind(localpart.toLower());
+    if (it == m_accounts.constEnd()) {
+        return std::nullopt;
+    }
+    return *it;
+}
+
+void DevServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    ++m_requestCount;
+    qCDebug(lcDevServer) << request.method() << request.url().path();
+    QTcpSocket *socket = responder.socket();
+
+    if (!faultApplies(request)) {
+        write(responder, answer(request));
+        return;
+    }
+    if (m_fault == Fault::Hang || m_fault == Fault::Delay) {
+        auto held = std::shared_ptr<HeldResponder>(
+                new HeldResponder{QPointer<QTcpSocket>(socket), std::move(responder)});
+        m_held.push_back(held);
+        if (m_fault == Fault::Delay) {
+            const Reply reply = answer(request);
+            QTimer::singleShot(m_faultParameter, this, [this, held, reply] {
+                // QHttpServer 6.4 crashes when a responder writes after its client left.
+                if (held->socket && held->socket->state() == QAbstractSocket::ConnectedState) {
+                    write(held->responder, reply);
+                }
+                m_held.erase(std::remove(m_held.begin(), m_held.end(), held), m_held.end());
+            });
+        }
+        return;
+    }
+    write(responder, faultReply());
+}
+
+bool DevServer::faultApplies(const QHttpServerRequest &request) const
+{
+    if (m_fault == Fault::None) {
+        return false;
+    }
+    const bool isRegisterPath = request.url().path() == kRegisterPath;
+    switch (m_faultTarget) {
+    case FaultTarget::AllRequests:
+        return true;
+    case FaultTarget::NonceRequest:
+        return isRegisterPath && request.method() == QHttpServerRequest::Method::Get;
+    case FaultTarget::RegisterPost:
+        return isRegisterPath && request.method() == QHttpServerRequest::Method::Post;
+    }
+    return false;
+}
+
+DevServer::Reply DevServer::faultReply() const
+{
+    switch (m_fault) {
+    case Fault::MalformedJson:
+        return {200, QByteArrayLiteral("{\"nonce\": \"0123456789abcdef"), "application/json", {}};
+    case Fault::HtmlBadGateway:
+        return {502, htmlPage(502, "Bad Gateway"), "text/html", {}};
+    case Fault::HtmlNotFound:
+        return {404, htmlPage(404, "Not Found"), "text/html", {}};
+    case Fault::JsonNotFound:
+        return matrixError(404, "M_UNRECOGNIZED", "Unrecognized request");
+    case Fault::InternalError:
+        return matrixError(500, "M_UNKNOWN", "Internal server error");
+    case Fault::Redirect:
+        return {m_faultParameter > 0 ? m_faultParameter : 302, {}, "text/html",
+                {{QByteArrayLiteral("Location"), m_redirectLocation}}};
+    case Fault::OversizedBody:
+        return {200,
+                QByteArrayLiteral("{\"nonce\": \"") + QByteArray(1536 * 1024, 'a')
+                        + QByteArrayLiteral("\"}"),
+                "application/json", {}};
+    case Fault::TooManyRequests: {
+        QJsonObject body{{QStringLiteral("errcode"), QStringLiteral("M_UNKNOWN")},
+                {QStringLiteral("error"), QStringLiteral("Rate limited")}};
+        if (m_faultParameter > 0) {
+            body.insert(QStringLiteral("retry_after_ms"), m_faultParameter);
+        }
+        return json(body, 429);
+    }
+    case Fault::None:
+    case Fault::Delay:
+    case Fault::Hang:
+        break;
+    }
+    return matrixError(500, "M_UNKNOWN", "Internal server error");
+}
+
+DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
+{
+    using Method = QHttpServerRequest::Method;
+    const QString path = request.url().path();
+    const Method method = request.method();
+    const auto unrecognized = [] {
+        return matrixError(404, "M_UNRECOGNIZED", "Unrecognized request");
+    };
+
+    if (method == Method::Options) {
+        return {204, {}, {},
+                {{"Access-Control-Allow-Origin", "*"},
+                        {"Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, DELETE, OPTIONS"},
+                        {"Access-Control-Allow-Headers",
+                                "X-Requested-With, Content-Type, Authorization, Date"}}};
+    }
+    if (path == kRegisterPath) {
+        if (m_authDelegated) {
+            return unrecognized();
+        }
+        if (method == Method::Get) {
+            return issueNonce();
+        }
+        if (method == Method::Post) {
+            return registerAccount(request);
+        }
+        return matrixError(405, "M_UNRECOGNIZED", "Unrecognized request");
+    }
+    if (method == Method::Get && path == QLatin1String("/_synapse/admin/v1/server_version")) {
+        return json({{QStringLiteral("server_version"), m_version}});
+    }
+    if (method == Method::Get && path == QLatin1String("/_matrix/client/versions")) {
+        return json({{QStringLiteral("versions"),
+                             QJsonArray{QStringLiteral("r0.0.1"), QStringLiteral("r0.6.1"),
+                                     QStringLiteral("v1.1"), QStringLiteral("v1.11"),
+                                     QStringLiteral("v1.12")}},
+                {QStringLiteral("unstable_features"), QJsonObject()}});
+    }
+    if (method == Method::Get && path == QLatin1String("/_matrix/client/v1/auth_metadata")) {
+        if (!m_authDelegated) {
+            return unrecognized();
+        }
+        const QString issuer = baseUrl().toString() + QLatin1Char('/');
+        return json({{QStringLiteral("issuer"), issuer},
+                {QStringLiteral("authorization_endpoint"), issuer + QLatin1String("authorize")}});
+    }
+    if (method == Method::Get && path == QLatin1String("/.well-known/matrix/client")) {
+        return json({{QStringLiteral("m.homeserver"),
+                QJsonObject{
+                        {QStringLiteral("base_url"), baseUrl().toString() + QLatin1Char('/')}}}});
+    }
+    static const QRegularExpression clientPath(
+            QStringLiteral("^/_matrix/client/(?:r0|v3)/(account/whoami|logout|profile/([^/]+)(?:/"
+                           "displayname)?)$"));
+    const QRegularExpressionMatch client = clientPath.match(path);
+    if (client.hasMatch()) {
+        if (client.captured(1) == QLatin1String("account/whoami") && method == Method::Get) {
+            return whoami(request);
+        }
+        if (client.captured(1) == QLatin1String("logout") && method == Method::Post) {
+            return logout(request);
+        }
+        if (!client.captured(2).isEmpty() && method == Method::Get) {
+            return profile(QUrl::fromPercentEncoding(client.captured(2).toUtf8()));
+        }
+    }
+    static const QRegularExpression adminUserPath(
+            QStringLiteral("^/_synapse/admin/v2/users/([^/]+)$"));
+    const QRegularExpressionMatch adminUser = adminUserPath.match(path);
+    if (adminUser.hasMatch() && method == Method::Get) {
+        return DevServer::adminUser(
+                request, QUrl::fromPercentEncoding(adminUser.captured(1).toUtf8()));
+    }
+    return unrecognized();
+}
+
+void DevServer::purgeExpiredNonces()
+{
+    const qint64 now = m_nowSeconds();
+    for (auto it = m_nonces.begin(); it != m_nonces.end();) {
+        if (now - it.value() > kNonceLifetimeSeconds) {
+            it = m_nonces.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+DevServer::Reply DevServer::issueNonce()
+{
+    purgeExpiredNonces();
+    QByteArray bytes(64, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 16);
+    const QString nonce = QString::fromLatin1(bytes.toHex());
+    m_nonces.insert(nonce, m_nowSeconds());
+    m_noncesIssued.append(nonce);
+    return json({{QStringLiteral("nonce"), nonce}});
+}
+
+DevServer::Reply DevServer::registerAccount(const QHttpServerRequest &request)
+{
+    // The order of these checks is Synapse's; the first failure answers.
+    purgeExpiredNonces();
+    if (m_secret.isEmpty()) {
+        return matrixError(400, "M_UNKNOWN", "Shared secret registration is not enabled");
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return matrixError(400, "M_NOT_JSON", "Content not JSON.");
+    }
+    if (!document.isObject()) {
+        return matrixError(400, "M_BAD_JSON", "Content must be a JSON object.");
+    }
+    const QJsonObject body = document.object();
+    if (!body.contains(QStringLiteral("nonce"))) {
+        return matrixError(400, "M_BAD_JSON", "nonce must be specified");
+    }
+    const QJsonValue nonceValue = body.value(QStringLiteral("nonce"));
+    if (nonceValue.isArray() || nonceValue.isObject()) {
+        return matrixError(500, "M_UNKNOWN", "Internal server error"); // unhashable in Python
+    }
+    const QString nonce = nonceValue.toString();
+    m_noncesPresented.append(nonce);
+    if (!nonceValue.isString() || !m_nonces.contains(nonce)) {
+        return matrixError(400, "M_UNKNOWN", "unrecognised nonce");
+    }
+    // Deleted now: every later failure burns it.
+    m_nonces.remove(nonce);
+
+    if (!body.contains(QStringLiteral("username"))) {
+        return matrixError(400, "M_BAD_JSON", "username must be specified");
+    }
+    const QJsonValue usernameValue = body.value(QStringLiteral("username"));
+    if (!isValidUsernameOrPassword(usernameValue)) {
+        return matrixError(400, "M_UNKNOWN", "Invalid username");
+    }
+    if (!body.contains(QStringLiteral("password"))) {
+        return matrixError(400, "M_BAD_JSON", "password must be specified");
+    }
+    const QJsonValue passwordValue = body.value(QStringLiteral("password"));
+    if (!isValidUsernameOrPassword(passwordValue)) {
+        return matrixError(400, "M_UNKNOWN", "Invalid password");
+    }
+    const QJsonValue userTypeValue = body.value(QStringLiteral("user_type"));
+    QString userType;
+    if (!userTypeValue.isUndefined() && !userTypeValue.isNull()) {
+        const QStringList allowed =
+                QStringList{QStringLiteral("support"), QStringLiteral("bot")} + m_extraUserTypes;
+        if (!userTypeValue.isString() || !allowed.contains(userTypeValue.toString())) {
+            return matrixError(400, "M_UNKNOWN", "Invalid user type");
+        }
+        userType = userTypeValue.toString();
+    }
+    if (!body.contains(QStringLiteral("mac"))) {
+        return matrixError(400, "M_BAD_JSON", "mac must be specified");
+    }
+    const QJsonValue macValue = body.value(QStringLiteral("mac"));
+    if (!macValue.isString()) {
+        return matrixError(500, "M_UNKNOWN", "Internal server error");
+    }
+
+    const QString username = usernameValue.toString();
+    const bool admin = isTruthy(body.value(QStringLiteral("admin")));
+    QByteArrayList parts{nonce.toUtf8(), username.toUtf8(), passwordValue.toString().toUtf8(),
+            admin ? QByteArrayLiteral("admin") : QByteArrayLiteral("notadmin")};
+    if (!userType.isEmpty()) {
+        parts.append(userType.toUtf8());
+    }
+    const QByteArray expected =
+            QMessageAuthenticationCode::hash(parts.join('\0'), m_secret, QCryptographicHash::Sha1)
+                    .toHex();
+    if (!constantTimeEquals(expected, macValue.toString().toUtf8())) {
+        return matrixError(403, "M_UNKNOWN", "HMAC incorrect");
+    }
+
+    const QJsonValue refreshValue = body.value(QStringLiteral("refresh_token"));
+    if (!refreshValue.isUndefined() && !refreshValue.isBool()) {
+        return matrixError(400, "M_UNKNOWN", "refresh_token must be a boolean");
+    }
+    const QString localpart = username.toLower();
+    if (m_spamDenied.contains(localpart)) {
+        return matrixError(429, "M_UNKNOWN", "Rate limited");
+    }
+    static const QRegularExpression allowedCharacters(QStringLiteral("^[a-z0-9._=\\-/+]*$"));
+    if (!allowedCharacters.match(localpart).hasMatch()) {
+        return matrixError(400, "M_INVALID_USERNAME",
+                "User ID can only contain characters a-z, 0-9, or '=_-./+'");
+    }
+    if (localpart.isEmpty()) {
+        return matrixError(400, "M_INVALID_USERNAME", "User ID cannot be empty");
+    }
+    if (localpart.startsWith(QLatin1Char('_')) && !m_allowUnderscorePrefix) {
+        return matrixError(400, "M_INVALID_USERNAME", "User ID may not begin with _");
+    }
+    const QString userId = QLatin1Char('@') + localpart + QLatin1Char(':') + m_serverName;
+    if (!m_noticesLocalpart.isEmpty() && localpart == m_noticesLocalpart) {
+        return matrixError(400, "M_EXCLUSIVE", "This user ID is reserved.");
+    }
+    for (const QString &pattern : std::as_const(m_exclusiveNamespaces)) {
+        if (QRegularExpression(QRegularExpression::anchoredPattern(pattern))
+                        .match(userId)
+                        .hasMatch()) {
+            return matrixError(
+                    400, "M_EXCLUSIVE", "This user ID is reserved by an application service.");
+        }
+    }
+    if (userId.size() > 255) {
+        return matrixError(
+                400, "M_INVALID_USERNAME", "User ID may not be longer than 255 characters");
+    }
+    if (m_accounts.contains(localpart)) {
+        return matrixError(400, "M_USER_IN_USE", "User ID already taken.");
+    }
+    static const QRegularExpression allDigits(QStringLiteral("^\\d+$"));
+    if (allDigits.match(localpart).hasMatch()) {
+        return matrixError(
+                400, "M_INVALID_USERNAME", "Numeric user IDs are reserved for guest users.");
+    }
+
+    Account account;
+    account.userId = userId;
+    account.admin = admin;
+    account.userType = userType;
+    account.creationTs = m_nowSeconds() * 1000;
+    const QJsonValue displayName = body.value(QStringLiteral("displayname"));
+    if (displayName.isUndefined() || displayName.isNull()) {
+        account.displayName = localpart;
+    } else if (displayName.isString()) {
+        if (!displayName.toString().isEmpty()) {
+            account.displayName = displayName.toString();
+        }
+    } else if (displayName.isDouble()) {
+        account.displayName = QString::number(displayName.toDouble());
+    }
+    m_accounts.insert(localpart, account);
+    qCInfo(lcDevServer) << "created" << userId << (admin ? "(admin)" : "");
+
+    QJsonObject reply{
+            {QStringLiteral("user_id"), userId}, {QStringLiteral("home_server"), m_serverName}};
+    if (isTruthy(body.value(QStringLiteral("inhibit_login")))) {
+        return json(reply);
+    }
+    const QJsonValue requestedDevice = body.value(QStringLiteral("device_id"));
+    const QString deviceId = requestedDevice.isString()
+            ? requestedDevice.toString()
+            : randomString(10, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+    const QLatin1String letters("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    const QString token = QLatin1String("syt_")
+            + QString::fromLatin1(localpart.toUtf8().toBase64(
+                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + QLatin1Char('_') + randomString(20, letters) + QLatin1Char('_')
+            + randomString(6,
+                    QLatin1String(
+                            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+    m_sessions.insert(token, Session{localpart, deviceId});
+    reply.insert(QStringLiteral("access_token"), token);
+    reply.insert(QStringLiteral("device_id"), deviceId);
+    if (refreshValue.toBool()) {
+        reply.insert(
+                QStringLiteral("refresh_token"), QLatin1String("syr_") + randomString(20, letters));
+        reply.insert(QStringLiteral("expires_in_ms"), 300000);
+    } else if (m_sessionLifetimeMs) {
+        reply.insert(QStringLiteral("expires_in_ms"), double(*m_sessionLifetimeMs));
+    }
+    return json(reply);
+}
+
+std::optional<DevServer::Session> DevServer::sessionFor(
+        const QHttpServerRequest &request, Reply *error) const
+{
+    QByteArray token;
+    const QByteArray authorization = request.value("Authorization");
+    if (authorization.startsWith("Bearer ")) {
+        token = authorization.mid(7).trimmed();
+    } else {
+        token = request.query().queryItemValue(QStringLiteral("access_token")).toUtf8();
+    }
+    if (token.isEmpty()) {
+        *error = matrixError(401, "M_MISSING_TOKEN", "Missing access token");
+        return std::nullopt;
+    }
+    const auto it = m_sessions.constFind(QString::fromUtf8(token));
+    if (it == m_sessions.constEnd()) {
+        *error = json(
+                {{QStringLiteral("errcode"), QStringLiteral("M_UNKNOWN_TOKEN")},
+                        {QStringLiteral("error"), QStringLiteral("Invalid access token passed.")},
+                        {QStringLiteral("soft_logout"), false}},
+                401);
+        return std::nullopt;
+    }
+    return *it;
+}
+
+DevServer::Reply DevServer::whoami(const QHttpServerRequest &request)
+{
+    Reply error;
+    const std::optional<Session> session = sessionFor(request, &error);
+    if (!session) {
+        return error;
+    }
+    return json({{QStringLiteral("user_id"), m_accounts.value(session->localpart).userId},
+            {QStringLiteral("is_guest"), false}, {QStringLiteral("device_id"), session->deviceId}});
+}
+
+DevServer::Reply DevServer::logout(const QHttpServerRequest &request)
+{
+    Reply error;
+    if (!sessionFor(request, &error)) {
+        return error;
+    }
+    const QByteArray authorization = request.value("Authorization");
+    QString token = QString::fromUtf8(authorization.mid(7).trimmed());
+    if (!authorization.startsWith("Bearer ")) {
+        token = request.query().queryItemValue(QStringLiteral("access_token"));
+    }
+    m_sessions.remove(token);
+    return json({});
+}
+
+DevServer::Reply DevServer::profile(const QString &userId)
+{
+    for (const Account &account : std::as_const(m_accounts)) {
+        if (account.userId == userId && account.displayName) {
+            return json({{QStringLiteral("displayname"), *account.displayName}});
+        }
+    }
+    return matrixError(404, "M_NOT_FOUND", "Profile was not found");
+}
+
+DevServer::Reply DevServer::adminUser(const QHttpServerRequest &request, const QString &userId)
+{
+    Reply error;
+    const std::optional<Session> session = sessionFor(request, &error);
+    if (!session) {
+        return error;
+    }
+    if (!m_accounts.value(session->localpart).admin) {
+        return matrixError(403, "M_FORBIDDEN", "You are not a server admin");
+    }
+    for (const Account &account : std::as_const(m_accounts)) {
+        if (account.userId == userId) {
+            return json({{QStringLiteral("name"), account.userId},
+                    {QStringLiteral("admin"), account.admin}, {QStringLiteral("is_guest"), false},
+                    {QStringLiteral("deactivated"), false},
+                    {QStringLiteral("creation_ts"), double(account.creationTs)},
+                    {QStringLiteral("user_type"),
+                            account.userType.isEmpty() ? QJsonValue()
+                                                       : QJsonValue(account.userType)},
+                    {QStringLiteral("displayname"),
+                            account.displayName ? QJsonValue(*account.displayName)
+                                                : QJsonValue()}});
+        }
+    }
+    return matrixError(404, "M_NOT_FOUND", "User not found");
+}
+
+DevServer::Reply DevServer::json(const QJsonObject &object, int status)
+{
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
+}
+
+DevServer::Reply DevServer::matrixError(int status, const char *errcode, const char *message)
+{
+    return json({{QStringLiteral("errcode"), QLatin1String(errcode)},
+                        {QStringLiteral("error"), QLatin1String(message)}},
+            status);
+}
+
+void DevServer::write(QHttpServerResponder &responder, const Reply &reply)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    if (!reply.contentType.isEmpty()) {
+        responder.writeHeader("Content-Type", reply.contentType);
+    }
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeHeader("Cache-Control", "no-cache, no-store, must-revalidate");
+    responder.writeHeader("Server", "Synapse-Registrar-DevServer");
+    for (const auto &[name, value] : reply.headers) {
+        responder.writeHeader(name, value);
+    }
+    responder.writeBody(reply.body);
+}
+
+} // namespace registrar::devserver

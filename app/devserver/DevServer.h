@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QHttpServer>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTcpSocket;
+
+namespace registrar::devserver {
+
+/*!
+ * A local homeserver on 127.0.0.1 that answers the shared-secret registration API as
+ * ../shared/docs/registration-protocol.md describes the newest Synapse: the checks in Synapse's
+ * order with its statuses, errcodes and messages, single-use nonces with a 60 s lifetime on an
+ * injectable clock, whoami and logout for the tokens it hands out, and fault switches for the
+ * failures real deployments produce. It verifies MACs with its own code, not the client's.
+ */
+class DevServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Fault {
+        None,
+        Delay, //!< answer normally after faultParameter ms
+        Hang, //!< never answer
+        MalformedJson, //!< 200 with truncated JSON
+        HtmlBadGateway, //!< a proxy's 502 page
+        HtmlNotFound, //!< a proxy's 404 page: /_synapse/admin not forwarded
+        JsonNotFound, //!< Synapse's 404 M_UNRECOGNIZED: MAS, or a worker
+        InternalError, //!< 500 M_UNKNOWN
+        Redirect, //!< faultParameter (default 302) to redirectLocation
+        OversizedBody, //!< a valid JSON body of 1.5 MiB
+        TooManyRequests, //!< 429; retry_after_ms = faultParameter when > 0
+    };
+    Q_ENUM(Fault)
+
+    enum class FaultTarget { AllRequests, NonceRequest, RegisterPost };
+    Q_ENUM(FaultTarget)
+
+    struct Account
+    {
+        QString userId;
+        std::optional<QString> displayName;
+        bool admin = false;
+        QString userType;
+        qint64 creationTs = 0;
+    };
+
+    explicit DevServer(QObject *parent = nullptr);
+    ~DevServer() override;
+
+    //! Listens on 127.0.0.1; \a port 0 picks a free one. Returns the port, 0 on failure.
+    quint16 listen(quint16 port = 0);
+    QUrl baseUrl() const;
+
+    //! An empty secret means "shared-secret registration is not enabled".
+    void setSharedSecret(const QByteArray &secret) { m_secret = secret; }
+
+    void setServerName(const QString &name) { m_serverName = name; }
+
+    QString serverName() const { return m_serverName; }
+
+    void setVersion(const QString &version) { m_version = version; }
+
+    void setServerNoticesLocalpart(const QString &localpart) { m_noticesLocalpart = localpart; }
+
+    //! A regular expression over full user IDs, as in an appservice's exclusive namespace.
+    void addExclusiveNamespace(const QString &regex);
+
+    void setExtraUserTypes(const QStringList &types) { m_extraUserTypes = types; }
+
+    void setAllowUnderscorePrefix(bool allow) { m_allowUnderscorePrefix = allow; }
+
+    //! Auth delegated to MAS: the registration servlet is gone, auth_metadata answers.
+    void setAuthDelegated(bool delegated) { m_authDelegated = delegated; }
+
+    //! Tokens get expires_in_ms, as with session_lifetime.
+    void setSessionLifetimeMs(std::optional<qint64> ms) { m_sessionLifetimeMs = ms; }
+
+    //! A spam-checker module that denies these localparts (429 "Rate limited").
+    void denyBySpamChecker(const QString &localpart) { m_spamDenied.append(localpart); }
+
+    //! Seconds since the epoch; the nonce lifetime runs on it.
+    void setClock(std::function<qint64()> nowSeconds) { m_nowSeconds = std::move(nowSeconds); }
+
+    void setFault(Fault fault, FaultTarget target = FaultTarget::AllRequests, int parameter = 0);
+
+    void setRedirectLocation(const QByteArray &location) { m_redirectLocation = location; }
+
+    static std::optional<Fault> faultFromName(const QString &name);
+    static QStringList faultNames();
+
+    // What tests look at.
+    std::optional<Account> account(const QString &localpart) const;
+
+    int accountCount() const { return int(m_accounts.size()); }
+
+    int liveNonceCount() const { return int(m_nonces.size()); }
+
+    int sessionCount() const { return int(m_sessions.size()); }
+
+    int requestCount() const { return m_requestCount; }
+
+    QStringList noncesIssued() const { return m_noncesIssued; }
+
+    QStringList noncesPresented() const { return m_noncesPresented; }
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = QByteArrayLiteral("application/json");
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
+    struct Session
+    {
+        QString localpart;
+        QString deviceId;
+    };
+
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    bool faultApplies(const QHttpServerRequest &request) const;
+    Reply faultReply() const;
+    Reply answer(const QHttpServerRequest &request);
+    Reply issueNonce();
+    Reply registerAccount(const QHttpServerRequest &request);
+    Reply whoami(const QHttpServerRequest &request);
+    Reply logout(const QHttpServerRequest &request);
+    Reply profile(const QString &userId);
+    Reply adminUser(const QHttpServerRequest &request, const QString &userId);
+    void purgeExpiredNonces();
+    std::optional<Session> sessionFor(const QHttpServerRequest &request, Reply *error) const;
+    static Reply json(const QJsonObject &object, int status = 200);
+    static Reply matrixError(int status, const char *errcode, const char *message);
+    static void write(QHttpServerResponder &responder, const Reply &reply);
+
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    QByteArray m_secret;
+    QString m_serverName = QStringLiteral("localhost");
+    QString m_version = QStringLiteral("1.157.1");
+    QString m_noticesLocalpart;
+    QStringList m_exclusiveNamespaces;
+    QStringList m_extraUserTypes;
+    QStringList m_spamDenied;
+    bool m_allowUnderscorePrefix = false;
+    bool m_authDelegated = false;
+    std::optional<qint64> m_sessionLifetimeMs;
+    std::function<qint64()> m_nowSeconds;
+
+    Fault m_fault = Fault::None;
+    FaultTarget m_faultTarget = FaultTarget::AllRequests;
+    int m_faultParameter = 0;
+    QByteArray m_redirectLocation =
+            QByteArrayLiteral("https://elsewhere.invalid/_synapse/admin/v1/register");
+
+    QHash<QString, qint64> m_nonces; // nonce -> issue time, whole seconds
+    QHash<QString, Account> m_accounts; // lowercased localpart -> account
+    QHash<QString, Session> m_sessions; // access token -> session
+    QStringList m_noncesIssued;
+    QStringList m_noncesPresented;
+    int m_requestCount = 0;
+
+    struct HeldResponder;
+    std::vector<std::shared_ptr<HeldResponder>> m_held;
+};
+
+} // namespace registrar::devserver

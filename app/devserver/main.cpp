@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DevServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+using registrar::devserver::DevServer;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar-devserver"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+            "A local homeserver on 127.0.0.1 that answers Synapse's shared-secret registration "
+            "API, for trying Synapse Registrar without a Synapse. Accounts live in memory."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"),
+            QCoreApplication::translate("main", "Port to listen on (default: a free one)."),
+            QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption secret(QStringLiteral("secret"),
+            QCoreApplication::translate("main", "The registration shared secret."),
+            QStringLiteral("SECRET"));
+    const QCommandLineOption secretFile(QStringLiteral("secret-file"),
+            QCoreApplication::translate("main", "Read the shared secret from FILE (stripped)."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption serverName(QStringLiteral("server-name"),
+            QCoreApplication::translate("main", "The server_name (default: localhost)."),
+            QStringLiteral("NAME"), QStringLiteral("localhost"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+            QCoreApplication::translate("main", "Misbehave on every request: %1.")
+                    .arg(DevServer::faultNames().join(QStringLiteral(", "))),
+            QStringLiteral("FAULT"), QStringLiteral("none"));
+    const QCommandLineOption mas(QStringLiteral("delegate-auth"),
+            QCoreApplication::translate(
+                    "main", "Behave as a server whose auth is delegated to MAS."));
+    parser.addOptions({port, secret, secretFile, serverName, fault, mas});
+    parser.process(app);
+
+    DevServer server;
+    server.setServerName(parser.value(serverName));
+    server.setAuthDelegated(parser.isSet(mas));
+    if (parser.isSet(secretFile)) {
+        QFile file(parser.value(secretFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "%s\n", qPrintable(file.errorString()));
+            return 1;
+        }
+        server.setSharedSecret(file.readAll().trimmed());
+    } else {
+        server.setSharedSecret(parser.value(secret).toUtf8());
+    }
+    const auto faultValue = DevServer::faultFromName(parser.value(fault));
+    if (!faultValue) {
+        std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "Unknown fault \u201c%1\u201d.")
+                                   .arg(parser.value(fault))));
+        return 1;
+    }
+    server.setFault(*faultValue, DevServer::FaultTarget::AllRequests, 2000);
+
+    bool portOk = false;
+    const uint requestedPort = parser.value(port).toUInt(&portOk);
+    if (!portOk || requestedPort > 65535 || server.listen(quint16(requestedPort)) == 0) {
+        std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "Cannot listen on 127.0.0.1:%1.")
+                                   .arg(parser.value(port))));
+        return 1;
+    }
+    std::printf("%s\n",
+            qPrintable(QCoreApplication::translate(
+                    "main", "Listening on %1 (server name %2, shared-secret registration %3)")
+                               .arg(server.baseUrl().toString(), server.serverName(),
+                                       parser.value(secret).isEmpty() && !parser.isSet(secretFile)
+                                               ? QCoreApplication::translate("main", "disabled")
+                                               : QCoreApplication::translate("main", "enabled"))));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpCall.h"
+
+#include "Log.h"
+
+#include <QNetworkReply>
+#include <QSslError>
+
+namespace registrar::net {
+
+using core::HttpResponse;
+
+HttpCall::HttpCall(
+        QNetworkReply *reply, int timeoutMs, qint64 maxBytes, const QString &host, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_maxBytes(maxBytes)
+    , m_host(host)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpCall::handleDeadline);
+    m_deadline.start(timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, &HttpCall::handleReplyFinished);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkSize);
+    connect(reply, &QIODevice::readyRead, this, &HttpCall::checkSize);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the errors become the message.
+        QStringList texts;
+        for (const QSslError &error : errors) {
+            texts.append(error.errorString());
+        }
+        m_tlsErrors = texts.join(QStringLiteral("; "));
+    });
+}
+
+HttpCall::HttpCall(
+        HttpResponse::Failure failure, const QString &detail, const QString &host, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+{
+    HttpResponse response;
+    response.failure = failure;
+    response.failureDetail = detail;
+    response.host = host;
+    QTimer::singleShot(0, this, [this, response] { finish(response); });
+}
+
+HttpCall::~HttpCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpCall::abort()
+{
+    if (m_reply && !m_finished) {
+        m_abortReason = HttpResponse::Failure::Cancelled;
+        m_reply->abort();
+    }
+}
+
+void HttpCall::handleDeadline()
+{
+    if (m_reply && !m_finished) {
+        qCInfo(lcNet) << "request to" << m_host << "timed out";
+        m_abortReason = HttpResponse::Failure::Timeout;
+        m_reply->abort();
+    }
+}
+
+void HttpCall::checkSize()
+{
+    if (!m_reply || m_abortReason != HttpResponse::Failure::None) {
+        return;
+    }
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > m_maxBytes || m_reply->bytesAvailable() > m_maxBytes) {
+        qCInfo(lcNet) << "reply from" << m_host << "exceeds" << m_maxBytes << "bytes";
+        m_abortReason = HttpResponse::Failure::TooLarge;
+        m_reply->abort();
+    }
+}
+
+void HttpCall::handleReplyFinished()
+{
+    m_deadline.stop();
+    HttpResponse response;
+    response.host = m_host;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+
+    if (m_abortReason != HttpResponse::Failure::None) {
+        response.failure = m_abortReason;
+    } else if (status.isValid() && status.toInt() > 0) {
+        response.status = status.toInt();
+        response.body = m_reply->read(m_maxBytes + 1);
+        response.contentType = m_reply->rawHeader("Content-Type").toLower();
+        response.location = m_reply->rawHeader("Location");
+    } else {
+        switch (m_reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+            response.failure = HttpResponse::Failure::ConnectionRefused;
+            break;
+        case QNetworkReply::HostNotFoundError:
+            response.failure = HttpResponse::Failure::HostNotFound;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            response.failure = HttpResponse::Failure::Tls;
+            break;
+        case QNetworkReply::TimeoutError:
+            response.failure = HttpResponse::Failure::Timeout;
+            break;
+        default:
+            response.failure = m_tlsErrors.isEmpty() ? HttpResponse::Failure::Other
+                                                     : HttpResponse::Failure::Tls;
+            break;
+        }
+        response.failureDetail = m_tlsErrors.isEmpty() ? m_reply->errorString() : m_tlsErrors;
+    }
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    finish(response);
+}
+
+void HttpCall::finish(const HttpResponse &response)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    qCDebug(lcNet) << "request to" << m_host << "finished: status" << response.status << "failure"
+                   << int(response.failure);
+    emit finished(response);
+    deleteLater();
+}
+
+} // namespace registrar::net

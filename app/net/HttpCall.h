@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HttpResponse.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace registrar::net {
+
+/*!
+ * One request in flight. Emits finished() exactly once, never from inside the call that created
+ * it, and then deletes itself later. Owns the deadline (it covers connecting too), the size cap,
+ * and tells a timeout apart from a cancel, which Qt reports alike.
+ */
+class HttpCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    //! Takes over \a reply; a null reply finishes with \a presetFailure.
+    HttpCall(QNetworkReply *reply, int timeoutMs, qint64 maxBytes, const QString &host,
+            QObject *parent = nullptr);
+    //! A call that fails at once (asynchronously) without touching the network.
+    HttpCall(core::HttpResponse::Failure failure, const QString &detail, const QString &host,
+            QObject *parent = nullptr);
+    ~HttpCall() override;
+
+    //! Stops the request; finished() reports Failure::Cancelled.
+    void abort();
+
+signals:
+    void finished(const registrar::core::HttpResponse &response);
+
+private:
+    void handleReplyFinished();
+    void handleDeadline();
+    void checkSize();
+    void finish(const core::HttpResponse &response);
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    qint64 m_maxBytes = 0;
+    QString m_host;
+    QString m_tlsErrors;
+    core::HttpResponse::Failure m_abortReason = core::HttpResponse::Failure::None;
+    bool m_finished = false;
+};
+
+} // namespace registrar::net

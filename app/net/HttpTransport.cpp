@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpTransport.h"
+
+#include "Log.h"
+#include "ServerUrl.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace registrar::net {
+
+using core::HttpResponse;
+
+HttpTransport::HttpTransport(
+        QNetworkAccessManager *manager, const TransportSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_settings(settings)
+{ }
+
+bool HttpTransport::isLoopbackHost(const QString &host)
+{
+    const QString name = host.toLower();
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"))) {
+        return true;
+    }
+    QHostAddress address;
+    if (!address.setAddress(name)) {
+        return false;
+    }
+    bool isMappedV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isMappedV4);
+    if (isMappedV4) {
+        return (v4 >> 24) == 127;
+    }
+    return address.isLoopback();
+}
+
+bool HttpTransport::isSchemeAllowed(const QUrl &url, bool allowInsecureHttp)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https")) {
+        return true;
+    }
+    return scheme == QLatin1String("http") && (allowInsecureHttp || isLoopbackHost(url.host()));
+}
+
+HttpCall *HttpTransport::get(const QUrl &url, const QByteArray &bearerToken)
+{
+    return send(QByteArrayLiteral("GET"), url, {}, bearerToken);
+}
+
+HttpCall *HttpTransport::post(
+        const QUrl &url, const QByteArray &jsonBody, const QByteArray &bearerToken)
+{
+    return send(QByteArrayLiteral("POST"), url, jsonBody, bearerToken);
+}
+
+HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+        const QByteArray &bearerToken)
+{
+    const QString host = core::ServerUrl::hostAndPort(url);
+    if (!url.isValid() || url.host().isEmpty()) {
+        return new HttpCall(HttpResponse::Failure::InvalidUrl, url.toString(), host, this);
+    }
+    if (!isSchemeAllowed(url, m_settings.allowInsecureHttp)) {
+        qCInfo(lcNet) << "refused plain HTTP to" << host;
+        return new HttpCall(HttpResponse::Failure::InsecureHttpRefused, host, host, this);
+    }
+
+    QNetworkRequest request(url);
+    // A redirected POST is either re-sent to another host with the password, or turned into a
+    // GET that "succeeds"; neither may happen, so every 3xx is handed back as it is.
+    request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+            QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+            QByteArrayLiteral("synapse-registrar/" REGISTRAR_VERSION));
+    if (!bearerToken.isEmpty()) {
+        request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + bearerToken);
+    }
+    QNetworkReply *reply = nullptr;
+    if (verb == "POST") {
+        request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_manager->post(request, body);
+    } else {
+        reply = m_manager->get(request);
+    }
+    qCDebug(lcNet) << verb.constData() << url.path() << "to" << host;
+    return new HttpCall(reply, m_settings.timeoutMs, m_settings.maxReplyBytes, host, this);
+}
+
+} // namespace registrar::net

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HttpCall.h"
+
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace registrar::net {
+
+struct TransportSettings
+{
+    int timeoutMs = 30000; //!< per request, connecting included
+    bool allowInsecureHttp = false; //!< http:// to hosts other than this machine
+    qint64 maxReplyBytes = 1024 * 1024;
+};
+
+/*!
+ * Sends the few requests the registrar needs through an injected QNetworkAccessManager, with
+ * the rules every one of them must follow: a deadline, a size cap, redirects never followed
+ * (a 3xx comes back as it is), and plain HTTP only to this machine unless the caller allowed
+ * it. Does not own the access manager.
+ */
+class HttpTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpTransport(QNetworkAccessManager *manager, const TransportSettings &settings,
+            QObject *parent = nullptr);
+
+    const TransportSettings &settings() const { return m_settings; }
+
+    //! A GET; \a bearerToken, when not empty, goes into the Authorization header.
+    HttpCall *get(const QUrl &url, const QByteArray &bearerToken = {});
+    //! A POST of \a jsonBody as application/json.
+    HttpCall *post(const QUrl &url, const QByteArray &jsonBody, const QByteArray &bearerToken = {});
+
+    /*!
+     * The plain-HTTP rule: https is always allowed; http only to loopback names and addresses
+     * (localhost, 127.0.0.0/8, ::1), unless \a allowInsecureHttp. The password, the MAC and the
+     * returned token would otherwise cross the network in clear text.
+     */
+    static bool isSchemeAllowed(const QUrl &url, bool allowInsecureHttp);
+    static bool isLoopbackHost(const QString &host);
+
+private:
+    HttpCall *send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+            const QByteArray &bearerToken);
+
+    QNetworkAccessManager *m_manager;
+    TransportSettings m_settings;
+};
+
+} // namespace registrar::net

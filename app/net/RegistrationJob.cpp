@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RegistrationJob.h"
+
+#include "Log.h"
+#include "ReplyParser.h"
+#include "ServerUrl.h"
+
+#include <QStringList>
+#include <QTimer>
+
+namespace registrar::net {
+
+using core::RegistrationError;
+using core::ReplyParser;
+
+RegistrationJob::RegistrationJob(HttpTransport *transport, const QUrl &adminBaseUrl,
+        const core::RegistrationRequest &request, const QByteArray &sharedSecret, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_endpoint(core::ServerUrl::endpoint(
+              adminBaseUrl, QStringLiteral("/_synapse/admin/v1/register")))
+    , m_request(request)
+    , m_secret(sharedSecret)
+{
+    m_secret.detach();
+}
+
+RegistrationJob::~RegistrationJob()
+{
+    wipeSecret();
+    m_request.password.fill(QChar(u'\0'));
+}
+
+void RegistrationJob::start()
+{
+    if (m_stage != Stage::Idle) {
+        return;
+    }
+    QStringList blocking;
+    for (const core::InputProblem &problem : m_request.check(m_serverName)) {
+        if (problem.isBlocking()) {
+            blocking.append(problem.message);
+        }
+    }
+    if (!blocking.isEmpty()) {
+        setStage(Stage::Finished);
+        const RegistrationError error(
+                RegistrationError::Code::InvalidInput, blocking.join(QLatin1Char(' ')));
+        QTimer::singleShot(0, this, [this, error] { emit failed(error); });
+        return;
+    }
+    setStage(Stage::FetchingNonce);
+    m_call = m_transport->get(m_endpoint);
+    connect(m_call, &HttpCall::finished, this, &RegistrationJob::handleNonce);
+}
+
+void RegistrationJob::cancel()
+{
+    m_cancelled = true;
+    if (m_call) {
+        m_call->abort();
+    }
+}
+
+void RegistrationJob::handleNonce(const core::HttpResponse &response)
+{
+    const core::Outcome<QString> nonce = ReplyParser::parseNonce(response);
+    if (!nonce.isOk()) {
+        fail(nonce.error());
+        return;
+    }
+    if (m_cancelled) {
+        fail(RegistrationError(RegistrationError::Code::Cancelled));
+        return;
+    }
+    const QByteArray mac = m_request.mac(m_secret, nonce.value());
+    wipeSecret();
+    QByteArray body = m_request.toJson(nonce.value(), mac);
+    qCInfo(lcNet) << "registering a new account: fields username, password, admin, mac"
+                  << (m_request.displayName.isEmpty() ? "" : ", displayname")
+                  << (m_request.userType.isEmpty() ? "" : ", user_type")
+                  << (m_request.inhibitLogin ? ", inhibit_login" : "");
+    setStage(Stage::Registering);
+    m_call = m_transport->post(m_endpoint, body);
+    body.fill('\0');
+    connect(m_call, &HttpCall::finished, this, &RegistrationJob::handleRegistration);
+}
+
+void RegistrationJob::handleRegistration(const core::HttpResponse &response)
+{
+    const core::Outcome<core::RegistrationResult> result = ReplyParser::parseRegistration(response);
+    if (!result.isOk()) {
+        fail(result.error());
+        return;
+    }
+    setStage(Stage::Finished);
+    qCInfo(lcNet) << "account created; session:" << result.value().hasSession();
+    emit succeeded(result.value());
+}
+
+void RegistrationJob::fail(const RegistrationError &error)
+{
+    setStage(Stage::Finished);
+    wipeSecret();
+    qCInfo(lcNet) << "registration failed:" << int(error.code()) << "HTTP" << error.httpStatus()
+                  << error.errcode();
+    emit failed(error);
+}
+
+void RegistrationJob::setStage(Stage stage)
+{
+    if (m_stage != stage) {
+        m_stage = stage;
+        emit stageChanged(stage);
+    }
+}
+
+void RegistrationJob::wipeSecret()
+{
+    m_secret.fill('\0');
+    m_secret.clear();
+}
+
+} // namespace registrar::net

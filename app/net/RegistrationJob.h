@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HttpTransport.h"
+#include "RegistrationError.h"
+#include "RegistrationRequest.h"
+#include "RegistrationResult.h"
+
+#include <QPointer>
+
+namespace registrar::net {
+
+/*!
+ * One registration: the input checks, a fresh nonce (GET), the MAC, the POST, the reply.
+ * Every attempt is a new job and so uses a new nonce. After start(), exactly one of
+ * succeeded() or failed() is emitted, never from inside start(). The shared secret is kept only
+ * until the MAC is computed, then overwritten.
+ */
+class RegistrationJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stage { Idle, FetchingNonce, Registering, Finished };
+    Q_ENUM(Stage)
+
+    RegistrationJob(HttpTransport *transport, const QUrl &adminBaseUrl,
+            const core::RegistrationRequest &request, const QByteArray &sharedSecret,
+            QObject *parent = nullptr);
+    ~RegistrationJob() override;
+
+    //! Enables the full user-ID length check against this server name.
+    void setKnownServerName(const QString &serverName) { m_serverName = serverName; }
+
+    void start();
+    //! Stops the request in flight; failed() then reports Code::Cancelled.
+    void cancel();
+
+    Stage stage() const { return m_stage; }
+
+signals:
+    void stageChanged(registrar::net::RegistrationJob::Stage stage);
+    void succeeded(const registrar::core::RegistrationResult &result);
+    void failed(const registrar::core::RegistrationError &error);
+
+private:
+    void handleNonce(const core::HttpResponse &response);
+    void handleRegistration(const core::HttpResponse &response);
+    void setStage(Stage stage);
+    void fail(const core::RegistrationError &error);
+    void wipeSecret();
+
+    HttpTransport *m_transport;
+    QUrl m_endpoint;
+    core::RegistrationRequest m_request;
+    QByteArray m_secret;
+    QString m_serverName;
+    QPointer<HttpCall> m_call;
+    Stage m_stage = Stage::Idle;
+    bool m_cancelled = false;
+};
+
+} // namespace registrar::net
