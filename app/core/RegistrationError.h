@@ -15,6 +15,7 @@ namespace registrar::core {
  */
 class RegistrationError
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(RegistrationError)
 
 public:
@@ -54,6 +55,7 @@ public:
         RequestRejected,
         UnexpectedStatus,
     };
+    Q_ENUM(Code)
 
     //! The families of errors; their numbers are the command-line tool's exit codes.
     enum class Category {
@@ -64,6 +66,7 @@ public:
         Network = 4,
         Protocol = 5,
     };
+    Q_ENUM(Category)
 
     RegistrationError() = default;
     explicit RegistrationError(Code code, QString detail = {});

@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# registrar_core is Qt Core only: no network, no widgets, no GUI.
+file(GLOB sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(violations "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" includes REGEX "^#include")
+    foreach(line IN LISTS includes)
+        if(line MATCHES "QtNetwork|QtWidgets|QtGui|<QNetwork|<QTcp|<QSsl|<QHost|<QWidget|<QHttp")
+            list(APPEND violations "${source}: ${line}")
+        endif()
+    endforeach()
+endforeach()
+if(violations)
+    message(FATAL_ERROR "registrar_core must not include network or widget headers:\n${violations}")
+endif()
+list(LENGTH sources count)
+message(STATUS "registrar_core: ${count} files checked, Qt Core only")

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SynapseConfig.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using registrar::store::SynapseConfig;
+
+class TestSynapseConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void inlineSecret_data();
+    void inlineSecret();
+    void secretFileIsStrippedLikeSynapse();
+    void secretProblems_data();
+    void secretProblems();
+    void duplicateKeysLastWins();
+    void laterFilesWin();
+    void directoryReadsYamlInNameOrder();
+    void localClientUrl_data();
+    void localClientUrl();
+    void serverNameAndBaseUrl();
+    void invalidYamlSaysWhere();
+    void missingFile();
+
+private:
+    QString write(const QString &name, const QByteArray &contents);
+    QTemporaryDir m_dir;
+};
+
+QString TestSynapseConfig::write(const QString &name, const QByteArray &contents)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+void TestSynapseConfig::inlineSecret_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::newRow("plain") << QByteArray("registration_shared_secret: abc def\n")
+                           << QByteArray("abc def");
+    QTest::newRow("single-quoted keeps spaces")
+            << QByteArray("registration_shared_secret: ' padded '\n") << QByteArray(" padded ");
+    QTest::newRow("double-quoted processes escapes")
+            << QByteArray("registration_shared_secret: \"a\\tb\"\n") << QByteArray("a\tb");
+    QTest::newRow("quoted digits are a string")
+            << QByteArray("registration_shared_secret: \"12345\"\n") << QByteArray("12345");
+    QTest::newRow("symbols of a generated secret")
+            << QByteArray("registration_shared_secret: \"Zq8#;p=Vx~.kL@^&*-_+\"\n")
+            << QByteArray("Zq8#;p=Vx~.kL@^&*-_+");
+}
+
+void TestSynapseConfig::inlineSecret()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QByteArray, secret);
+    QString error;
+    const auto config = SynapseConfig::parse(yaml, QStringLiteral("test"), &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->secretSource, SynapseConfig::SecretSource::Inline);
+    QCOMPARE(config->sharedSecret(&error), secret);
+}
+
+void TestSynapseConfig::secretFileIsStrippedLikeSynapse()
+{
+    const QString secretPath = write(QStringLiteral("secret"), "\n  s3cr3t value \t\n\n");
+    QString error;
+    const auto config =
+            SynapseConfig::parse("registration_shared_secret_path: " + secretPath.toUtf8() + "\n",
+                    QStringLiteral("test"), &error);
+    QVERIFY(config);
+    QCOMPARE(config->secretSource, SynapseConfig::SecretSource::File);
+    QCOMPARE(config->sharedSecret(&error), QByteArray("s3cr3t value"));
+    QCOMPARE(SynapseConfig::readSecretFile(secretPath, &error), QByteArray("s3cr3t value"));
+}
+
+void TestSynapseConfig::secretProblems_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("both") << QByteArray(
+            "registration_shared_secret: a\nregistration_shared_secret_path: /x\n")
+                          << QStringLiteral("Conflicting options");
+    QTest::newRow("neither") << QByteArray("server_name: example.com\n")
+                             << QStringLiteral("No 'registration_shared_secret'");
+    QTest::newRow("unquoted integer")
+            << QByteArray("registration_shared_secret: 12345\n") << QStringLiteral("not a string");
+    QTest::newRow("unquoted hex integer")
+            << QByteArray("registration_shared_secret: 0x1F\n") << QStringLiteral("not a string");
+    QTest::newRow("unquoted float")
+            << QByteArray("registration_shared_secret: 1.5e+3\n") << QStringLiteral("not a string");
+    QTest::newRow("YAML 1.1 boolean")
+            << QByteArray("registration_shared_secret: yes\n") << QStringLiteral("not a string");
+    QTest::newRow("a list") << QByteArray("registration_shared_secret: [a, b]\n")
+                            << QStringLiteral("not a string");
+    QTest::newRow("empty string") << QByteArray("registration_shared_secret: ''\n")
+                                  << QStringLiteral("empty");
+    QTest::newRow("null is unset") << QByteArray("registration_shared_secret:\n")
+                                   << QStringLiteral("No 'registration_shared_secret'");
+    QTest::newRow("file missing") << QByteArray(
+            "registration_shared_secret_path: /nonexistent/secret\n")
+                                  << QStringLiteral("Error accessing file /nonexistent/secret");
+}
+
+void TestSynapseConfig::secretProblems()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, expected);
+    QString error;
+    const auto config = SynapseConfig::parse(yaml, QStringLiteral("test"), &error);
+    QVERIFY2(config, qPrintable(error));
+    QVERIFY(config->sharedSecret(&error).isEmpty());
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestSynapseConfig::duplicateKeysLastWins()
+{
+    // Synapse's loader keeps the last of duplicate keys: a falsy second key disables
+    // registration, which is a real cause of "not enabled".
+    QString error;
+    auto config = SynapseConfig::parse(
+            "registration_shared_secret: first\nregistration_shared_secret: second\n",
+            QStringLiteral("test"), &error);
+    QVERIFY(config);
+    QCOMPARE(config->sharedSecret(&error), QByteArray("second"));
+
+    config =
+            SynapseConfig::parse("registration_shared_secret: first\nregistration_shared_secret:\n",
+                    QStringLiteral("test"), &error);
+    QVERIFY(config);
+    QCOMPARE(config->secretSource, SynapseConfig::SecretSource::None);
+}
+
+void TestSynapseConfig::laterFilesWin()
+{
+    const QString first = write(QStringLiteral("first.yaml"),
+            "server_name: one.example\nregistration_shared_secret: one\n");
+    const QString second = write(QStringLiteral("second.yml"), "registration_shared_secret: two\n");
+    QString error;
+    auto config = SynapseConfig::load({first, second}, &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->sharedSecret(&error), QByteArray("two"));
+    QCOMPARE(config->serverName, QStringLiteral("one.example"));
+
+    config = SynapseConfig::load({second, first}, &error);
+    QVERIFY(config);
+    QCOMPARE(config->sharedSecret(&error), QByteArray("one"));
+}
+
+void TestSynapseConfig::directoryReadsYamlInNameOrder()
+{
+    QTemporaryDir dir;
+    const auto put = [&dir](const char *name, const QByteArray &contents) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    };
+    put("10-base.yaml", "server_name: dir.example\nregistration_shared_secret: base\n");
+    put("20-secret.yaml", "registration_shared_secret: override\n");
+    put("30-ignored.yml", "registration_shared_secret: not-read\n");
+    put("99-notes.txt", "registration_shared_secret: not-read\n");
+    QString error;
+    const auto config = SynapseConfig::load({dir.path()}, &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->serverName, QStringLiteral("dir.example"));
+    QCOMPARE(config->sharedSecret(&error), QByteArray("override"));
+}
+
+void TestSynapseConfig::localClientUrl_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("Synapse's sample") << QByteArray("listeners:\n"
+                                                    "  - port: 8008\n"
+                                                    "    tls: false\n"
+                                                    "    type: http\n"
+                                                    "    x_forwarded: true\n"
+                                                    "    bind_addresses: ['::1', '127.0.0.1']\n"
+                                                    "    resources:\n"
+                                                    "      - names: [client, federation]\n"
+                                                    "        compress: false\n")
+                                      << QStringLiteral("http://localhost:8008");
+    QTest::newRow("TLS, Unix socket and metrics are skipped") << QByteArray(
+            "listeners:\n"
+            "  - port: 8448\n    tls: true\n    type: http\n    resources: [{names: [client]}]\n"
+            "  - path: /run/synapse.sock\n    type: http\n    resources: [{names: [client]}]\n"
+            "  - port: 9000\n    type: metrics\n"
+            "  - port: 8009\n    type: http\n    resources: [{names: [federation]}]\n"
+            "  - port: 8010\n    type: http\n    resources: [{names: [federation]}, {names: "
+            "[client]}]\n") << QStringLiteral("http://localhost:8010");
+    QTest::newRow("none") << QByteArray("server_name: x\n") << QString();
+}
+
+void TestSynapseConfig::localClientUrl()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, url);
+    QString error;
+    const auto config = SynapseConfig::parse(yaml, QStringLiteral("test"), &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->localClientUrl().toString(), url);
+}
+
+void TestSynapseConfig::serverNameAndBaseUrl()
+{
+    QString error;
+    const auto config = SynapseConfig::parse(
+            "server_name: \"example.com\"\npublic_baseurl: https://matrix.example.com/\n",
+            QStringLiteral("test"), &error);
+    QVERIFY(config);
+    QCOMPARE(config->serverName, QStringLiteral("example.com"));
+    QCOMPARE(config->publicBaseUrl, QStringLiteral("https://matrix.example.com/"));
+}
+
+void TestSynapseConfig::invalidYamlSaysWhere()
+{
+    QString error;
+    QVERIFY(!SynapseConfig::parse(
+            "server_name: [unclosed\nother: 1\n", QStringLiteral("homeserver.yaml"), &error));
+    QVERIFY2(error.contains(QLatin1String("homeserver.yaml is not valid YAML")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("line")), qPrintable(error));
+    QVERIFY(!SynapseConfig::parse("- a list\n- not settings\n", QStringLiteral("x.yaml"), &error));
+    QVERIFY2(error.contains(QLatin1String("mapping")), qPrintable(error));
+}
+
+void TestSynapseConfig::missingFile()
+{
+    QString error;
+    QVERIFY(!SynapseConfig::load({QStringLiteral("/nonexistent/homeserver.yaml")}, &error));
+    QVERIFY2(error.contains(QLatin1String("/nonexistent/homeserver.yaml")), qPrintable(error));
+}
+
+QTEST_APPLESS_MAIN(TestSynapseConfig)
+#include "TestSynapseConfig.moc"
