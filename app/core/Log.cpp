@@ -4,5 +4,5 @@
 Q_LOGGING_CATEGORY(lcCore, "registrar.core", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcNet, "registrar.net", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcStore, "registrar.store", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcDevServer, "registrar.devserver", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDevServer, "registrar.devserver", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCli, "registrar.cli", QtWarningMsg)

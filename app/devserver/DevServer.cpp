@@ -175,6 +175,14 @@ std::optional<DevServer::Account> DevServer::account(const QString &localpart) c
     return *it;
 }
 
+bool DevServer::passwordMatches(const QString &localpart, const QString &password) const
+{
+    const std::optional<Account> found = account(localpart);
+    return found
+            && found->passwordDigest
+            == QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha256);
+}
+
 void DevServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     ++m_requestCount;
@@ -483,6 +491,8 @@ DevServer::Reply DevServer::registerAccount(const QHttpServerRequest &request)
     account.admin = admin;
     account.userType = userType;
     account.creationTs = m_nowSeconds() * 1000;
+    account.passwordDigest =
+            QCryptographicHash::hash(passwordValue.toString().toUtf8(), QCryptographicHash::Sha256);
     const QJsonValue displayName = body.value(QStringLiteral("displayname"));
     if (displayName.isUndefined() || displayName.isNull()) {
         account.displayName = localpart;

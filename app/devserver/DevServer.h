@@ -53,6 +53,7 @@ public:
         bool admin = false;
         QString userType;
         qint64 creationTs = 0;
+        QByteArray passwordDigest; //!< SHA-256, so tests can check what arrived
     };
 
     explicit DevServer(QObject *parent = nullptr);
@@ -101,6 +102,7 @@ public:
 
     // What tests look at.
     std::optional<Account> account(const QString &localpart) const;
+    bool passwordMatches(const QString &localpart, const QString &password) const;
 
     int accountCount() const { return int(m_accounts.size()); }
 

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -12,6 +13,8 @@ using registrar::devserver::DevServer;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // A person watching the standalone server wants to see accounts being created.
+    QLoggingCategory::setFilterRules(QStringLiteral("registrar.devserver.info=true"));
     QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar-devserver"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));
 

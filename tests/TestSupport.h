@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Helpers shared by the tests that talk to the local homeserver over loopback.
+
+#include "HttpTransport.h"
+#include "RegistrationJob.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace registrar::test {
+
+//! Waits for a call's one answer.
+inline core::HttpResponse waitFor(net::HttpCall *call, int timeoutMs = 15000)
+{
+    QSignalSpy spy(call, &net::HttpCall::finished);
+    if (!spy.wait(timeoutMs)) {
+        qWarning("no answer within %d ms", timeoutMs);
+        return {};
+    }
+    return spy.constFirst().constFirst().value<core::HttpResponse>();
+}
+
+struct JobOutcome
+{
+    bool succeeded = false;
+    core::RegistrationResult result;
+    core::RegistrationError error;
+    int terminalSignals = 0;
+    bool emittedDuringStart = false;
+};
+
+//! Starts \a job, waits for its terminal signal, and counts every terminal signal it sends.
+inline JobOutcome runJob(net::RegistrationJob &job, int timeoutMs = 15000)
+{
+    QSignalSpy succeeded(&job, &net::RegistrationJob::succeeded);
+    QSignalSpy failed(&job, &net::RegistrationJob::failed);
+    job.start();
+    JobOutcome outcome;
+    outcome.emittedDuringStart = succeeded.count() + failed.count() > 0;
+    if (!QTest::qWaitFor([&] { return succeeded.count() + failed.count() > 0; }, timeoutMs)) {
+        qWarning("the job did not finish within %d ms", timeoutMs);
+    }
+    QTest::qWait(50); // a second terminal signal would come right after the first
+    outcome.terminalSignals = int(succeeded.count() + failed.count());
+    if (!succeeded.isEmpty()) {
+        outcome.succeeded = true;
+        outcome.result = succeeded.constFirst().constFirst().value<core::RegistrationResult>();
+    } else if (!failed.isEmpty()) {
+        outcome.error = failed.constFirst().constFirst().value<core::RegistrationError>();
+    }
+    return outcome;
+}
+
+} // namespace registrar::test

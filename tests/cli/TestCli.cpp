@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// synapse-registrar-cli as a script would run it, against the local homeserver.
+#include "AccountSession.h"
+#include "DevServer.h"
+#include "RegistrationMac.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using registrar::devserver::DevServer;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QByteArray kSecret = "cli-Secret-0123456789abcdefXYZ";
+const QString kPassword = QStringLiteral("Pass-word-4-CLI!");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void registersAndPrintsWorkingCredentials();
+    void jsonUsesSynapseFieldNames();
+    void secretSources_data();
+    void secretSources();
+    void repeatedConfigLaterFileWins();
+    void serverUrlFromTheConfigListener();
+    void passwordFileFromStdin();
+    void fieldsAndAliases();
+    void exitCodes_data();
+    void exitCodes();
+    void existsOk();
+    void nothingSecretInAnyOutput();
+    void checkCommand();
+    void helpDocumentsExitCodes();
+
+private:
+    CliRun run(const QStringList &arguments, const QByteArray &input = {});
+    QString writeFile(const QString &name, const QByteArray &contents);
+    QStringList registerArgs(const QString &user) const;
+
+    DevServer *m_server = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+    QList<CliRun> m_runs;
+};
+
+void TestCli::init()
+{
+    m_dir = new QTemporaryDir;
+    m_server = new DevServer(this);
+    m_server->setSharedSecret(kSecret);
+    m_server->setServerName(QStringLiteral("cli.test"));
+    QVERIFY(m_server->listen() != 0);
+}
+
+void TestCli::cleanup()
+{
+    delete m_server;
+    delete m_dir;
+}
+
+CliRun TestCli::run(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(REGISTRAR_CLI_PATH), arguments);
+    if (!process.waitForStarted(10000)) {
+        qWarning("cannot start %s", REGISTRAR_CLI_PATH);
+        return {};
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    // The local homeserver lives in this process: keep its event loop running.
+    if (!finished.wait(30000)) {
+        process.kill();
+        qWarning("the CLI did not finish");
+    }
+    CliRun result{
+            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    m_runs.append(result);
+    return result;
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &contents)
+{
+    const QString path = m_dir->filePath(name);
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    file.write(contents);
+    return path;
+}
+
+QStringList TestCli::registerArgs(const QString &user) const
+{
+    return {QStringLiteral("register"), QStringLiteral("-u"), user, QStringLiteral("-p"), kPassword,
+            QStringLiteral("-k"), QString::fromUtf8(kSecret), m_server->baseUrl().toString()};
+}
+
+void TestCli::registersAndPrintsWorkingCredentials()
+{
+    const CliRun result = run(registerArgs(QStringLiteral("alice")));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QMap<QString, QString> fields;
+    for (const QByteArray &line : result.out.trimmed().split('\n')) {
+        const int colon = line.indexOf(": ");
+        fields.insert(QString::fromUtf8(line.left(colon)), QString::fromUtf8(line.mid(colon + 2)));
+    }
+    QCOMPARE(fields.keys(),
+            (QStringList{QStringLiteral("access_token"), QStringLiteral("device_id"),
+                    QStringLiteral("home_server"), QStringLiteral("user_id")}));
+    QCOMPARE(fields.value(QStringLiteral("user_id")), QStringLiteral("@alice:cli.test"));
+    QVERIFY(m_server->passwordMatches(QStringLiteral("alice"), kPassword));
+
+    // The printed token is a working login.
+    QNetworkAccessManager manager;
+    registrar::net::HttpTransport transport(&manager, {});
+    registrar::net::AccountSession session(
+            &transport, m_server->baseUrl(), fields.value(QStringLiteral("access_token")));
+    QSignalSpy whoami(&session, &registrar::net::AccountSession::whoamiSucceeded);
+    session.whoami();
+    QVERIFY(whoami.wait());
+    const auto answer = whoami.constFirst().constFirst().value<registrar::core::WhoamiResult>();
+    QCOMPARE(answer.userId, QStringLiteral("@alice:cli.test"));
+    QCOMPARE(answer.deviceId, fields.value(QStringLiteral("device_id")));
+}
+
+void TestCli::jsonUsesSynapseFieldNames()
+{
+    CliRun result = run(registerArgs(QStringLiteral("jason")) << QStringLiteral("--json"));
+    QCOMPARE(result.exitCode, 0);
+    QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.keys(),
+            (QStringList{QStringLiteral("access_token"), QStringLiteral("device_id"),
+                    QStringLiteral("home_server"), QStringLiteral("user_id")}));
+    QCOMPARE(json.value(QStringLiteral("home_server")).toString(), QStringLiteral("cli.test"));
+
+    result = run(registerArgs(QStringLiteral("nologin"))
+            << QStringLiteral("--json") << QStringLiteral("--no-login"));
+    QCOMPARE(result.exitCode, 0);
+    json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.keys(), (QStringList{QStringLiteral("home_server"), QStringLiteral("user_id")}));
+    QVERIFY(result.err.contains("--no-login"));
+    QCOMPARE(m_server->sessionCount(), 1);
+
+    m_server->setSessionLifetimeMs(86400000);
+    result = run(registerArgs(QStringLiteral("expiring")) << QStringLiteral("--json"));
+    QCOMPARE(QJsonDocument::fromJson(result.out)
+                     .object()
+                     .value(QStringLiteral("expires_in_ms"))
+                     .toInteger(),
+            86400000);
+}
+
+void TestCli::secretSources_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("-k") << "k";
+    QTest::newRow("--shared-secret") << "shared-secret";
+    QTest::newRow("--secret-file, stripped") << "secret-file";
+    QTest::newRow("-c inline secret") << "config-inline";
+    QTest::newRow("-c registration_shared_secret_path") << "config-path";
+    QTest::newRow("-c directory") << "config-dir";
+}
+
+void TestCli::secretSources()
+{
+    QFETCH(QString, source);
+    const QString url = m_server->baseUrl().toString();
+    QStringList args{QStringLiteral("register"), QStringLiteral("-u"),
+            QStringLiteral("user-") + source, QStringLiteral("-p"), kPassword};
+    if (source == QLatin1String("k")) {
+        args << QStringLiteral("-k") << QString::fromUtf8(kSecret);
+    } else if (source == QLatin1String("shared-secret")) {
+        args << QStringLiteral("--shared-secret") << QString::fromUtf8(kSecret);
+    } else if (source == QLatin1String("secret-file")) {
+        args << QStringLiteral("--secret-file")
+             << writeFile(QStringLiteral("secret"), "  " + kSecret + "\n\n");
+    } else if (source == QLatin1String("config-inline")) {
+        args << QStringLiteral("-c")
+             << writeFile(QStringLiteral("homeserver.yaml"),
+                        "server_name: cli.test\nregistration_shared_secret: \"" + kSecret + "\"\n");
+    } else if (source == QLatin1String("config-path")) {
+        const QString secretPath = writeFile(QStringLiteral("secret.txt"), kSecret + "\n");
+        args << QStringLiteral("-c")
+             << writeFile(QStringLiteral("homeserver.yaml"),
+                        "registration_shared_secret_path: " + secretPath.toUtf8() + "\n");
+    } else {
+        writeFile(QStringLiteral("conf.d/00-base.yaml"),
+                "server_name: cli.test\nregistration_shared_secret: old\n");
+        writeFile(QStringLiteral("conf.d/50-secret.yaml"),
+                "registration_shared_secret: '" + kSecret + "'\n");
+        args << QStringLiteral("-c") << m_dir->filePath(QStringLiteral("conf.d"));
+    }
+    args << url;
+    const CliRun result = run(args);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(m_server->account(QStringLiteral("user-") + source));
+}
+
+void TestCli::repeatedConfigLaterFileWins()
+{
+    const QString wrong =
+            writeFile(QStringLiteral("a.yaml"), "registration_shared_secret: wrong\n");
+    const QString right = writeFile(
+            QStringLiteral("b.yaml"), "registration_shared_secret: \"" + kSecret + "\"\n");
+    const QStringList base{QStringLiteral("register"), QStringLiteral("-u"),
+            QStringLiteral("layered"), QStringLiteral("-p"), kPassword};
+    QCOMPARE(run(base
+                     + QStringList{QStringLiteral("-c"), right, QStringLiteral("-c"), wrong,
+                             m_server->baseUrl().toString()})
+                     .exitCode,
+            3);
+    QCOMPARE(run(base
+                     + QStringList{QStringLiteral("-c"), wrong, QStringLiteral("-c"), right,
+                             m_server->baseUrl().toString()})
+                     .exitCode,
+            0);
+}
+
+void TestCli::serverUrlFromTheConfigListener()
+{
+    const QByteArray yaml = "server_name: cli.test\nregistration_shared_secret: \"" + kSecret
+            + "\"\n"
+              "listeners:\n"
+              "  - port: "
+            + QByteArray::number(m_server->baseUrl().port())
+            + "\n"
+              "    tls: false\n    type: http\n    resources: [{names: [client, federation]}]\n";
+    const CliRun result = run({QStringLiteral("register"), QStringLiteral("-u"),
+            QStringLiteral("fromconfig"), QStringLiteral("-p"), kPassword, QStringLiteral("-c"),
+            writeFile(QStringLiteral("hs.yaml"), yaml)});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.err.contains(
+            "http://localhost:" + QByteArray::number(m_server->baseUrl().port())));
+}
+
+void TestCli::passwordFileFromStdin()
+{
+    const QString password = QStringLiteral("  spaces kept\t");
+    const CliRun result = run(
+            {QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("stdin"),
+                    QStringLiteral("--password-file"), QStringLiteral("-"), QStringLiteral("-k"),
+                    QString::fromUtf8(kSecret), m_server->baseUrl().toString()},
+            password.toUtf8() + "\n");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(m_server->passwordMatches(QStringLiteral("stdin"), password));
+
+    const QString file = writeFile(QStringLiteral("pw"), "two newlines\n\n");
+    QCOMPARE(run({QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("pwfile"),
+                         QStringLiteral("--password-file"), file, QStringLiteral("-k"),
+                         QString::fromUtf8(kSecret), m_server->baseUrl().toString()})
+                     .exitCode,
+            0);
+    QVERIFY(m_server->passwordMatches(QStringLiteral("pwfile"), QStringLiteral("two newlines\n")));
+}
+
+void TestCli::fieldsAndAliases()
+{
+    QCOMPARE(run(registerArgs(QStringLiteral("botty"))
+                     << QStringLiteral("--user_type") << QStringLiteral("bot")
+                     << QStringLiteral("--display-name") << QStringLiteral("Botty McBot"))
+                     .exitCode,
+            0);
+    QCOMPARE(m_server->account(QStringLiteral("botty"))->userType, QStringLiteral("bot"));
+    QCOMPARE(m_server->account(QStringLiteral("botty"))->displayName.value_or(QString()),
+            QStringLiteral("Botty McBot"));
+    QCOMPARE(run(registerArgs(QStringLiteral("helper"))
+                     << QStringLiteral("-t") << QStringLiteral("support") << QStringLiteral("-a"))
+                     .exitCode,
+            0);
+    QCOMPARE(m_server->account(QStringLiteral("helper"))->userType, QStringLiteral("support"));
+    QVERIFY(m_server->account(QStringLiteral("helper"))->admin);
+    QCOMPARE(run(registerArgs(QStringLiteral("regular")) << QStringLiteral("--no-admin")).exitCode,
+            0);
+    QVERIFY(!m_server->account(QStringLiteral("regular"))->admin);
+    const CliRun capitals = run(registerArgs(QStringLiteral("Capital")));
+    QCOMPARE(capitals.exitCode, 0);
+    QVERIFY(capitals.err.contains("lower case"));
+    QVERIFY(capitals.out.contains("@capital:cli.test"));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<DevServer::Fault>("fault");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrSays");
+    QTest::newRow("0 created") << QStringList() << "zero"
+                               << "" << DevServer::Fault::None << 0 << "";
+    QTest::newRow("1 digits") << QStringList() << "12345"
+                              << "" << DevServer::Fault::None << 1 << "digits";
+    QTest::newRow("1 -p and --password-file")
+            << QStringList{QStringLiteral("--password-file"), QStringLiteral("/dev/null")} << "one"
+            << "" << DevServer::Fault::None << 1 << "not both";
+    QTest::newRow("1 -a and --no-admin")
+            << QStringList{QStringLiteral("-a"), QStringLiteral("--no-admin")} << "one"
+            << "" << DevServer::Fault::None << 1 << "not both";
+    QTest::newRow("1 unknown option") << QStringList{QStringLiteral("--bogus")} << "one"
+                                      << "" << DevServer::Fault::None << 1 << "bogus";
+    QTest::newRow("1 bad timeout")
+            << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")} << "one"
+            << "" << DevServer::Fault::None << 1 << "timeout";
+    QTest::newRow("2 taken") << QStringList() << "taken"
+                             << "" << DevServer::Fault::None << 2 << "M_USER_IN_USE";
+    QTest::newRow("2 user type") << QStringList{QStringLiteral("-t"), QStringLiteral("guest")}
+                                 << "gus"
+                                 << "" << DevServer::Fault::None << 2 << "Invalid user type";
+    QTest::newRow("3 wrong secret") << QStringList() << "three"
+                                    << "wrong" << DevServer::Fault::None << 3 << "HMAC incorrect";
+    QTest::newRow("3 delegated") << QStringList() << "three"
+                                 << "" << DevServer::Fault::JsonNotFound << 3 << "mas-cli";
+    QTest::newRow("3 not proxied")
+            << QStringList() << "three"
+            << "" << DevServer::Fault::HtmlNotFound << 3 << "/_synapse/admin";
+    QTest::newRow("4 timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0.3")}
+                               << "four"
+                               << "" << DevServer::Fault::Hang << 4 << "in time";
+    QTest::newRow("5 redirect") << QStringList() << "five"
+                                << "" << DevServer::Fault::Redirect << 5 << "elsewhere.invalid";
+    QTest::newRow("5 malformed") << QStringList() << "five"
+                                 << "" << DevServer::Fault::MalformedJson << 5
+                                 << "not what the Matrix protocol promises";
+    QTest::newRow("5 oversized") << QStringList() << "five"
+                                 << "" << DevServer::Fault::OversizedBody << 5 << "1 MiB";
+    QTest::newRow("5 html 502") << QStringList() << "five"
+                                << "" << DevServer::Fault::HtmlBadGateway << 5 << "502";
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, user);
+    QFETCH(QString, secret);
+    QFETCH(DevServer::Fault, fault);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrSays);
+    QCOMPARE(run(registerArgs(QStringLiteral("taken"))).exitCode, 0);
+    m_server->setFault(fault);
+    QStringList args{QStringLiteral("register"), QStringLiteral("-u"), user, QStringLiteral("-p"),
+            kPassword, QStringLiteral("-k"),
+            secret.isEmpty() ? QString::fromUtf8(kSecret) : secret};
+    args << extra << m_server->baseUrl().toString();
+    const CliRun result = run(args);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(stderrSays.toUtf8()), result.err.constData());
+    QCOMPARE(result.out.isEmpty(), exitCode != 0);
+}
+
+void TestCli::existsOk()
+{
+    QCOMPARE(run(registerArgs(QStringLiteral("dup"))).exitCode, 0);
+    const CliRun again = run(registerArgs(QStringLiteral("DUP")) << QStringLiteral("--exists-ok"));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.err.contains("already exists"));
+    QVERIFY(again.out.isEmpty());
+    QCOMPARE(run(registerArgs(QStringLiteral("dup"))).exitCode, 2);
+    // --exists-ok does not hide other failures.
+    QStringList wrongSecret = registerArgs(QStringLiteral("fresh"))
+            << QStringLiteral("--exists-ok");
+    wrongSecret[6] = QStringLiteral("wrong");
+    QCOMPARE(run(wrongSecret).exitCode, 3);
+}
+
+void TestCli::nothingSecretInAnyOutput()
+{
+    m_runs.clear();
+    run(registerArgs(QStringLiteral("quiet")));
+    run(registerArgs(QStringLiteral("quiet")) << QStringLiteral("--json"));
+    QStringList wrong = registerArgs(QStringLiteral("quieter"));
+    wrong[6] = QString::fromUtf8(kSecret) + QStringLiteral("X");
+    run(wrong);
+    run({QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("12345"),
+            QStringLiteral("-p"), kPassword, QStringLiteral("-k"), QString::fromUtf8(kSecret),
+            m_server->baseUrl().toString()});
+    m_server->setFault(DevServer::Fault::InternalError, DevServer::FaultTarget::RegisterPost);
+    run(registerArgs(QStringLiteral("broken")));
+    QCOMPARE(m_runs.size(), 5);
+
+    QList<QByteArray> forbidden{kSecret, kPassword.toUtf8()};
+    const QStringList nonces = m_server->noncesIssued();
+    QVERIFY(!nonces.isEmpty());
+    for (const QString &nonce : nonces) {
+        for (const char *user : {"quiet", "quieter", "broken"}) {
+            forbidden.append(registrar::core::registrationMac(
+                    kSecret, nonce, QLatin1String(user), kPassword, false, {}));
+        }
+    }
+    for (const CliRun &cliRun : std::as_const(m_runs)) {
+        for (const QByteArray &value : forbidden) {
+            QVERIFY2(!cliRun.out.contains(value) && !cliRun.err.contains(value),
+                    "a secret, password or MAC reached the CLI's output");
+        }
+    }
+}
+
+void TestCli::checkCommand()
+{
+    CliRun result = run({QStringLiteral("check"), m_server->baseUrl().toString()});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("Shared-secret registration:  enabled"));
+    result = run(
+            {QStringLiteral("check"), QStringLiteral("--json"), m_server->baseUrl().toString()});
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value(QStringLiteral("registration")).toString(), QStringLiteral("enabled"));
+    QCOMPARE(json.value(QStringLiteral("server_version")).toString(), QStringLiteral("1.157.1"));
+    m_server->setSharedSecret({});
+    QCOMPARE(run({QStringLiteral("check"), m_server->baseUrl().toString()}).exitCode, 3);
+    QVERIFY(m_server->noncesIssued().isEmpty());
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString closedUrl = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
+    QCOMPARE(run({QStringLiteral("check"), closedUrl}).exitCode, 4);
+}
+
+void TestCli::helpDocumentsExitCodes()
+{
+    const CliRun help = run({QStringLiteral("register"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *text : {"Exit codes", "--password-file", "--user_type", "--no-login",
+                 "--exists-ok", "--secret-file", "--config", "--json", "--allow-insecure-http"}) {
+        QVERIFY2(help.out.contains(text), text);
+    }
+    QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 1);
+    QCOMPARE(run({}).exitCode, 1);
+}
+
+QTEST_MAIN(TestCli)
+#include "TestCli.moc"

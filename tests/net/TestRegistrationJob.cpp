@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real QNetworkAccessManager against the local homeserver on loopback.
+#include "../TestSupport.h"
+#include "AccountSession.h"
+#include "DevServer.h"
+
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+
+using registrar::core::RegistrationError;
+using registrar::core::RegistrationRequest;
+using registrar::core::WhoamiResult;
+using registrar::devserver::DevServer;
+using registrar::net::AccountSession;
+using registrar::net::HttpTransport;
+using registrar::net::RegistrationJob;
+using registrar::test::JobOutcome;
+using registrar::test::runJob;
+using Code = RegistrationError::Code;
+using Fault = DevServer::Fault;
+using Target = DevServer::FaultTarget;
+
+class TestRegistrationJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createsAnAccountWhoseTokenWorks();
+    void successWithoutSession();
+    void fieldsReachTheServer();
+    void capitalsAndFullUserIds();
+    void everyAttemptUsesAFreshNonce();
+    void serverRefusals_data();
+    void serverRefusals();
+    void expiredNonce();
+    void faults_data();
+    void faults();
+    void redirectOfThePostIsNotFollowed();
+    void timeoutIsNotCancel();
+    void connectionRefused();
+    void hostNotFound();
+    void plainHttpToOtherHostsIsRefusedBeforeSending();
+    void plainHttpPolicy_data();
+    void plainHttpPolicy();
+    void blockedInputSendsNothing();
+    void logoutEndsTheSessionOnly();
+
+private:
+    RegistrationRequest request(const QString &username) const;
+    JobOutcome registerAccount(const RegistrationRequest &request,
+            const QByteArray &secret = "s3cret", int timeoutMs = 10000);
+
+    QNetworkAccessManager *m_manager = nullptr;
+    DevServer *m_server = nullptr;
+};
+
+void TestRegistrationJob::initTestCase()
+{
+    qRegisterMetaType<registrar::core::HttpResponse>();
+    qRegisterMetaType<registrar::core::RegistrationResult>();
+    qRegisterMetaType<RegistrationError>();
+}
+
+void TestRegistrationJob::init()
+{
+    m_manager = new QNetworkAccessManager(this);
+    m_server = new DevServer(this);
+    m_server->setSharedSecret("s3cret");
+    m_server->setServerName(QStringLiteral("peer.test"));
+    QVERIFY(m_server->listen() != 0);
+}
+
+void TestRegistrationJob::cleanup()
+{
+    delete m_server;
+    delete m_manager;
+}
+
+RegistrationRequest TestRegistrationJob::request(const QString &username) const
+{
+    RegistrationRequest request;
+    request.username = username;
+    request.password = QStringLiteral("correct horse battery");
+    return request;
+}
+
+JobOutcome TestRegistrationJob::registerAccount(
+        const RegistrationRequest &request, const QByteArray &secret, int timeoutMs)
+{
+    registrar::net::TransportSettings settings;
+    settings.timeoutMs = timeoutMs;
+    HttpTransport transport(m_manager, settings);
+    RegistrationJob job(&transport, m_server->baseUrl(), request, secret);
+    const JobOutcome outcome = runJob(job);
+    if (outcome.emittedDuringStart || outcome.terminalSignals != 1) {
+        qWarning("a job must end in exactly one signal, after start() returned");
+    }
+    return outcome;
+}
+
+void TestRegistrationJob::createsAnAccountWhoseTokenWorks()
+{
+    const JobOutcome outcome = registerAccount(request(QStringLiteral("alice")));
+    QVERIFY2(outcome.succeeded, qPrintable(outcome.error.fullText()));
+    QCOMPARE(outcome.terminalSignals, 1);
+    QVERIFY(!outcome.emittedDuringStart);
+    QCOMPARE(outcome.result.userId, QStringLiteral("@alice:peer.test"));
+    QCOMPARE(outcome.result.homeServer, QStringLiteral("peer.test"));
+    QVERIFY(outcome.result.hasSession());
+
+    HttpTransport transport(m_manager, {});
+    AccountSession session(&transport, m_server->baseUrl(), outcome.result.accessToken);
+    QSignalSpy whoami(&session, &AccountSession::whoamiSucceeded);
+    session.whoami();
+    QVERIFY(whoami.wait());
+    const auto answer = whoami.constFirst().constFirst().value<WhoamiResult>();
+    QCOMPARE(answer.userId, outcome.result.userId);
+    QCOMPARE(answer.deviceId, outcome.result.deviceId);
+}
+
+void TestRegistrationJob::successWithoutSession()
+{
+    RegistrationRequest noLogin = request(QStringLiteral("xena"));
+    noLogin.inhibitLogin = true;
+    const JobOutcome outcome = registerAccount(noLogin);
+    QVERIFY(outcome.succeeded);
+    QVERIFY(!outcome.result.hasSession());
+    QVERIFY(outcome.result.deviceId.isEmpty());
+    QCOMPARE(outcome.result.userId, QStringLiteral("@xena:peer.test"));
+    QCOMPARE(m_server->sessionCount(), 0);
+    QVERIFY(m_server->account(QStringLiteral("xena")));
+}
+
+void TestRegistrationJob::fieldsReachTheServer()
+{
+    RegistrationRequest bot = request(QStringLiteral("alert-bot"));
+    bot.displayName = QStringLiteral("Alert Bot");
+    bot.userType = QStringLiteral("bot");
+    bot.admin = true;
+    QVERIFY(registerAccount(bot).succeeded);
+    const auto account = m_server->account(QStringLiteral("alert-bot"));
+    QVERIFY(account);
+    QCOMPARE(account->displayName.value_or(QString()), QStringLiteral("Alert Bot"));
+    QCOMPARE(account->userType, QStringLiteral("bot"));
+    QVERIFY(account->admin);
+
+    QVERIFY(registerAccount(request(QStringLiteral("plain"))).succeeded);
+    const auto plain = m_server->account(QStringLiteral("plain"));
+    QCOMPARE(plain->displayName.value_or(QString()), QStringLiteral("plain")); // not ""
+    QVERIFY(!plain->admin);
+    QVERIFY(plain->userType.isEmpty());
+}
+
+void TestRegistrationJob::capitalsAndFullUserIds()
+{
+    const JobOutcome hank = registerAccount(request(QStringLiteral("Hank")));
+    QVERIFY(hank.succeeded);
+    QCOMPARE(hank.result.userId, QStringLiteral("@hank:peer.test"));
+    const JobOutcome full = registerAccount(request(QStringLiteral("@Jo:peer.test")));
+    QVERIFY(full.succeeded);
+    QCOMPARE(full.result.userId, QStringLiteral("@jo:peer.test"));
+}
+
+void TestRegistrationJob::everyAttemptUsesAFreshNonce()
+{
+    QVERIFY(registerAccount(request(QStringLiteral("one"))).succeeded);
+    QVERIFY(!registerAccount(request(QStringLiteral("one"))).succeeded); // taken
+    QVERIFY(!registerAccount(request(QStringLiteral("two")), "wrong").succeeded);
+    QVERIFY(registerAccount(request(QStringLiteral("two"))).succeeded);
+    const QStringList issued = m_server->noncesIssued();
+    QCOMPARE(issued.size(), 4);
+    QCOMPARE(QSet<QString>(issued.begin(), issued.end()).size(), 4);
+    QCOMPARE(m_server->noncesPresented(), issued);
+}
+
+void TestRegistrationJob::serverRefusals_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("userType");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<Code>("code");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("not enabled") << "alice"
+                                 << "" << QByteArray() << Code::SharedSecretDisabled << 3;
+    QTest::newRow("HMAC incorrect") << "alice"
+                                    << "" << QByteArray("wrong") << Code::MacRejected << 3;
+    QTest::newRow("secret with a trailing newline (V5)")
+            << "alice"
+            << "" << QByteArray("s3cret\n") << Code::MacRejected << 3;
+    QTest::newRow("taken, other case") << "TAKEN"
+                                       << "" << QByteArray("s3cret") << Code::UsernameTaken << 2;
+    QTest::newRow("server notices") << "notices"
+                                    << "" << QByteArray("s3cret") << Code::UsernameReserved << 2;
+    QTest::newRow("appservice namespace")
+            << "irc_bob"
+            << "" << QByteArray("s3cret") << Code::UsernameReserved << 2;
+    QTest::newRow("leading underscore, refused here")
+            << "_bridge"
+            << "" << QByteArray("s3cret") << Code::UsernameInvalid << 2;
+    QTest::newRow("unknown user type")
+            << "gus"
+            << "guest" << QByteArray("s3cret") << Code::UserTypeInvalid << 2;
+    QTest::newRow("spam checker") << "spammy"
+                                  << "" << QByteArray("s3cret") << Code::RateLimited << 2;
+}
+
+void TestRegistrationJob::serverRefusals()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, userType);
+    QFETCH(QByteArray, secret);
+    QFETCH(Code, code);
+    QFETCH(int, exitCode);
+    m_server->setServerNoticesLocalpart(QStringLiteral("notices"));
+    m_server->addExclusiveNamespace(QStringLiteral("@irc_.*:peer\\.test"));
+    m_server->denyBySpamChecker(QStringLiteral("spammy"));
+    QVERIFY(registerAccount(request(QStringLiteral("taken"))).succeeded);
+    if (secret.isEmpty()) {
+        m_server->setSharedSecret({});
+        secret = "s3cret";
+    }
+    const int accountsBefore = m_server->accountCount();
+
+    RegistrationRequest refused = request(username);
+    refused.userType = userType;
+    const JobOutcome outcome = registerAccount(refused, secret);
+    QVERIFY(!outcome.succeeded);
+    QCOMPARE(outcome.terminalSignals, 1);
+    QCOMPARE(outcome.error.code(), code);
+    QCOMPARE(outcome.error.exitCode(), exitCode);
+    QVERIFY(!outcome.error.serverMessage().isEmpty());
+    QCOMPARE(m_server->accountCount(), accountsBefore);
+}
+
+void TestRegistrationJob::expiredNonce()
+{
+    // Each reading of the clock is 61 s after the last: the nonce has expired by the POST.
+    qint64 now = 0;
+    m_server->setClock([&now] { return now += 61; });
+    const JobOutcome outcome = registerAccount(request(QStringLiteral("late")));
+    QCOMPARE(outcome.error.code(), Code::NonceRejected);
+    QCOMPARE(outcome.error.serverMessage(), QStringLiteral("unrecognised nonce"));
+}
+
+void TestRegistrationJob::faults_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<Target>("target");
+    QTest::addColumn<int>("parameter");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<Code>("code");
+    QTest::newRow("delay within the timeout")
+            << Fault::Delay << Target::NonceRequest << 200 << 5000 << Code::None;
+    QTest::newRow("reply never comes")
+            << Fault::Hang << Target::NonceRequest << 0 << 400 << Code::Timeout;
+    QTest::newRow("registration never answers")
+            << Fault::Hang << Target::RegisterPost << 0 << 400 << Code::Timeout;
+    QTest::newRow("malformed JSON")
+            << Fault::MalformedJson << Target::NonceRequest << 0 << 5000 << Code::MalformedReply;
+    QTest::newRow("malformed JSON for the POST")
+            << Fault::MalformedJson << Target::RegisterPost << 0 << 5000 << Code::MalformedReply;
+    QTest::newRow("HTML 502") << Fault::HtmlBadGateway << Target::NonceRequest << 0 << 5000
+                              << Code::ServerError;
+    QTest::newRow("HTML 404") << Fault::HtmlNotFound << Target::NonceRequest << 0 << 5000
+                              << Code::AdminApiNotProxied;
+    QTest::newRow("JSON 404 M_UNRECOGNIZED") << Fault::JsonNotFound << Target::NonceRequest << 0
+                                             << 5000 << Code::EndpointUnavailable;
+    QTest::newRow("500") << Fault::InternalError << Target::RegisterPost << 0 << 5000
+                         << Code::ServerError;
+    QTest::newRow("redirect") << Fault::Redirect << Target::NonceRequest << 302 << 5000
+                              << Code::Redirect;
+    QTest::newRow("307 redirect") << Fault::Redirect << Target::NonceRequest << 307 << 5000
+                                  << Code::Redirect;
+    QTest::newRow("over 1 MiB") << Fault::OversizedBody << Target::NonceRequest << 0 << 5000
+                                << Code::ReplyTooLarge;
+    QTest::newRow("429 with retry_after_ms")
+            << Fault::TooManyRequests << Target::RegisterPost << 3000 << 5000 << Code::RateLimited;
+}
+
+void TestRegistrationJob::faults()
+{
+    QFETCH(Fault, fault);
+    QFETCH(Target, target);
+    QFETCH(int, parameter);
+    QFETCH(int, timeoutMs);
+    QFETCH(Code, code);
+    m_server->setFault(fault, target, parameter);
+    const JobOutcome outcome =
+            registerAccount(request(QStringLiteral("faulty")), "s3cret", timeoutMs);
+    QCOMPARE(outcome.terminalSignals, 1);
+    QCOMPARE(outcome.error.code(), code);
+    QCOMPARE(outcome.succeeded, code == Code::None);
+    if (code == Code::Redirect) {
+        QVERIFY(outcome.error.message().contains(QLatin1String("https://elsewhere.invalid")));
+        QCOMPARE(outcome.error.httpStatus(), parameter);
+    }
+    if (code == Code::RateLimited) {
+        QCOMPARE(outcome.error.retryAfterMs(), 3000);
+    }
+}
+
+void TestRegistrationJob::redirectOfThePostIsNotFollowed()
+{
+    m_server->setFault(Fault::Redirect, Target::RegisterPost, 308);
+    m_server->setRedirectLocation(
+            m_server->baseUrl().toString().toUtf8() + "/_synapse/admin/v1/register");
+    const JobOutcome outcome = registerAccount(request(QStringLiteral("redirected")));
+    QCOMPARE(outcome.error.code(), Code::Redirect);
+    QCOMPARE(outcome.error.exitCode(), 5);
+    // One GET and one POST: the POST was not sent again to the new location.
+    QCOMPARE(m_server->requestCount(), 2);
+    QVERIFY(!m_server->account(QStringLiteral("redirected")));
+}
+
+void TestRegistrationJob::timeoutIsNotCancel()
+{
+    m_server->setFault(Fault::Hang, Target::NonceRequest);
+    HttpTransport transport(m_manager, {});
+    RegistrationJob job(&transport, m_server->baseUrl(), request(QStringLiteral("c")), "s3cret");
+    QSignalSpy failed(&job, &RegistrationJob::failed);
+    job.start();
+    QTest::qWait(100);
+    job.cancel();
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.constFirst().constFirst().value<RegistrationError>().code(), Code::Cancelled);
+}
+
+void TestRegistrationJob::connectionRefused()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(closed.serverPort());
+    closed.close();
+    HttpTransport transport(m_manager, {});
+    RegistrationJob job(&transport, url, request(QStringLiteral("a")), "s3cret");
+    const JobOutcome outcome = runJob(job);
+    QCOMPARE(outcome.error.code(), Code::ConnectionRefused);
+    QVERIFY(outcome.error.message().contains(QString::number(url.port())));
+}
+
+void TestRegistrationJob::hostNotFound()
+{
+    HttpTransport transport(m_manager, {});
+    RegistrationJob job(&transport, QUrl(QStringLiteral("https://registrar-test.invalid")),
+            request(QStringLiteral("a")), "s3cret");
+    const JobOutcome outcome = runJob(job, 30000);
+    QCOMPARE(outcome.error.code(), Code::HostNotFound);
+    QCOMPARE(outcome.error.exitCode(), 4);
+}
+
+void TestRegistrationJob::plainHttpToOtherHostsIsRefusedBeforeSending()
+{
+    // 192.0.2.0/24 is reserved for documentation; nothing is sent there.
+    HttpTransport transport(m_manager, {});
+    RegistrationJob job(&transport, QUrl(QStringLiteral("http://192.0.2.10:8008")),
+            request(QStringLiteral("a")), "s3cret");
+    const JobOutcome outcome = runJob(job);
+    QCOMPARE(outcome.error.code(), Code::InsecureHttp);
+    QCOMPARE(outcome.error.exitCode(), 1);
+    QVERIFY(outcome.error.message().contains(QLatin1String("192.0.2.10:8008")));
+}
+
+void TestRegistrationJob::plainHttpPolicy_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowInsecure");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https anywhere") << "https://matrix.example.com" << false << true;
+    QTest::newRow("http localhost") << "http://localhost:8008" << false << true;
+    QTest::newRow("http LOCALHOST") << "http://LOCALHOST:8008" << false << true;
+    QTest::newRow("http *.localhost") << "http://synapse.localhost" << false << true;
+    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8008" << false << true;
+    QTest::newRow("http 127.1.2.3") << "http://127.1.2.3:8008" << false << true;
+    QTest::newRow("http ::1") << "http://[::1]:8008" << false << true;
+    QTest::newRow("http mapped 127") << "http://[::ffff:127.0.0.1]:8008" << false << true;
+    QTest::newRow("http private LAN") << "http://192.168.1.5:8008" << false << false;
+    QTest::newRow("http public name") << "http://matrix.example.com" << false << false;
+    QTest::newRow("http localhost.example.com") << "http://localhost.example.com" << false << false;
+    QTest::newRow("http 128.0.0.1") << "http://128.0.0.1" << false << false;
+    QTest::newRow("http public name, allowed") << "http://matrix.example.com" << true << true;
+    QTest::newRow("ftp") << "ftp://localhost" << true << false;
+}
+
+void TestRegistrationJob::plainHttpPolicy()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowInsecure);
+    QFETCH(bool, allowed);
+    QCOMPARE(HttpTransport::isSchemeAllowed(QUrl(url), allowInsecure), allowed);
+}
+
+void TestRegistrationJob::blockedInputSendsNothing()
+{
+    RegistrationRequest digits = request(QStringLiteral("12345"));
+    const JobOutcome outcome = registerAccount(digits);
+    QCOMPARE(outcome.error.code(), Code::InvalidInput);
+    QVERIFY(!outcome.emittedDuringStart);
+    QVERIFY(outcome.error.message().contains(QLatin1String("digits")));
+    RegistrationRequest empty = request(QStringLiteral("alice"));
+    empty.password.clear();
+    QCOMPARE(registerAccount(empty).error.code(), Code::InvalidInput);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestRegistrationJob::logoutEndsTheSessionOnly()
+{
+    const JobOutcome outcome = registerAccount(request(QStringLiteral("leaver")));
+    QVERIFY(outcome.succeeded);
+    HttpTransport transport(m_manager, {});
+    AccountSession session(&transport, m_server->baseUrl(), outcome.result.accessToken);
+    QSignalSpy loggedOut(&session, &AccountSession::loggedOut);
+    QSignalSpy failed(&session, &AccountSession::failed);
+    session.logout();
+    QVERIFY(loggedOut.wait());
+    session.whoami();
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.constFirst().constFirst().value<RegistrationError>().code(),
+            Code::AccessTokenRejected);
+    QVERIFY(m_server->account(QStringLiteral("leaver")));
+    QCOMPARE(m_server->sessionCount(), 0);
+}
+
+QTEST_MAIN(TestRegistrationJob)
+#include "TestRegistrationJob.moc"

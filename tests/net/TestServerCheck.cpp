@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../TestSupport.h"
+#include "DevServer.h"
+#include "ServerCheck.h"
+
+#include <QNetworkAccessManager>
+
+using registrar::core::RegistrationError;
+using registrar::core::ServerCheckResult;
+using registrar::devserver::DevServer;
+using registrar::net::HttpTransport;
+using registrar::net::ServerCheck;
+using Registration = ServerCheckResult::Registration;
+
+class TestServerCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void enabledUsesNoNonce();
+    void noSharedSecret();
+    void delegatedToMas();
+    void proxyDoesNotForwardAdmin();
+    void separateAdminUrl();
+
+private:
+    ServerCheckResult check(const QUrl &clientUrl, const QUrl &adminUrl);
+
+    QNetworkAccessManager *m_manager = nullptr;
+    DevServer *m_server = nullptr;
+};
+
+void TestServerCheck::init()
+{
+    qRegisterMetaType<ServerCheckResult>();
+    m_manager = new QNetworkAccessManager(this);
+    m_server = new DevServer(this);
+    m_server->setSharedSecret("s3cret");
+    QVERIFY(m_server->listen() != 0);
+}
+
+void TestServerCheck::cleanup()
+{
+    delete m_server;
+    delete m_manager;
+}
+
+ServerCheckResult TestServerCheck::check(const QUrl &clientUrl, const QUrl &adminUrl)
+{
+    HttpTransport transport(m_manager, {});
+    ServerCheck serverCheck(&transport, clientUrl, adminUrl);
+    QSignalSpy finished(&serverCheck, &ServerCheck::finished);
+    serverCheck.start();
+    if (!finished.wait(10000)) {
+        return {};
+    }
+    return finished.constFirst().constFirst().value<ServerCheckResult>();
+}
+
+void TestServerCheck::enabledUsesNoNonce()
+{
+    const ServerCheckResult result = check(m_server->baseUrl(), m_server->baseUrl());
+    QVERIFY(result.reachable);
+    QVERIFY(result.adminApiExposed);
+    QCOMPARE(result.synapseVersion, QStringLiteral("1.157.1"));
+    QCOMPARE(result.registration, Registration::Enabled);
+    QVERIFY(!result.authDelegated);
+    QVERIFY(result.canRegister());
+    QVERIFY(m_server->noncesIssued().isEmpty());
+    QVERIFY(m_server->noncesPresented().isEmpty());
+}
+
+void TestServerCheck::noSharedSecret()
+{
+    m_server->setSharedSecret({});
+    const ServerCheckResult result = check(m_server->baseUrl(), m_server->baseUrl());
+    QVERIFY(result.reachable);
+    QCOMPARE(result.registration, Registration::Disabled);
+    QCOMPARE(result.problem.code(), RegistrationError::Code::SharedSecretDisabled);
+}
+
+void TestServerCheck::delegatedToMas()
+{
+    m_server->setAuthDelegated(true);
+    const ServerCheckResult result = check(m_server->baseUrl(), m_server->baseUrl());
+    QVERIFY(result.authDelegated);
+    QCOMPARE(result.registration, Registration::Unavailable);
+    QVERIFY(!result.canRegister());
+}
+
+void TestServerCheck::proxyDoesNotForwardAdmin()
+{
+    // The public URL is a "proxy" whose every answer is an HTML 404; the client API still
+    // answers on the local listener.
+    DevServer proxy;
+    proxy.setFault(DevServer::Fault::HtmlNotFound);
+    QVERIFY(proxy.listen() != 0);
+    const ServerCheckResult result = check(m_server->baseUrl(), proxy.baseUrl());
+    QVERIFY(result.reachable);
+    QVERIFY(!result.adminApiExposed);
+    QCOMPARE(result.problem.code(), RegistrationError::Code::AdminApiNotProxied);
+    QVERIFY(result.toText().contains(QLatin1String("/_synapse/admin")));
+}
+
+void TestServerCheck::separateAdminUrl()
+{
+    DevServer publicSide;
+    publicSide.setFault(DevServer::Fault::HtmlNotFound);
+    QVERIFY(publicSide.listen() != 0);
+    const ServerCheckResult result = check(publicSide.baseUrl(), m_server->baseUrl());
+    QVERIFY(!result.reachable);
+    QVERIFY(result.adminApiExposed);
+    QVERIFY(result.canRegister());
+}
+
+QTEST_MAIN(TestServerCheck)
+#include "TestServerCheck.moc"
