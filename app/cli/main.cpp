@@ -2,6 +2,7 @@
 #include "CheckCommand.h"
 #include "CliOutput.h"
 #include "RegisterCommand.h"
+#include "SessionCommand.h"
 
 #include <QCoreApplication>
 
@@ -15,14 +16,16 @@ QString usage()
             "Usage: synapse-registrar-cli COMMAND [options]\n\n"
             "Commands:\n"
             "  register   create an account through Synapse's shared-secret registration\n"
-            "  check      check a server: reachable, version, admin API, registration enabled\n\n"
+            "  check      check a server: reachable, version, admin API, registration enabled\n"
+            "  whoami     show whose access token this is (proves a token works)\n"
+            "  logout     end the session of an access token; the account stays\n\n"
             "Run \u201csynapse-registrar-cli COMMAND --help\u201d for the options of a command.\n");
 }
 
-template <typename Command>
-int run(QCoreApplication &app, QStringList arguments)
+template <typename Command, typename... Options>
+int run(QCoreApplication &app, QStringList arguments, Options... options)
 {
-    Command command;
+    Command command(options...);
     QObject::connect(&command, &Command::finished, &app, &QCoreApplication::exit);
     arguments.removeAt(1); // the command's name
     const std::optional<int> early = command.start(arguments);
@@ -44,6 +47,12 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("check")) {
         return run<CheckCommand>(app, arguments);
+    }
+    if (command == QLatin1String("whoami")) {
+        return run<SessionCommand>(app, arguments, SessionCommand::Action::Whoami);
+    }
+    if (command == QLatin1String("logout")) {
+        return run<SessionCommand>(app, arguments, SessionCommand::Action::Logout);
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         CliOutput::result(usage());

@@ -51,6 +51,7 @@ private slots:
     void existsOk();
     void nothingSecretInAnyOutput();
     void checkCommand();
+    void whoamiAndLogout();
     void helpDocumentsExitCodes();
 
 private:
@@ -437,6 +438,44 @@ void TestCli::checkCommand()
     const QString closedUrl = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
     closed.close();
     QCOMPARE(run({QStringLiteral("check"), closedUrl}).exitCode, 4);
+}
+
+void TestCli::whoamiAndLogout()
+{
+    const CliRun created =
+            run(registerArgs(QStringLiteral("sessions")) << QStringLiteral("--json"));
+    const QByteArray token = QJsonDocument::fromJson(created.out)
+                                     .object()
+                                     .value(QStringLiteral("access_token"))
+                                     .toString()
+                                     .toUtf8();
+    QVERIFY(!token.isEmpty());
+    const QString tokenFile = writeFile(QStringLiteral("token"), token + "\n");
+    const QString url = m_server->baseUrl().toString();
+
+    CliRun whoami = run({QStringLiteral("whoami"), QStringLiteral("--token-file"), tokenFile, url});
+    QCOMPARE(whoami.exitCode, 0);
+    QVERIFY(whoami.out.startsWith("user_id: @sessions:cli.test\n"));
+    QVERIFY(!whoami.out.contains(token) && !whoami.err.contains(token));
+    whoami = run({QStringLiteral("whoami"), QStringLiteral("--json"),
+            QStringLiteral("--token-file"), tokenFile, url});
+    QCOMPARE(QJsonDocument::fromJson(whoami.out)
+                     .object()
+                     .value(QStringLiteral("user_id"))
+                     .toString(),
+            QStringLiteral("@sessions:cli.test"));
+
+    QCOMPARE(run({QStringLiteral("logout"), QStringLiteral("--token-file"), QStringLiteral("-"),
+                         url},
+                     token)
+                     .exitCode,
+            0);
+    const CliRun after =
+            run({QStringLiteral("whoami"), QStringLiteral("--token-file"), tokenFile, url});
+    QCOMPARE(after.exitCode, 3);
+    QVERIFY(after.err.contains("M_UNKNOWN_TOKEN"));
+    QVERIFY(m_server->account(QStringLiteral("sessions")));
+    QCOMPARE(run({QStringLiteral("whoami"), url}).exitCode, 1);
 }
 
 void TestCli::helpDocumentsExitCodes()

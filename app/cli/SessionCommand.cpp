@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionCommand.h"
+
+#include "CliOutput.h"
+#include "ServerUrl.h"
+#include "TransportOptions.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace registrar::cli {
+
+using core::RegistrationError;
+
+SessionCommand::SessionCommand(Action action, QObject *parent)
+    : QObject(parent)
+    , m_action(action)
+{ }
+
+SessionCommand::~SessionCommand() = default;
+
+std::optional<int> SessionCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(m_action == Action::Whoami
+                    ? tr("Ask the server whose access token this is (whoami). Exit 0 when the "
+                         "token works, 3 when the server refuses it.")
+                    : tr("End the session (the device) of an access token; the account stays. "
+                         "Exit 0 when it was ended, 3 when the server refuses the token."));
+    parser.addHelpOption();
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+            tr("Read the access token from FILE (- for stdin); surrounding whitespace is "
+               "removed."),
+            QStringLiteral("FILE"));
+    parser.addOption(tokenFile);
+    const TransportOptions transportOptions;
+    transportOptions.addTo(parser);
+    parser.addPositionalArgument(
+            QStringLiteral("server_url"), tr("The server's client URL."), QStringLiteral("URL"));
+
+    const auto inputError = [](const QString &message) {
+        CliOutput::error(message);
+        return int(RegistrationError::Category::Input);
+    };
+    if (!parser.parse(arguments)) {
+        return inputError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::result(parser.helpText());
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return inputError(tr("Give exactly one server URL."));
+    }
+    if (!parser.isSet(tokenFile)) {
+        return inputError(tr("Give the access token with --token-file FILE (- for stdin)."));
+    }
+    QString error;
+    const std::optional<net::TransportSettings> settings =
+            transportOptions.settings(parser, &error);
+    if (!settings) {
+        return inputError(error);
+    }
+    const QUrl url = core::ServerUrl::parse(parser.positionalArguments().constFirst(), &error);
+    if (!url.isValid()) {
+        return inputError(error);
+    }
+    QFile file;
+    const QString path = parser.value(tokenFile);
+    const bool opened = path == QLatin1String("-")
+            ? file.open(stdin, QIODevice::ReadOnly)
+            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        return inputError(tr("Cannot read the token file %1: %2").arg(path, file.errorString()));
+    }
+    QByteArray token = file.readAll().trimmed();
+    if (token.isEmpty()) {
+        return inputError(tr("The token file %1 is empty.").arg(path));
+    }
+
+    m_json = transportOptions.wantsJson(parser);
+    m_transport = std::make_unique<net::HttpTransport>(&m_manager, *settings);
+    m_session =
+            std::make_unique<net::AccountSession>(m_transport.get(), url, QString::fromUtf8(token));
+    token.fill('\0');
+    connect(m_session.get(), &net::AccountSession::whoamiSucceeded, this,
+            &SessionCommand::handleWhoami);
+    connect(m_session.get(), &net::AccountSession::loggedOut, this, [this] {
+        CliOutput::note(tr("The session was ended; the account stays."));
+        emit finished(0);
+    });
+    connect(m_session.get(), &net::AccountSession::failed, this, &SessionCommand::handleFailure);
+    if (m_action == Action::Whoami) {
+        m_session->whoami();
+    } else {
+        m_session->logout();
+    }
+    return std::nullopt;
+}
+
+void SessionCommand::handleWhoami(const core::WhoamiResult &result)
+{
+    if (m_json) {
+        const QJsonObject json{{QStringLiteral("user_id"), result.userId},
+                {QStringLiteral("device_id"), result.deviceId},
+                {QStringLiteral("is_guest"), result.isGuest}};
+        CliOutput::result(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    } else {
+        CliOutput::result(
+                QStringLiteral("user_id: %1\ndevice_id: %2\nis_guest: %3\n")
+                        .arg(result.userId, result.deviceId,
+                                result.isGuest ? QStringLiteral("true") : QStringLiteral("false")));
+    }
+    emit finished(0);
+}
+
+void SessionCommand::handleFailure(const core::RegistrationError &error)
+{
+    CliOutput::error(error.fullText());
+    emit finished(error.exitCode());
+}
+
+} // namespace registrar::cli
