@@ -33,44 +33,23 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
             QStringLiteral("URL"));
     parser.addOption(adminUrl);
     const TransportOptions transportOptions;
-    transportOptions.addTo(parser);
-    parser.addPositionalArgument(
-            QStringLiteral("server_url"), tr("The server's client URL."), QStringLiteral("URL"));
-
-    const auto inputError = [](const QString &message) {
-        CliOutput::error(message);
-        return int(RegistrationError::Category::Input);
-    };
-    if (!parser.parse(arguments)) {
-        return inputError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::result(parser.helpText());
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return inputError(tr("Give exactly one server URL."));
+    transportOptions.addTo(parser, tr("The server's client URL."));
+    net::TransportSettings settings;
+    QUrl clientUrl;
+    if (const auto early =
+                    transportOptions.parseWithUrl(parser, arguments, &settings, &clientUrl)) {
+        return early;
     }
     QString error;
-    const std::optional<net::TransportSettings> settings =
-            transportOptions.settings(parser, &error);
-    if (!settings) {
-        return inputError(error);
-    }
-    const QUrl clientUrl =
-            core::ServerUrl::parse(parser.positionalArguments().constFirst(), &error);
-    if (!clientUrl.isValid()) {
-        return inputError(error);
-    }
     QUrl adminBaseUrl = clientUrl;
     if (parser.isSet(adminUrl)) {
         adminBaseUrl = core::ServerUrl::parse(parser.value(adminUrl), &error);
         if (!adminBaseUrl.isValid()) {
-            return inputError(error);
+            return TransportOptions::inputError(error);
         }
     }
     m_json = transportOptions.wantsJson(parser);
-    m_transport = std::make_unique<net::HttpTransport>(&m_manager, *settings);
+    m_transport = std::make_unique<net::HttpTransport>(&m_manager, settings);
     m_check = std::make_unique<net::ServerCheck>(m_transport.get(), clientUrl, adminBaseUrl);
     connect(m_check.get(), &net::ServerCheck::finished, this, &CheckCommand::handleResult);
     m_check->start();

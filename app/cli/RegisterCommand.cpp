@@ -19,12 +19,6 @@ using core::RegistrationError;
 
 namespace {
 
-int inputError(const QString &message)
-{
-    CliOutput::error(message);
-    return int(RegistrationError::Category::Input);
-}
-
 //! --password-file: the whole file, or stdin for "-", with one trailing newline removed.
 std::optional<QString> readPasswordFile(const QString &path, QString *error)
 {
@@ -110,26 +104,23 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
                "else http://localhost:8008)."),
             QStringLiteral("[server_url]"));
 
-    if (!parser.parse(arguments)) {
-        return inputError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::result(parser.helpText());
-        return 0;
+    if (const std::optional<int> early = transportOptions.parse(parser, arguments)) {
+        return early;
     }
     if (parser.positionalArguments().size() > 1) {
-        return inputError(tr("Give at most one server URL."));
+        return TransportOptions::inputError(tr("Give at most one server URL."));
     }
     if (parser.isSet(password) && parser.isSet(passwordFile)) {
-        return inputError(tr("Give either -p/--password or --password-file, not both."));
+        return TransportOptions::inputError(
+                tr("Give either -p/--password or --password-file, not both."));
     }
     if (parser.isSet(admin) && parser.isSet(noAdmin)) {
-        return inputError(tr("Give either -a/--admin or --no-admin, not both."));
+        return TransportOptions::inputError(tr("Give either -a/--admin or --no-admin, not both."));
     }
     const int secretSources = int(parser.isSet(sharedSecret)) + int(parser.isSet(secretFile))
             + int(parser.isSet(config));
     if (secretSources != 1) {
-        return inputError(secretSources == 0
+        return TransportOptions::inputError(secretSources == 0
                         ? tr("Give the shared secret with -c/--config, --secret-file or "
                              "-k/--shared-secret.")
                         : tr("Give the shared secret only one way: -c/--config, --secret-file "
@@ -139,7 +130,7 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     const std::optional<net::TransportSettings> settings =
             transportOptions.settings(parser, &error);
     if (!settings) {
-        return inputError(error);
+        return TransportOptions::inputError(error);
     }
     m_json = transportOptions.wantsJson(parser);
     m_existsOk = parser.isSet(existsOk);
@@ -163,7 +154,8 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
         }
     }
     if (secret.isEmpty()) {
-        return inputError(error.isEmpty() ? tr("The shared secret is empty.") : error);
+        return TransportOptions::inputError(
+                error.isEmpty() ? tr("The shared secret is empty.") : error);
     }
 
     QString urlText;
@@ -179,7 +171,7 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     }
     const QUrl serverUrl = core::ServerUrl::parse(urlText, &error);
     if (!serverUrl.isValid()) {
-        return inputError(error);
+        return TransportOptions::inputError(error);
     }
 
     core::RegistrationRequest request;
@@ -192,7 +184,7 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     } else if (Terminal::isInteractive()) {
         request.username = Terminal::ask(tr("New user localpart: ")).value_or(QString());
     } else {
-        return inputError(tr("No username: give -u/--user."));
+        return TransportOptions::inputError(tr("No username: give -u/--user."));
     }
 
     if (parser.isSet(password)) {
@@ -201,19 +193,20 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
         const std::optional<QString> fromFile =
                 readPasswordFile(parser.value(passwordFile), &error);
         if (!fromFile) {
-            return inputError(error);
+            return TransportOptions::inputError(error);
         }
         request.password = *fromFile;
     } else if (Terminal::isInteractive()) {
         const QString first = Terminal::ask(tr("Password: "), false).value_or(QString());
         const QString second = Terminal::ask(tr("Confirm password: "), false).value_or(QString());
         if (first != second) {
-            return inputError(tr("Passwords do not match."));
+            return TransportOptions::inputError(tr("Passwords do not match."));
         }
         request.password = first;
     } else {
-        return inputError(tr("No password: give --password-file, -p/--password, or run on a "
-                             "terminal to be asked."));
+        return TransportOptions::inputError(
+                tr("No password: give --password-file, -p/--password, or run on a "
+                   "terminal to be asked."));
     }
 
     const QList<core::InputProblem> problems = request.check(serverName);

@@ -38,36 +38,15 @@ std::optional<int> SessionCommand::start(const QStringList &arguments)
             QStringLiteral("FILE"));
     parser.addOption(tokenFile);
     const TransportOptions transportOptions;
-    transportOptions.addTo(parser);
-    parser.addPositionalArgument(
-            QStringLiteral("server_url"), tr("The server's client URL."), QStringLiteral("URL"));
-
-    const auto inputError = [](const QString &message) {
-        CliOutput::error(message);
-        return int(RegistrationError::Category::Input);
-    };
-    if (!parser.parse(arguments)) {
-        return inputError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::result(parser.helpText());
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return inputError(tr("Give exactly one server URL."));
+    transportOptions.addTo(parser, tr("The server's client URL."));
+    net::TransportSettings settings;
+    QUrl url;
+    if (const auto early = transportOptions.parseWithUrl(parser, arguments, &settings, &url)) {
+        return early;
     }
     if (!parser.isSet(tokenFile)) {
-        return inputError(tr("Give the access token with --token-file FILE (- for stdin)."));
-    }
-    QString error;
-    const std::optional<net::TransportSettings> settings =
-            transportOptions.settings(parser, &error);
-    if (!settings) {
-        return inputError(error);
-    }
-    const QUrl url = core::ServerUrl::parse(parser.positionalArguments().constFirst(), &error);
-    if (!url.isValid()) {
-        return inputError(error);
+        return TransportOptions::inputError(
+                tr("Give the access token with --token-file FILE (- for stdin)."));
     }
     QFile file;
     const QString path = parser.value(tokenFile);
@@ -75,15 +54,16 @@ std::optional<int> SessionCommand::start(const QStringList &arguments)
             ? file.open(stdin, QIODevice::ReadOnly)
             : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        return inputError(tr("Cannot read the token file %1: %2").arg(path, file.errorString()));
+        return TransportOptions::inputError(
+                tr("Cannot read the token file %1: %2").arg(path, file.errorString()));
     }
     QByteArray token = file.readAll().trimmed();
     if (token.isEmpty()) {
-        return inputError(tr("The token file %1 is empty.").arg(path));
+        return TransportOptions::inputError(tr("The token file %1 is empty.").arg(path));
     }
 
     m_json = transportOptions.wantsJson(parser);
-    m_transport = std::make_unique<net::HttpTransport>(&m_manager, *settings);
+    m_transport = std::make_unique<net::HttpTransport>(&m_manager, settings);
     m_session =
             std::make_unique<net::AccountSession>(m_transport.get(), url, QString::fromUtf8(token));
     token.fill('\0');

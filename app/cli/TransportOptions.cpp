@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TransportOptions.h"
 
+#include "CliOutput.h"
+#include "RegistrationError.h"
+#include "ServerUrl.h"
+
 #include <QCoreApplication>
 
 namespace registrar::cli {
@@ -18,9 +22,55 @@ TransportOptions::TransportOptions()
               QCoreApplication::translate("TransportOptions", "Print the result as JSON."))
 { }
 
-void TransportOptions::addTo(QCommandLineParser &parser) const
+void TransportOptions::addTo(QCommandLineParser &parser, const QString &urlDescription) const
 {
     parser.addOptions({m_timeout, m_allowInsecureHttp, m_json});
+    if (!urlDescription.isEmpty()) {
+        parser.addPositionalArgument(
+                QStringLiteral("server_url"), urlDescription, QStringLiteral("URL"));
+    }
+}
+
+int TransportOptions::inputError(const QString &message)
+{
+    CliOutput::error(message);
+    return int(core::RegistrationError::Category::Input);
+}
+
+std::optional<int> TransportOptions::parse(
+        QCommandLineParser &parser, const QStringList &arguments) const
+{
+    if (!parser.parse(arguments)) {
+        return inputError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::result(parser.helpText());
+        return 0;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> TransportOptions::parseWithUrl(QCommandLineParser &parser,
+        const QStringList &arguments, net::TransportSettings *settings, QUrl *url) const
+{
+    if (const std::optional<int> early = parse(parser, arguments)) {
+        return early;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return inputError(
+                QCoreApplication::translate("TransportOptions", "Give exactly one server URL."));
+    }
+    QString error;
+    const std::optional<net::TransportSettings> parsed = this->settings(parser, &error);
+    if (!parsed) {
+        return inputError(error);
+    }
+    *settings = *parsed;
+    *url = core::ServerUrl::parse(parser.positionalArguments().constFirst(), &error);
+    if (!url->isValid()) {
+        return inputError(error);
+    }
+    return std::nullopt;
 }
 
 std::optional<net::TransportSettings> TransportOptions::settings(

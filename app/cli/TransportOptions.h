@@ -10,13 +10,31 @@
 
 namespace registrar::cli {
 
-//! The network options every command shares: --timeout, --allow-insecure-http, --json.
+/*!
+ * What every command shares: the options --timeout, --allow-insecure-http and --json, and the
+ * reading of the command line up to the settings and the server URL. Methods that return an
+ * exit code have printed why the command ends there.
+ */
 class TransportOptions
 {
 public:
     TransportOptions();
 
-    void addTo(QCommandLineParser &parser) const;
+    //! Adds the shared options and, when \a urlDescription is set, one server URL argument.
+    void addTo(QCommandLineParser &parser, const QString &urlDescription = {}) const;
+
+    //! Parses \a arguments; prints the help or the error when the command ends here.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments) const;
+
+    /*!
+     * For commands that take exactly one server URL: parses, then reads the settings and the
+     * URL into \a settings and \a url.
+     */
+    std::optional<int> parseWithUrl(QCommandLineParser &parser, const QStringList &arguments,
+            net::TransportSettings *settings, QUrl *url) const;
+
+    //! Prints \a message as an error and returns the exit code for bad input.
+    static int inputError(const QString &message);
     //! The settings, or nothing with \a error set when --timeout is not a positive number.
     std::optional<net::TransportSettings> settings(
             const QCommandLineParser &parser, QString *error) const;
