@@ -19,6 +19,10 @@ AccountSession::AccountSession(HttpTransport *transport, const QUrl &clientBaseU
 
 AccountSession::~AccountSession()
 {
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->abort();
+    }
     m_token.fill('\0');
 }
 

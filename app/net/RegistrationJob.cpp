@@ -27,6 +27,10 @@ RegistrationJob::RegistrationJob(HttpTransport *transport, const QUrl &adminBase
 
 RegistrationJob::~RegistrationJob()
 {
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->abort();
+    }
     wipeSecret();
     m_request.password.fill(QChar(u'\0'));
 }

@@ -15,6 +15,16 @@ ServerCheck::ServerCheck(HttpTransport *transport, const QUrl &clientBaseUrl,
     , m_adminBaseUrl(adminBaseUrl)
 { }
 
+ServerCheck::~ServerCheck()
+{
+    for (const QPointer<HttpCall> &call : std::as_const(m_calls)) {
+        if (call) {
+            call->disconnect(this);
+            call->abort();
+        }
+    }
+}
+
 void ServerCheck::start()
 {
     m_responses = QList<core::HttpResponse>(4);

@@ -20,6 +20,7 @@ class ServerCheck : public QObject
 public:
     ServerCheck(HttpTransport *transport, const QUrl &clientBaseUrl, const QUrl &adminBaseUrl,
             QObject *parent = nullptr);
+    ~ServerCheck() override;
 
     void start();
     void cancel();
