@@ -26,6 +26,7 @@ private slots:
     void nonceIsFreshHex();
     void nonceIsHandedOutEvenWithoutSecret();
     void noSecretAnswersBeforeReadingTheBody();
+    void bodyThatIsNotAJsonObject();
     void checksInSynapseOrder_data();
     void checksInSynapseOrder();
     void failureBurnsTheNonce();
@@ -141,6 +142,24 @@ void TestDevServer::noSecretAnswersBeforeReadingTheBody()
                 QByteArray(
                         R"({"errcode":"M_UNKNOWN","error":"Shared secret registration is not enabled"})"));
     }
+}
+
+void TestDevServer::bodyThatIsNotAJsonObject()
+{
+    const QString path = QStringLiteral("/_synapse/admin/v1/register");
+    for (const QByteArray &body : {QByteArray("this is not json"), QByteArray()}) {
+        const HttpResponse response = post(path, body);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.body,
+                QByteArray(R"({"errcode":"M_NOT_JSON","error":"Content not JSON."})"));
+    }
+    const HttpResponse array = post(path, "[]");
+    QCOMPARE(array.status, 400);
+    QCOMPARE(array.body,
+            QByteArray(R"({"errcode":"M_BAD_JSON","error":"Content must be a JSON object."})"));
+    const HttpResponse empty = post(path, "{}");
+    QCOMPARE(empty.body,
+            QByteArray(R"({"errcode":"M_BAD_JSON","error":"nonce must be specified"})"));
 }
 
 void TestDevServer::checksInSynapseOrder_data()
