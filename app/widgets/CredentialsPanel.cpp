@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CredentialsPanel.h"
+
+#include "ui_CredentialsPanel.h"
+
+#include "ClipboardGuard.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMenu>
+
+namespace registrar::widgets {
+
+namespace {
+
+void bindReveal(QToolButton *button, QLineEdit *edit)
+{
+    QObject::connect(button, &QToolButton::toggled, edit, [button, edit](bool shown) {
+        edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        button->setText(shown ? CredentialsPanel::tr("Hide") : CredentialsPanel::tr("Show"));
+    });
+}
+
+void setAllVisible(std::initializer_list<QWidget *> widgets, bool visible)
+{
+    for (QWidget *widget : widgets) {
+        widget->setVisible(visible);
+    }
+}
+
+} // namespace
+
+CredentialsPanel::CredentialsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CredentialsPanel>())
+{
+    m_ui->setupUi(this);
+    m_ui->resultWidget->hide();
+    bindReveal(m_ui->accessTokenRevealButton, m_ui->accessTokenEdit);
+    bindReveal(m_ui->passwordRevealButton, m_ui->passwordEdit);
+
+    const auto copyOnClick = [this](QToolButton *button, QLineEdit *edit, bool secret) {
+        connect(button, &QToolButton::clicked, this, [this, edit, secret] {
+            if (m_clipboard) {
+                m_clipboard->copy(edit->text(), secret);
+            }
+        });
+    };
+    copyOnClick(m_ui->userIdCopyButton, m_ui->userIdEdit, false);
+    copyOnClick(m_ui->accessTokenCopyButton, m_ui->accessTokenEdit, true);
+    copyOnClick(m_ui->deviceIdCopyButton, m_ui->deviceIdEdit, false);
+    copyOnClick(m_ui->homeServerCopyButton, m_ui->homeServerEdit, false);
+    copyOnClick(m_ui->expiryCopyButton, m_ui->expiryEdit, false);
+    copyOnClick(m_ui->passwordCopyButton, m_ui->passwordEdit, true);
+
+    auto *copyAllMenu = new QMenu(this);
+    copyAllMenu->addAction(tr("As key: value lines"), this, [this] { copyAll(false); });
+    copyAllMenu->addAction(tr("As JSON"), this, [this] { copyAll(true); });
+    m_ui->copyAllButton->setMenu(copyAllMenu);
+    connect(m_ui->copyAllButton, &QToolButton::clicked, this, [this] { copyAll(false); });
+    connect(m_ui->copyCommandButton, &QPushButton::clicked, this, [this] {
+        if (m_clipboard) {
+            m_clipboard->copy(m_cliCommand, false);
+        }
+    });
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &CredentialsPanel::verifyRequested);
+    connect(m_ui->logoutButton, &QPushButton::clicked, this, &CredentialsPanel::logoutRequested);
+}
+
+CredentialsPanel::~CredentialsPanel() = default;
+
+void CredentialsPanel::showResult(const core::RegistrationResult &result,
+        const QString &generatedPassword, const QString &cliCommand)
+{
+    m_result = result;
+    m_generatedPassword = generatedPassword;
+    m_cliCommand = cliCommand;
+    m_sessionEnded = false;
+    m_ui->placeholderLabel->hide();
+    m_ui->resultWidget->show();
+
+    m_ui->userIdEdit->setText(result.userId);
+    m_ui->homeServerEdit->setText(result.homeServer);
+    m_ui->accessTokenEdit->setText(result.accessToken);
+    m_ui->accessTokenRevealButton->setChecked(false);
+    m_ui->deviceIdEdit->setText(result.deviceId);
+    const bool session = result.hasSession();
+    setAllVisible({m_ui->accessTokenLabel, m_ui->accessTokenEdit, m_ui->accessTokenRevealButton,
+                          m_ui->accessTokenCopyButton, m_ui->deviceIdLabel, m_ui->deviceIdEdit,
+                          m_ui->deviceIdCopyButton, m_ui->verifyButton, m_ui->logoutButton},
+            session);
+    m_ui->verifyButton->setEnabled(session);
+    m_ui->logoutButton->setEnabled(session);
+    m_ui->noSessionLabel->setVisible(!session);
+
+    const bool expires = result.expiresInMs.has_value();
+    if (expires) {
+        const QDateTime at = QDateTime::currentDateTime().addMSecs(*result.expiresInMs);
+        m_ui->expiryEdit->setText(QLocale().toString(at, QLocale::ShortFormat));
+    }
+    setAllVisible({m_ui->expiryLabel, m_ui->expiryEdit, m_ui->expiryCopyButton}, expires);
+
+    const bool generated = !generatedPassword.isEmpty();
+    m_ui->passwordEdit->setText(generatedPassword);
+    m_ui->passwordRevealButton->setChecked(false);
+    setAllVisible({m_ui->passwordLabel, m_ui->passwordEdit, m_ui->passwordRevealButton,
+                          m_ui->passwordCopyButton},
+            generated);
+    m_ui->sessionStatusLabel->clear();
+}
+
+void CredentialsPanel::showSessionStatus(const QString &text, bool ok)
+{
+    // Text and a sign, so that colour is not the only carrier of the outcome.
+    m_ui->sessionStatusLabel->setText(
+            (ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u26a0 ")) + text);
+}
+
+void CredentialsPanel::setSessionBusy(bool busy)
+{
+    m_ui->verifyButton->setEnabled(!busy && !m_sessionEnded);
+    m_ui->logoutButton->setEnabled(!busy && !m_sessionEnded);
+}
+
+void CredentialsPanel::markSessionEnded()
+{
+    m_sessionEnded = true;
+    m_ui->verifyButton->setEnabled(false);
+    m_ui->logoutButton->setEnabled(false);
+    m_ui->accessTokenLabel->setText(tr("Access token (logged out):"));
+}
+
+QJsonObject CredentialsPanel::allValues() const
+{
+    QJsonObject values = m_result.toJson();
+    if (!m_generatedPassword.isEmpty()) {
+        values.insert(QStringLiteral("password"), m_generatedPassword);
+    }
+    return values;
+}
+
+void CredentialsPanel::copyAll(bool asJson)
+{
+    if (!m_clipboard) {
+        return;
+    }
+    QString text;
+    if (asJson) {
+        text = QString::fromUtf8(QJsonDocument(allValues()).toJson(QJsonDocument::Indented));
+    } else {
+        text = m_result.toKeyValueLines();
+        if (!m_generatedPassword.isEmpty()) {
+            text += QStringLiteral("password: ") + m_generatedPassword + QLatin1Char('\n');
+        }
+    }
+    const bool secret = m_result.hasSession() || !m_generatedPassword.isEmpty();
+    m_clipboard->copy(text, secret);
+}
+
+} // namespace registrar::widgets

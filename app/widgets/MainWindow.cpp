@@ -1,0 +1,533 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "AccountSession.h"
+#include "CliCommand.h"
+#include "ClipboardGuard.h"
+#include "HttpTransport.h"
+#include "PasswordGenerator.h"
+#include "RegistrationJob.h"
+#include "ServerUrl.h"
+#include "UsernameRules.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStyle>
+
+namespace registrar::widgets {
+
+using core::InputProblem;
+using core::RegistrationError;
+
+namespace {
+
+const char *const kFaultProperty = "fault";
+
+QString withMark(const InputProblem &problem)
+{
+    // A sign and words, so that colour never carries the meaning alone.
+    return (problem.isBlocking() ? QStringLiteral("\u2717 ") : QStringLiteral("\u26a0 "))
+            + problem.message;
+}
+
+QString feedbackFor(const QList<InputProblem> &problems, InputProblem::Field field, bool *blocking)
+{
+    QStringList lines;
+    *blocking = false;
+    for (const InputProblem &problem : problems) {
+        if (problem.field == field) {
+            lines.append(withMark(problem));
+            *blocking = *blocking || problem.isBlocking();
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+//! Shows \a text under a field of \a form, or hides the whole row when there is none.
+void setMessage(QFormLayout *form, QLabel *label, const QString &text, bool blocking = false)
+{
+    label->setText(text);
+    label->setStyleSheet(blocking ? QStringLiteral("color: #b3261e;") : QString());
+    form->setRowVisible(label, !text.isEmpty());
+}
+
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager *manager, const QString &historyFile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_manager(manager)
+    , m_clipboard(std::make_unique<ClipboardGuard>(QGuiApplication::clipboard()))
+    , m_history(historyFile)
+{
+    m_ui->setupUi(this);
+    setStyleSheet(QStringLiteral("*[fault=\"true\"] { border: 2px solid #b3261e; }"));
+    m_ui->demoBanner->hide();
+    m_ui->errorFrame->hide();
+    m_ui->errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
+    m_ui->errorIcon->setAccessibleName(tr("Error"));
+    m_ui->busyBar->hide();
+    m_ui->busyLabel->hide();
+    m_ui->cancelButton->hide();
+    m_ui->credentialsPanel->setClipboardGuard(m_clipboard.get());
+
+    m_ui->userTypeCombo->addItem(tr("Regular user"), QString());
+    m_ui->userTypeCombo->addItem(tr("Bot"), QStringLiteral("bot"));
+    m_ui->userTypeCombo->addItem(tr("Support"), QStringLiteral("support"));
+
+    auto *revealAction = new QAction(tr("Show"), this);
+    revealAction->setCheckable(true);
+    revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    revealAction->setToolTip(tr("Show or hide the passwords (Ctrl+H)"));
+    m_ui->revealButton->setDefaultAction(revealAction);
+    addAction(revealAction);
+    connect(revealAction, &QAction::toggled, this, &MainWindow::setPasswordsRevealed);
+
+    auto *generateAction = new QAction(tr("Generate"), this);
+    generateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    generateAction->setToolTip(tr("Generate a password of the chosen length (Ctrl+G)"));
+    m_ui->generateButton->setDefaultAction(generateAction);
+    addAction(generateAction);
+    connect(generateAction, &QAction::triggered, this, &MainWindow::generatePassword);
+    m_ui->lengthSpin->setRange(
+            core::PasswordGenerator::kMinLength, core::PasswordGenerator::kMaxLength);
+    m_ui->lengthSpin->setValue(core::PasswordGenerator::kDefaultLength);
+
+    for (QLineEdit *edit :
+            {m_ui->urlEdit, m_ui->secretEdit, m_ui->serverNameEdit, m_ui->usernameEdit,
+                    m_ui->displayNameEdit, m_ui->passwordEdit, m_ui->confirmEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, &MainWindow::updateFormState);
+        connect(edit, &QLineEdit::returnPressed, this, &MainWindow::startRegistration);
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            if (m_faultField == edit) {
+                markFault(nullptr);
+            }
+        });
+    }
+    // A password typed or changed by hand is no longer the generated one.
+    for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->confirmEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_generatedPassword.clear(); });
+    }
+    connect(m_ui->userTypeCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::updateFormState);
+    connect(m_ui->adminCheck, &QCheckBox::clicked, this, &MainWindow::confirmAdmin);
+    connect(m_ui->registerButton, &QPushButton::clicked, this, &MainWindow::startRegistration);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRegistration);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &MainWindow::cancelRegistration);
+
+    connect(m_ui->credentialsPanel, &CredentialsPanel::verifyRequested, this,
+            &MainWindow::verifySession);
+    connect(m_ui->credentialsPanel, &CredentialsPanel::logoutRequested, this,
+            &MainWindow::logoutSession);
+
+    m_clipboardStatus = new QLabel(this);
+    m_clipboardStatus->hide();
+    statusBar()->addPermanentWidget(m_clipboardStatus);
+    connect(m_clipboard.get(), &ClipboardGuard::countdownChanged, this,
+            &MainWindow::showClipboardCountdown);
+    connect(m_clipboard.get(), &ClipboardGuard::cleared, this,
+            [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
+
+    m_ui->historyTable->setColumnCount(5);
+    m_ui->historyTable->setHorizontalHeaderLabels(
+            {tr("User ID"), tr("Server"), tr("Created"), tr("Admin"), tr("Type")});
+    m_ui->historyTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->historyTable->verticalHeader()->hide();
+    connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &MainWindow::clearHistory);
+    QString error;
+    if (!m_history.load(&error)) {
+        statusBar()->showMessage(error);
+    }
+    refreshHistory();
+    updateFormState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_clipboard->clearIfStillOurs();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setServer(
+        const QUrl &url, const QByteArray &sharedSecret, const QString &serverName)
+{
+    m_ui->urlEdit->setText(url.toString());
+    m_ui->secretEdit->setText(QString::fromUtf8(sharedSecret));
+    m_ui->serverNameEdit->setText(serverName);
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_ui->demoBanner->setText(text);
+    m_ui->demoBanner->setVisible(!text.isEmpty());
+}
+
+core::RegistrationRequest MainWindow::currentRequest() const
+{
+    core::RegistrationRequest request;
+    request.username = m_ui->usernameEdit->text();
+    request.password = m_ui->passwordEdit->text();
+    request.displayName = m_ui->displayNameEdit->text();
+    request.userType = m_ui->userTypeCombo->currentData().toString();
+    request.admin = m_ui->adminCheck->isChecked();
+    request.inhibitLogin = !m_ui->signInCheck->isChecked();
+    return request;
+}
+
+void MainWindow::updateFormState()
+{
+    const core::RegistrationRequest request = currentRequest();
+    const QString serverName = m_ui->serverNameEdit->text().trimmed();
+    const QList<InputProblem> problems = request.check(serverName);
+    updateUsernameFeedback(problems, serverName);
+    updatePasswordFeedback(problems);
+
+    const bool passwordsMatch = m_ui->passwordEdit->text() == m_ui->confirmEdit->text();
+    const bool ready = !m_ui->urlEdit->text().trimmed().isEmpty()
+            && !m_ui->secretEdit->text().isEmpty() && !InputProblem::anyBlocking(problems)
+            && passwordsMatch;
+    m_ui->registerButton->setEnabled(ready && !m_busy);
+}
+
+void MainWindow::updateUsernameFeedback(
+        const QList<InputProblem> &problems, const QString &serverName)
+{
+    const QString username = m_ui->usernameEdit->text();
+    bool blocking = false;
+    const QString text = username.isEmpty()
+            ? QString()
+            : feedbackFor(problems, InputProblem::Field::Username, &blocking);
+    setMessage(m_ui->accountLayout, m_ui->usernameMessage, text, blocking);
+
+    const core::UsernameCheck check = core::UsernameRules::check(username, serverName);
+    QString preview;
+    if (check.localpart.isEmpty() || blocking) {
+        preview.clear();
+    } else if (!serverName.isEmpty() || !check.serverName.isEmpty()) {
+        const QString server = serverName.isEmpty() ? check.serverName : serverName;
+        preview = tr("New user ID: %1").arg(core::UsernameRules::userId(check.localpart, server));
+    } else {
+        preview = tr("New user ID: @%1:\u2026 (the server name is not known yet; enter it above "
+                     "or it is learned from the first registration)")
+                          .arg(check.localpart);
+    }
+    setMessage(m_ui->accountLayout, m_ui->previewLabel, preview);
+}
+
+void MainWindow::updatePasswordFeedback(const QList<InputProblem> &problems)
+{
+    const QString password = m_ui->passwordEdit->text();
+    const QString confirm = m_ui->confirmEdit->text();
+    QStringList lines;
+    bool blocking = false;
+    if (!password.isEmpty()) {
+        const QString text = feedbackFor(problems, InputProblem::Field::Password, &blocking);
+        if (!text.isEmpty()) {
+            lines.append(text);
+        }
+    }
+    if (!confirm.isEmpty() || (!password.isEmpty() && m_generatedPassword.isEmpty())) {
+        if (password == confirm) {
+            lines.append(tr("\u2714 The passwords match."));
+        } else {
+            lines.append(tr("\u2717 The passwords do not match."));
+            blocking = true;
+        }
+    }
+    setMessage(m_ui->accountLayout, m_ui->passwordMessage, lines.join(QLatin1Char('\n')), blocking);
+}
+
+void MainWindow::confirmAdmin(bool checked)
+{
+    if (!checked) {
+        return;
+    }
+    const QString localpart = core::UsernameRules::check(m_ui->usernameEdit->text()).localpart;
+    const QString who = localpart.isEmpty() ? tr("the new user")
+                                            : QStringLiteral("\u201c%1\u201d").arg(localpart);
+    QMessageBox box(QMessageBox::Warning, tr("Make a server admin?"),
+            tr("Make %1 a server admin?").arg(who), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("A server admin can read and change everything on this server: "
+                              "every account, room and setting, through the admin API."));
+    QPushButton *yes = box.addButton(tr("Make &admin"), QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(tr("&Regular user"), QMessageBox::RejectRole);
+    box.setDefaultButton(no);
+    box.exec();
+    if (box.clickedButton() != yes) {
+        m_ui->adminCheck->setChecked(false);
+    }
+}
+
+void MainWindow::generatePassword()
+{
+    m_generatedPassword = core::PasswordGenerator::generate(m_ui->lengthSpin->value());
+    m_ui->passwordEdit->setText(m_generatedPassword);
+    m_ui->confirmEdit->setText(m_generatedPassword);
+    statusBar()->showMessage(
+            tr("Generated a password of %n characters; it is shown with the result.", nullptr,
+                    int(m_generatedPassword.size())),
+            5000);
+}
+
+void MainWindow::setPasswordsRevealed(bool revealed)
+{
+    const QLineEdit::EchoMode mode = revealed ? QLineEdit::Normal : QLineEdit::Password;
+    m_ui->passwordEdit->setEchoMode(mode);
+    m_ui->confirmEdit->setEchoMode(mode);
+    m_ui->revealButton->defaultAction()->setText(revealed ? tr("Hide") : tr("Show"));
+}
+
+void MainWindow::startRegistration()
+{
+    if (m_busy || !m_ui->registerButton->isEnabled()) {
+        return;
+    }
+    clearError();
+    markFault(nullptr);
+    QString error;
+    const QUrl url = core::ServerUrl::parse(m_ui->urlEdit->text(), &error);
+    if (!url.isValid()) {
+        showError(tr("The server URL is not usable: %1").arg(error));
+        markFault(m_ui->urlEdit);
+        return;
+    }
+
+    m_session.reset();
+    net::TransportSettings settings;
+    settings.timeoutMs = m_timeoutMs;
+    settings.allowInsecureHttp = m_ui->insecureHttpCheck->isChecked();
+    m_transport = std::make_unique<net::HttpTransport>(m_manager, settings);
+    m_submitted = currentRequest();
+    m_submittedUrl = url;
+    m_job = new net::RegistrationJob(
+            m_transport.get(), url, m_submitted, m_ui->secretEdit->text().toUtf8(), this);
+    m_job->setKnownServerName(m_ui->serverNameEdit->text().trimmed());
+    connect(m_job, &net::RegistrationJob::stageChanged, this,
+            [this](net::RegistrationJob::Stage stage) {
+                m_ui->busyLabel->setText(stage == net::RegistrationJob::Stage::FetchingNonce
+                                ? tr("Fetching a nonce\u2026")
+                                : tr("Creating the account\u2026"));
+            });
+    connect(m_job, &net::RegistrationJob::succeeded, this, &MainWindow::handleSuccess);
+    connect(m_job, &net::RegistrationJob::failed, this, &MainWindow::handleFailure);
+    setBusy(true);
+    m_job->start();
+}
+
+void MainWindow::cancelRegistration()
+{
+    if (m_busy && m_job) {
+        m_job->cancel();
+    }
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->serverGroup->setEnabled(!busy);
+    m_ui->accountGroup->setEnabled(!busy);
+    m_ui->busyBar->setVisible(busy);
+    m_ui->busyLabel->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    if (busy) {
+        m_ui->cancelButton->setFocus();
+    }
+    updateFormState();
+}
+
+void MainWindow::handleSuccess(const core::RegistrationResult &result)
+{
+    m_job->deleteLater();
+    setBusy(false);
+    if (m_ui->serverNameEdit->text().trimmed().isEmpty()) {
+        m_ui->serverNameEdit->setText(result.homeServer);
+    }
+    const bool generated =
+            !m_generatedPassword.isEmpty() && m_generatedPassword == m_submitted.password;
+    m_ui->credentialsPanel->showResult(result, generated ? m_generatedPassword : QString(),
+            core::CliCommand::forRegistration(
+                    m_submitted, m_submittedUrl, m_ui->insecureHttpCheck->isChecked()));
+    m_ui->resultTabs->setCurrentWidget(m_ui->credentialsPanel);
+    if (result.hasSession()) {
+        m_session = std::make_unique<net::AccountSession>(
+                m_transport.get(), m_submittedUrl, result.accessToken);
+        connect(m_session.get(), &net::AccountSession::whoamiSucceeded, this,
+                [this](const core::WhoamiResult &whoami) {
+                    m_ui->credentialsPanel->setSessionBusy(false);
+                    m_ui->credentialsPanel->showSessionStatus(
+                            tr("The token works: it belongs to %1, device %2.")
+                                    .arg(whoami.userId, whoami.deviceId),
+                            true);
+                });
+        connect(m_session.get(), &net::AccountSession::loggedOut, this, [this] {
+            m_ui->credentialsPanel->markSessionEnded();
+            m_ui->credentialsPanel->showSessionStatus(
+                    tr("Logged out: the device was ended and its token no longer works. The "
+                       "account stays."),
+                    true);
+        });
+        connect(m_session.get(), &net::AccountSession::failed, this,
+                [this](const RegistrationError &error) {
+                    m_ui->credentialsPanel->setSessionBusy(false);
+                    m_ui->credentialsPanel->showSessionStatus(error.fullText(), false);
+                });
+    }
+
+    QString error;
+    if (!m_history.append({result.userId, result.homeServer, QDateTime::currentDateTime(),
+                                  m_submitted.admin, m_submitted.userType},
+                &error)) {
+        statusBar()->showMessage(error);
+    }
+    refreshHistory();
+
+    // The password has done its job in the form; the generated one is in the result.
+    m_ui->passwordEdit->clear();
+    m_ui->confirmEdit->clear();
+    m_generatedPassword.clear();
+    m_submitted.password.clear();
+    statusBar()->showMessage(tr("Created %1.").arg(result.userId), 10000);
+}
+
+void MainWindow::handleFailure(const core::RegistrationError &error)
+{
+    m_job->deleteLater();
+    m_submitted.password.clear();
+    setBusy(false);
+    if (error.code() == RegistrationError::Code::Cancelled) {
+        statusBar()->showMessage(tr("Cancelled. If the request had already reached the server, "
+                                    "the account may exist: check before trying again."),
+                10000);
+        return;
+    }
+    showError(error.fullText());
+    markFault(fieldAtFault(error.code()));
+}
+
+QWidget *MainWindow::fieldAtFault(RegistrationError::Code code) const
+{
+    using Code = RegistrationError::Code;
+    switch (code) {
+    case Code::InvalidInput:
+    case Code::UsernameTaken:
+    case Code::UsernameInvalid:
+    case Code::UsernameReserved:
+    case Code::RateLimited:
+        return m_ui->usernameEdit;
+    case Code::PasswordInvalid:
+        return m_ui->passwordEdit;
+    case Code::UserTypeInvalid:
+        return m_ui->userTypeCombo;
+    case Code::SharedSecretDisabled:
+    case Code::MacRejected:
+        return m_ui->secretEdit;
+    case Code::None:
+    case Code::Cancelled:
+    case Code::AccessTokenRejected:
+        return nullptr;
+    default:
+        return m_ui->urlEdit;
+    }
+}
+
+void MainWindow::showError(const QString &text)
+{
+    m_ui->errorLabel->setText(text);
+    m_ui->errorFrame->show();
+    m_ui->errorLabel->setAccessibleName(tr("Registration failed"));
+    m_ui->errorLabel->setAccessibleDescription(text);
+}
+
+void MainWindow::clearError()
+{
+    m_ui->errorLabel->clear();
+    m_ui->errorFrame->hide();
+}
+
+void MainWindow::markFault(QWidget *field)
+{
+    if (m_faultField) {
+        m_faultField->setProperty(kFaultProperty, false);
+        m_faultField->style()->unpolish(m_faultField);
+        m_faultField->style()->polish(m_faultField);
+    }
+    m_faultField = field;
+    if (field) {
+        field->setProperty(kFaultProperty, true);
+        field->style()->unpolish(field);
+        field->style()->polish(field);
+        field->setFocus();
+    }
+}
+
+void MainWindow::verifySession()
+{
+    if (m_session) {
+        m_ui->credentialsPanel->setSessionBusy(true);
+        m_session->whoami();
+    }
+}
+
+void MainWindow::logoutSession()
+{
+    if (m_session) {
+        m_ui->credentialsPanel->setSessionBusy(true);
+        m_session->logout();
+    }
+}
+
+void MainWindow::refreshHistory()
+{
+    const QList<store::AccountHistory::Entry> &entries = m_history.entries();
+    m_ui->historyTable->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        // Newest first.
+        const store::AccountHistory::Entry &entry = entries.at(entries.size() - 1 - row);
+        const QStringList cells{entry.userId, entry.homeServer,
+                QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat),
+                entry.admin ? tr("yes") : tr("no"),
+                entry.userType.isEmpty() ? tr("regular") : entry.userType};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_ui->historyTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+    m_ui->clearHistoryButton->setEnabled(!entries.isEmpty());
+}
+
+void MainWindow::clearHistory()
+{
+    const auto answer = QMessageBox::question(this, tr("Clear the history?"),
+            tr("Forget the %n account(s) listed? The accounts themselves stay on their servers.",
+                    nullptr, int(m_history.entries().size())));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!m_history.clear(&error)) {
+        statusBar()->showMessage(error);
+    }
+    refreshHistory();
+}
+
+void MainWindow::showClipboardCountdown(int secondsLeft)
+{
+    if (secondsLeft > 0) {
+        m_clipboardStatus->setText(tr("Clipboard clears in %n s", nullptr, secondsLeft));
+        m_clipboardStatus->show();
+    } else {
+        m_clipboardStatus->hide();
+    }
+}
+
+} // namespace registrar::widgets

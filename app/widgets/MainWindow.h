@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccountHistory.h"
+#include "RegistrationError.h"
+#include "RegistrationRequest.h"
+#include "RegistrationResult.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QLabel;
+class QNetworkAccessManager;
+class QWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace registrar::net {
+class AccountSession;
+class HttpTransport;
+class RegistrationJob;
+} // namespace registrar::net
+
+namespace registrar::widgets {
+
+class ClipboardGuard;
+
+/*!
+ * The registration form and the credentials of the last account created. It reads the form,
+ * runs a registrar_net RegistrationJob and renders what comes back; the protocol, the checks and
+ * the messages live in the core. The shared secret stays in its masked field, in memory only.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(
+            QNetworkAccessManager *manager, const QString &historyFile, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    //! Fills the homeserver fields, as --demo does for its local server.
+    void setServer(const QUrl &url, const QByteArray &sharedSecret, const QString &serverName);
+    //! Shows a banner above the form (the demo server says what it is there).
+    void showBanner(const QString &text);
+
+    void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    ClipboardGuard *clipboardGuard() const { return m_clipboard.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void updateFormState();
+    void updateUsernameFeedback(
+            const QList<core::InputProblem> &problems, const QString &serverName);
+    void updatePasswordFeedback(const QList<core::InputProblem> &problems);
+    core::RegistrationRequest currentRequest() const;
+    void confirmAdmin(bool checked);
+    void generatePassword();
+    void setPasswordsRevealed(bool revealed);
+    void startRegistration();
+    void cancelRegistration();
+    void handleSuccess(const core::RegistrationResult &result);
+    void handleFailure(const core::RegistrationError &error);
+    void setBusy(bool busy);
+    void showError(const QString &text);
+    void clearError();
+    void markFault(QWidget *field);
+    QWidget *fieldAtFault(core::RegistrationError::Code code) const;
+    void verifySession();
+    void logoutSession();
+    void refreshHistory();
+    void clearHistory();
+    void showClipboardCountdown(int secondsLeft);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QNetworkAccessManager *m_manager;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+    store::AccountHistory m_history;
+    std::unique_ptr<net::HttpTransport> m_transport;
+    QPointer<net::RegistrationJob> m_job;
+    std::unique_ptr<net::AccountSession> m_session;
+    QLabel *m_clipboardStatus = nullptr;
+    QPointer<QWidget> m_faultField;
+    QString m_generatedPassword;
+    core::RegistrationRequest m_submitted;
+    QUrl m_submittedUrl;
+    int m_timeoutMs = 30000;
+    bool m_busy = false;
+    bool m_sessionLoggingOut = false;
+};
+
+} // namespace registrar::widgets

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real MainWindow, driven with keys and clicks, against the local homeserver on loopback.
+#include "ClipboardGuard.h"
+#include "DevServer.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using registrar::devserver::DevServer;
+using registrar::widgets::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void registerIsDisabledWhileTheFormIsInvalid();
+    void previewAndLiveValidation();
+    void registrationFillsThePanel();
+    void enterSubmits();
+    void copyTokenAndClearTheClipboard();
+    void somethingCopiedMeanwhileIsNotCleared();
+    void failuresKeepTheForm_data();
+    void failuresKeepTheForm();
+    void cancelWhileBusy();
+    void adminNeedsConfirmation();
+    void generatedPasswordIsShownOnce();
+    void withoutSignInThereIsNoToken();
+    void verifyAndLogout();
+    void historyHoldsNoSecret();
+    void everyInputIsLabelled();
+
+private:
+    template <typename T>
+    T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget) {
+            qFatal("no widget %s", name);
+        }
+        return widget;
+    }
+
+    void type(const char *name, const QString &text);
+    void fillForm(const QString &username, const QString &password = QStringLiteral("pass-word-1"));
+    void clickRegisterAndWait();
+    //! Clicks \a buttonText in the next message box, and notes in \a asked that it came.
+    void answerMessageBox(const QString &buttonText, bool *asked = nullptr);
+
+    static void clickCheckBox(QCheckBox *box)
+    {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    }
+
+    QString errorText() const { return find<QLabel>("errorLabel")->text(); }
+
+    QTemporaryDir *m_dir = nullptr;
+    DevServer *m_server = nullptr;
+    QNetworkAccessManager *m_manager = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    QApplication::clipboard()->clear();
+    m_dir = new QTemporaryDir;
+    m_server = new DevServer;
+    m_server->setSharedSecret("gui-secret");
+    m_server->setServerName(QStringLiteral("gui.test"));
+    QVERIFY(m_server->listen() != 0);
+    m_manager = new QNetworkAccessManager;
+    m_window = new MainWindow(m_manager, m_dir->filePath(QStringLiteral("history.json")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    delete m_manager;
+    delete m_server;
+    delete m_dir;
+}
+
+void TestMainWindow::type(const char *name, const QString &text)
+{
+    auto *edit = find<QLineEdit>(name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    for (QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(edit, c.toLatin1());
+        } else { // keyClick() knows ASCII only; a key event can carry any text
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+void TestMainWindow::fillForm(const QString &username, const QString &password)
+{
+    type("urlEdit", m_server->baseUrl().toString());
+    type("secretEdit", QStringLiteral("gui-secret"));
+    type("usernameEdit", username);
+    type("passwordEdit", password);
+    type("confirmEdit", password);
+}
+
+void TestMainWindow::clickRegisterAndWait()
+{
+    auto *button = find<QPushButton>("registerButton");
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
+}
+
+void TestMainWindow::answerMessageBox(const QString &buttonText, bool *asked)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, buttonText, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            return;
+        }
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')) == buttonText) {
+                timer->stop();
+                timer->deleteLater();
+                if (asked) {
+                    *asked = true;
+                }
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+
+void TestMainWindow::registerIsDisabledWhileTheFormIsInvalid()
+{
+    auto *registerButton = find<QPushButton>("registerButton");
+    QVERIFY(!registerButton->isEnabled());
+    fillForm(QStringLiteral("alice"));
+    QVERIFY(registerButton->isEnabled());
+    type("usernameEdit", QStringLiteral("12345"));
+    QVERIFY(!registerButton->isEnabled());
+    type("usernameEdit", QStringLiteral("kim lee"));
+    QVERIFY(!registerButton->isEnabled());
+    type("usernameEdit", QStringLiteral("alice"));
+    type("confirmEdit", QStringLiteral("something else"));
+    QVERIFY(!registerButton->isEnabled());
+    QVERIFY(find<QLabel>("passwordMessage")->text().contains(QLatin1String("do not match")));
+    type("confirmEdit", QStringLiteral("pass-word-1"));
+    QVERIFY(registerButton->isEnabled());
+    type("secretEdit", QString());
+    QVERIFY(!registerButton->isEnabled());
+}
+
+void TestMainWindow::previewAndLiveValidation()
+{
+    type("usernameEdit", QStringLiteral("Alice"));
+    QVERIFY(find<QLabel>("previewLabel")->text().contains(QStringLiteral("@alice:\u2026")));
+    QVERIFY(find<QLabel>("previewLabel")->text().contains(QLatin1String("not known")));
+    QVERIFY(find<QLabel>("usernameMessage")->text().contains(QStringLiteral("\u201calice\u201d")));
+    type("serverNameEdit", QStringLiteral("gui.test"));
+    QCOMPARE(find<QLabel>("previewLabel")->text(), QStringLiteral("New user ID: @alice:gui.test"));
+    type("usernameEdit", QStringLiteral("_bridge"));
+    QVERIFY(find<QLabel>("usernameMessage")->text().startsWith(QStringLiteral("\u26a0")));
+    type("usernameEdit", QStringLiteral("j\u00fcrgen"));
+    QVERIFY(find<QLabel>("usernameMessage")->text().startsWith(QStringLiteral("\u2717")));
+    QVERIFY(find<QLabel>("usernameMessage")->text().contains(QStringLiteral("\u201c\u00fc\u201d")));
+    type("passwordEdit", QString(73, QLatin1Char('p')));
+    QVERIFY(find<QLabel>("passwordMessage")->text().contains(QLatin1String("72 bytes")));
+}
+
+void TestMainWindow::registrationFillsThePanel()
+{
+    fillForm(QStringLiteral("Alice"));
+    type("displayNameEdit", QStringLiteral("Alice Liddell"));
+    clickRegisterAndWait();
+    QVERIFY2(find<QLabel>("errorLabel")->text().isEmpty(), qPrintable(errorText()));
+    QCOMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@alice:gui.test"));
+    QCOMPARE(find<QLineEdit>("homeServerEdit")->text(), QStringLiteral("gui.test"));
+    auto *token = find<QLineEdit>("accessTokenEdit");
+    QVERIFY(token->text().startsWith(QLatin1String("syt_")));
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QVERIFY(!find<QLineEdit>("deviceIdEdit")->text().isEmpty());
+    QCOMPARE(m_server->account(QStringLiteral("alice"))->displayName.value_or(QString()),
+            QStringLiteral("Alice Liddell"));
+    // The server name was learned from the reply, and the password fields were emptied.
+    QCOMPARE(find<QLineEdit>("serverNameEdit")->text(), QStringLiteral("gui.test"));
+    QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
+    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("Alice"));
+
+    QTest::mouseClick(find<QToolButton>("accessTokenRevealButton"), Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+}
+
+void TestMainWindow::enterSubmits()
+{
+    fillForm(QStringLiteral("entered"));
+    QTest::keyClick(find<QLineEdit>("confirmEdit"), Qt::Key_Return);
+    QTRY_VERIFY(m_server->account(QStringLiteral("entered")).has_value());
+    QTRY_COMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@entered:gui.test"));
+}
+
+void TestMainWindow::copyTokenAndClearTheClipboard()
+{
+    m_window->clipboardGuard()->setClearDelayMs(400);
+    fillForm(QStringLiteral("copier"));
+    clickRegisterAndWait();
+    const QString token = find<QLineEdit>("accessTokenEdit")->text();
+    QTest::mouseClick(find<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), token);
+    QCOMPARE(QApplication::clipboard()->mimeData()->data(
+                     QStringLiteral("x-kde-passwordManagerHint")),
+            QByteArray("secret"));
+    QTRY_COMPARE(QApplication::clipboard()->text(), QString());
+
+    QTest::mouseClick(find<QPushButton>("copyCommandButton"), Qt::LeftButton);
+    const QString command = QApplication::clipboard()->text();
+    QVERIFY(command.startsWith(QLatin1String("synapse-registrar-cli register -u copier")));
+    QVERIFY(!command.contains(QLatin1String("gui-secret"))
+            && !command.contains(QLatin1String("pass-word-1")));
+
+    QTest::mouseClick(find<QToolButton>("copyAllButton"), Qt::LeftButton);
+    const QString all = QApplication::clipboard()->text();
+    QVERIFY(all.startsWith(
+            QStringLiteral("user_id: @copier:gui.test\nhome_server: gui.test\naccess_token: ")
+            + token));
+    QTRY_COMPARE(QApplication::clipboard()->text(), QString());
+}
+
+void TestMainWindow::somethingCopiedMeanwhileIsNotCleared()
+{
+    m_window->clipboardGuard()->setClearDelayMs(300);
+    fillForm(QStringLiteral("keeper"));
+    clickRegisterAndWait();
+    QTest::mouseClick(find<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    QApplication::clipboard()->setText(QStringLiteral("copied elsewhere"));
+    QTest::qWait(600);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("copied elsewhere"));
+}
+
+void TestMainWindow::failuresKeepTheForm_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("faultField");
+    QTest::newRow("taken") << "taken"
+                           << "already taken"
+                           << "usernameEdit";
+    QTest::newRow("wrong secret") << "secret"
+                                  << "HMAC incorrect"
+                                  << "secretEdit";
+    QTest::newRow("unreachable") << "unreachable"
+                                 << "Nothing accepted the connection"
+                                 << "urlEdit";
+    QTest::newRow("timeout") << "timeout"
+                             << "did not answer in time"
+                             << "urlEdit";
+    QTest::newRow("proxy 404") << "proxy"
+                               << "does not forward /_synapse/admin"
+                               << "urlEdit";
+}
+
+void TestMainWindow::failuresKeepTheForm()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, message);
+    QFETCH(QString, faultField);
+    if (scenario == QLatin1String("taken")) {
+        fillForm(QStringLiteral("taken"));
+        clickRegisterAndWait();
+    }
+    fillForm(QStringLiteral("Taken"), QStringLiteral("kept-password"));
+    type("displayNameEdit", QStringLiteral("Kept Name"));
+    if (scenario == QLatin1String("secret")) {
+        type("secretEdit", QStringLiteral("not-the-secret"));
+    } else if (scenario == QLatin1String("unreachable")) {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        type("urlEdit", QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        closed.close();
+    } else if (scenario == QLatin1String("timeout")) {
+        m_window->setRequestTimeoutMs(400);
+        m_server->setFault(DevServer::Fault::Hang);
+    } else if (scenario == QLatin1String("proxy")) {
+        m_server->setFault(DevServer::Fault::HtmlNotFound);
+    }
+    const QString url = find<QLineEdit>("urlEdit")->text();
+    clickRegisterAndWait();
+    QVERIFY2(errorText().contains(message), qPrintable(errorText()));
+    QVERIFY(find<QWidget>("errorFrame")->isVisible());
+    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("Taken"));
+    QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QStringLiteral("kept-password"));
+    QCOMPARE(find<QLineEdit>("confirmEdit")->text(), QStringLiteral("kept-password"));
+    QCOMPARE(find<QLineEdit>("displayNameEdit")->text(), QStringLiteral("Kept Name"));
+    QCOMPARE(find<QLineEdit>("urlEdit")->text(), url);
+    QCOMPARE(find<QWidget>(qPrintable(faultField))->property("fault").toBool(), true);
+    QVERIFY(find<QPushButton>("registerButton")->isEnabled());
+}
+
+void TestMainWindow::cancelWhileBusy()
+{
+    m_server->setFault(DevServer::Fault::Hang);
+    fillForm(QStringLiteral("patient"));
+    QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+    auto *cancel = find<QPushButton>("cancelButton");
+    QTRY_VERIFY(cancel->isVisible());
+    QVERIFY(!find<QWidget>("accountGroup")->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!cancel->isVisible());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Cancelled")));
+    QVERIFY(find<QWidget>("accountGroup")->isEnabled());
+    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("patient"));
+    QVERIFY(!find<QWidget>("errorFrame")->isVisible());
+}
+
+void TestMainWindow::adminNeedsConfirmation()
+{
+    fillForm(QStringLiteral("boss"));
+    auto *admin = find<QCheckBox>("adminCheck");
+    bool asked = false;
+    answerMessageBox(QStringLiteral("Regular user"), &asked);
+    clickCheckBox(admin);
+    QVERIFY(asked);
+    QVERIFY(!admin->isChecked());
+
+    // The keyboard way: Space on the focused box.
+    asked = false;
+    answerMessageBox(QStringLiteral("Make admin"), &asked);
+    admin->setFocus();
+    QTest::keyClick(admin, Qt::Key_Space);
+    QVERIFY(asked);
+    QVERIFY(admin->isChecked());
+    clickRegisterAndWait();
+    QVERIFY(m_server->account(QStringLiteral("boss"))->admin);
+}
+
+void TestMainWindow::generatedPasswordIsShownOnce()
+{
+    fillForm(QStringLiteral("generated"), QString());
+    auto *length = find<QSpinBox>("lengthSpin");
+    length->setValue(32);
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    const QString password = find<QLineEdit>("passwordEdit")->text();
+    QCOMPARE(password.size(), 32);
+    QCOMPARE(find<QLineEdit>("confirmEdit")->text(), password);
+    QCOMPARE(find<QLineEdit>("passwordEdit")->echoMode(), QLineEdit::Password);
+    QTest::keyClick(m_window, Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(find<QLineEdit>("passwordEdit")->echoMode(), QLineEdit::Normal);
+    QCOMPARE(find<QLineEdit>("confirmEdit")->echoMode(), QLineEdit::Normal);
+    clickRegisterAndWait();
+    QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
+    const auto panelPassword = m_window->findChildren<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QCOMPARE(panelPassword.size(), 2); // the form's and the panel's
+    bool found = false;
+    for (QLineEdit *edit : panelPassword) {
+        found = found || (edit->text() == password && edit->isVisible());
+    }
+    QVERIFY(found);
+    QVERIFY(m_server->passwordMatches(QStringLiteral("generated"), password));
+}
+
+void TestMainWindow::withoutSignInThereIsNoToken()
+{
+    fillForm(QStringLiteral("handout"));
+    clickCheckBox(find<QCheckBox>("signInCheck"));
+    QVERIFY(!find<QCheckBox>("signInCheck")->isChecked());
+    clickRegisterAndWait();
+    QCOMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@handout:gui.test"));
+    QVERIFY(find<QLineEdit>("accessTokenEdit")->text().isEmpty());
+    QVERIFY(!find<QLineEdit>("accessTokenEdit")->isVisible());
+    QVERIFY(find<QLabel>("noSessionLabel")->isVisible());
+    QCOMPARE(m_server->sessionCount(), 0);
+}
+
+void TestMainWindow::verifyAndLogout()
+{
+    fillForm(QStringLiteral("verified"));
+    clickRegisterAndWait();
+    const QString device = find<QLineEdit>("deviceIdEdit")->text();
+    QTest::mouseClick(find<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(device));
+    QVERIFY(find<QLabel>("sessionStatusLabel")
+                    ->text()
+                    .contains(QLatin1String("@verified:gui.test")));
+    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
+    QCOMPARE(m_server->sessionCount(), 0);
+    QVERIFY(!find<QPushButton>("verifyButton")->isEnabled());
+    QVERIFY(m_server->account(QStringLiteral("verified")));
+}
+
+void TestMainWindow::historyHoldsNoSecret()
+{
+    fillForm(QStringLiteral("recorded"), QStringLiteral("history-password-1"));
+    clickRegisterAndWait();
+    const QString token = find<QLineEdit>("accessTokenEdit")->text();
+    QFile file(m_dir->filePath(QStringLiteral("history.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY(contents.contains("@recorded:gui.test"));
+    QVERIFY(!contents.contains(token.toUtf8()));
+    QVERIFY(!contents.contains("history-password-1"));
+    QVERIFY(!contents.contains("gui-secret"));
+    auto *table = find<QTableWidget>("historyTable");
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("@recorded:gui.test"));
+
+    // A second window reads the history back; clearing it asks first.
+    MainWindow second(m_manager, m_dir->filePath(QStringLiteral("history.json")));
+    QCOMPARE(second.findChild<QTableWidget *>(QStringLiteral("historyTable"))->rowCount(), 1);
+    bool asked = false;
+    answerMessageBox(QStringLiteral("Yes"), &asked);
+    QTest::mouseClick(find<QPushButton>("clearHistoryButton"), Qt::LeftButton);
+    QVERIFY(asked);
+    QTRY_COMPARE(table->rowCount(), 0);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("history.json"))));
+}
+
+void TestMainWindow::everyInputIsLabelled()
+{
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    QStringList missing;
+    QSet<QWidget *> buddies;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->buddy()) {
+            buddies.insert(label->buddy());
+        }
+    }
+    for (QWidget *widget : widgets) {
+        const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QSpinBox *>(widget);
+        auto *button = qobject_cast<QAbstractButton *>(widget);
+        const bool iconButton = button && button->text().isEmpty();
+        if (widget->objectName().startsWith(QLatin1String("qt_")) || widget->objectName().isEmpty()
+                || qobject_cast<QTabBar *>(widget->parentWidget())) {
+            continue; // Qt's own parts, such as a spin box's line edit or a tab bar's arrows
+        }
+        if ((input && !buddies.contains(widget) && widget->accessibleName().isEmpty())
+                || (iconButton && widget->accessibleName().isEmpty())) {
+            missing.append(widget->objectName());
+        }
+        if (iconButton && widget->toolTip().isEmpty()) {
+            missing.append(widget->objectName() + QLatin1String(" (tooltip)"));
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
