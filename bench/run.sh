@@ -7,7 +7,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
 accounts=${2:-1000}
 runs=${3:-30}
-cmake --build "$build" --target bench_registrations synapse-registrar-cli synapse-registrar-devserver >/dev/null
+cmake --build "$build" --target bench_registrations bench_window_memory synapse-registrar \
+    synapse-registrar-cli synapse-registrar-devserver >/dev/null
 
 "$build/bench/bench_registrations" "$accounts"
 
@@ -38,4 +39,11 @@ if [ -x /usr/bin/time ]; then
     rss=$( { /usr/bin/time -f '%M' "$build/app/synapse-registrar-cli" register -p bench-password-1 \
         -k bench-secret -u rssuser "$url" >/dev/null; } 2>&1 | tail -n1)
     echo "  synapse-registrar-cli peak memory: $((rss / 1024)) MiB"
+fi
+
+echo "desktop app:"
+if command -v xvfb-run >/dev/null; then
+    xvfb-run -a -s "-screen 0 1280x800x24" bash "$here/gui.sh" "$build"
+else
+    QT_QPA_PLATFORM=offscreen bash "$here/gui.sh" "$build"
 fi

@@ -31,32 +31,37 @@ namespace {
 
 const char *const kFaultProperty = "fault";
 
-QString withMark(const InputProblem &problem)
+const char *const kBlockingColour = "#b3261e";
+
+//! One line of feedback: a sign and words, so that colour never carries the meaning alone.
+QString feedbackLine(const QString &text, bool blocking)
 {
-    // A sign and words, so that colour never carries the meaning alone.
-    return (problem.isBlocking() ? QStringLiteral("\u2717 ") : QStringLiteral("\u26a0 "))
-            + problem.message;
+    const QString line = (blocking ? QStringLiteral("\u2717 ") : QStringLiteral("\u26a0 ")) + text;
+    return blocking ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                              .arg(QLatin1String(kBlockingColour), line.toHtmlEscaped())
+                    : line.toHtmlEscaped();
 }
 
-QString feedbackFor(const QList<InputProblem> &problems, InputProblem::Field field, bool *blocking)
+QStringList feedbackFor(
+        const QList<InputProblem> &problems, InputProblem::Field field, bool *blocking)
 {
     QStringList lines;
     *blocking = false;
     for (const InputProblem &problem : problems) {
         if (problem.field == field) {
-            lines.append(withMark(problem));
+            lines.append(feedbackLine(problem.message, problem.isBlocking()));
             *blocking = *blocking || problem.isBlocking();
         }
     }
-    return lines.join(QLatin1Char('\n'));
+    return lines;
 }
 
-//! Shows \a text under a field of \a form, or hides the whole row when there is none.
-void setMessage(QFormLayout *form, QLabel *label, const QString &text, bool blocking = false)
+//! Shows \a lines under a field of \a form, or hides the whole row when there are none.
+void setMessage(QFormLayout *form, QLabel *label, const QStringList &lines)
 {
-    label->setText(text);
-    label->setStyleSheet(blocking ? QStringLiteral("color: #b3261e;") : QString());
-    form->setRowVisible(label, !text.isEmpty());
+    label->setTextFormat(Qt::RichText);
+    label->setText(lines.join(QStringLiteral("<br>")));
+    form->setRowVisible(label, !lines.isEmpty());
 }
 
 } // namespace
@@ -205,10 +210,10 @@ void MainWindow::updateUsernameFeedback(
 {
     const QString username = m_ui->usernameEdit->text();
     bool blocking = false;
-    const QString text = username.isEmpty()
-            ? QString()
+    const QStringList lines = username.isEmpty()
+            ? QStringList()
             : feedbackFor(problems, InputProblem::Field::Username, &blocking);
-    setMessage(m_ui->accountLayout, m_ui->usernameMessage, text, blocking);
+    setMessage(m_ui->accountLayout, m_ui->usernameMessage, lines);
 
     const core::UsernameCheck check = core::UsernameRules::check(username, serverName);
     QString preview;
@@ -222,7 +227,8 @@ void MainWindow::updateUsernameFeedback(
                      "or it is learned from the first registration)")
                           .arg(check.localpart);
     }
-    setMessage(m_ui->accountLayout, m_ui->previewLabel, preview);
+    m_ui->previewLabel->setText(preview);
+    m_ui->accountLayout->setRowVisible(m_ui->previewLabel, !preview.isEmpty());
 }
 
 void MainWindow::updatePasswordFeedback(const QList<InputProblem> &problems)
@@ -232,20 +238,14 @@ void MainWindow::updatePasswordFeedback(const QList<InputProblem> &problems)
     QStringList lines;
     bool blocking = false;
     if (!password.isEmpty()) {
-        const QString text = feedbackFor(problems, InputProblem::Field::Password, &blocking);
-        if (!text.isEmpty()) {
-            lines.append(text);
-        }
+        lines = feedbackFor(problems, InputProblem::Field::Password, &blocking);
     }
     if (!confirm.isEmpty() || (!password.isEmpty() && m_generatedPassword.isEmpty())) {
-        if (password == confirm) {
-            lines.append(tr("\u2714 The passwords match."));
-        } else {
-            lines.append(tr("\u2717 The passwords do not match."));
-            blocking = true;
-        }
+        lines.append(password == confirm
+                        ? QStringLiteral("\u2714 ") + tr("The passwords match.").toHtmlEscaped()
+                        : feedbackLine(tr("The passwords do not match."), true));
     }
-    setMessage(m_ui->accountLayout, m_ui->passwordMessage, lines.join(QLatin1Char('\n')), blocking);
+    setMessage(m_ui->accountLayout, m_ui->passwordMessage, lines);
 }
 
 void MainWindow::confirmAdmin(bool checked)

@@ -22,6 +22,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
 
@@ -74,6 +75,12 @@ private:
     }
 
     QString errorText() const { return find<QLabel>("errorLabel")->text(); }
+
+    //! What a label shows, without its markup.
+    QString shown(const char *label) const
+    {
+        return QTextDocumentFragment::fromHtml(find<QLabel>(label)->text()).toPlainText();
+    }
 
     QTemporaryDir *m_dir = nullptr;
     DevServer *m_server = nullptr;
@@ -172,7 +179,7 @@ void TestMainWindow::registerIsDisabledWhileTheFormIsInvalid()
     type("usernameEdit", QStringLiteral("alice"));
     type("confirmEdit", QStringLiteral("something else"));
     QVERIFY(!registerButton->isEnabled());
-    QVERIFY(find<QLabel>("passwordMessage")->text().contains(QLatin1String("do not match")));
+    QVERIFY(shown("passwordMessage").contains(QLatin1String("do not match")));
     type("confirmEdit", QStringLiteral("pass-word-1"));
     QVERIFY(registerButton->isEnabled());
     type("secretEdit", QString());
@@ -184,16 +191,16 @@ void TestMainWindow::previewAndLiveValidation()
     type("usernameEdit", QStringLiteral("Alice"));
     QVERIFY(find<QLabel>("previewLabel")->text().contains(QStringLiteral("@alice:\u2026")));
     QVERIFY(find<QLabel>("previewLabel")->text().contains(QLatin1String("not known")));
-    QVERIFY(find<QLabel>("usernameMessage")->text().contains(QStringLiteral("\u201calice\u201d")));
+    QVERIFY(shown("usernameMessage").contains(QStringLiteral("\u201calice\u201d")));
     type("serverNameEdit", QStringLiteral("gui.test"));
     QCOMPARE(find<QLabel>("previewLabel")->text(), QStringLiteral("New user ID: @alice:gui.test"));
     type("usernameEdit", QStringLiteral("_bridge"));
-    QVERIFY(find<QLabel>("usernameMessage")->text().startsWith(QStringLiteral("\u26a0")));
+    QVERIFY(shown("usernameMessage").startsWith(QStringLiteral("\u26a0")));
     type("usernameEdit", QStringLiteral("j\u00fcrgen"));
-    QVERIFY(find<QLabel>("usernameMessage")->text().startsWith(QStringLiteral("\u2717")));
-    QVERIFY(find<QLabel>("usernameMessage")->text().contains(QStringLiteral("\u201c\u00fc\u201d")));
+    QVERIFY(shown("usernameMessage").startsWith(QStringLiteral("\u2717")));
+    QVERIFY(shown("usernameMessage").contains(QStringLiteral("\u201c\u00fc\u201d")));
     type("passwordEdit", QString(73, QLatin1Char('p')));
-    QVERIFY(find<QLabel>("passwordMessage")->text().contains(QLatin1String("72 bytes")));
+    QVERIFY(shown("passwordMessage").contains(QLatin1String("72 bytes")));
 }
 
 void TestMainWindow::registrationFillsThePanel()
@@ -465,6 +472,13 @@ void TestMainWindow::everyInputIsLabelled()
         if ((input && !buddies.contains(widget) && widget->accessibleName().isEmpty())
                 || (iconButton && widget->accessibleName().isEmpty())) {
             missing.append(widget->objectName());
+        }
+        const bool editable = (qobject_cast<QLineEdit *>(widget)
+                                      && !qobject_cast<QLineEdit *>(widget)->isReadOnly())
+                || qobject_cast<QComboBox *>(widget) || qobject_cast<QSpinBox *>(widget)
+                || qobject_cast<QCheckBox *>(widget);
+        if (editable && widget->accessibleDescription().isEmpty()) {
+            missing.append(widget->objectName() + QLatin1String(" (description)"));
         }
         if (iconButton && widget->toolTip().isEmpty()) {
             missing.append(widget->objectName() + QLatin1String(" (tooltip)"));

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Peak resident memory of a process that shows the main window and registers one account
+// against the local homeserver, as the app does. Prints figures; asserts nothing.
+#include "DevServer.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QByteArray statusField(const char *name)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(name)) {
+            return line.mid(int(qstrlen(name))).simplified();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    registrar::devserver::DevServer server;
+    server.setSharedSecret("bench-secret");
+    if (server.listen() == 0) {
+        return 1;
+    }
+    QNetworkAccessManager manager;
+    registrar::widgets::MainWindow window(&manager, dir.filePath(QStringLiteral("history.json")));
+    window.setServer(server.baseUrl(), "bench-secret", server.serverName());
+    window.show();
+    std::printf("after the window is shown: VmHWM %s\n", statusField("VmHWM:").constData());
+
+    window.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))
+            ->setText(QStringLiteral("memory"));
+    window.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("bench-password-1"));
+    window.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+            ->setText(QStringLiteral("bench-password-1"));
+    auto *userId = window.findChild<QLineEdit *>(QStringLiteral("userIdEdit"));
+    QElapsedTimer timer;
+    timer.start();
+    QTimer::singleShot(0, &window, [&window] {
+        window.findChild<QPushButton *>(QStringLiteral("registerButton"))->click();
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (!userId->text().isEmpty() || timer.elapsed() > 10000) {
+            app.quit();
+        }
+    });
+    poll.start(5);
+    app.exec();
+    if (userId->text().isEmpty()) {
+        std::fprintf(stderr, "the registration did not finish\n");
+        return 1;
+    }
+    std::printf("after one registration (%lld ms): VmHWM %s, VmRSS %s\n",
+            static_cast<long long>(timer.elapsed()), statusField("VmHWM:").constData(),
+            statusField("VmRSS:").constData());
+    return 0;
+}
