@@ -9,8 +9,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -51,6 +54,8 @@ private slots:
     void verifyAndLogout();
     void historyHoldsNoSecret();
     void everyInputIsLabelled();
+    void tabOrderFollowsTheForm();
+    void copyAllAsJsonAndExpiry();
 
 private:
     template <typename T>
@@ -485,6 +490,47 @@ void TestMainWindow::everyInputIsLabelled()
         }
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::tabOrderFollowsTheForm()
+{
+    fillForm(QStringLiteral("tabber"));
+    find<QLineEdit>("urlEdit")->setFocus();
+    QStringList visited;
+    for (int i = 0; i < 16; ++i) {
+        visited.append(QApplication::focusWidget()->objectName());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    const QStringList expected{QStringLiteral("urlEdit"), QStringLiteral("secretEdit"),
+            QStringLiteral("serverNameEdit"), QStringLiteral("insecureHttpCheck"),
+            QStringLiteral("usernameEdit"), QStringLiteral("displayNameEdit"),
+            QStringLiteral("passwordEdit"), QStringLiteral("revealButton"),
+            QStringLiteral("generateButton"), QStringLiteral("lengthSpin"),
+            QStringLiteral("confirmEdit"), QStringLiteral("userTypeCombo"),
+            QStringLiteral("adminCheck"), QStringLiteral("signInCheck"),
+            QStringLiteral("registerButton")};
+    QCOMPARE(visited.mid(0, expected.size()), expected);
+}
+
+void TestMainWindow::copyAllAsJsonAndExpiry()
+{
+    m_server->setSessionLifetimeMs(3600 * 1000);
+    fillForm(QStringLiteral("jsoned"));
+    clickRegisterAndWait();
+    QVERIFY(find<QLineEdit>("expiryEdit")->isVisible());
+    QVERIFY(!find<QLineEdit>("expiryEdit")->text().isEmpty());
+    QMenu *menu = find<QToolButton>("copyAllButton")->menu();
+    QVERIFY(menu);
+    menu->actions().at(1)->trigger();
+    const QJsonObject json =
+            QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("user_id")).toString(), QStringLiteral("@jsoned:gui.test"));
+    QCOMPARE(json.value(QStringLiteral("access_token")).toString(),
+            find<QLineEdit>("accessTokenEdit")->text());
+    QCOMPARE(json.value(QStringLiteral("expires_in_ms")).toInteger(), 3600 * 1000);
+    QCOMPARE(QApplication::clipboard()->mimeData()->data(
+                     QStringLiteral("x-kde-passwordManagerHint")),
+            QByteArray("secret"));
 }
 
 QTEST_MAIN(TestMainWindow)
