@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Profile.h"
+
+#include "PasswordGenerator.h"
+#include "ServerUrl.h"
+
+namespace registrar::store {
+
+QJsonObject Profile::toJson() const
+{
+    return {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("client_url"), clientUrl.toString()},
+            {QStringLiteral("admin_url"), adminUrl.toString()},
+            {QStringLiteral("server_name"), serverName},
+            {QStringLiteral("allow_insecure_http"), allowInsecureHttp},
+            {QStringLiteral("default_admin"), defaultAdmin},
+            {QStringLiteral("default_user_type"), defaultUserType},
+            {QStringLiteral("default_password_length"), defaultPasswordLength},
+            {QStringLiteral("default_sign_in"), defaultSignIn},
+            {QStringLiteral("notes"), notes},
+    };
+}
+
+std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error)
+{
+    Profile profile;
+    profile.id = json.value(QStringLiteral("id")).toString();
+    profile.name = json.value(QStringLiteral("name")).toString().trimmed();
+    if (profile.name.isEmpty()) {
+        *error = tr("A profile has no name.");
+        return std::nullopt;
+    }
+    QString urlError;
+    profile.clientUrl =
+            core::ServerUrl::parse(json.value(QStringLiteral("client_url")).toString(), &urlError);
+    if (!profile.clientUrl.isValid()) {
+        *error = tr("The profile \u201c%1\u201d has no usable client URL: %2")
+                         .arg(profile.name, urlError);
+        return std::nullopt;
+    }
+    const QString adminUrl = json.value(QStringLiteral("admin_url")).toString();
+    if (!adminUrl.isEmpty()) {
+        profile.adminUrl = core::ServerUrl::parse(adminUrl, &urlError);
+        if (!profile.adminUrl.isValid()) {
+            *error = tr("The profile \u201c%1\u201d has an unusable admin URL: %2")
+                             .arg(profile.name, urlError);
+            return std::nullopt;
+        }
+    }
+    profile.serverName = json.value(QStringLiteral("server_name")).toString().trimmed();
+    profile.allowInsecureHttp = json.value(QStringLiteral("allow_insecure_http")).toBool(false);
+    profile.defaultAdmin = json.value(QStringLiteral("default_admin")).toBool(false);
+    profile.defaultUserType = json.value(QStringLiteral("default_user_type")).toString();
+    profile.defaultPasswordLength = qBound(core::PasswordGenerator::kMinLength,
+            json.value(QStringLiteral("default_password_length"))
+                    .toInt(core::PasswordGenerator::kDefaultLength),
+            core::PasswordGenerator::kMaxLength);
+    profile.defaultSignIn = json.value(QStringLiteral("default_sign_in")).toBool(true);
+    profile.notes = json.value(QStringLiteral("notes")).toString();
+    return profile;
+}
+
+} // namespace registrar::store

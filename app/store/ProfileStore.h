@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Profile.h"
+
+#include <QList>
+#include <QSettings>
+
+#include <memory>
+
+namespace registrar::store {
+
+/*!
+ * The saved profiles, in the admin's order, in QSettings (organisation SynapseRegistrar,
+ * application synapse-registrar) with a schema version for later migrations. Holds no secret:
+ * profiles name their secret by ID only.
+ */
+class ProfileStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    //! Uses \a settings, or the platform's default settings file when null.
+    explicit ProfileStore(std::unique_ptr<QSettings> settings = nullptr);
+
+    QString settingsFile() const { return m_settings->fileName(); }
+
+    const QList<Profile> &profiles() const { return m_profiles; }
+
+    std::optional<Profile> find(const QString &id) const;
+    //! The profile of that name, compared without regard to case.
+    std::optional<Profile> findByName(const QString &name) const;
+
+    //! Adds \a profile (an ID is assigned when it has none). False when the name is taken.
+    bool add(Profile &profile, QString *error);
+    bool update(const Profile &profile, QString *error);
+    bool remove(const QString &id);
+    //! Moves the profile to \a index in the order.
+    bool move(const QString &id, int index);
+
+    QString lastUsedId() const;
+    void setLastUsedId(const QString &id);
+
+    /*!
+     * The profiles of \a ids (all when empty) as JSON for another machine. Secrets are not
+     * part of profiles, so they are not in it.
+     */
+    QByteArray exportJson(const QStringList &ids = {}) const;
+    /*!
+     * Adds the profiles of an export. A profile whose name is taken here is skipped and named in
+     * \a skipped. Returns the names added, or nothing with \a error set when the file is not an
+     * export of this app.
+     */
+    std::optional<QStringList> importJson(
+            const QByteArray &json, QStringList *skipped, QString *error);
+
+private:
+    void load();
+    void save();
+    bool nameTaken(const QString &name, const QString &exceptId) const;
+
+    std::unique_ptr<QSettings> m_settings;
+    QList<Profile> m_profiles;
+};
+
+} // namespace registrar::store

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using registrar::store::Profile;
+using registrar::store::ProfileStore;
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void addFindAndPersist();
+    void namesAreUniqueWithoutRegardToCase();
+    void updateRemoveMoveAndLastUsed();
+    void exportAndImport();
+    void importRejectsOtherFiles();
+
+private:
+    std::unique_ptr<ProfileStore> open() const
+    {
+        return std::make_unique<ProfileStore>(std::make_unique<QSettings>(
+                m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    }
+
+    static Profile profile(const QString &name, const QString &url)
+    {
+        Profile p;
+        p.name = name;
+        p.clientUrl = QUrl(url);
+        return p;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestProfileStore::addFindAndPersist()
+{
+    QString error;
+    {
+        auto store = open();
+        Profile home =
+                profile(QStringLiteral("Home"), QStringLiteral("https://matrix.example.com"));
+        home.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:8008"));
+        home.serverName = QStringLiteral("example.com");
+        home.allowInsecureHttp = true;
+        home.defaultAdmin = true;
+        home.defaultUserType = QStringLiteral("bot");
+        home.defaultPasswordLength = 32;
+        home.defaultSignIn = false;
+        home.notes = QStringLiteral("the family server");
+        QVERIFY2(store->add(home, &error), qPrintable(error));
+        QVERIFY(!home.id.isEmpty());
+    }
+    auto store = open();
+    QCOMPARE(store->profiles().size(), 1);
+    const Profile home = *store->findByName(QStringLiteral("home"));
+    QCOMPARE(home.name, QStringLiteral("Home"));
+    QCOMPARE(home.clientUrl, QUrl(QStringLiteral("https://matrix.example.com")));
+    QCOMPARE(home.effectiveAdminUrl(), QUrl(QStringLiteral("http://127.0.0.1:8008")));
+    QCOMPARE(home.serverName, QStringLiteral("example.com"));
+    QVERIFY(home.allowInsecureHttp);
+    QVERIFY(home.defaultAdmin);
+    QCOMPARE(home.defaultUserType, QStringLiteral("bot"));
+    QCOMPARE(home.defaultPasswordLength, 32);
+    QVERIFY(!home.defaultSignIn);
+    QCOMPARE(home.notes, QStringLiteral("the family server"));
+    QCOMPARE(store->find(home.id)->name, QStringLiteral("Home"));
+
+    QSettings raw(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("schema_version")).toInt(), ProfileStore::kSchemaVersion);
+}
+
+void TestProfileStore::namesAreUniqueWithoutRegardToCase()
+{
+    auto store = open();
+    QString error;
+    Profile first = profile(QStringLiteral("Work"), QStringLiteral("https://a.example"));
+    QVERIFY(store->add(first, &error));
+    Profile second = profile(QStringLiteral("  WORK "), QStringLiteral("https://b.example"));
+    QVERIFY(!store->add(second, &error));
+    QVERIFY(error.contains(QLatin1String("WORK")));
+    Profile third = profile(QStringLiteral("Other"), QStringLiteral("https://c.example"));
+    QVERIFY(store->add(third, &error));
+    third.name = QStringLiteral("work");
+    QVERIFY(!store->update(third, &error));
+    Profile unnamed = profile(QStringLiteral(" "), QStringLiteral("https://d.example"));
+    QVERIFY(!store->add(unnamed, &error));
+}
+
+void TestProfileStore::updateRemoveMoveAndLastUsed()
+{
+    auto store = open();
+    QString error;
+    Profile a = profile(QStringLiteral("A"), QStringLiteral("https://a.example"));
+    Profile b = profile(QStringLiteral("B"), QStringLiteral("https://b.example"));
+    Profile c = profile(QStringLiteral("C"), QStringLiteral("https://c.example"));
+    QVERIFY(store->add(a, &error) && store->add(b, &error) && store->add(c, &error));
+    QVERIFY(store->move(c.id, 0));
+    QVERIFY(store->move(a.id, 5));
+    b.name = QStringLiteral("Bee");
+    QVERIFY(store->update(b, &error));
+    store->setLastUsedId(b.id);
+    store.reset();
+
+    store = open();
+    QStringList names;
+    for (const Profile &p : store->profiles()) {
+        names.append(p.name);
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("C"), QStringLiteral("Bee"), QStringLiteral("A")}));
+    QCOMPARE(store->lastUsedId(), b.id);
+    QVERIFY(store->remove(b.id));
+    QVERIFY(!store->remove(b.id));
+    QVERIFY(store->lastUsedId().isEmpty());
+    QCOMPARE(store->profiles().size(), 2);
+}
+
+void TestProfileStore::exportAndImport()
+{
+    auto store = open();
+    QString error;
+    Profile a = profile(QStringLiteral("Alpha"), QStringLiteral("https://a.example"));
+    a.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:8008"));
+    Profile b = profile(QStringLiteral("Beta"), QStringLiteral("https://b.example"));
+    QVERIFY(store->add(a, &error) && store->add(b, &error));
+    const QByteArray exported = store->exportJson();
+    const QJsonObject document = QJsonDocument::fromJson(exported).object();
+    QCOMPARE(document.value(QStringLiteral("format")).toString(),
+            QStringLiteral("synapse-registrar-profiles"));
+    QCOMPARE(document.value(QStringLiteral("profiles")).toArray().size(), 2);
+    for (const QJsonValue &value : document.value(QStringLiteral("profiles")).toArray()) {
+        for (const QString &key : value.toObject().keys()) {
+            QVERIFY2(!key.contains(QLatin1String("secret")), qPrintable(key));
+        }
+    }
+    QCOMPARE(QJsonDocument::fromJson(store->exportJson({a.id}))
+                     .object()
+                     .value(QStringLiteral("profiles"))
+                     .toArray()
+                     .size(),
+            1);
+
+    QTemporaryDir other;
+    ProfileStore elsewhere(std::make_unique<QSettings>(
+            other.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Profile local = profile(QStringLiteral("beta"), QStringLiteral("https://local.example"));
+    QVERIFY(elsewhere.add(local, &error));
+    QStringList skipped;
+    const auto added = elsewhere.importJson(exported, &skipped, &error);
+    QVERIFY2(added, qPrintable(error));
+    QCOMPARE(*added, QStringList{QStringLiteral("Alpha")});
+    QCOMPARE(skipped.size(), 1);
+    QVERIFY(skipped.constFirst().contains(QLatin1String("Beta")));
+    QCOMPARE(elsewhere.findByName(QStringLiteral("alpha"))->effectiveAdminUrl(),
+            QUrl(QStringLiteral("http://127.0.0.1:8008")));
+}
+
+void TestProfileStore::importRejectsOtherFiles()
+{
+    auto store = open();
+    QStringList skipped;
+    QString error;
+    QVERIFY(!store->importJson("{not json", &skipped, &error));
+    QVERIFY(error.contains(QLatin1String("not valid JSON")));
+    QVERIFY(!store->importJson(R"({"profiles": []})", &skipped, &error));
+    QVERIFY(error.contains(QLatin1String("not a profile export")));
+    const auto added = store->importJson(
+            R"({"format":"synapse-registrar-profiles","profiles":[{"name":"x","client_url":"ftp://x"}]})",
+            &skipped, &error);
+    QVERIFY(added && added->isEmpty());
+    QVERIFY(skipped.constFirst().contains(QLatin1String("client URL")));
+}
+
+QTEST_APPLESS_MAIN(TestProfileStore)
+#include "TestProfileStore.moc"
