@@ -2,7 +2,9 @@
 #include "RegisterCommand.h"
 
 #include "CliOutput.h"
+#include "KeychainSecretStore.h"
 #include "Log.h"
+#include "ProfileStore.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
 #include "Terminal.h"
@@ -95,8 +97,12 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
             tr("Synapse configuration file or directory to take the secret (and server URL and "
                "name) from; repeatable, later files win."),
             QStringLiteral("FILE"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+            tr("Use a saved profile: its admin URL, server name and plain-HTTP choice, and its "
+               "shared secret from the keychain."),
+            QStringLiteral("NAME"));
     parser.addOptions({user, password, passwordFile, admin, noAdmin, userType, displayName, noLogin,
-            existsOk, sharedSecret, secretFile, config});
+            existsOk, sharedSecret, secretFile, config, profileOption});
     const TransportOptions transportOptions;
     transportOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("server_url"),
@@ -118,17 +124,30 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
         return TransportOptions::inputError(tr("Give either -a/--admin or --no-admin, not both."));
     }
     const int secretSources = int(parser.isSet(sharedSecret)) + int(parser.isSet(secretFile))
-            + int(parser.isSet(config));
+            + int(parser.isSet(config)) + int(parser.isSet(profileOption));
     if (secretSources != 1) {
         return TransportOptions::inputError(secretSources == 0
-                        ? tr("Give the shared secret with -c/--config, --secret-file or "
+                        ? tr("Give the shared secret with --profile, -c/--config, --secret-file or "
                              "-k/--shared-secret.")
-                        : tr("Give the shared secret only one way: -c/--config, --secret-file "
-                             "or -k/--shared-secret."));
+                        : tr("Give the shared secret only one way: --profile, -c/--config, "
+                             "--secret-file or -k/--shared-secret."));
+    }
+    std::optional<store::Profile> profile;
+    if (parser.isSet(profileOption)) {
+        profile = store::ProfileStore().findByName(parser.value(profileOption));
+        if (!profile) {
+            return TransportOptions::inputError(
+                    tr("There is no profile named \u201c%1\u201d; \u201csynapse-registrar-cli "
+                       "profiles list\u201d shows them.")
+                            .arg(parser.value(profileOption)));
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            return TransportOptions::inputError(
+                    tr("--profile gives the server URL; leave the URL out."));
+        }
     }
     QString error;
-    const std::optional<net::TransportSettings> settings =
-            transportOptions.settings(parser, &error);
+    std::optional<net::TransportSettings> settings = transportOptions.settings(parser, &error);
     if (!settings) {
         return TransportOptions::inputError(error);
     }
@@ -140,7 +159,10 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     QByteArray secret;
     QString serverName;
     QUrl configUrl;
-    if (parser.isSet(sharedSecret)) {
+    if (profile) {
+        serverName = profile->serverName;
+        settings->allowInsecureHttp = settings->allowInsecureHttp || profile->allowInsecureHttp;
+    } else if (parser.isSet(sharedSecret)) {
         secret = parser.value(sharedSecret).toUtf8();
     } else if (parser.isSet(secretFile)) {
         secret = store::SynapseConfig::readSecretFile(parser.value(secretFile), &error);
@@ -153,13 +175,15 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
             configUrl = synapseConfig->localClientUrl();
         }
     }
-    if (secret.isEmpty()) {
+    if (secret.isEmpty() && !profile) {
         return TransportOptions::inputError(
                 error.isEmpty() ? tr("The shared secret is empty.") : error);
     }
 
     QString urlText;
-    if (!parser.positionalArguments().isEmpty()) {
+    if (profile) {
+        urlText = profile->effectiveAdminUrl().toString();
+    } else if (!parser.positionalArguments().isEmpty()) {
         urlText = parser.positionalArguments().constFirst();
     } else if (configUrl.isValid()) {
         urlText = configUrl.toString();
@@ -225,14 +249,38 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     m_localpart = request.localpart();
 
     m_transport = std::make_unique<net::HttpTransport>(&m_manager, *settings);
-    m_job = std::make_unique<net::RegistrationJob>(m_transport.get(), serverUrl, request, secret);
-    secret.fill('\0');
+    if (!profile) {
+        startJob(serverUrl, request, secret, serverName);
+        secret.fill('\0');
+        return std::nullopt;
+    }
+    m_secrets = std::make_unique<store::KeychainSecretStore>();
+    m_secrets->read(profile->id, this,
+            [this, serverUrl, request, serverName, name = profile->name](
+                    const store::SecretStore::Result &result) {
+                if (!result.ok()) {
+                    CliOutput::error(
+                            tr("The shared secret of the profile \u201c%1\u201d cannot be read: %2")
+                                    .arg(name, result.message()));
+                    emit finished(int(RegistrationError::Category::Input));
+                    return;
+                }
+                QByteArray secret = result.secret;
+                startJob(serverUrl, request, secret, serverName);
+                secret.fill('\0');
+            });
     request.password.fill(QChar(u'\0'));
+    return std::nullopt;
+}
+
+void RegisterCommand::startJob(const QUrl &serverUrl, const core::RegistrationRequest &request,
+        const QByteArray &secret, const QString &serverName)
+{
+    m_job = std::make_unique<net::RegistrationJob>(m_transport.get(), serverUrl, request, secret);
     m_job->setKnownServerName(serverName);
     connect(m_job.get(), &net::RegistrationJob::succeeded, this, &RegisterCommand::handleSuccess);
     connect(m_job.get(), &net::RegistrationJob::failed, this, &RegisterCommand::handleFailure);
     m_job->start();
-    return std::nullopt;
 }
 
 void RegisterCommand::handleSuccess(const core::RegistrationResult &result)

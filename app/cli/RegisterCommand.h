@@ -2,6 +2,7 @@
 #pragma once
 
 #include "RegistrationJob.h"
+#include "SecretStore.h"
 #include "TransportOptions.h"
 
 #include <QCoreApplication>
@@ -36,12 +37,15 @@ signals:
     void finished(int exitCode);
 
 private:
+    void startJob(const QUrl &serverUrl, const core::RegistrationRequest &request,
+            const QByteArray &secret, const QString &serverName);
     void handleSuccess(const core::RegistrationResult &result);
     void handleFailure(const core::RegistrationError &error);
 
     QNetworkAccessManager m_manager;
     std::unique_ptr<net::HttpTransport> m_transport;
     std::unique_ptr<net::RegistrationJob> m_job;
+    std::unique_ptr<store::SecretStore> m_secrets;
     bool m_json = false;
     bool m_existsOk = false;
     bool m_noLogin = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckCommand.h"
 #include "CliOutput.h"
+#include "ProfilesCommand.h"
 #include "RegisterCommand.h"
 #include "SessionCommand.h"
 
@@ -18,7 +19,8 @@ QString usage()
             "  register   create an account through Synapse's shared-secret registration\n"
             "  check      check a server: reachable, version, admin API, registration enabled\n"
             "  whoami     show whose access token this is (proves a token works)\n"
-            "  logout     end the session of an access token; the account stays\n\n"
+            "  logout     end the session of an access token; the account stays\n"
+            "  profiles   list, add or remove saved homeservers (secrets in the keychain)\n\n"
             "Run \u201csynapse-registrar-cli COMMAND --help\u201d for the options of a command.\n");
 }
 
@@ -53,6 +55,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("logout")) {
         return run<SessionCommand>(app, arguments, SessionCommand::Action::Logout);
+    }
+    if (command == QLatin1String("profiles")) {
+        return run<ProfilesCommand>(app, arguments);
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         CliOutput::result(usage());

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfilesCommand.h"
+
+#include "CliOutput.h"
+#include "ServerUrl.h"
+#include "SynapseConfig.h"
+#include "Terminal.h"
+#include "TransportOptions.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace registrar::cli {
+
+using store::Profile;
+
+ProfilesCommand::ProfilesCommand(QObject *parent)
+    : QObject(parent)
+{ }
+
+ProfilesCommand::~ProfilesCommand() = default;
+
+std::optional<int> ProfilesCommand::start(const QStringList &arguments)
+{
+    // arguments: program, then the action and its own arguments
+    const QString action = arguments.value(1);
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (action == QLatin1String("list")) {
+        return list(rest);
+    }
+    if (action == QLatin1String("add")) {
+        return add(rest);
+    }
+    if (action == QLatin1String("remove")) {
+        return remove(rest);
+    }
+    if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        CliOutput::result(tr("Usage: synapse-registrar-cli profiles list [--json]\n"
+                             "       synapse-registrar-cli profiles add NAME URL [options]\n"
+                             "       synapse-registrar-cli profiles remove NAME\n"
+                             "Profiles are shared with the app; shared secrets live in the "
+                             "keychain only.\n"));
+        return action.isEmpty() ? 1 : 0;
+    }
+    return TransportOptions::inputError(
+            tr("Unknown profiles action \u201c%1\u201d; use list, add or remove.").arg(action));
+}
+
+std::optional<int> ProfilesCommand::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the saved profiles, without secrets."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the profiles as JSON."));
+    parser.addOption(json);
+    if (const auto early = TransportOptions().parse(parser, arguments)) {
+        return early;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray profiles;
+        for (const Profile &profile : m_profiles.profiles()) {
+            QJsonObject entry = profile.toJson();
+            entry.remove(QStringLiteral("id"));
+            profiles.append(entry);
+        }
+        CliOutput::result(
+                QString::fromUtf8(QJsonDocument(profiles).toJson(QJsonDocument::Compact)));
+        return 0;
+    }
+    if (m_profiles.profiles().isEmpty()) {
+        CliOutput::note(tr("No profiles yet; add one with \u201csynapse-registrar-cli profiles add "
+                           "NAME URL\u201d."));
+        return 0;
+    }
+    QString text;
+    for (const Profile &profile : m_profiles.profiles()) {
+        text += profile.name + QLatin1Char('\t') + profile.clientUrl.toString();
+        if (!profile.adminUrl.isEmpty()) {
+            text += tr(" (admin API %1)").arg(profile.adminUrl.toString());
+        }
+        if (!profile.serverName.isEmpty()) {
+            text += QLatin1Char('\t') + profile.serverName;
+        }
+        if (profile.allowInsecureHttp) {
+            text += QLatin1Char('\t') + tr("plain HTTP allowed");
+        }
+        text += QLatin1Char('\n');
+    }
+    CliOutput::result(text);
+    return 0;
+}
+
+std::optional<int> ProfilesCommand::add(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Save a homeserver as a profile. The shared secret goes "
+                                        "to the keychain, never to a file."));
+    parser.addHelpOption();
+    const QCommandLineOption adminUrl(QStringLiteral("admin-url"),
+            tr("URL of the admin API when it differs from the client URL."), QStringLiteral("URL"));
+    const QCommandLineOption serverName(QStringLiteral("server-name"),
+            tr("The server_name, for the user ID preview and length check."),
+            QStringLiteral("NAME"));
+    const QCommandLineOption insecure(QStringLiteral("allow-insecure-http"),
+            tr("Allow http:// to hosts other than this machine for this profile."));
+    const QCommandLineOption secretFile(QStringLiteral("secret-file"),
+            tr("Read the shared secret from FILE (stripped)."), QStringLiteral("FILE"));
+    const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
+            tr("Take the secret (and server name) from Synapse configuration files; repeatable."),
+            QStringLiteral("FILE"));
+    parser.addOptions({adminUrl, serverName, insecure, secretFile, config});
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
+    parser.addPositionalArgument(QStringLiteral("url"), tr("The server's client URL."));
+    if (const auto early = TransportOptions().parse(parser, arguments)) {
+        return early;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        return TransportOptions::inputError(tr("Give a name and a URL."));
+    }
+    if (parser.isSet(secretFile) && parser.isSet(config)) {
+        return TransportOptions::inputError(
+                tr("Give the secret either with --secret-file or with -c, not both."));
+    }
+    Profile profile;
+    profile.name = parser.positionalArguments().at(0);
+    QString error;
+    profile.clientUrl = core::ServerUrl::parse(parser.positionalArguments().at(1), &error);
+    if (!profile.clientUrl.isValid()) {
+        return TransportOptions::inputError(error);
+    }
+    if (parser.isSet(adminUrl)) {
+        profile.adminUrl = core::ServerUrl::parse(parser.value(adminUrl), &error);
+        if (!profile.adminUrl.isValid()) {
+            return TransportOptions::inputError(error);
+        }
+    }
+    profile.serverName = parser.value(serverName);
+    profile.allowInsecureHttp = parser.isSet(insecure);
+    if (m_profiles.findByName(profile.name)) {
+        return TransportOptions::inputError(
+                tr("A profile named \u201c%1\u201d exists already.").arg(profile.name));
+    }
+
+    QByteArray secret;
+    if (parser.isSet(secretFile)) {
+        secret = store::SynapseConfig::readSecretFile(parser.value(secretFile), &error);
+    } else if (parser.isSet(config)) {
+        if (const auto synapse = store::SynapseConfig::load(parser.values(config), &error)) {
+            secret = synapse->sharedSecret(&error);
+            if (profile.serverName.isEmpty()) {
+                profile.serverName = synapse->serverName;
+            }
+        }
+    } else if (Terminal::isInteractive()) {
+        secret = Terminal::ask(tr("Shared secret: "), false).value_or(QString()).toUtf8();
+    } else {
+        return TransportOptions::inputError(tr("Give the shared secret with --secret-file or -c, "
+                                               "or run on a terminal to be asked."));
+    }
+    if (secret.isEmpty()) {
+        return TransportOptions::inputError(
+                error.isEmpty() ? tr("The shared secret is empty.") : error);
+    }
+    // The ID is the secret's key: take it before the profile exists, and save the profile only
+    // once the keychain holds its secret.
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_secrets.write(profile.id, secret, this,
+            [this, profile](const store::SecretStore::Result &result) mutable {
+                if (!result.ok()) {
+                    CliOutput::error(tr("The profile was not saved: %1").arg(result.message()));
+                    emit finished(1);
+                    return;
+                }
+                QString addError;
+                if (!m_profiles.add(profile, &addError)) {
+                    m_secrets.remove(profile.id, this, [](const store::SecretStore::Result &) {});
+                    CliOutput::error(addError);
+                    emit finished(1);
+                    return;
+                }
+                CliOutput::note(tr("Saved the profile \u201c%1\u201d; its shared secret is in %2.")
+                                        .arg(profile.name, m_secrets.placeName()));
+                emit finished(0);
+            });
+    secret.fill('\0');
+    return std::nullopt;
+}
+
+std::optional<int> ProfilesCommand::remove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Delete a profile and its shared secret in the keychain."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
+    if (const auto early = TransportOptions().parse(parser, arguments)) {
+        return early;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return TransportOptions::inputError(tr("Give the name of one profile."));
+    }
+    const std::optional<Profile> profile =
+            m_profiles.findByName(parser.positionalArguments().constFirst());
+    if (!profile) {
+        return TransportOptions::inputError(
+                tr("There is no profile named \u201c%1\u201d.")
+                        .arg(parser.positionalArguments().constFirst()));
+    }
+    m_secrets.remove(profile->id, this, [this, profile](const store::SecretStore::Result &result) {
+        m_profiles.remove(profile->id);
+        if (result.ok() || result.status == store::SecretStore::Status::NotFound) {
+            CliOutput::note(tr("Removed the profile \u201c%1\u201d and its shared secret.")
+                                    .arg(profile->name));
+        } else {
+            CliOutput::warning(tr("Removed the profile \u201c%1\u201d, but its secret could not be "
+                                  "removed from the keychain: %2")
+                                       .arg(profile->name, result.message()));
+        }
+        emit finished(0);
+    });
+    return std::nullopt;
+}
+
+} // namespace registrar::cli
