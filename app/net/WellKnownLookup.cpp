@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WellKnownLookup.h"
+
+#include "ReplyParser.h"
+#include "ServerUrl.h"
+
+#include <QJsonObject>
+
+namespace registrar::net {
+
+WellKnownLookup::WellKnownLookup(
+        HttpTransport *transport, const QString &serverName, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_serverName(serverName.trimmed())
+{ }
+
+void WellKnownLookup::start()
+{
+    QUrl url;
+    // The server name may carry a port ("localhost:8448").
+    url.setScheme(QStringLiteral("https"));
+    url.setAuthority(m_serverName);
+    if (HttpTransport::isLoopbackHost(url.host())) {
+        url.setScheme(QStringLiteral("http"));
+    }
+    url.setPath(QStringLiteral("/.well-known/matrix/client"));
+    connect(m_transport->get(url), &HttpCall::finished, this, &WellKnownLookup::handleWellKnown);
+}
+
+void WellKnownLookup::fail(const QString &why)
+{
+    emit finished({}, why);
+}
+
+void WellKnownLookup::handleWellKnown(const core::HttpResponse &response)
+{
+    if (response.failure == core::HttpResponse::Failure::None && response.status == 404) {
+        fail(tr("%1 publishes no /.well-known/matrix/client; enter the client URL yourself.")
+                        .arg(m_serverName));
+        return;
+    }
+    if (response.failure != core::HttpResponse::Failure::None || response.status != 200) {
+        fail(core::ReplyParser::errorFor(response).fullText());
+        return;
+    }
+    const auto json = core::ReplyParser::jsonObject(response.body);
+    if (!json) {
+        fail(tr("the .well-known file of %1 is not a JSON object").arg(m_serverName));
+        return;
+    }
+    const QString baseUrl = json->value(QStringLiteral("m.homeserver"))
+                                    .toObject()
+                                    .value(QStringLiteral("base_url"))
+                                    .toString();
+    if (baseUrl.isEmpty()) {
+        fail(tr("the .well-known file of %1 names no m.homeserver base_url").arg(m_serverName));
+        return;
+    }
+    QString error;
+    m_candidate = core::ServerUrl::parse(baseUrl, &error);
+    if (!m_candidate.isValid()) {
+        fail(tr("the .well-known base_url of %1 is not usable: %2").arg(m_serverName, error));
+        return;
+    }
+    connect(m_transport->get(core::ServerUrl::endpoint(
+                    m_candidate, QStringLiteral("/_matrix/client/versions"))),
+            &HttpCall::finished, this, &WellKnownLookup::handleVersions);
+}
+
+void WellKnownLookup::handleVersions(const core::HttpResponse &response)
+{
+    const auto json =
+            response.status == 200 ? core::ReplyParser::jsonObject(response.body) : std::nullopt;
+    if (response.failure != core::HttpResponse::Failure::None || !json
+            || !json->value(QStringLiteral("versions")).isArray()) {
+        fail(response.failure != core::HttpResponse::Failure::None
+                        ? core::ReplyParser::errorFor(response).fullText()
+                        : tr("%1, named by the .well-known file, does not answer as a Matrix "
+                             "server.")
+                                  .arg(m_candidate.toString()));
+        return;
+    }
+    emit finished(m_candidate, {});
+}
+
+} // namespace registrar::net
