@@ -2,13 +2,20 @@
 // The composition root of the desktop app: builds the access manager and the window, and for
 // --demo a local homeserver in this process.
 #include "DevServer.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretVault.h"
+#include "SessionSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -60,11 +67,27 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QNetworkAccessManager manager;
-    registrar::widgets::MainWindow window(
-            &manager, registrar::store::AccountHistory::defaultFilePath());
+    const bool demoMode = parser.isSet(demo);
+    // The demo keeps its profile in a throw-away file and its secret in memory: it leaves
+    // nothing behind in the admin's settings or keychain.
+    QTemporaryDir demoDir;
+    std::unique_ptr<registrar::store::SecretStore> keychain;
+    std::unique_ptr<registrar::store::ProfileStore> profiles;
+    if (demoMode) {
+        keychain = std::make_unique<registrar::store::SessionSecretStore>();
+        profiles = std::make_unique<registrar::store::ProfileStore>(std::make_unique<QSettings>(
+                demoDir.filePath(QStringLiteral("demo-profiles.ini")), QSettings::IniFormat));
+    } else {
+        keychain = std::make_unique<registrar::store::KeychainSecretStore>();
+        profiles = std::make_unique<registrar::store::ProfileStore>();
+    }
+    registrar::store::SecretVault secrets(keychain.get());
+    registrar::widgets::MainWindow window(&manager, profiles.get(), &secrets,
+            demoMode ? demoDir.filePath(QStringLiteral("history.json"))
+                     : registrar::store::AccountHistory::defaultFilePath());
 
     std::unique_ptr<registrar::devserver::DevServer> demoServer;
-    if (parser.isSet(demo)) {
+    if (demoMode) {
         demoServer = std::make_unique<registrar::devserver::DevServer>();
         QByteArray secret(24, Qt::Uninitialized);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), 6);
@@ -77,7 +100,14 @@ int main(int argc, char *argv[])
                             "main", "Cannot start the demo server on 127.0.0.1.")));
             return 1;
         }
-        window.setServer(demoServer->baseUrl(), secret, demoServer->serverName());
+        registrar::store::Profile demoProfile;
+        demoProfile.name = QCoreApplication::translate("main", "Local demo server");
+        demoProfile.clientUrl = demoServer->baseUrl();
+        demoProfile.serverName = demoServer->serverName();
+        QString error;
+        profiles->add(demoProfile, &error);
+        secrets.writeForSession(demoProfile.id, secret, &window, [](const auto &) {});
+        window.selectProfile(demoProfile.id);
         window.showBanner(QCoreApplication::translate("main",
                 "Local demo server at %1: not a real Synapse. Accounts live in memory and vanish "
                 "when the app quits.")
@@ -91,5 +121,8 @@ int main(int argc, char *argv[])
         window.installEventFilter(&probe);
     }
     window.show();
+    if (!demoMode && !qEnvironmentVariableIsSet("SYNAPSE_REGISTRAR_FIRST_FRAME_PROBE")) {
+        QTimer::singleShot(0, &window, &registrar::widgets::MainWindow::offerFirstProfile);
+    }
     return app.exec();
 }

@@ -3,6 +3,9 @@
 // against the local homeserver, as the app does. Prints figures; asserts nothing.
 #include "DevServer.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretVault.h"
+#include "SessionSecretStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -10,6 +13,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -43,7 +47,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     QNetworkAccessManager manager;
-    registrar::widgets::MainWindow window(&manager, dir.filePath(QStringLiteral("history.json")));
+    registrar::store::ProfileStore profiles(std::make_unique<QSettings>(
+            dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
+    registrar::store::SessionSecretStore keychain;
+    registrar::store::SecretVault secrets(&keychain);
+    registrar::widgets::MainWindow window(
+            &manager, &profiles, &secrets, dir.filePath(QStringLiteral("history.json")));
     window.setServer(server.baseUrl(), "bench-secret", server.serverName());
     window.show();
     std::printf("after the window is shown: VmHWM %s\n", statusField("VmHWM:").constData());

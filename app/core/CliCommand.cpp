@@ -17,11 +17,9 @@ QString CliCommand::shellQuote(const QString &word)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString CliCommand::forRegistration(
-        const RegistrationRequest &request, const QUrl &serverUrl, bool allowInsecureHttp)
+QStringList CliCommand::accountWords(const RegistrationRequest &request)
 {
-    QStringList words{QStringLiteral("synapse-registrar-cli"), QStringLiteral("register"),
-            QStringLiteral("-u"), request.localpart()};
+    QStringList words{QStringLiteral("-u"), request.localpart()};
     if (!request.displayName.isEmpty()) {
         words << QStringLiteral("--display-name") << request.displayName;
     }
@@ -32,14 +30,33 @@ QString CliCommand::forRegistration(
     if (request.inhibitLogin) {
         words << QStringLiteral("--no-login");
     }
-    if (allowInsecureHttp) {
-        words << QStringLiteral("--allow-insecure-http");
-    }
-    words << serverUrl.toString();
+    return words;
+}
+
+QString CliCommand::join(QStringList words)
+{
+    words.prepend(QStringLiteral("register"));
+    words.prepend(QStringLiteral("synapse-registrar-cli"));
     for (QString &word : words) {
         word = shellQuote(word);
     }
     return words.join(QLatin1Char(' '));
+}
+
+QString CliCommand::forRegistration(
+        const RegistrationRequest &request, const QUrl &serverUrl, bool allowInsecureHttp)
+{
+    QStringList words = accountWords(request);
+    if (allowInsecureHttp) {
+        words << QStringLiteral("--allow-insecure-http");
+    }
+    words << serverUrl.toString();
+    return join(words);
+}
+
+QString CliCommand::forProfile(const RegistrationRequest &request, const QString &profileName)
+{
+    return join(QStringList{QStringLiteral("--profile"), profileName} + accountWords(request));
 }
 
 } // namespace registrar::core

@@ -3,6 +3,7 @@
 
 #include "RegistrationRequest.h"
 
+#include <QStringList>
 #include <QUrl>
 
 namespace registrar::core {
@@ -17,9 +18,15 @@ class CliCommand
 public:
     static QString forRegistration(const RegistrationRequest &request, const QUrl &serverUrl,
             bool allowInsecureHttp = false);
+    //! The same for a saved profile, which gives the URL and the secret itself.
+    static QString forProfile(const RegistrationRequest &request, const QString &profileName);
 
     //! \a word quoted for a POSIX shell when it needs quoting.
     static QString shellQuote(const QString &word);
+
+private:
+    static QStringList accountWords(const RegistrationRequest &request);
+    static QString join(QStringList words);
 };
 
 } // namespace registrar::core

@@ -8,7 +8,11 @@
 #include "ClipboardGuard.h"
 #include "HttpTransport.h"
 #include "PasswordGenerator.h"
+#include "ProfileDialog.h"
+#include "ProfileManagerDialog.h"
+#include "ProfileStore.h"
 #include "RegistrationJob.h"
+#include "SecretVault.h"
 #include "ServerUrl.h"
 #include "UsernameRules.h"
 
@@ -18,6 +22,7 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStyle>
@@ -66,12 +71,15 @@ void setMessage(QFormLayout *form, QLabel *label, const QStringList &lines)
 
 } // namespace
 
-MainWindow::MainWindow(QNetworkAccessManager *manager, const QString &historyFile, QWidget *parent)
+MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *profiles,
+        store::SecretVault *secrets, const QString &historyFile, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_manager(manager)
     , m_clipboard(std::make_unique<ClipboardGuard>(QGuiApplication::clipboard()))
     , m_history(historyFile)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
 {
     m_ui->setupUi(this);
     setStyleSheet(QStringLiteral("*[fault=\"true\"] { border: 2px solid #b3261e; }"));
@@ -148,12 +156,107 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, const QString &historyFil
     m_ui->historyTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->historyTable->verticalHeader()->hide();
     connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &MainWindow::clearHistory);
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyProfile);
+    connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &MainWindow::manageProfiles);
+    reloadProfiles();
+    const QString last = m_profiles->lastUsedId();
+    if (m_profiles->find(last)) {
+        selectProfile(last);
+    } else if (!m_profiles->profiles().isEmpty()) {
+        selectProfile(m_profiles->profiles().constFirst().id);
+    } else {
+        selectProfile({});
+    }
+
     QString error;
     if (!m_history.load(&error)) {
         statusBar()->showMessage(error);
     }
     refreshHistory();
     updateFormState();
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QString selected = m_ui->profileCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
+    for (const store::Profile &profile : m_profiles->profiles()) {
+        m_ui->profileCombo->addItem(profile.name, profile.id);
+    }
+    m_ui->profileCombo->addItem(tr("Other server (not saved)"), QString());
+    const int index = m_ui->profileCombo->findData(selected);
+    m_ui->profileCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void MainWindow::selectProfile(const QString &id)
+{
+    const int index = m_ui->profileCombo->findData(id);
+    m_ui->profileCombo->setCurrentIndex(index >= 0 ? index : 0);
+    applyProfile();
+}
+
+std::optional<store::Profile> MainWindow::currentProfile() const
+{
+    const QString id = m_ui->profileCombo->currentData().toString();
+    return id.isEmpty() ? std::nullopt : m_profiles->find(id);
+}
+
+void MainWindow::applyProfile()
+{
+    const std::optional<store::Profile> profile = currentProfile();
+    for (QWidget *field :
+            {static_cast<QWidget *>(m_ui->urlEdit), static_cast<QWidget *>(m_ui->secretEdit),
+                    static_cast<QWidget *>(m_ui->serverNameEdit),
+                    static_cast<QWidget *>(m_ui->insecureHttpCheck)}) {
+        m_ui->serverLayout->setRowVisible(field, !profile);
+    }
+    m_ui->serverLayout->setRowVisible(m_ui->profileSummary, profile.has_value());
+    if (profile) {
+        m_profiles->setLastUsedId(profile->id);
+        QStringList summary{profile->clientUrl.toString()};
+        if (!profile->adminUrl.isEmpty()) {
+            summary.append(tr("admin API %1").arg(profile->adminUrl.toString()));
+        }
+        summary.append(profile->serverName.isEmpty() ? tr("server name not known yet")
+                                                     : profile->serverName);
+        if (profile->allowInsecureHttp) {
+            summary.append(tr("\u26a0 plain HTTP allowed"));
+        }
+        m_ui->profileSummary->setText(summary.join(QStringLiteral(" \u00b7 ")));
+        m_ui->serverNameEdit->setText(profile->serverName);
+        m_ui->lengthSpin->setValue(profile->defaultPasswordLength);
+        const int type = m_ui->userTypeCombo->findData(profile->defaultUserType);
+        m_ui->userTypeCombo->setCurrentIndex(type >= 0 ? type : 0);
+        m_ui->signInCheck->setChecked(profile->defaultSignIn);
+        m_ui->adminCheck->setChecked(profile->defaultAdmin);
+        m_adminConfirmedFor.clear();
+    } else {
+        m_ui->serverNameEdit->clear();
+    }
+    updateFormState();
+}
+
+void MainWindow::manageProfiles()
+{
+    ProfileManagerDialog dialog(m_profiles, m_secrets, m_manager, this);
+    connect(&dialog, &ProfileManagerDialog::profilesChanged, this, &MainWindow::reloadProfiles);
+    dialog.exec();
+    reloadProfiles();
+    applyProfile();
+}
+
+void MainWindow::offerFirstProfile()
+{
+    if (!m_profiles->profiles().isEmpty()) {
+        return;
+    }
+    ProfileDialog dialog(m_profiles, m_secrets, m_manager, std::nullopt, this);
+    dialog.setWindowTitle(tr("Welcome: add your first homeserver"));
+    if (dialog.exec() == QDialog::Accepted) {
+        reloadProfiles();
+        selectProfile(dialog.profile().id);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -199,9 +302,9 @@ void MainWindow::updateFormState()
     updatePasswordFeedback(problems);
 
     const bool passwordsMatch = m_ui->passwordEdit->text() == m_ui->confirmEdit->text();
-    const bool ready = !m_ui->urlEdit->text().trimmed().isEmpty()
-            && !m_ui->secretEdit->text().isEmpty() && !InputProblem::anyBlocking(problems)
-            && passwordsMatch;
+    const bool serverReady = currentProfile().has_value()
+            || (!m_ui->urlEdit->text().trimmed().isEmpty() && !m_ui->secretEdit->text().isEmpty());
+    const bool ready = serverReady && !InputProblem::anyBlocking(problems) && passwordsMatch;
     m_ui->registerButton->setEnabled(ready && !m_busy);
 }
 
@@ -266,7 +369,18 @@ void MainWindow::confirmAdmin(bool checked)
     box.exec();
     if (box.clickedButton() != yes) {
         m_ui->adminCheck->setChecked(false);
+        return;
     }
+    m_adminConfirmedFor = localpart;
+}
+
+bool MainWindow::confirmAdminFor(const QString &localpart)
+{
+    if (!m_ui->adminCheck->isChecked() || m_adminConfirmedFor == localpart) {
+        return true;
+    }
+    confirmAdmin(true);
+    return m_ui->adminCheck->isChecked() && m_adminConfirmedFor == localpart;
 }
 
 void MainWindow::generatePassword()
@@ -295,6 +409,18 @@ void MainWindow::startRegistration()
     }
     clearError();
     markFault(nullptr);
+    m_submitted = currentRequest();
+    if (!confirmAdminFor(m_submitted.localpart())) {
+        return;
+    }
+    m_session.reset();
+    m_submittedProfile = currentProfile();
+    if (m_submittedProfile) {
+        setBusy(true);
+        m_ui->busyLabel->setText(tr("Reading the shared secret\u2026"));
+        readProfileSecret(*m_submittedProfile);
+        return;
+    }
     QString error;
     const QUrl url = core::ServerUrl::parse(m_ui->urlEdit->text(), &error);
     if (!url.isValid()) {
@@ -302,17 +428,61 @@ void MainWindow::startRegistration()
         markFault(m_ui->urlEdit);
         return;
     }
+    m_submittedClientUrl = url;
+    setBusy(true);
+    runJob(url, m_ui->secretEdit->text().toUtf8(), m_ui->serverNameEdit->text().trimmed(),
+            m_ui->insecureHttpCheck->isChecked());
+}
 
-    m_session.reset();
+void MainWindow::readProfileSecret(const store::Profile &profile)
+{
+    m_secrets->read(profile.id, this, [this, profile](const store::SecretStore::Result &result) {
+        if (result.ok()) {
+            m_submittedClientUrl = profile.clientUrl;
+            QByteArray secret = result.secret;
+            runJob(profile.effectiveAdminUrl(), secret, profile.serverName,
+                    profile.allowInsecureHttp);
+            secret.fill('\0');
+            return;
+        }
+        if (!store::SecretVault::isUnavailable(result.status)) {
+            setBusy(false);
+            showError(tr("No shared secret is stored for the profile \u201c%1\u201d. Open "
+                         "Manage\u2026 and edit the profile to enter it.")
+                              .arg(profile.name));
+            markFault(m_ui->profileCombo);
+            return;
+        }
+        // The keychain cannot be reached: offer to keep the secret in memory for this session.
+        bool ok = false;
+        const QString secret = QInputDialog::getText(this, tr("The keychain cannot be used"),
+                result.message() + QStringLiteral("\n\n")
+                        + tr("Shared secret of \u201c%1\u201d, kept in memory for this session "
+                             "only:")
+                                  .arg(profile.name),
+                QLineEdit::Password, QString(), &ok);
+        if (!ok || secret.isEmpty()) {
+            setBusy(false);
+            showError(result.message());
+            markFault(m_ui->profileCombo);
+            return;
+        }
+        m_secrets->writeForSession(profile.id, secret.toUtf8(), this,
+                [this, profile](
+                        const store::SecretStore::Result &) { readProfileSecret(profile); });
+    });
+}
+
+void MainWindow::runJob(const QUrl &url, const QByteArray &secret, const QString &serverName,
+        bool allowInsecureHttp)
+{
     net::TransportSettings settings;
     settings.timeoutMs = m_timeoutMs;
-    settings.allowInsecureHttp = m_ui->insecureHttpCheck->isChecked();
+    settings.allowInsecureHttp = allowInsecureHttp;
     m_transport = std::make_unique<net::HttpTransport>(m_manager, settings);
-    m_submitted = currentRequest();
     m_submittedUrl = url;
-    m_job = new net::RegistrationJob(
-            m_transport.get(), url, m_submitted, m_ui->secretEdit->text().toUtf8(), this);
-    m_job->setKnownServerName(m_ui->serverNameEdit->text().trimmed());
+    m_job = new net::RegistrationJob(m_transport.get(), url, m_submitted, secret, this);
+    m_job->setKnownServerName(serverName);
     connect(m_job, &net::RegistrationJob::stageChanged, this,
             [this](net::RegistrationJob::Stage stage) {
                 m_ui->busyLabel->setText(stage == net::RegistrationJob::Stage::FetchingNonce
@@ -321,7 +491,9 @@ void MainWindow::startRegistration()
             });
     connect(m_job, &net::RegistrationJob::succeeded, this, &MainWindow::handleSuccess);
     connect(m_job, &net::RegistrationJob::failed, this, &MainWindow::handleFailure);
-    setBusy(true);
+    if (!m_busy) {
+        setBusy(true);
+    }
     m_job->start();
 }
 
@@ -350,14 +522,22 @@ void MainWindow::handleSuccess(const core::RegistrationResult &result)
 {
     m_job->deleteLater();
     setBusy(false);
-    if (m_ui->serverNameEdit->text().trimmed().isEmpty()) {
+    if (m_submittedProfile && m_submittedProfile->serverName.isEmpty()) {
+        store::Profile learned = *m_submittedProfile;
+        learned.serverName = result.homeServer;
+        QString error;
+        if (m_profiles->update(learned, &error)) {
+            applyProfile();
+        }
+    } else if (m_ui->serverNameEdit->text().trimmed().isEmpty()) {
         m_ui->serverNameEdit->setText(result.homeServer);
     }
     const bool generated =
             !m_generatedPassword.isEmpty() && m_generatedPassword == m_submitted.password;
     m_ui->credentialsPanel->showResult(result, generated ? m_generatedPassword : QString(),
-            core::CliCommand::forRegistration(
-                    m_submitted, m_submittedUrl, m_ui->insecureHttpCheck->isChecked()));
+            m_submittedProfile ? core::CliCommand::forProfile(m_submitted, m_submittedProfile->name)
+                               : core::CliCommand::forRegistration(m_submitted, m_submittedUrl,
+                                       m_ui->insecureHttpCheck->isChecked()));
     m_ui->resultTabs->setCurrentWidget(m_ui->credentialsPanel);
     if (result.hasSession()) {
         m_session = std::make_unique<net::AccountSession>(
@@ -412,7 +592,11 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
         return;
     }
     showError(error.fullText());
-    markFault(fieldAtFault(error.code()));
+    QWidget *field = fieldAtFault(error.code());
+    if (m_submittedProfile && (field == m_ui->urlEdit || field == m_ui->secretEdit)) {
+        field = m_ui->profileCombo; // the profile holds the URL and the secret
+    }
+    markFault(field);
 }
 
 QWidget *MainWindow::fieldAtFault(RegistrationError::Code code) const

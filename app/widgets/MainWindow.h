@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AccountHistory.h"
+#include "Profile.h"
 #include "RegistrationError.h"
 #include "RegistrationRequest.h"
 #include "RegistrationResult.h"
@@ -26,6 +27,12 @@ class HttpTransport;
 class RegistrationJob;
 } // namespace registrar::net
 
+namespace registrar::store {
+class ProfileStore;
+class SecretVault;
+struct Profile;
+} // namespace registrar::store
+
 namespace registrar::widgets {
 
 class ClipboardGuard;
@@ -33,19 +40,28 @@ class ClipboardGuard;
 /*!
  * The registration form and the credentials of the last account created. It reads the form,
  * runs a registrar_net RegistrationJob and renders what comes back; the protocol, the checks and
- * the messages live in the core. The shared secret stays in its masked field, in memory only.
+ * the messages live in the core. A saved profile's secret is read from the keychain when a
+ * registration starts; a server typed in keeps its secret in the masked field, in memory only.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(
-            QNetworkAccessManager *manager, const QString &historyFile, QWidget *parent = nullptr);
+    /*!
+     * \a profiles and \a secrets are not owned. The secret of the profile in use is read from
+     * \a secrets when a registration starts and dropped once it is signed.
+     */
+    MainWindow(QNetworkAccessManager *manager, store::ProfileStore *profiles,
+            store::SecretVault *secrets, const QString &historyFile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    //! Fills the homeserver fields, as --demo does for its local server.
+    //! Fills the fields of a server that is not saved as a profile.
     void setServer(const QUrl &url, const QByteArray &sharedSecret, const QString &serverName);
+    //! Opens the "add profile" flow when there is no profile yet, as on a first start.
+    void offerFirstProfile();
+    //! Selects the profile \a id ("" for a server that is not saved).
+    void selectProfile(const QString &id);
     //! Shows a banner above the form (the demo server says what it is there).
     void showBanner(const QString &text);
 
@@ -57,6 +73,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void reloadProfiles();
+    void applyProfile();
+    std::optional<store::Profile> currentProfile() const;
+    void manageProfiles();
+    void runJob(const QUrl &url, const QByteArray &secret, const QString &serverName,
+            bool allowInsecureHttp);
+    void readProfileSecret(const store::Profile &profile);
+    bool confirmAdminFor(const QString &localpart);
     void updateFormState();
     void updateUsernameFeedback(
             const QList<core::InputProblem> &problems, const QString &serverName);
@@ -92,6 +116,11 @@ private:
     QString m_generatedPassword;
     core::RegistrationRequest m_submitted;
     QUrl m_submittedUrl;
+    QUrl m_submittedClientUrl;
+    std::optional<store::Profile> m_submittedProfile;
+    QString m_adminConfirmedFor;
+    store::ProfileStore *m_profiles;
+    store::SecretVault *m_secrets;
     int m_timeoutMs = 30000;
     bool m_busy = false;
     bool m_sessionLoggingOut = false;

@@ -3,6 +3,9 @@
 #include "ClipboardGuard.h"
 #include "DevServer.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretVault.h"
+#include "SessionSecretStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,6 +21,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
@@ -30,6 +34,9 @@
 #include <QToolButton>
 
 using registrar::devserver::DevServer;
+using registrar::store::ProfileStore;
+using registrar::store::SecretVault;
+using registrar::store::SessionSecretStore;
 using registrar::widgets::MainWindow;
 
 class TestMainWindow : public QObject
@@ -91,6 +98,9 @@ private:
     DevServer *m_server = nullptr;
     QNetworkAccessManager *m_manager = nullptr;
     MainWindow *m_window = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    SessionSecretStore *m_keychain = nullptr;
+    SecretVault *m_secrets = nullptr;
 };
 
 void TestMainWindow::init()
@@ -102,7 +112,12 @@ void TestMainWindow::init()
     m_server->setServerName(QStringLiteral("gui.test"));
     QVERIFY(m_server->listen() != 0);
     m_manager = new QNetworkAccessManager;
-    m_window = new MainWindow(m_manager, m_dir->filePath(QStringLiteral("history.json")));
+    m_profiles = new ProfileStore(std::make_unique<QSettings>(
+            m_dir->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
+    m_keychain = new SessionSecretStore;
+    m_secrets = new SecretVault(m_keychain);
+    m_window = new MainWindow(
+            m_manager, m_profiles, m_secrets, m_dir->filePath(QStringLiteral("history.json")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -110,6 +125,9 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     delete m_window;
+    delete m_secrets;
+    delete m_keychain;
+    delete m_profiles;
     delete m_manager;
     delete m_server;
     delete m_dir;
@@ -445,7 +463,8 @@ void TestMainWindow::historyHoldsNoSecret()
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("@recorded:gui.test"));
 
     // A second window reads the history back; clearing it asks first.
-    MainWindow second(m_manager, m_dir->filePath(QStringLiteral("history.json")));
+    MainWindow second(
+            m_manager, m_profiles, m_secrets, m_dir->filePath(QStringLiteral("history.json")));
     QCOMPARE(second.findChild<QTableWidget *>(QStringLiteral("historyTable"))->rowCount(), 1);
     bool asked = false;
     answerMessageBox(QStringLiteral("Yes"), &asked);

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SecretVault.h"
+
+namespace registrar::store {
+
+SecretVault::SecretVault(SecretStore *keychain, QObject *parent)
+    : QObject(parent)
+    , m_keychain(keychain)
+{ }
+
+bool SecretVault::isUnavailable(SecretStore::Status status)
+{
+    using Status = SecretStore::Status;
+    return status == Status::NoSessionBus || status == Status::NoSecretService
+            || status == Status::Locked || status == Status::AccessDenied
+            || status == Status::Failed;
+}
+
+void SecretVault::read(const QString &key, QObject *context, SecretStore::Callback done)
+{
+    m_session.read(key, context, [this, key, context, done](const SecretStore::Result &result) {
+        if (result.ok()) {
+            done(result);
+        } else {
+            m_keychain->read(key, context, done);
+        }
+    });
+}
+
+void SecretVault::write(
+        const QString &key, const QByteArray &secret, QObject *context, SecretStore::Callback done)
+{
+    m_keychain->write(key, secret, context, std::move(done));
+}
+
+void SecretVault::writeForSession(
+        const QString &key, const QByteArray &secret, QObject *context, SecretStore::Callback done)
+{
+    m_session.write(key, secret, context, std::move(done));
+}
+
+void SecretVault::remove(const QString &key, QObject *context, SecretStore::Callback done)
+{
+    m_session.remove(key, context, [](const SecretStore::Result &) {});
+    m_keychain->remove(key, context, std::move(done));
+}
+
+} // namespace registrar::store

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SecretStore.h"
+#include "SessionSecretStore.h"
+
+namespace registrar::store {
+
+/*!
+ * The app's secrets: the keychain, and for when it cannot be reached, secrets kept for this
+ * session only. Reads look in the session store first. Never writes anything to disk itself.
+ */
+class SecretVault : public QObject
+{
+    Q_OBJECT
+
+public:
+    //! \a keychain is not owned.
+    explicit SecretVault(SecretStore *keychain, QObject *parent = nullptr);
+
+    SecretStore *keychain() const { return m_keychain; }
+
+    void read(const QString &key, QObject *context, SecretStore::Callback done);
+    void write(const QString &key, const QByteArray &secret, QObject *context,
+            SecretStore::Callback done);
+    void writeForSession(const QString &key, const QByteArray &secret, QObject *context,
+            SecretStore::Callback done);
+    //! Removes the secret from both stores; reports the keychain's answer.
+    void remove(const QString &key, QObject *context, SecretStore::Callback done);
+
+    //! True when \a status means the keychain cannot be used at all, so the session store may help.
+    static bool isUnavailable(SecretStore::Status status);
+
+private:
+    SecretStore *m_keychain;
+    SessionSecretStore m_session;
+};
+
+} // namespace registrar::store

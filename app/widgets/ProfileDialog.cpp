@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileDialog.h"
+
+#include "ui_ProfileDialog.h"
+
+#include "HttpTransport.h"
+#include "ProfileStore.h"
+#include "SecretVault.h"
+#include "ServerCheck.h"
+#include "ServerUrl.h"
+#include "SynapseConfig.h"
+#include "WellKnownLookup.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUuid>
+
+namespace registrar::widgets {
+
+using store::Profile;
+using store::SecretStore;
+
+namespace {
+
+constexpr int kRecommendedSecretLength = 32;
+
+bool looksLikeBareName(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return !trimmed.isEmpty() && !trimmed.contains(QLatin1String("://"))
+            && !trimmed.contains(QLatin1Char('/'));
+}
+
+} // namespace
+
+ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *secrets,
+        QNetworkAccessManager *manager, const std::optional<Profile> &existing, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileDialog>())
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_manager(manager)
+    , m_existing(existing)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(existing ? tr("Edit profile \u201c%1\u201d").arg(existing->name)
+                            : tr("Add a homeserver profile"));
+    m_ui->messageLabel->hide();
+    m_ui->checkResultLabel->hide();
+    m_ui->defaultUserTypeCombo->addItem(tr("Regular user"), QString());
+    m_ui->defaultUserTypeCombo->addItem(tr("Bot"), QStringLiteral("bot"));
+    m_ui->defaultUserTypeCombo->addItem(tr("Support"), QStringLiteral("support"));
+
+    if (existing) {
+        m_ui->nameEdit->setText(existing->name);
+        m_ui->clientUrlEdit->setText(existing->clientUrl.toString());
+        m_ui->adminUrlEdit->setText(existing->adminUrl.toString());
+        m_ui->serverNameEdit->setText(existing->serverName);
+        m_ui->insecureCheck->setChecked(existing->allowInsecureHttp);
+        m_ui->defaultAdminCheck->setChecked(existing->defaultAdmin);
+        const int type = m_ui->defaultUserTypeCombo->findData(existing->defaultUserType);
+        m_ui->defaultUserTypeCombo->setCurrentIndex(type >= 0 ? type : 0);
+        m_ui->defaultLengthSpin->setValue(existing->defaultPasswordLength);
+        m_ui->defaultSignInCheck->setChecked(existing->defaultSignIn);
+        m_ui->notesEdit->setPlainText(existing->notes);
+    }
+    refreshSecretStatus();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+    connect(m_ui->lookupButton, &QPushButton::clicked, this, [this] { lookUp(false); });
+    connect(m_ui->checkButton, &QPushButton::clicked, this, &ProfileDialog::checkServer);
+    connect(m_ui->removeSecretButton, &QPushButton::clicked, this,
+            &ProfileDialog::removeStoredSecret);
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Synapse configuration"),
+                QString(), tr("YAML files (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty()) {
+            importConfig({path});
+        }
+    });
+}
+
+ProfileDialog::~ProfileDialog()
+{
+    m_importedSecret.fill('\0');
+}
+
+net::HttpTransport *ProfileDialog::transport()
+{
+    net::TransportSettings settings;
+    settings.allowInsecureHttp = m_ui->insecureCheck->isChecked();
+    m_transport = std::make_unique<net::HttpTransport>(m_manager, settings);
+    return m_transport.get();
+}
+
+void ProfileDialog::showMessage(const QString &text, bool problem)
+{
+    m_ui->messageLabel->setText(
+            (problem ? QStringLiteral("\u2717 ") : QStringLiteral("\u2139 ")) + text);
+    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    m_ui->messageLabel->show();
+}
+
+void ProfileDialog::refreshSecretStatus()
+{
+    m_ui->removeSecretButton->setEnabled(false);
+    if (!m_existing) {
+        m_ui->secretStatusLabel->setText(tr("It is stored in %1 when you save, never in a file.")
+                                                 .arg(m_secrets->keychain()->placeName()));
+        return;
+    }
+    m_ui->secretStatusLabel->setText(tr("Looking in the keychain\u2026"));
+    m_secrets->read(m_existing->id, this, [this](const SecretStore::Result &result) {
+        QByteArray discarded = result.secret; // only whether there is one matters here
+        discarded.fill('\0');
+        if (result.ok()) {
+            m_ui->secretStatusLabel->setText(tr("A secret is stored; it is never shown. Type a new "
+                                                "one to replace it."));
+            m_ui->removeSecretButton->setEnabled(true);
+        } else {
+            m_ui->secretStatusLabel->setText(result.message());
+        }
+    });
+}
+
+void ProfileDialog::removeStoredSecret()
+{
+    m_secrets->remove(m_existing->id, this, [this](const SecretStore::Result &result) {
+        if (!result.ok() && result.status != SecretStore::Status::NotFound) {
+            showMessage(result.message(), true);
+        }
+        refreshSecretStatus();
+    });
+}
+
+void ProfileDialog::lookUp(bool thenSave)
+{
+    const QString name = m_ui->clientUrlEdit->text().trimmed();
+    if (!looksLikeBareName(name)) {
+        showMessage(tr("Type a bare server name such as example.com to look it up."), true);
+        return;
+    }
+    auto *lookup = new net::WellKnownLookup(transport(), name, this);
+    m_ui->lookupButton->setEnabled(false);
+    connect(lookup, &net::WellKnownLookup::finished, this,
+            [this, lookup, name, thenSave](const QUrl &clientUrl, const QString &problem) {
+                lookup->deleteLater();
+                m_ui->lookupButton->setEnabled(true);
+                if (!clientUrl.isValid()) {
+                    m_saving = false;
+                    showMessage(problem, true);
+                    m_ui->clientUrlEdit->setFocus();
+                    return;
+                }
+                m_ui->clientUrlEdit->setText(clientUrl.toString());
+                if (m_ui->serverNameEdit->text().isEmpty()) {
+                    m_ui->serverNameEdit->setText(name);
+                }
+                showMessage(tr("Found %1 through %2's .well-known. The admin API is usually not "
+                               "forwarded there: enter the local listener (such as "
+                               "http://127.0.0.1:8008) or an SSH tunnel as the admin API URL.")
+                                    .arg(clientUrl.toString(), name),
+                        false);
+                if (thenSave) {
+                    m_saving = false;
+                    accept();
+                }
+            });
+    lookup->start();
+}
+
+void ProfileDialog::checkServer()
+{
+    QString error;
+    const QUrl clientUrl = core::ServerUrl::parse(m_ui->clientUrlEdit->text(), &error);
+    if (!clientUrl.isValid()) {
+        showMessage(tr("The client URL is not usable: %1").arg(error), true);
+        return;
+    }
+    QUrl adminUrl = clientUrl;
+    if (!m_ui->adminUrlEdit->text().trimmed().isEmpty()) {
+        adminUrl = core::ServerUrl::parse(m_ui->adminUrlEdit->text(), &error);
+        if (!adminUrl.isValid()) {
+            showMessage(tr("The admin API URL is not usable: %1").arg(error), true);
+            return;
+        }
+    }
+    auto *check = new net::ServerCheck(transport(), clientUrl, adminUrl, this);
+    m_ui->checkButton->setEnabled(false);
+    m_ui->checkResultLabel->setText(tr("Checking\u2026"));
+    m_ui->checkResultLabel->show();
+    connect(check, &net::ServerCheck::finished, this,
+            [this, check](const core::ServerCheckResult &result) {
+                check->deleteLater();
+                m_ui->checkButton->setEnabled(true);
+                m_ui->checkResultLabel->setText(result.toText().trimmed());
+            });
+    check->start();
+}
+
+void ProfileDialog::importConfig(const QStringList &paths)
+{
+    QString error;
+    const std::optional<store::SynapseConfig> config = store::SynapseConfig::load(paths, &error);
+    if (!config) {
+        showMessage(error, true);
+        return;
+    }
+    QStringList notes;
+    if (m_ui->serverNameEdit->text().isEmpty() && !config->serverName.isEmpty()) {
+        m_ui->serverNameEdit->setText(config->serverName);
+    }
+    if (m_ui->clientUrlEdit->text().isEmpty() && !config->publicBaseUrl.isEmpty()) {
+        m_ui->clientUrlEdit->setText(config->publicBaseUrl);
+    }
+    const QUrl local = config->localClientUrl();
+    if (m_ui->adminUrlEdit->text().isEmpty() && local.isValid()) {
+        m_ui->adminUrlEdit->setText(local.toString());
+        notes.append(tr("The admin API URL is the local listener %1 from the configuration; use "
+                        "an SSH tunnel when this computer is not the server.")
+                             .arg(local.toString()));
+    }
+    QString secretError;
+    QByteArray secret = config->sharedSecret(&secretError);
+    if (secret.isEmpty()) {
+        showMessage(secretError, true);
+        return;
+    }
+    m_importedSecret.fill('\0');
+    m_importedSecret = secret;
+    secret.fill('\0');
+    m_ui->secretEdit->clear();
+    m_ui->secretEdit->setPlaceholderText(tr("(imported from the configuration)"));
+    notes.prepend(tr("The shared secret was read from the configuration; it goes straight to %1 "
+                     "when you save and is not shown.")
+                          .arg(m_secrets->keychain()->placeName()));
+    bool problem = false;
+    if (m_importedSecret.size() < kRecommendedSecretLength) {
+        problem = true;
+        notes.append(tr("The secret has only %1 characters: anyone who captures one plain-HTTP "
+                        "registration can guess a short secret offline. Use %2 or more random "
+                        "characters.")
+                             .arg(m_importedSecret.size())
+                             .arg(kRecommendedSecretLength));
+    }
+    showMessage(notes.join(QLatin1Char(' ')), problem);
+}
+
+void ProfileDialog::accept()
+{
+    if (m_saving) {
+        return;
+    }
+    if (m_ui->nameEdit->text().trimmed().isEmpty()) {
+        showMessage(tr("Give the profile a name."), true);
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    const std::optional<Profile> sameName = m_profiles->findByName(m_ui->nameEdit->text());
+    if (sameName && (!m_existing || sameName->id != m_existing->id)) {
+        showMessage(tr("A profile named \u201c%1\u201d exists already.").arg(sameName->name), true);
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    if (looksLikeBareName(m_ui->clientUrlEdit->text())
+            && !m_ui->clientUrlEdit->text().contains(QLatin1Char(':'))) {
+        m_saving = true;
+        lookUp(true);
+        return;
+    }
+    QString error;
+    Profile profile = m_existing.value_or(Profile());
+    profile.name = m_ui->nameEdit->text().trimmed();
+    profile.clientUrl = core::ServerUrl::parse(m_ui->clientUrlEdit->text(), &error);
+    if (!profile.clientUrl.isValid()) {
+        showMessage(tr("The client URL is not usable: %1").arg(error), true);
+        m_ui->clientUrlEdit->setFocus();
+        return;
+    }
+    profile.adminUrl = QUrl();
+    if (!m_ui->adminUrlEdit->text().trimmed().isEmpty()) {
+        profile.adminUrl = core::ServerUrl::parse(m_ui->adminUrlEdit->text(), &error);
+        if (!profile.adminUrl.isValid()) {
+            showMessage(tr("The admin API URL is not usable: %1").arg(error), true);
+            m_ui->adminUrlEdit->setFocus();
+            return;
+        }
+    }
+    profile.serverName = m_ui->serverNameEdit->text().trimmed();
+    profile.allowInsecureHttp = m_ui->insecureCheck->isChecked();
+    profile.defaultAdmin = m_ui->defaultAdminCheck->isChecked();
+    profile.defaultUserType = m_ui->defaultUserTypeCombo->currentData().toString();
+    profile.defaultPasswordLength = m_ui->defaultLengthSpin->value();
+    profile.defaultSignIn = m_ui->defaultSignInCheck->isChecked();
+    profile.notes = m_ui->notesEdit->toPlainText();
+    if (profile.id.isEmpty()) {
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    m_profile = profile;
+
+    QByteArray secret = m_ui->secretEdit->text().toUtf8();
+    if (secret.isEmpty()) {
+        secret = m_importedSecret;
+    }
+    if (secret.isEmpty()) {
+        saveProfile();
+        return;
+    }
+    m_saving = true;
+    saveSecretThenProfile(secret);
+    secret.fill('\0');
+}
+
+void ProfileDialog::saveSecretThenProfile(const QByteArray &secret)
+{
+    m_secrets->write(m_profile.id, secret, this, [this, secret](const SecretStore::Result &result) {
+        if (result.ok()) {
+            m_ui->secretEdit->clear();
+            m_importedSecret.fill('\0');
+            m_importedSecret.clear();
+            saveProfile();
+            return;
+        }
+        if (!store::SecretVault::isUnavailable(result.status)) {
+            m_saving = false;
+            showMessage(result.message(), true);
+            return;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("The keychain cannot be used"), result.message(),
+                QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Keep the secret in memory for this session only? The profile "
+                                  "is saved without it, and nothing is written to disk instead."));
+        QPushButton *session =
+                box.addButton(tr("&Use for this session only"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != session) {
+            m_saving = false;
+            showMessage(result.message(), true);
+            return;
+        }
+        m_secrets->writeForSession(m_profile.id, secret, this, [this](const SecretStore::Result &) {
+            m_ui->secretEdit->clear();
+            saveProfile();
+        });
+    });
+}
+
+void ProfileDialog::saveProfile()
+{
+    m_saving = false;
+    QString error;
+    const bool saved =
+            m_existing ? m_profiles->update(m_profile, &error) : m_profiles->add(m_profile, &error);
+    if (!saved) {
+        showMessage(error, true);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace registrar::widgets

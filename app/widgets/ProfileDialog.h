@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Profile.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Ui {
+class ProfileDialog;
+}
+
+namespace registrar::net {
+class HttpTransport;
+}
+
+namespace registrar::store {
+class ProfileStore;
+class SecretVault;
+} // namespace registrar::store
+
+namespace registrar::widgets {
+
+/*!
+ * Adds or edits one profile: URLs (a bare server name is looked up through .well-known), server
+ * name, plain-HTTP opt-in, defaults, notes, and the shared secret, which goes to the keychain
+ * (or, when there is none, to memory for this session if the admin agrees) and is never shown
+ * back. Can import homeserver.yaml and check the server.
+ */
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProfileDialog(store::ProfileStore *profiles, store::SecretVault *secrets,
+            QNetworkAccessManager *manager, const std::optional<store::Profile> &existing,
+            QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    //! The profile as saved, once the dialog was accepted.
+    const store::Profile &profile() const { return m_profile; }
+
+    //! What "Import from homeserver.yaml" does with the files picked.
+    void importConfig(const QStringList &paths);
+
+    void accept() override;
+
+private:
+    void lookUp(bool thenSave);
+    void checkServer();
+    void showMessage(const QString &text, bool problem);
+    void refreshSecretStatus();
+    void removeStoredSecret();
+    void saveSecretThenProfile(const QByteArray &secret);
+    void saveProfile();
+    net::HttpTransport *transport();
+
+    std::unique_ptr<Ui::ProfileDialog> m_ui;
+    store::ProfileStore *m_profiles;
+    store::SecretVault *m_secrets;
+    QNetworkAccessManager *m_manager;
+    std::unique_ptr<net::HttpTransport> m_transport;
+    std::optional<store::Profile> m_existing;
+    store::Profile m_profile;
+    QByteArray m_importedSecret;
+    bool m_saving = false;
+};
+
+} // namespace registrar::widgets

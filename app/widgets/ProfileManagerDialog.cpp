@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileManagerDialog.h"
+
+#include "ui_ProfileManagerDialog.h"
+
+#include "ProfileDialog.h"
+#include "ProfileStore.h"
+#include "SecretVault.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace registrar::widgets {
+
+using store::Profile;
+using store::SecretStore;
+
+ProfileManagerDialog::ProfileManagerDialog(store::ProfileStore *profiles,
+        store::SecretVault *secrets, QNetworkAccessManager *manager, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileManagerDialog>())
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_manager(manager)
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileManagerDialog::reject);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &ProfileManagerDialog::addProfile);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &ProfileManagerDialog::editProfile);
+    connect(m_ui->profileList, &QListWidget::itemActivated, this,
+            &ProfileManagerDialog::editProfile);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this,
+            &ProfileManagerDialog::duplicateProfile);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ProfileManagerDialog::deleteProfile);
+    connect(m_ui->upButton, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_ui->downButton, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export profiles"),
+                QStringLiteral("synapse-registrar-profiles.json"), tr("JSON files (*.json)"));
+        if (!path.isEmpty()) {
+            exportTo(path);
+        }
+    });
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+                this, tr("Import profiles"), QString(), tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty()) {
+            importFrom(path);
+        }
+    });
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) {
+        const bool selected = row >= 0;
+        for (QPushButton *button : {m_ui->editButton, m_ui->duplicateButton, m_ui->deleteButton,
+                     m_ui->upButton, m_ui->downButton}) {
+            button->setEnabled(selected);
+        }
+    });
+    refresh();
+}
+
+ProfileManagerDialog::~ProfileManagerDialog() = default;
+
+QString ProfileManagerDialog::selectedId() const
+{
+    const QListWidgetItem *item = m_ui->profileList->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void ProfileManagerDialog::refresh(const QString &selectId)
+{
+    m_ui->profileList->clear();
+    for (const Profile &profile : m_profiles->profiles()) {
+        auto *item = new QListWidgetItem(
+                tr("%1 \u2014 %2").arg(profile.name, profile.clientUrl.toString()),
+                m_ui->profileList);
+        item->setData(Qt::UserRole, profile.id);
+        if (profile.id == selectId) {
+            m_ui->profileList->setCurrentItem(item);
+        }
+    }
+    if (!m_ui->profileList->currentItem() && m_ui->profileList->count() > 0) {
+        m_ui->profileList->setCurrentRow(0);
+    }
+    emit m_ui->profileList->currentRowChanged(m_ui->profileList->currentRow());
+    m_ui->exportButton->setEnabled(!m_profiles->profiles().isEmpty());
+}
+
+void ProfileManagerDialog::showMessage(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void ProfileManagerDialog::addProfile()
+{
+    ProfileDialog dialog(m_profiles, m_secrets, m_manager, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh(dialog.profile().id);
+        emit profilesChanged();
+    }
+}
+
+void ProfileManagerDialog::editProfile()
+{
+    const std::optional<Profile> profile = m_profiles->find(selectedId());
+    if (!profile) {
+        return;
+    }
+    ProfileDialog dialog(m_profiles, m_secrets, m_manager, profile, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh(profile->id);
+        emit profilesChanged();
+    }
+}
+
+void ProfileManagerDialog::duplicateProfile()
+{
+    const std::optional<Profile> original = m_profiles->find(selectedId());
+    if (!original) {
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Duplicate profile"),
+            tr("Name of the copy of \u201c%1\u201d:").arg(original->name), QLineEdit::Normal,
+            tr("%1 (copy)").arg(original->name), &ok);
+    if (!ok) {
+        return;
+    }
+    Profile copy = *original;
+    copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    copy.name = name;
+    QString error;
+    if (!m_profiles->add(copy, &error)) {
+        showMessage(error);
+        return;
+    }
+    // The copy talks to the same server: give it the same secret when it can be read.
+    m_secrets->read(original->id, this, [this, copy](const SecretStore::Result &result) {
+        if (!result.ok()) {
+            showMessage(tr("\u201c%1\u201d was created without a shared secret: %2")
+                                .arg(copy.name, result.message()));
+            return;
+        }
+        m_secrets->write(
+                copy.id, result.secret, this, [this, copy](const SecretStore::Result &written) {
+                    showMessage(written.ok()
+                                    ? QString()
+                                    : tr("\u201c%1\u201d was created without a shared secret: %2")
+                                              .arg(copy.name, written.message()));
+                });
+    });
+    refresh(copy.id);
+    emit profilesChanged();
+}
+
+void ProfileManagerDialog::deleteProfile()
+{
+    const std::optional<Profile> profile = m_profiles->find(selectedId());
+    if (!profile) {
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Delete the profile?"),
+            tr("Delete \u201c%1\u201d and its shared secret in the keychain? Accounts on the "
+               "server "
+               "are not touched.")
+                    .arg(profile->name));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    m_secrets->remove(
+            profile->id, this, [this, name = profile->name](const SecretStore::Result &result) {
+                if (!result.ok() && result.status != SecretStore::Status::NotFound) {
+                    showMessage(tr("\u201c%1\u201d was deleted, but its secret could not be "
+                                   "removed from the "
+                                   "keychain: %2")
+                                        .arg(name, result.message()));
+                }
+            });
+    m_profiles->remove(profile->id);
+    refresh();
+    emit profilesChanged();
+}
+
+void ProfileManagerDialog::moveSelected(int delta)
+{
+    const QString id = selectedId();
+    const int row = m_ui->profileList->currentRow();
+    if (id.isEmpty() || row + delta < 0 || row + delta >= m_ui->profileList->count()) {
+        return;
+    }
+    m_profiles->move(id, row + delta);
+    refresh(id);
+    emit profilesChanged();
+}
+
+bool ProfileManagerDialog::exportTo(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_profiles->exportJson()) < 0
+            || !file.commit()) {
+        showMessage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    showMessage(tr("Exported %n profile(s) to %1. Shared secrets are not in the file: enter them "
+                   "again on the other computer.",
+            nullptr, int(m_profiles->profiles().size()))
+                        .arg(path));
+    return true;
+}
+
+void ProfileManagerDialog::importFrom(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    QStringList skipped;
+    QString error;
+    const std::optional<QStringList> added =
+            m_profiles->importJson(file.readAll(), &skipped, &error);
+    if (!added) {
+        showMessage(error);
+        return;
+    }
+    QString text = tr("Imported %n profile(s); edit each to enter its shared secret.", nullptr,
+            int(added->size()));
+    if (!skipped.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Skipped: %1").arg(skipped.join(QLatin1Char(' ')));
+    }
+    showMessage(text);
+    refresh();
+    emit profilesChanged();
+}
+
+} // namespace registrar::widgets

@@ -1,0 +1,525 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Profiles in the app, driven with QTest on offscreen against the local homeserver. CTest runs
+// this with a session bus address that leads nowhere, so the real KeychainSecretStore fails as
+// on a headless machine; the other tests use the session store as the keychain.
+#include "DevServer.h"
+#include "KeychainSecretStore.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "ProfileManagerDialog.h"
+#include "ProfileStore.h"
+#include "SecretVault.h"
+#include "SessionSecretStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using registrar::devserver::DevServer;
+using registrar::store::KeychainSecretStore;
+using registrar::store::Profile;
+using registrar::store::ProfileStore;
+using registrar::store::SecretStore;
+using registrar::store::SecretVault;
+using registrar::store::SessionSecretStore;
+using registrar::widgets::MainWindow;
+using registrar::widgets::ProfileDialog;
+using registrar::widgets::ProfileManagerDialog;
+
+namespace {
+
+const QByteArray kSecret = "widget-profile-secret-0123456789";
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget) {
+        qFatal("no widget %s", name);
+    }
+    return widget;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestProfileWidgets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void registerWithAProfile();
+    void profileWithoutSecret();
+    void noKeychainOffersThisSessionOnly();
+    void dialogStoresTheSecretAndNeverShowsIt();
+    void dialogWithoutKeychainSavesForTheSession();
+    void wellKnownLookUp();
+    void importHomeserverYaml();
+    void checkServer();
+    void managerDuplicatesDeletesReordersExports();
+    void firstStartOpensTheAddFlow();
+    void lastProfileIsRemembered();
+
+private:
+    //! Runs \a act on the next modal widget of type T, from inside its exec().
+    template <typename T>
+    void onNextModal(std::function<void(T *)> act, bool *seen = nullptr);
+    Profile addProfile(const QString &name, bool withSecret);
+    QByteArray settingsBytes() const;
+    std::unique_ptr<MainWindow> openWindow();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DevServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SessionSecretStore> m_keychain;
+    std::unique_ptr<SecretVault> m_secrets;
+};
+
+template <typename T>
+void TestProfileWidgets::onNextModal(std::function<void(T *)> act, bool *seen)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, act, seen] {
+        if (T *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            if (seen) {
+                *seen = true;
+            }
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+void TestProfileWidgets::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<DevServer>();
+    m_server->setSharedSecret(kSecret);
+    m_server->setServerName(QStringLiteral("profiles.test"));
+    QVERIFY(m_server->listen() != 0);
+    m_manager = std::make_unique<QNetworkAccessManager>();
+    m_profiles = std::make_unique<ProfileStore>(std::make_unique<QSettings>(
+            m_dir->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
+    m_keychain = std::make_unique<SessionSecretStore>();
+    m_secrets = std::make_unique<SecretVault>(m_keychain.get());
+}
+
+void TestProfileWidgets::cleanup()
+{
+    m_secrets.reset();
+    m_keychain.reset();
+    m_profiles.reset();
+    m_manager.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+Profile TestProfileWidgets::addProfile(const QString &name, bool withSecret)
+{
+    Profile profile;
+    profile.name = name;
+    profile.clientUrl = m_server->baseUrl();
+    QString error;
+    if (!m_profiles->add(profile, &error)) {
+        qFatal("%s", qPrintable(error));
+    }
+    if (withSecret) {
+        bool done = false;
+        m_keychain->write(
+                profile.id, kSecret, this, [&done](const SecretStore::Result &) { done = true; });
+        if (!QTest::qWaitFor([&done] { return done; })) {
+            qFatal("the session store did not answer");
+        }
+    }
+    return profile;
+}
+
+QByteArray TestProfileWidgets::settingsBytes() const
+{
+    QFile file(m_dir->filePath(QStringLiteral("profiles.ini")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+std::unique_ptr<MainWindow> TestProfileWidgets::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_manager.get(), m_profiles.get(), m_secrets.get(),
+            m_dir->filePath(QStringLiteral("history.json")));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        qWarning("window not exposed");
+    }
+    return window;
+}
+
+void TestProfileWidgets::registerWithAProfile()
+{
+    const Profile profile = addProfile(QStringLiteral("Home"), true);
+    auto window = openWindow();
+    auto *combo = child<QComboBox>(window.get(), "profileCombo");
+    QCOMPARE(combo->currentData().toString(), profile.id);
+    QVERIFY(!child<QLineEdit>(window.get(), "urlEdit")->isVisible());
+    QVERIFY(!child<QLineEdit>(window.get(), "secretEdit")->isVisible());
+    QVERIFY(child<QLabel>(window.get(), "profileSummary")
+                    ->text()
+                    .contains(m_server->baseUrl().toString()));
+
+    typeInto(child<QLineEdit>(window.get(), "usernameEdit"), QStringLiteral("viaprofile"));
+    typeInto(child<QLineEdit>(window.get(), "passwordEdit"), QStringLiteral("pw-123456789"));
+    typeInto(child<QLineEdit>(window.get(), "confirmEdit"), QStringLiteral("pw-123456789"));
+    auto *registerButton = child<QPushButton>(window.get(), "registerButton");
+    QVERIFY(registerButton->isEnabled());
+    QTest::mouseClick(registerButton, Qt::LeftButton);
+    QTRY_COMPARE(child<QLineEdit>(window.get(), "userIdEdit")->text(),
+            QStringLiteral("@viaprofile:profiles.test"));
+    // The server name was learned from the reply and saved with the profile.
+    QCOMPARE(m_profiles->find(profile.id)->serverName, QStringLiteral("profiles.test"));
+    QVERIFY(!settingsBytes().contains(kSecret));
+}
+
+void TestProfileWidgets::profileWithoutSecret()
+{
+    addProfile(QStringLiteral("Bare"), false);
+    auto window = openWindow();
+    typeInto(child<QLineEdit>(window.get(), "usernameEdit"), QStringLiteral("nosecret"));
+    typeInto(child<QLineEdit>(window.get(), "passwordEdit"), QStringLiteral("pw-123456789"));
+    typeInto(child<QLineEdit>(window.get(), "confirmEdit"), QStringLiteral("pw-123456789"));
+    QTest::mouseClick(child<QPushButton>(window.get(), "registerButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(window.get(), "errorLabel")
+                        ->text()
+                        .contains(QLatin1String("No shared secret is stored")));
+    QVERIFY(child<QComboBox>(window.get(), "profileCombo")->property("fault").toBool());
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestProfileWidgets::noKeychainOffersThisSessionOnly()
+{
+    KeychainSecretStore keychain; // on this test's dead bus it cannot work
+    SecretVault secrets(&keychain);
+    const Profile profile = addProfile(QStringLiteral("Headless"), false);
+    MainWindow window(
+            m_manager.get(), m_profiles.get(), &secrets, m_dir->filePath(QStringLiteral("h.json")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeInto(child<QLineEdit>(&window, "usernameEdit"), QStringLiteral("headless"));
+    typeInto(child<QLineEdit>(&window, "passwordEdit"), QStringLiteral("pw-123456789"));
+    typeInto(child<QLineEdit>(&window, "confirmEdit"), QStringLiteral("pw-123456789"));
+    bool asked = false;
+    QString question;
+    onNextModal<QInputDialog>(
+            [&question](QInputDialog *dialog) {
+                question = dialog->labelText();
+                dialog->setTextValue(QString::fromLatin1(kSecret));
+                dialog->accept();
+            },
+            &asked);
+    QTest::mouseClick(child<QPushButton>(&window, "registerButton"), Qt::LeftButton);
+    QTRY_VERIFY(asked);
+    QVERIFY2(question.contains(QLatin1String("no D-Bus session")), qPrintable(question));
+    QTRY_COMPARE(child<QLineEdit>(&window, "userIdEdit")->text(),
+            QStringLiteral("@headless:profiles.test"));
+    // Kept for the session: the next registration does not ask again.
+    typeInto(child<QLineEdit>(&window, "usernameEdit"), QStringLiteral("headless2"));
+    typeInto(child<QLineEdit>(&window, "passwordEdit"), QStringLiteral("pw-123456789"));
+    typeInto(child<QLineEdit>(&window, "confirmEdit"), QStringLiteral("pw-123456789"));
+    QTest::mouseClick(child<QPushButton>(&window, "registerButton"), Qt::LeftButton);
+    QTRY_COMPARE(child<QLineEdit>(&window, "userIdEdit")->text(),
+            QStringLiteral("@headless2:profiles.test"));
+    QVERIFY(!settingsBytes().contains(kSecret));
+    Q_UNUSED(profile)
+}
+
+void TestProfileWidgets::dialogStoresTheSecretAndNeverShowsIt()
+{
+    {
+        ProfileDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+        dialog.show();
+        typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Work"));
+        typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_server->baseUrl().toString());
+        typeInto(child<QLineEdit>(&dialog, "secretEdit"), QString::fromLatin1(kSecret));
+        QCOMPARE(child<QLineEdit>(&dialog, "secretEdit")->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(
+                child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    const Profile work = *m_profiles->findByName(QStringLiteral("work"));
+    std::optional<SecretStore::Result> stored;
+    m_keychain->read(work.id, this, [&stored](const SecretStore::Result &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QCOMPARE(stored->secret, kSecret);
+    QVERIFY(!settingsBytes().contains(kSecret));
+
+    ProfileDialog edit(m_profiles.get(), m_secrets.get(), m_manager.get(), work);
+    edit.show();
+    QTRY_VERIFY(child<QLabel>(&edit, "secretStatusLabel")
+                        ->text()
+                        .contains(QLatin1String("A secret is stored")));
+    QVERIFY(child<QLineEdit>(&edit, "secretEdit")->text().isEmpty());
+    auto *remove = child<QPushButton>(&edit, "removeSecretButton");
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(&edit, "secretStatusLabel")
+                        ->text()
+                        .contains(QLatin1String("No shared secret is stored")));
+
+    // A name that is taken is refused, whatever its case.
+    ProfileDialog duplicate(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+    typeInto(child<QLineEdit>(&duplicate, "nameEdit"), QStringLiteral("WORK"));
+    typeInto(child<QLineEdit>(&duplicate, "clientUrlEdit"), m_server->baseUrl().toString());
+    duplicate.accept();
+    QVERIFY(child<QLabel>(&duplicate, "messageLabel")
+                    ->text()
+                    .contains(QLatin1String("exists already")));
+    QCOMPARE(m_profiles->profiles().size(), 1);
+}
+
+void TestProfileWidgets::dialogWithoutKeychainSavesForTheSession()
+{
+    KeychainSecretStore keychain;
+    SecretVault secrets(&keychain);
+    ProfileDialog dialog(m_profiles.get(), &secrets, m_manager.get(), std::nullopt);
+    dialog.show();
+    typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Offline"));
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_server->baseUrl().toString());
+    typeInto(child<QLineEdit>(&dialog, "secretEdit"), QString::fromLatin1(kSecret));
+    bool asked = false;
+    QString cause;
+    onNextModal<QMessageBox>(
+            [&cause](QMessageBox *box) {
+                cause = box->text();
+                for (QAbstractButton *button : box->buttons()) {
+                    if (button->text().contains(QLatin1String("session only"))) {
+                        button->click();
+                    }
+                }
+            },
+            &asked);
+    dialog.accept();
+    QTRY_VERIFY(asked);
+    QVERIFY2(cause.contains(QLatin1String("no D-Bus session")), qPrintable(cause));
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    const Profile offline = *m_profiles->findByName(QStringLiteral("Offline"));
+    std::optional<SecretStore::Result> kept;
+    secrets.read(offline.id, this, [&kept](const SecretStore::Result &r) { kept = r; });
+    QTRY_VERIFY(kept.has_value());
+    QCOMPARE(kept->secret, kSecret);
+    QVERIFY(!settingsBytes().contains(kSecret));
+}
+
+void TestProfileWidgets::wellKnownLookUp()
+{
+    ProfileDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+    dialog.show();
+    const QString name = QStringLiteral("localhost:%1").arg(m_server->baseUrl().port());
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), name);
+    QTest::mouseClick(child<QPushButton>(&dialog, "lookupButton"), Qt::LeftButton);
+    QTRY_COMPARE(
+            child<QLineEdit>(&dialog, "clientUrlEdit")->text(), m_server->baseUrl().toString());
+    QCOMPARE(child<QLineEdit>(&dialog, "serverNameEdit")->text(), name);
+    QVERIFY(child<QLabel>(&dialog, "messageLabel")
+                    ->text()
+                    .contains(QLatin1String("local listener")));
+
+    DevServer none;
+    none.setFault(DevServer::Fault::HtmlNotFound);
+    QVERIFY(none.listen() != 0);
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"),
+            QStringLiteral("localhost:%1").arg(none.baseUrl().port()));
+    QTest::mouseClick(child<QPushButton>(&dialog, "lookupButton"), Qt::LeftButton);
+    QTRY_VERIFY(
+            child<QLabel>(&dialog, "messageLabel")->text().contains(QLatin1String("publishes no")));
+}
+
+void TestProfileWidgets::importHomeserverYaml()
+{
+    const QString path = m_dir->filePath(QStringLiteral("homeserver.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("server_name: yaml.test\n"
+               "public_baseurl: https://matrix.yaml.test/\n"
+               "registration_shared_secret: \"short-secret\"\n"
+               "listeners:\n  - port: 8008\n    type: http\n    resources: [{names: [client]}]\n");
+    file.close();
+    ProfileDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+    dialog.importConfig({path});
+    QCOMPARE(child<QLineEdit>(&dialog, "serverNameEdit")->text(), QStringLiteral("yaml.test"));
+    QCOMPARE(child<QLineEdit>(&dialog, "clientUrlEdit")->text(),
+            QStringLiteral("https://matrix.yaml.test/"));
+    QCOMPARE(child<QLineEdit>(&dialog, "adminUrlEdit")->text(),
+            QStringLiteral("http://localhost:8008"));
+    QVERIFY(child<QLineEdit>(&dialog, "secretEdit")->text().isEmpty()); // never shown
+    const QString message = child<QLabel>(&dialog, "messageLabel")->text();
+    QVERIFY2(message.contains(QLatin1String("goes straight to")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("only 12 characters")), qPrintable(message));
+    typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Yaml"));
+    dialog.accept();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    std::optional<SecretStore::Result> stored;
+    m_keychain->read(
+            dialog.profile().id, this, [&stored](const SecretStore::Result &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QCOMPARE(stored->secret, QByteArray("short-secret"));
+    QVERIFY(!settingsBytes().contains("short-secret"));
+
+    ProfileDialog broken(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+    QFile bad(m_dir->filePath(QStringLiteral("bad.yaml")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("server_name: [unclosed\n");
+    bad.close();
+    broken.importConfig({bad.fileName()});
+    QVERIFY(child<QLabel>(&broken, "messageLabel")
+                    ->text()
+                    .contains(QLatin1String("not valid YAML")));
+    QFile nosecret(m_dir->filePath(QStringLiteral("nosecret.yaml")));
+    QVERIFY(nosecret.open(QIODevice::WriteOnly));
+    nosecret.write("server_name: x.test\n");
+    nosecret.close();
+    broken.importConfig({nosecret.fileName()});
+    QVERIFY(child<QLabel>(&broken, "messageLabel")
+                    ->text()
+                    .contains(QLatin1String("No 'registration_shared_secret'")));
+}
+
+void TestProfileWidgets::checkServer()
+{
+    ProfileDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+    dialog.show();
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_server->baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(&dialog, "checkResultLabel")
+                        ->text()
+                        .contains(QLatin1String("Shared-secret registration:  enabled")));
+    QVERIFY(m_server->noncesIssued().isEmpty());
+}
+
+void TestProfileWidgets::managerDuplicatesDeletesReordersExports()
+{
+    const Profile a = addProfile(QStringLiteral("Alpha"), true);
+    const Profile b = addProfile(QStringLiteral("Beta"), true);
+    ProfileManagerDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get());
+    dialog.show();
+    auto *list = child<QListWidget>(&dialog, "profileList");
+    QCOMPARE(list->count(), 2);
+
+    list->setCurrentRow(0);
+    onNextModal<QInputDialog>([](QInputDialog *input) {
+        input->setTextValue(QStringLiteral("Alpha staging"));
+        input->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "duplicateButton"), Qt::LeftButton);
+    QTRY_COMPARE(list->count(), 3);
+    const Profile copy = *m_profiles->findByName(QStringLiteral("Alpha staging"));
+    QVERIFY(copy.id != a.id);
+    QCOMPARE(copy.clientUrl, a.clientUrl);
+    std::optional<SecretStore::Result> copied;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        m_keychain->read(copy.id, this, [&copied](const SecretStore::Result &r) { copied = r; });
+        return QTest::qWaitFor([&] { return copied.has_value(); }) && copied->ok();
+    }()),
+            5000);
+    QCOMPARE(copied->secret, kSecret);
+    QVERIFY(!settingsBytes().contains(kSecret));
+
+    list->setCurrentRow(2);
+    QTest::mouseClick(child<QPushButton>(&dialog, "upButton"), Qt::LeftButton);
+    QCOMPARE(m_profiles->profiles().at(1).name, QStringLiteral("Alpha staging"));
+    QVERIFY(!settingsBytes().contains(kSecret));
+
+    const QString exported = m_dir->filePath(QStringLiteral("export.json"));
+    QVERIFY(dialog.exportTo(exported));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY(json.contains("Alpha staging"));
+    QVERIFY(!json.contains(kSecret));
+
+    list->setCurrentRow(0);
+    bool confirmed = false;
+    onNextModal<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }, &confirmed);
+    QTest::mouseClick(child<QPushButton>(&dialog, "deleteButton"), Qt::LeftButton);
+    QTRY_VERIFY(confirmed);
+    QCOMPARE(list->count(), 2);
+    QVERIFY(!m_profiles->find(a.id));
+    std::optional<SecretStore::Result> gone;
+    m_keychain->read(a.id, this, [&gone](const SecretStore::Result &r) { gone = r; });
+    QTRY_VERIFY(gone.has_value());
+    QCOMPARE(gone->status, SecretStore::Status::NotFound);
+    QVERIFY(!settingsBytes().contains(kSecret));
+
+    dialog.importFrom(exported);
+    QVERIFY(child<QLabel>(&dialog, "messageLabel")
+                    ->text()
+                    .contains(QLatin1String("Imported 1 profile")));
+    QCOMPARE(list->count(), 3);
+    QVERIFY(!settingsBytes().contains(kSecret));
+    Q_UNUSED(b)
+}
+
+void TestProfileWidgets::firstStartOpensTheAddFlow()
+{
+    auto window = openWindow();
+    bool shown = false;
+    onNextModal<ProfileDialog>(
+            [this](ProfileDialog *dialog) {
+                typeInto(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("First"));
+                typeInto(child<QLineEdit>(dialog, "clientUrlEdit"), m_server->baseUrl().toString());
+                typeInto(child<QLineEdit>(dialog, "secretEdit"), QString::fromLatin1(kSecret));
+                dialog->accept();
+            },
+            &shown);
+    window->offerFirstProfile();
+    QVERIFY(shown);
+    const std::optional<Profile> first = m_profiles->findByName(QStringLiteral("First"));
+    QVERIFY(first);
+    QCOMPARE(child<QComboBox>(window.get(), "profileCombo")->currentData().toString(), first->id);
+    // With a profile there, nothing is offered again.
+    bool again = false;
+    onNextModal<ProfileDialog>([](ProfileDialog *dialog) { dialog->reject(); }, &again);
+    window->offerFirstProfile();
+    QTest::qWait(100);
+    QVERIFY(!again);
+}
+
+void TestProfileWidgets::lastProfileIsRemembered()
+{
+    addProfile(QStringLiteral("One"), true);
+    const Profile two = addProfile(QStringLiteral("Two"), true);
+    {
+        auto window = openWindow();
+        auto *combo = child<QComboBox>(window.get(), "profileCombo");
+        combo->setCurrentIndex(combo->findData(two.id));
+    }
+    auto window = openWindow();
+    QCOMPARE(child<QComboBox>(window.get(), "profileCombo")->currentData().toString(), two.id);
+}
+
+QTEST_MAIN(TestProfileWidgets)
+#include "TestProfileWidgets.moc"
