@@ -191,6 +191,7 @@ void MainWindow::reloadProfiles()
 
 void MainWindow::selectProfile(const QString &id)
 {
+    reloadProfiles(); // the store may have gained profiles since the list was filled
     const int index = m_ui->profileCombo->findData(id);
     m_ui->profileCombo->setCurrentIndex(index >= 0 ? index : 0);
     applyProfile();

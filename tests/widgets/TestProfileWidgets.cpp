@@ -519,6 +519,12 @@ void TestProfileWidgets::lastProfileIsRemembered()
     }
     auto window = openWindow();
     QCOMPARE(child<QComboBox>(window.get(), "profileCombo")->currentData().toString(), two.id);
+
+    // A profile added after the window was built (as --demo does) can be selected at once.
+    const Profile late = addProfile(QStringLiteral("Late"), true);
+    window->selectProfile(late.id);
+    QCOMPARE(child<QComboBox>(window.get(), "profileCombo")->currentData().toString(), late.id);
+    QVERIFY(child<QLabel>(window.get(), "profileSummary")->isVisible());
 }
 
 QTEST_MAIN(TestProfileWidgets)
