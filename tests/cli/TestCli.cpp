@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // synapse-registrar-cli as a script would run it, against the local homeserver.
+#include "../CliRun.h"
 #include "AccountSession.h"
 #include "DevServer.h"
 #include "RegistrationMac.h"
@@ -16,15 +17,9 @@
 #include <QTest>
 
 using registrar::devserver::DevServer;
+using registrar::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 const QByteArray kSecret = "cli-Secret-0123456789abcdefXYZ";
 const QString kPassword = QStringLiteral("Pass-word-4-CLI!");
@@ -81,22 +76,7 @@ void TestCli::cleanup()
 
 CliRun TestCli::run(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(REGISTRAR_CLI_PATH), arguments);
-    if (!process.waitForStarted(10000)) {
-        qWarning("cannot start %s", REGISTRAR_CLI_PATH);
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    // The local homeserver lives in this process: keep its event loop running.
-    if (!finished.wait(30000)) {
-        process.kill();
-        qWarning("the CLI did not finish");
-    }
-    CliRun result{
-            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    const CliRun result = CliRun::start(arguments, input);
     m_runs.append(result);
     return result;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // synapse-registrar-cli's profiles and register --profile, with the real keychain: CTest runs
 // this in a private D-Bus session with gnome-keyring unlocked in a throw-away HOME.
+#include "../CliRun.h"
 #include "DevServer.h"
 #include "KeychainSecretStore.h"
 
@@ -18,15 +19,9 @@
 using registrar::devserver::DevServer;
 using registrar::store::KeychainSecretStore;
 using registrar::store::SecretStore;
+using registrar::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 const QByteArray kSecret = "profile-Secret-0123456789abcdef";
 
@@ -74,18 +69,10 @@ void TestCliProfiles::cleanup()
 
 CliRun TestCliProfiles::run(const QStringList &arguments, const QProcessEnvironment &extra)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
     environment.insert(extra);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(REGISTRAR_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    if (!finished.wait(30000)) {
-        process.kill();
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return CliRun::start(arguments, {}, environment);
 }
 
 QString TestCliProfiles::write(const QString &name, const QByteArray &contents)
