@@ -3,7 +3,7 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QDBusVariant>
@@ -30,10 +30,12 @@ SecretStore::Status SecretServiceProbe::check()
             return Status::NoSecretService;
         }
     }
-    QDBusInterface service(kService, QStringLiteral("/org/freedesktop/secrets"),
-            QStringLiteral("org.freedesktop.Secret.Service"), bus);
-    const QDBusReply<QDBusObjectPath> alias =
-            service.call(QStringLiteral("ReadAlias"), QStringLiteral("default"));
+    // Plain method calls: QDBusInterface would introspect the service first, synchronously.
+    QDBusMessage readAlias =
+            QDBusMessage::createMethodCall(kService, QStringLiteral("/org/freedesktop/secrets"),
+                    QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
+    readAlias << QStringLiteral("default");
+    const QDBusReply<QDBusObjectPath> alias = bus.call(readAlias);
     if (!alias.isValid()) {
         return Status::NoSecretService;
     }
@@ -41,10 +43,10 @@ SecretStore::Status SecretServiceProbe::check()
         // No default keyring yet: creating one needs a password prompt the app cannot answer.
         return Status::Locked;
     }
-    QDBusInterface properties(
-            kService, alias.value().path(), QStringLiteral("org.freedesktop.DBus.Properties"), bus);
-    const QDBusReply<QDBusVariant> locked = properties.call(QStringLiteral("Get"),
-            QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Locked"));
+    QDBusMessage get = QDBusMessage::createMethodCall(kService, alias.value().path(),
+            QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusReply<QDBusVariant> locked = bus.call(get);
     if (locked.isValid() && locked.value().variant().toBool()) {
         return Status::Locked;
     }

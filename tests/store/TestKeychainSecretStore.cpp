@@ -7,7 +7,7 @@
 #include "SessionSecretStore.h"
 
 #include <QDBusConnection>
-#include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QTest>
@@ -154,14 +154,18 @@ void TestKeychainSecretStore::lockedKeyringIsNamed()
         store.write(QStringLiteral("locked"), "x", c, d);
     }).ok());
     // Lock the default collection, as a screen lock or a timeout would.
-    QDBusInterface service(QStringLiteral("org.freedesktop.secrets"),
-            QStringLiteral("/org/freedesktop/secrets"),
-            QStringLiteral("org.freedesktop.Secret.Service"), QDBusConnection::sessionBus());
-    const QDBusReply<QDBusObjectPath> collection =
-            service.call(QStringLiteral("ReadAlias"), QStringLiteral("default"));
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    const QString path = QStringLiteral("/org/freedesktop/secrets");
+    const QString interface = QStringLiteral("org.freedesktop.Secret.Service");
+    QDBusMessage readAlias =
+            QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("ReadAlias"));
+    readAlias << QStringLiteral("default");
+    const QDBusReply<QDBusObjectPath> collection = QDBusConnection::sessionBus().call(readAlias);
     QVERIFY(collection.isValid());
-    const QDBusMessage locked = service.call(QStringLiteral("Lock"),
-            QVariant::fromValue(QList<QDBusObjectPath>{collection.value()}));
+    QDBusMessage lock =
+            QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Lock"));
+    lock << QVariant::fromValue(QList<QDBusObjectPath>{collection.value()});
+    const QDBusMessage locked = QDBusConnection::sessionBus().call(lock);
     QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
     QCOMPARE(SecretServiceProbe::check(), Status::Locked);
     // QtKeychain itself says "not found" here; the store names the lock.
