@@ -4,6 +4,7 @@
 #include "DevServer.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "ProcessHardening.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
 #include "SessionSecretStore.h"
@@ -48,6 +49,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a secret: no core dumps, not dumpable.
+    registrar::core::ProcessHardening::apply();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SynapseRegistrar"));
     QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckCommand.h"
 #include "CliOutput.h"
+#include "ProcessHardening.h"
 #include "ProfilesCommand.h"
 #include "RegisterCommand.h"
 #include "SessionCommand.h"
@@ -38,6 +39,8 @@ int run(QCoreApplication &app, QStringList arguments, Options... options)
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a secret: no core dumps, not dumpable.
+    registrar::core::ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));

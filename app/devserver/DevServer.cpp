@@ -8,6 +8,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -15,6 +16,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <mutex>
 
 namespace registrar::devserver {
 
@@ -85,6 +88,20 @@ QByteArray htmlPage(int status, const char *title)
                     "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
 }
 
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+//! QtHttpServer logs whole requests, bodies and passwords included, at debug level; the local
+//! homeserver runs inside the app with --demo, so those lines stay off whatever the rules say.
+void keepHttpServerBodiesOutOfLogs(QLoggingCategory *category)
+{
+    if (previousCategoryFilter) {
+        previousCategoryFilter(category);
+    }
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+    }
+}
+
 } // namespace
 
 struct DevServer::HeldResponder
@@ -97,6 +114,10 @@ DevServer::DevServer(QObject *parent)
     : QObject(parent)
     , m_nowSeconds([] { return QDateTime::currentSecsSinceEpoch(); })
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled, [] {
+        previousCategoryFilter = QLoggingCategory::installFilter(keepHttpServerBodiesOutOfLogs);
+    });
     m_server.setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 handle(request, std::move(responder));
