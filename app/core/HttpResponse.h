@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CertificateInfo.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -24,6 +26,7 @@ struct HttpResponse
         Cancelled,
         TooLarge,
         InsecureHttpRefused,
+        CertificateChanged, //!< the peer's certificate is not the pinned one
         InvalidUrl,
         Other,
     };
@@ -35,6 +38,8 @@ struct HttpResponse
     QByteArray body;
     QByteArray contentType;
     QByteArray location; //!< the Location header of a 3xx
+    CertificateInfo certificate; //!< the peer's certificate, on TLS failures
+    QByteArray pinnedSha256; //!< the expected fingerprint, when the certificate changed
 };
 
 } // namespace registrar::core

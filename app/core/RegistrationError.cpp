@@ -45,6 +45,7 @@ RegistrationError::Category RegistrationError::category() const
     case Code::ConnectionRefused:
     case Code::HostNotFound:
     case Code::TlsFailure:
+    case Code::CertificateChanged:
     case Code::Timeout:
     case Code::Cancelled:
     case Code::NetworkFailure:
@@ -140,7 +141,21 @@ QString RegistrationError::message() const
                   "and the DNS.")
                 .arg(m_detail);
     case Code::TlsFailure:
+        if (!m_certificate.isNull()) {
+            return tr("The server's certificate is not trusted, so nothing was sent. Check its "
+                      "fingerprint with the server's administrator; you can trust this one "
+                      "certificate for the profile, or give the profile the CA file that signed "
+                      "it.\n%1")
+                    .arg(m_certificate.toText());
+        }
         return tr("The secure connection failed and nothing was sent: %1").arg(m_detail);
+    case Code::CertificateChanged:
+        return tr("The server's certificate changed, so nothing was sent. Pinned: %1. Now: %2. "
+                  "If the server really got a new certificate, check the new fingerprint with "
+                  "its administrator and pin it again; otherwise someone may be intercepting "
+                  "the connection.")
+                .arg(CertificateInfo::formatFingerprint(m_pinnedSha256),
+                        CertificateInfo::formatFingerprint(m_certificate.sha256));
     case Code::Timeout:
         return tr("The server did not answer in time. It may be overloaded, or a firewall drops "
                   "the connection; try again or raise the timeout.");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CertificateInfo.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -44,6 +46,7 @@ public:
         ConnectionRefused,
         HostNotFound,
         TlsFailure,
+        CertificateChanged,
         Timeout,
         Cancelled,
         NetworkFailure,
@@ -93,11 +96,22 @@ public:
 
     qint64 retryAfterMs() const { return m_retryAfterMs; }
 
+    //! The server's certificate, for TLS failures: what the admin may choose to trust.
+    const CertificateInfo &certificate() const { return m_certificate; }
+
+    QByteArray pinnedSha256() const { return m_pinnedSha256; }
+
     void setHttpStatus(int status) { m_httpStatus = status; }
 
     void setDetail(const QString &detail) { m_detail = detail; }
 
     void setRetryAfterMs(qint64 ms) { m_retryAfterMs = ms; }
+
+    void setCertificate(const CertificateInfo &certificate, const QByteArray &pinnedSha256 = {})
+    {
+        m_certificate = certificate;
+        m_pinnedSha256 = pinnedSha256;
+    }
 
     //! What happened and what to do, in one or two sentences, translated.
     QString message() const;
@@ -115,6 +129,8 @@ private:
     QString m_serverMessage;
     QString m_detail;
     qint64 m_retryAfterMs = -1;
+    CertificateInfo m_certificate;
+    QByteArray m_pinnedSha256;
 };
 
 } // namespace registrar::core

@@ -59,6 +59,8 @@ Code transportCode(HttpResponse::Failure failure)
         return Code::ReplyTooLarge;
     case HttpResponse::Failure::InsecureHttpRefused:
         return Code::InsecureHttp;
+    case HttpResponse::Failure::CertificateChanged:
+        return Code::CertificateChanged;
     case HttpResponse::Failure::InvalidUrl:
         return Code::InvalidUrl;
     case HttpResponse::Failure::None:
@@ -156,7 +158,11 @@ RegistrationError ReplyParser::errorFor(const HttpResponse &response)
         if (code == Code::TlsFailure || code == Code::NetworkFailure || code == Code::InvalidUrl) {
             detail = response.failureDetail;
         }
-        return RegistrationError(code, detail);
+        RegistrationError error(code, detail);
+        if (!response.certificate.isNull()) {
+            error.setCertificate(response.certificate, response.pinnedSha256);
+        }
+        return error;
     }
     if (response.status >= 300 && response.status < 400) {
         RegistrationError error(Code::Redirect, QString::fromUtf8(response.location));

@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -136,10 +138,17 @@ quint16 DevServer::listen(quint16 port)
     return m_port;
 }
 
+quint16 DevServer::listenTls(const QSslCertificate &certificate, const QSslKey &key, quint16 port)
+{
+    m_server.sslSetup(certificate, key);
+    m_tls = true;
+    return listen(port);
+}
+
 QUrl DevServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;

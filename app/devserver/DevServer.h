@@ -12,6 +12,8 @@
 #include <optional>
 #include <vector>
 
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 
 namespace registrar::devserver {
@@ -61,6 +63,8 @@ public:
 
     //! Listens on 127.0.0.1; \a port 0 picks a free one. Returns the port, 0 on failure.
     quint16 listen(quint16 port = 0);
+    //! The same over TLS with \a certificate; baseUrl() is then https.
+    quint16 listenTls(const QSslCertificate &certificate, const QSslKey &key, quint16 port = 0);
     QUrl baseUrl() const;
 
     //! An empty secret means "shared-secret registration is not enabled".
@@ -149,6 +153,7 @@ private:
 
     QHttpServer m_server;
     quint16 m_port = 0;
+    bool m_tls = false;
     QByteArray m_secret;
     QString m_serverName = QStringLiteral("localhost");
     QString m_version = QStringLiteral("1.157.1");

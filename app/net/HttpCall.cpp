@@ -4,33 +4,29 @@
 #include "Log.h"
 
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace registrar::net {
 
 using core::HttpResponse;
 
-HttpCall::HttpCall(
-        QNetworkReply *reply, int timeoutMs, qint64 maxBytes, const QString &host, QObject *parent)
+HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, const QString &host,
+        QObject *parent)
     : QObject(parent)
     , m_reply(reply)
-    , m_maxBytes(maxBytes)
+    , m_maxBytes(settings.maxReplyBytes)
+    , m_pinnedSha256(settings.pinnedSha256)
     , m_host(host)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &HttpCall::handleDeadline);
-    m_deadline.start(timeoutMs);
+    m_deadline.start(settings.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, &HttpCall::handleReplyFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkSize);
     connect(reply, &QIODevice::readyRead, this, &HttpCall::checkSize);
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Never ignored: the handshake fails and the errors become the message.
-        QStringList texts;
-        for (const QSslError &error : errors) {
-            texts.append(error.errorString());
-        }
-        m_tlsErrors = texts.join(QStringLiteral("; "));
-    });
+    connect(reply, &QNetworkReply::sslErrors, this, &HttpCall::handleSslErrors);
 }
 
 HttpCall::HttpCall(
@@ -52,6 +48,50 @@ HttpCall::~HttpCall()
         m_reply->abort();
         m_reply->deleteLater();
     }
+}
+
+namespace {
+
+core::CertificateInfo describe(const QSslCertificate &certificate, const QList<QSslError> &errors)
+{
+    core::CertificateInfo info;
+    info.subject = certificate.subjectDisplayName();
+    info.issuer = certificate.issuerDisplayName();
+    info.notBefore = certificate.effectiveDate();
+    info.notAfter = certificate.expiryDate();
+    info.sha256 = certificate.digest(QCryptographicHash::Sha256);
+    for (const QSslError &error : errors) {
+        info.errors.append(error.errorString());
+    }
+    return info;
+}
+
+} // namespace
+
+void HttpCall::handleSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    if (!m_pinnedSha256.isEmpty() && peer.digest(QCryptographicHash::Sha256) == m_pinnedSha256) {
+        // The admin trusted exactly this certificate for this server.
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    // Never ignored: the handshake fails, and the certificate is shown to the admin.
+    m_untrusted = describe(peer, errors);
+    QStringList texts;
+    for (const QSslError &error : errors) {
+        texts.append(error.errorString());
+    }
+    m_tlsErrors = texts.join(QStringLiteral("; "));
+}
+
+bool HttpCall::pinMatches() const
+{
+    if (m_pinnedSha256.isEmpty() || m_reply->url().scheme() != QLatin1String("https")) {
+        return true;
+    }
+    return m_reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256)
+            == m_pinnedSha256;
 }
 
 void HttpCall::abort()
@@ -93,6 +133,11 @@ void HttpCall::handleReplyFinished()
 
     if (m_abortReason != HttpResponse::Failure::None) {
         response.failure = m_abortReason;
+    } else if (status.isValid() && status.toInt() > 0 && !pinMatches()) {
+        // Checked on every reply: a reused connection raises no sslErrors.
+        response.failure = HttpResponse::Failure::CertificateChanged;
+        response.certificate = describe(m_reply->sslConfiguration().peerCertificate(), {});
+        response.pinnedSha256 = m_pinnedSha256;
     } else if (status.isValid() && status.toInt() > 0) {
         response.status = status.toInt();
         response.body = m_reply->read(m_maxBytes + 1);
@@ -118,6 +163,14 @@ void HttpCall::handleReplyFinished()
             break;
         }
         response.failureDetail = m_tlsErrors.isEmpty() ? m_reply->errorString() : m_tlsErrors;
+        if (!m_untrusted.isNull()) {
+            response.failure = HttpResponse::Failure::Tls;
+            response.certificate = m_untrusted;
+            if (!m_pinnedSha256.isEmpty()) {
+                response.failure = HttpResponse::Failure::CertificateChanged;
+                response.pinnedSha256 = m_pinnedSha256;
+            }
+        }
     }
     m_reply->deleteLater();
     m_reply = nullptr;

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "HttpResponse.h"
+#include "TransportSettings.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 class QNetworkReply;
+class QSslError;
 
 namespace registrar::net {
 
@@ -21,8 +23,8 @@ class HttpCall : public QObject
     Q_OBJECT
 
 public:
-    //! Takes over \a reply; a null reply finishes with \a presetFailure.
-    HttpCall(QNetworkReply *reply, int timeoutMs, qint64 maxBytes, const QString &host,
+    //! Takes over \a reply, with the deadline, size cap and pin of \a settings.
+    HttpCall(QNetworkReply *reply, const TransportSettings &settings, const QString &host,
             QObject *parent = nullptr);
     //! A call that fails at once (asynchronously) without touching the network.
     HttpCall(core::HttpResponse::Failure failure, const QString &detail, const QString &host,
@@ -39,11 +41,15 @@ private:
     void handleReplyFinished();
     void handleDeadline();
     void checkSize();
+    void handleSslErrors(const QList<QSslError> &errors);
+    bool pinMatches() const;
     void finish(const core::HttpResponse &response);
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     qint64 m_maxBytes = 0;
+    QByteArray m_pinnedSha256;
+    core::CertificateInfo m_untrusted;
     QString m_host;
     QString m_tlsErrors;
     core::HttpResponse::Failure m_abortReason = core::HttpResponse::Failure::None;

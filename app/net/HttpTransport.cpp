@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace registrar::net {
 
@@ -71,6 +73,12 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
     }
 
     QNetworkRequest request(url);
+    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+        QString tlsError;
+        if (!applyTrust(request, &tlsError)) {
+            return new HttpCall(HttpResponse::Failure::Tls, tlsError, host, this);
+        }
+    }
     // A redirected POST is either re-sent to another host with the password, or turned into a
     // GET that "succeeds"; neither may happen, so every 3xx is handed back as it is.
     request.setAttribute(
@@ -93,7 +101,31 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
         reply = m_manager->get(request);
     }
     qCDebug(lcNet) << verb.constData() << url.path() << "to" << host;
-    return new HttpCall(reply, m_settings.timeoutMs, m_settings.maxReplyBytes, host, this);
+    return new HttpCall(reply, m_settings, host, this);
+}
+
+bool HttpTransport::applyTrust(QNetworkRequest &request, QString *error)
+{
+    // Connections of the shared manager remember what was trusted on them.
+    const QByteArray trustKey = m_settings.pinnedSha256.toHex() + '|' + m_settings.caFile.toUtf8();
+    const char *const property = "registrarTrustKey";
+    if (m_manager->property(property).toByteArray() != trustKey) {
+        m_manager->clearConnectionCache();
+        m_manager->setProperty(property, trustKey);
+    }
+    if (m_settings.caFile.isEmpty()) {
+        return true;
+    }
+    const QList<QSslCertificate> authorities =
+            QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+    if (authorities.isEmpty()) {
+        *error = tr("the CA file %1 holds no PEM certificate").arg(m_settings.caFile);
+        return false;
+    }
+    QSslConfiguration configuration = request.sslConfiguration();
+    configuration.setCaCertificates(authorities);
+    request.setSslConfiguration(configuration);
+    return true;
 }
 
 } // namespace registrar::net

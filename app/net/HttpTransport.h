@@ -2,19 +2,14 @@
 #pragma once
 
 #include "HttpCall.h"
+#include "TransportSettings.h"
 
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 namespace registrar::net {
-
-struct TransportSettings
-{
-    int timeoutMs = 30000; //!< per request, connecting included
-    bool allowInsecureHttp = false; //!< http:// to hosts other than this machine
-    qint64 maxReplyBytes = 1024 * 1024;
-};
 
 /*!
  * Sends the few requests the registrar needs through an injected QNetworkAccessManager, with
@@ -46,6 +41,7 @@ public:
     static bool isLoopbackHost(const QString &host);
 
 private:
+    bool applyTrust(QNetworkRequest &request, QString *error);
     HttpCall *send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
             const QByteArray &bearerToken);
 

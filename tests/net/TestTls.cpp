@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TLS against the local homeserver with certificates made here by openssl: unknown certificates
+// fail and are shown, a pin makes registration work, a changed certificate fails as changed, one
+// profile's trust never carries over to another on the same access manager, a custom CA works.
+#include "../TestSupport.h"
+#include "AccountSession.h"
+#include "DevServer.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
+
+using registrar::core::CertificateInfo;
+using registrar::core::RegistrationError;
+using registrar::core::RegistrationRequest;
+using registrar::devserver::DevServer;
+using registrar::net::HttpTransport;
+using registrar::net::RegistrationJob;
+using registrar::net::TransportSettings;
+using Code = RegistrationError::Code;
+
+class TestTls : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void unknownCertificateFailsAndIsShown();
+    void pinnedCertificateWorks();
+    void changedCertificateFails();
+    void trustDoesNotCarryOverToAnotherProfile();
+    void customCaWorks();
+    void fingerprintsAsTyped_data();
+    void fingerprintsAsTyped();
+
+private:
+    bool openssl(const QStringList &arguments);
+    std::unique_ptr<DevServer> serve(const QString &name);
+    QByteArray fingerprint(const QString &name) const;
+    registrar::test::JobOutcome registerWith(
+            const TransportSettings &settings, const QUrl &url, const QString &username);
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_manager;
+};
+
+bool TestTls::openssl(const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral("openssl"), arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning("openssl %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                process.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+void TestTls::initTestCase()
+{
+    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"),
+            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+            QStringLiteral("-nodes")};
+    const QString san = QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost");
+    for (const char *name : {"first", "second"}) {
+        QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                + QStringList{QStringLiteral("-keyout"),
+                        QLatin1String(name) + QStringLiteral(".key"), QStringLiteral("-out"),
+                        QLatin1String(name) + QStringLiteral(".pem"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=registrar-test-") + QLatin1String(name),
+                        QStringLiteral("-addext"), san}));
+    }
+    QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+            + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                    QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=Registrar Test CA"), QStringLiteral("-addext"),
+                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
+    QVERIFY(openssl(QStringList{QStringLiteral("req")} + ec
+            + QStringList{QStringLiteral("-keyout"), QStringLiteral("signed.key"),
+                    QStringLiteral("-out"), QStringLiteral("signed.csr"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=localhost")}));
+    QFile extensions(m_dir.filePath(QStringLiteral("san.ext")));
+    QVERIFY(extensions.open(QIODevice::WriteOnly));
+    extensions.write(san.toUtf8() + "\n");
+    extensions.close();
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+            QStringLiteral("signed.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+            QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+            QStringLiteral("-out"), QStringLiteral("signed.pem"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext")}));
+}
+
+std::unique_ptr<DevServer> TestTls::serve(const QString &name)
+{
+    QFile certificateFile(m_dir.filePath(name + QStringLiteral(".pem")));
+    QFile keyFile(m_dir.filePath(name + QStringLiteral(".key")));
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        qFatal("missing %s", qPrintable(name));
+    }
+    auto server = std::make_unique<DevServer>();
+    server->setSharedSecret("tls-secret");
+    server->setServerName(QStringLiteral("tls.test"));
+    if (server->listenTls(
+                QSslCertificate(certificateFile.readAll()), QSslKey(keyFile.readAll(), QSsl::Ec))
+            == 0) {
+        qFatal("cannot listen");
+    }
+    return server;
+}
+
+QByteArray TestTls::fingerprint(const QString &name) const
+{
+    const QList<QSslCertificate> certificates =
+            QSslCertificate::fromPath(m_dir.filePath(name + QStringLiteral(".pem")));
+    return certificates.isEmpty() ? QByteArray()
+                                  : certificates.constFirst().digest(QCryptographicHash::Sha256);
+}
+
+registrar::test::JobOutcome TestTls::registerWith(
+        const TransportSettings &settings, const QUrl &url, const QString &username)
+{
+    HttpTransport transport(&m_manager, settings);
+    RegistrationRequest request;
+    request.username = username;
+    request.password = QStringLiteral("tls-password-1");
+    RegistrationJob job(&transport, url, request, "tls-secret");
+    return registrar::test::runJob(job);
+}
+
+void TestTls::unknownCertificateFailsAndIsShown()
+{
+    const auto server = serve(QStringLiteral("first"));
+    const auto outcome = registerWith({}, server->baseUrl(), QStringLiteral("unknown"));
+    QCOMPARE(outcome.error.code(), Code::TlsFailure);
+    QCOMPARE(outcome.error.exitCode(), 4);
+    const CertificateInfo &shown = outcome.error.certificate();
+    QCOMPARE(shown.sha256, fingerprint(QStringLiteral("first")));
+    QVERIFY(shown.subject.contains(QLatin1String("registrar-test-first")));
+    QVERIFY(!shown.errors.isEmpty());
+    QVERIFY(shown.notAfter > QDateTime::currentDateTime());
+    QVERIFY(outcome.error.message().contains(CertificateInfo::formatFingerprint(shown.sha256)));
+    QCOMPARE(server->requestCount(), 0);
+}
+
+void TestTls::pinnedCertificateWorks()
+{
+    const auto server = serve(QStringLiteral("first"));
+    TransportSettings pinned;
+    pinned.pinnedSha256 = fingerprint(QStringLiteral("first"));
+    const auto outcome = registerWith(pinned, server->baseUrl(), QStringLiteral("pinned"));
+    QVERIFY2(outcome.succeeded, qPrintable(outcome.error.fullText()));
+    QCOMPARE(outcome.result.userId, QStringLiteral("@pinned:tls.test"));
+
+    HttpTransport transport(&m_manager, pinned);
+    registrar::net::AccountSession session(
+            &transport, server->baseUrl(), outcome.result.accessToken);
+    QSignalSpy whoami(&session, &registrar::net::AccountSession::whoamiSucceeded);
+    session.whoami();
+    QVERIFY(whoami.wait());
+}
+
+void TestTls::changedCertificateFails()
+{
+    TransportSettings pinned;
+    pinned.pinnedSha256 = fingerprint(QStringLiteral("first"));
+    const auto server = serve(QStringLiteral("second"));
+    const auto outcome = registerWith(pinned, server->baseUrl(), QStringLiteral("changed"));
+    QCOMPARE(outcome.error.code(), Code::CertificateChanged);
+    const QString message = outcome.error.message();
+    QVERIFY(message.contains(
+            CertificateInfo::formatFingerprint(fingerprint(QStringLiteral("first")))));
+    QVERIFY(message.contains(
+            CertificateInfo::formatFingerprint(fingerprint(QStringLiteral("second")))));
+    QCOMPARE(server->requestCount(), 0);
+}
+
+void TestTls::trustDoesNotCarryOverToAnotherProfile()
+{
+    const auto server = serve(QStringLiteral("first"));
+    TransportSettings pinned;
+    pinned.pinnedSha256 = fingerprint(QStringLiteral("first"));
+    QVERIFY(registerWith(pinned, server->baseUrl(), QStringLiteral("accepted")).succeeded);
+    // Same access manager, same host, no pin: the connection that accepted the certificate must
+    // not be reused.
+    const auto other = registerWith({}, server->baseUrl(), QStringLiteral("other"));
+    QCOMPARE(other.error.code(), Code::TlsFailure);
+    QVERIFY(!server->account(QStringLiteral("other")));
+    // And a wrong pin on a reused connection is caught too.
+    TransportSettings wrongPin;
+    wrongPin.pinnedSha256 = fingerprint(QStringLiteral("second"));
+    QCOMPARE(registerWith(wrongPin, server->baseUrl(), QStringLiteral("wrong")).error.code(),
+            Code::CertificateChanged);
+}
+
+void TestTls::customCaWorks()
+{
+    const auto server = serve(QStringLiteral("signed"));
+    TransportSettings withCa;
+    withCa.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    const auto outcome = registerWith(withCa, server->baseUrl(), QStringLiteral("viaca"));
+    QVERIFY2(outcome.succeeded, qPrintable(outcome.error.fullText()));
+    QCOMPARE(registerWith({}, server->baseUrl(), QStringLiteral("noca")).error.code(),
+            Code::TlsFailure);
+    TransportSettings missing;
+    missing.caFile = m_dir.filePath(QStringLiteral("nothing.pem"));
+    const auto unreadable = registerWith(missing, server->baseUrl(), QStringLiteral("missing"));
+    QCOMPARE(unreadable.error.code(), Code::TlsFailure);
+    QVERIFY(unreadable.error.message().contains(QLatin1String("CA file")));
+}
+
+void TestTls::fingerprintsAsTyped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    const QString hex = QStringLiteral("ab").repeated(32);
+    QTest::newRow("plain lowercase") << hex << true;
+    QTest::newRow("uppercase with colons")
+            << QString::fromLatin1(QByteArray::fromHex(hex.toLatin1()).toHex(':').toUpper())
+            << true;
+    QTest::newRow("spaces around") << QStringLiteral("  ") + hex + QStringLiteral(" ") << true;
+    QTest::newRow("too short") << hex.left(62) << false;
+    QTest::newRow("not hex") << QStringLiteral("zz") + hex.mid(2) << false;
+    QTest::newRow("SHA-1 length") << hex.left(40) << false;
+}
+
+void TestTls::fingerprintsAsTyped()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QCOMPARE(CertificateInfo::parseFingerprint(text).size(), valid ? 32 : 0);
+}
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "TestTls.moc"
