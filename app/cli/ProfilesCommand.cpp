@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfilesCommand.h"
 
+#include "CertificateInfo.h"
 #include "CliOutput.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
@@ -8,6 +9,7 @@
 #include "TransportOptions.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -111,7 +113,13 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
     const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
             tr("Take the secret (and server name) from Synapse configuration files; repeatable."),
             QStringLiteral("FILE"));
-    parser.addOptions({adminUrl, serverName, insecure, secretFile, config});
+    const QCommandLineOption pin(QStringLiteral("pin-sha256"),
+            tr("Trust exactly the server certificate with this SHA-256 fingerprint."),
+            QStringLiteral("FP"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+            tr("Trust the CA certificates in this PEM file instead of the system's."),
+            QStringLiteral("FILE"));
+    parser.addOptions({adminUrl, serverName, insecure, secretFile, config, pin, caFile});
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
     parser.addPositionalArgument(QStringLiteral("url"), tr("The server's client URL."));
     if (const auto early = TransportOptions().parse(parser, arguments)) {
@@ -139,6 +147,20 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
     }
     profile.serverName = parser.value(serverName);
     profile.allowInsecureHttp = parser.isSet(insecure);
+    if (parser.isSet(pin)) {
+        profile.pinnedSha256 = core::CertificateInfo::parseFingerprint(parser.value(pin));
+        if (profile.pinnedSha256.isEmpty()) {
+            return TransportOptions::inputError(tr(
+                    "--pin-sha256 takes a SHA-256 fingerprint: 64 hex digits, colons optional."));
+        }
+    }
+    if (parser.isSet(caFile)) {
+        profile.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
+        if (!QFileInfo(profile.caFile).isReadable()) {
+            return TransportOptions::inputError(
+                    tr("Cannot read the CA file %1.").arg(profile.caFile));
+        }
+    }
     if (m_profiles.findByName(profile.name)) {
         return TransportOptions::inputError(
                 tr("A profile named \u201c%1\u201d exists already.").arg(profile.name));

@@ -162,6 +162,10 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     if (profile) {
         serverName = profile->serverName;
         settings->allowInsecureHttp = settings->allowInsecureHttp || profile->allowInsecureHttp;
+        if (!transportOptions.hasTrust(parser)) {
+            settings->pinnedSha256 = profile->pinnedSha256;
+            settings->caFile = profile->caFile;
+        }
     } else if (parser.isSet(sharedSecret)) {
         secret = parser.value(sharedSecret).toUtf8();
     } else if (parser.isSet(secretFile)) {

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TransportOptions.h"
 
+#include "CertificateInfo.h"
 #include "CliOutput.h"
 #include "RegistrationError.h"
 #include "ServerUrl.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace registrar::cli {
 
@@ -20,11 +22,20 @@ TransportOptions::TransportOptions()
                       "access token then cross the network in clear text."))
     , m_json(QStringLiteral("json"),
               QCoreApplication::translate("TransportOptions", "Print the result as JSON."))
+    , m_pin(QStringLiteral("pin-sha256"),
+              QCoreApplication::translate("TransportOptions",
+                      "Trust exactly the server certificate with this SHA-256 fingerprint (hex, "
+                      "colons optional), for a self-signed certificate."),
+              QStringLiteral("FP"))
+    , m_caFile(QStringLiteral("ca-file"),
+              QCoreApplication::translate("TransportOptions",
+                      "Trust the CA certificates in this PEM file instead of the system's."),
+              QStringLiteral("FILE"))
 { }
 
 void TransportOptions::addTo(QCommandLineParser &parser, const QString &urlDescription) const
 {
-    parser.addOptions({m_timeout, m_allowInsecureHttp, m_json});
+    parser.addOptions({m_timeout, m_allowInsecureHttp, m_json, m_pin, m_caFile});
     if (!urlDescription.isEmpty()) {
         parser.addPositionalArgument(
                 QStringLiteral("server_url"), urlDescription, QStringLiteral("URL"));
@@ -87,7 +98,32 @@ std::optional<net::TransportSettings> TransportOptions::settings(
     net::TransportSettings settings;
     settings.timeoutMs = int(seconds * 1000);
     settings.allowInsecureHttp = parser.isSet(m_allowInsecureHttp);
+    if (!trust(parser, &settings.pinnedSha256, &settings.caFile, error)) {
+        return std::nullopt;
+    }
     return settings;
+}
+
+bool TransportOptions::trust(
+        const QCommandLineParser &parser, QByteArray *pin, QString *caFile, QString *error) const
+{
+    if (parser.isSet(m_pin)) {
+        *pin = core::CertificateInfo::parseFingerprint(parser.value(m_pin));
+        if (pin->isEmpty()) {
+            *error = QCoreApplication::translate("TransportOptions",
+                    "--pin-sha256 takes a SHA-256 fingerprint: 64 hex digits, colons optional.");
+            return false;
+        }
+    }
+    if (parser.isSet(m_caFile)) {
+        *caFile = parser.value(m_caFile);
+        if (!QFileInfo(*caFile).isReadable()) {
+            *error = QCoreApplication::translate("TransportOptions", "Cannot read the CA file %1.")
+                             .arg(*caFile);
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace registrar::cli

@@ -11,7 +11,8 @@
 namespace registrar::cli {
 
 /*!
- * What every command shares: the options --timeout, --allow-insecure-http and --json, and the
+ * What every command shares: the options --timeout, --allow-insecure-http, --json, --pin-sha256
+ * and --ca-file, and the
  * reading of the command line up to the settings and the server URL. Methods that return an
  * exit code have printed why the command ends there.
  */
@@ -41,10 +42,21 @@ public:
 
     bool wantsJson(const QCommandLineParser &parser) const { return parser.isSet(m_json); }
 
+    bool hasTrust(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(m_pin) || parser.isSet(m_caFile);
+    }
+
+    //! Reads --pin-sha256 and --ca-file; false with \a error set when one is unusable.
+    bool trust(const QCommandLineParser &parser, QByteArray *pin, QString *caFile,
+            QString *error) const;
+
 private:
     QCommandLineOption m_timeout;
     QCommandLineOption m_allowInsecureHttp;
     QCommandLineOption m_json;
+    QCommandLineOption m_pin;
+    QCommandLineOption m_caFile;
 };
 
 } // namespace registrar::cli

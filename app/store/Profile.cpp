@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Profile.h"
 
+#include "CertificateInfo.h"
 #include "PasswordGenerator.h"
 #include "ServerUrl.h"
 
@@ -15,6 +16,11 @@ QJsonObject Profile::toJson() const
             {QStringLiteral("admin_url"), adminUrl.toString()},
             {QStringLiteral("server_name"), serverName},
             {QStringLiteral("allow_insecure_http"), allowInsecureHttp},
+            {QStringLiteral("pin_sha256"),
+                    pinnedSha256.isEmpty()
+                            ? QString()
+                            : core::CertificateInfo::formatFingerprint(pinnedSha256)},
+            {QStringLiteral("ca_file"), caFile},
             {QStringLiteral("default_admin"), defaultAdmin},
             {QStringLiteral("default_user_type"), defaultUserType},
             {QStringLiteral("default_password_length"), defaultPasswordLength},
@@ -51,6 +57,16 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
     }
     profile.serverName = json.value(QStringLiteral("server_name")).toString().trimmed();
     profile.allowInsecureHttp = json.value(QStringLiteral("allow_insecure_http")).toBool(false);
+    const QString pin = json.value(QStringLiteral("pin_sha256")).toString();
+    if (!pin.isEmpty()) {
+        profile.pinnedSha256 = core::CertificateInfo::parseFingerprint(pin);
+        if (profile.pinnedSha256.isEmpty()) {
+            *error = tr("The profile \u201c%1\u201d has an unusable certificate fingerprint.")
+                             .arg(profile.name);
+            return std::nullopt;
+        }
+    }
+    profile.caFile = json.value(QStringLiteral("ca_file")).toString();
     profile.defaultAdmin = json.value(QStringLiteral("default_admin")).toBool(false);
     profile.defaultUserType = json.value(QStringLiteral("default_user_type")).toString();
     profile.defaultPasswordLength = qBound(core::PasswordGenerator::kMinLength,

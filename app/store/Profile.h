@@ -24,6 +24,8 @@ public:
     QUrl adminUrl; //!< empty: the client URL
     QString serverName;
     bool allowInsecureHttp = false;
+    QByteArray pinnedSha256; //!< the one TLS certificate trusted for this server, or empty
+    QString caFile; //!< a PEM file of CA certificates to trust instead of the system's
     // Defaults for new users.
     bool defaultAdmin = false;
     QString defaultUserType;

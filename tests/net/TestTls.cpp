@@ -2,6 +2,7 @@
 // TLS against the local homeserver with certificates made here by openssl: unknown certificates
 // fail and are shown, a pin makes registration work, a changed certificate fails as changed, one
 // profile's trust never carries over to another on the same access manager, a custom CA works.
+#include "../CliRun.h"
 #include "../TestSupport.h"
 #include "AccountSession.h"
 #include "DevServer.h"
@@ -20,6 +21,7 @@ using registrar::devserver::DevServer;
 using registrar::net::HttpTransport;
 using registrar::net::RegistrationJob;
 using registrar::net::TransportSettings;
+using registrar::test::CliRun;
 using Code = RegistrationError::Code;
 
 class TestTls : public QObject
@@ -33,6 +35,7 @@ private slots:
     void changedCertificateFails();
     void trustDoesNotCarryOverToAnotherProfile();
     void customCaWorks();
+    void commandLine();
     void fingerprintsAsTyped_data();
     void fingerprintsAsTyped();
 
@@ -213,6 +216,47 @@ void TestTls::customCaWorks()
     const auto unreadable = registerWith(missing, server->baseUrl(), QStringLiteral("missing"));
     QCOMPARE(unreadable.error.code(), Code::TlsFailure);
     QVERIFY(unreadable.error.message().contains(QLatin1String("CA file")));
+}
+
+void TestTls::commandLine()
+{
+    const auto server = serve(QStringLiteral("first"));
+    const QString url = server->baseUrl().toString();
+    const QStringList base{QStringLiteral("register"), QStringLiteral("-k"),
+            QStringLiteral("tls-secret"), QStringLiteral("-p"), QStringLiteral("tls-password-1")};
+    const QString shownPin =
+            CertificateInfo::formatFingerprint(fingerprint(QStringLiteral("first")));
+
+    CliRun untrusted =
+            CliRun::start(base + QStringList{QStringLiteral("-u"), QStringLiteral("cli1"), url});
+    QCOMPARE(untrusted.exitCode, 4);
+    QVERIFY2(untrusted.err.contains(shownPin.toLatin1()), untrusted.err.constData());
+
+    CliRun pinned = CliRun::start(base
+            + QStringList{QStringLiteral("-u"), QStringLiteral("cli2"),
+                    QStringLiteral("--pin-sha256"), shownPin.toLower(), url});
+    QVERIFY2(pinned.exitCode == 0, pinned.err.constData());
+    QCOMPARE(CliRun::start({QStringLiteral("check"), QStringLiteral("--pin-sha256"), shownPin, url})
+                     .exitCode,
+            0);
+    QCOMPARE(CliRun::start(base
+                     + QStringList{QStringLiteral("-u"), QStringLiteral("cli3"),
+                             QStringLiteral("--pin-sha256"), QStringLiteral("12:34"), url})
+                     .exitCode,
+            1);
+
+    const auto signedServer = serve(QStringLiteral("signed"));
+    CliRun viaCa = CliRun::start(base
+            + QStringList{QStringLiteral("-u"), QStringLiteral("cli4"), QStringLiteral("--ca-file"),
+                    m_dir.filePath(QStringLiteral("ca.pem")), signedServer->baseUrl().toString()});
+    QVERIFY2(viaCa.exitCode == 0, viaCa.err.constData());
+    QCOMPARE(CliRun::start(base
+                     + QStringList{QStringLiteral("-u"), QStringLiteral("cli5"),
+                             QStringLiteral("--ca-file"),
+                             m_dir.filePath(QStringLiteral("nothing.pem")),
+                             signedServer->baseUrl().toString()})
+                     .exitCode,
+            1);
 }
 
 void TestTls::fingerprintsAsTyped_data()

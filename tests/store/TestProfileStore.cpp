@@ -56,6 +56,8 @@ void TestProfileStore::addFindAndPersist()
         home.defaultPasswordLength = 32;
         home.defaultSignIn = false;
         home.notes = QStringLiteral("the family server");
+        home.pinnedSha256 = QByteArray(32, '\x5a');
+        home.caFile = QStringLiteral("/etc/ssl/family-ca.pem");
         QVERIFY2(store->add(home, &error), qPrintable(error));
         QVERIFY(!home.id.isEmpty());
     }
@@ -72,6 +74,8 @@ void TestProfileStore::addFindAndPersist()
     QCOMPARE(home.defaultPasswordLength, 32);
     QVERIFY(!home.defaultSignIn);
     QCOMPARE(home.notes, QStringLiteral("the family server"));
+    QCOMPARE(home.pinnedSha256, QByteArray(32, '\x5a'));
+    QCOMPARE(home.caFile, QStringLiteral("/etc/ssl/family-ca.pem"));
     QCOMPARE(store->find(home.id)->name, QStringLiteral("Home"));
 
     QSettings raw(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
