@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include "AccountSession.h"
+#include "CertificateDialog.h"
 #include "CliCommand.h"
 #include "ClipboardGuard.h"
 #include "HttpTransport.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStyle>
+#include <QTimer>
 
 namespace registrar::widgets {
 
@@ -223,6 +225,11 @@ void MainWindow::applyProfile()
                                                      : profile->serverName);
         if (profile->allowInsecureHttp) {
             summary.append(tr("\u26a0 plain HTTP allowed"));
+        }
+        if (!profile->pinnedSha256.isEmpty()) {
+            summary.append(tr("certificate pinned"));
+        } else if (!profile->caFile.isEmpty()) {
+            summary.append(tr("CA %1").arg(profile->caFile));
         }
         m_ui->profileSummary->setText(summary.join(QStringLiteral(" \u00b7 ")));
         m_ui->serverNameEdit->setText(profile->serverName);
@@ -432,7 +439,8 @@ void MainWindow::startRegistration()
     m_submittedClientUrl = url;
     setBusy(true);
     runJob(url, m_ui->secretEdit->text().toUtf8(), m_ui->serverNameEdit->text().trimmed(),
-            m_ui->insecureHttpCheck->isChecked());
+            m_ui->insecureHttpCheck->isChecked(),
+            m_sessionPins.value(core::ServerUrl::hostAndPort(url)), QString());
 }
 
 void MainWindow::readProfileSecret(const store::Profile &profile)
@@ -442,7 +450,7 @@ void MainWindow::readProfileSecret(const store::Profile &profile)
             m_submittedClientUrl = profile.clientUrl;
             QByteArray secret = result.secret;
             runJob(profile.effectiveAdminUrl(), secret, profile.serverName,
-                    profile.allowInsecureHttp);
+                    profile.allowInsecureHttp, profile.pinnedSha256, profile.caFile);
             secret.fill('\0');
             return;
         }
@@ -475,11 +483,13 @@ void MainWindow::readProfileSecret(const store::Profile &profile)
 }
 
 void MainWindow::runJob(const QUrl &url, const QByteArray &secret, const QString &serverName,
-        bool allowInsecureHttp)
+        bool allowInsecureHttp, const QByteArray &pinnedSha256, const QString &caFile)
 {
     net::TransportSettings settings;
     settings.timeoutMs = m_timeoutMs;
     settings.allowInsecureHttp = allowInsecureHttp;
+    settings.pinnedSha256 = pinnedSha256;
+    settings.caFile = caFile;
     m_transport = std::make_unique<net::HttpTransport>(m_manager, settings);
     m_submittedUrl = url;
     m_job = new net::RegistrationJob(m_transport.get(), url, m_submitted, secret, this);
@@ -592,12 +602,41 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
                 10000);
         return;
     }
+    if (error.code() == RegistrationError::Code::TlsFailure && !error.certificate().isNull()
+            && offerToTrust(error.certificate())) {
+        QTimer::singleShot(0, this, &MainWindow::startRegistration);
+        return;
+    }
     showError(error.fullText());
     QWidget *field = fieldAtFault(error.code());
     if (m_submittedProfile && (field == m_ui->urlEdit || field == m_ui->secretEdit)) {
         field = m_ui->profileCombo; // the profile holds the URL and the secret
     }
     markFault(field);
+}
+
+bool MainWindow::offerToTrust(const core::CertificateInfo &certificate)
+{
+    const QString name = m_submittedProfile
+            ? QStringLiteral("\u201c%1\u201d").arg(m_submittedProfile->name)
+            : tr("this server, for this session");
+    CertificateDialog dialog(certificate, name, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    if (!m_submittedProfile) {
+        m_sessionPins.insert(core::ServerUrl::hostAndPort(m_submittedUrl), certificate.sha256);
+        return true;
+    }
+    store::Profile pinned = *m_profiles->find(m_submittedProfile->id);
+    pinned.pinnedSha256 = certificate.sha256;
+    QString error;
+    if (!m_profiles->update(pinned, &error)) {
+        statusBar()->showMessage(error);
+        return false;
+    }
+    applyProfile();
+    return true;
 }
 
 QWidget *MainWindow::fieldAtFault(RegistrationError::Code code) const

@@ -7,6 +7,7 @@
 #include "RegistrationRequest.h"
 #include "RegistrationResult.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -78,7 +79,8 @@ private:
     std::optional<store::Profile> currentProfile() const;
     void manageProfiles();
     void runJob(const QUrl &url, const QByteArray &secret, const QString &serverName,
-            bool allowInsecureHttp);
+            bool allowInsecureHttp, const QByteArray &pinnedSha256, const QString &caFile);
+    bool offerToTrust(const core::CertificateInfo &certificate);
     void readProfileSecret(const store::Profile &profile);
     bool confirmAdminFor(const QString &localpart);
     void updateFormState();
@@ -119,6 +121,7 @@ private:
     QUrl m_submittedClientUrl;
     std::optional<store::Profile> m_submittedProfile;
     QString m_adminConfirmedFor;
+    QHash<QString, QByteArray> m_sessionPins; //!< host:port -> trusted certificate, unsaved servers
     store::ProfileStore *m_profiles;
     store::SecretVault *m_secrets;
     int m_timeoutMs = 30000;

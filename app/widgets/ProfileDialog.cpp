@@ -3,6 +3,7 @@
 
 #include "ui_ProfileDialog.h"
 
+#include "CertificateInfo.h"
 #include "HttpTransport.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
@@ -12,6 +13,7 @@
 #include "WellKnownLookup.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUuid>
@@ -58,6 +60,11 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
         m_ui->adminUrlEdit->setText(existing->adminUrl.toString());
         m_ui->serverNameEdit->setText(existing->serverName);
         m_ui->insecureCheck->setChecked(existing->allowInsecureHttp);
+        if (!existing->pinnedSha256.isEmpty()) {
+            m_ui->pinEdit->setText(
+                    core::CertificateInfo::formatFingerprint(existing->pinnedSha256));
+        }
+        m_ui->caFileEdit->setText(existing->caFile);
         m_ui->defaultAdminCheck->setChecked(existing->defaultAdmin);
         const int type = m_ui->defaultUserTypeCombo->findData(existing->defaultUserType);
         m_ui->defaultUserTypeCombo->setCurrentIndex(type >= 0 ? type : 0);
@@ -91,6 +98,8 @@ net::HttpTransport *ProfileDialog::transport()
 {
     net::TransportSettings settings;
     settings.allowInsecureHttp = m_ui->insecureCheck->isChecked();
+    settings.pinnedSha256 = core::CertificateInfo::parseFingerprint(m_ui->pinEdit->text());
+    settings.caFile = m_ui->caFileEdit->text().trimmed();
     m_transport = std::make_unique<net::HttpTransport>(m_manager, settings);
     return m_transport.get();
 }
@@ -290,6 +299,23 @@ void ProfileDialog::accept()
     }
     profile.serverName = m_ui->serverNameEdit->text().trimmed();
     profile.allowInsecureHttp = m_ui->insecureCheck->isChecked();
+    profile.pinnedSha256.clear();
+    if (!m_ui->pinEdit->text().trimmed().isEmpty()) {
+        profile.pinnedSha256 = core::CertificateInfo::parseFingerprint(m_ui->pinEdit->text());
+        if (profile.pinnedSha256.isEmpty()) {
+            showMessage(tr("The pinned certificate must be a SHA-256 fingerprint: 64 hex digits, "
+                           "colons optional."),
+                    true);
+            m_ui->pinEdit->setFocus();
+            return;
+        }
+    }
+    profile.caFile = m_ui->caFileEdit->text().trimmed();
+    if (!profile.caFile.isEmpty() && !QFileInfo(profile.caFile).isReadable()) {
+        showMessage(tr("Cannot read the CA file %1.").arg(profile.caFile), true);
+        m_ui->caFileEdit->setFocus();
+        return;
+    }
     profile.defaultAdmin = m_ui->defaultAdminCheck->isChecked();
     profile.defaultUserType = m_ui->defaultUserTypeCombo->currentData().toString();
     profile.defaultPasswordLength = m_ui->defaultLengthSpin->value();

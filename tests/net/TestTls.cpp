@@ -3,6 +3,7 @@
 // fail and are shown, a pin makes registration work, a changed certificate fails as changed, one
 // profile's trust never carries over to another on the same access manager, a custom CA works.
 #include "../CliRun.h"
+#include "../TestCertificates.h"
 #include "../TestSupport.h"
 #include "AccountSession.h"
 #include "DevServer.h"
@@ -40,7 +41,6 @@ private slots:
     void fingerprintsAsTyped();
 
 private:
-    bool openssl(const QStringList &arguments);
     std::unique_ptr<DevServer> serve(const QString &name);
     QByteArray fingerprint(const QString &name) const;
     registrar::test::JobOutcome registerWith(
@@ -50,54 +50,9 @@ private:
     QNetworkAccessManager m_manager;
 };
 
-bool TestTls::openssl(const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral("openssl"), arguments);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        qWarning("openssl %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
-                process.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
 void TestTls::initTestCase()
 {
-    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"),
-            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-            QStringLiteral("-nodes")};
-    const QString san = QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost");
-    for (const char *name : {"first", "second"}) {
-        QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                + QStringList{QStringLiteral("-keyout"),
-                        QLatin1String(name) + QStringLiteral(".key"), QStringLiteral("-out"),
-                        QLatin1String(name) + QStringLiteral(".pem"), QStringLiteral("-days"),
-                        QStringLiteral("2"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=registrar-test-") + QLatin1String(name),
-                        QStringLiteral("-addext"), san}));
-    }
-    QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-            + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-                    QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
-                    QStringLiteral("2"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=Registrar Test CA"), QStringLiteral("-addext"),
-                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
-    QVERIFY(openssl(QStringList{QStringLiteral("req")} + ec
-            + QStringList{QStringLiteral("-keyout"), QStringLiteral("signed.key"),
-                    QStringLiteral("-out"), QStringLiteral("signed.csr"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=localhost")}));
-    QFile extensions(m_dir.filePath(QStringLiteral("san.ext")));
-    QVERIFY(extensions.open(QIODevice::WriteOnly));
-    extensions.write(san.toUtf8() + "\n");
-    extensions.close();
-    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-            QStringLiteral("signed.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-            QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-            QStringLiteral("-out"), QStringLiteral("signed.pem"), QStringLiteral("-days"),
-            QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext")}));
+    QVERIFY(registrar::test::makeTestCertificates(m_dir.path()));
 }
 
 std::unique_ptr<DevServer> TestTls::serve(const QString &name)

@@ -2,6 +2,8 @@
 // Profiles in the app, driven with QTest on offscreen against the local homeserver. CTest runs
 // this with a session bus address that leads nowhere, so the real KeychainSecretStore fails as
 // on a headless machine; the other tests use the session store as the keychain.
+#include "../TestCertificates.h"
+#include "CertificateInfo.h"
 #include "DevServer.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
@@ -23,8 +25,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -82,6 +87,7 @@ private slots:
     void managerDuplicatesDeletesReordersExports();
     void firstStartOpensTheAddFlow();
     void lastProfileIsRemembered();
+    void trustACertificateOnFirstUse();
 
 private:
     //! Runs \a act on the next modal widget of type T, from inside its exec().
@@ -525,6 +531,88 @@ void TestProfileWidgets::lastProfileIsRemembered()
     window->selectProfile(late.id);
     QCOMPARE(child<QComboBox>(window.get(), "profileCombo")->currentData().toString(), late.id);
     QVERIFY(child<QLabel>(window.get(), "profileSummary")->isVisible());
+}
+
+void TestProfileWidgets::trustACertificateOnFirstUse()
+{
+    QTemporaryDir certificates;
+    QVERIFY(registrar::test::makeTestCertificates(certificates.path()));
+    const auto tlsServer = [&certificates](const char *name) {
+        QFile certificate(certificates.filePath(QLatin1String(name) + QStringLiteral(".pem")));
+        QFile key(certificates.filePath(QLatin1String(name) + QStringLiteral(".key")));
+        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+            qFatal("no certificate %s", name);
+        }
+        auto server = std::make_unique<DevServer>();
+        server->setSharedSecret(kSecret);
+        server->setServerName(QStringLiteral("tls.test"));
+        server->listenTls(QSslCertificate(certificate.readAll()), QSslKey(key.readAll(), QSsl::Ec));
+        return server;
+    };
+    const auto first = tlsServer("first");
+    Profile profile;
+    profile.name = QStringLiteral("Self-signed");
+    profile.clientUrl = first->baseUrl();
+    QString error;
+    QVERIFY(m_profiles->add(profile, &error));
+    bool written = false;
+    m_keychain->write(
+            profile.id, kSecret, this, [&written](const SecretStore::Result &) { written = true; });
+    QTRY_VERIFY(written);
+
+    auto window = openWindow();
+    window->selectProfile(profile.id);
+    const auto fill = [&window](const QString &user) {
+        typeInto(child<QLineEdit>(window.get(), "usernameEdit"), user);
+        typeInto(child<QLineEdit>(window.get(), "passwordEdit"), QStringLiteral("pw-123456789"));
+        typeInto(child<QLineEdit>(window.get(), "confirmEdit"), QStringLiteral("pw-123456789"));
+    };
+    fill(QStringLiteral("tofu"));
+    bool shown = false;
+    bool trustWasDisabled = false;
+    QString details;
+    onNextModal<QDialog>(
+            [&](QDialog *dialog) {
+                auto *buttons = child<QDialogButtonBox>(dialog, "buttonBox");
+                QPushButton *trust = buttons->button(QDialogButtonBox::Ok);
+                trustWasDisabled = !trust->isEnabled();
+                details = child<QPlainTextEdit>(dialog, "detailsEdit")->toPlainText();
+                child<QCheckBox>(dialog, "checkedBox")->setChecked(true);
+                QTest::mouseClick(trust, Qt::LeftButton);
+            },
+            &shown);
+    QTest::mouseClick(child<QPushButton>(window.get(), "registerButton"), Qt::LeftButton);
+    QTRY_VERIFY(shown);
+    QVERIFY(trustWasDisabled);
+    const QByteArray fingerprint =
+            QSslCertificate::fromPath(certificates.filePath(QStringLiteral("first.pem")))
+                    .constFirst()
+                    .digest(QCryptographicHash::Sha256);
+    QVERIFY2(details.contains(registrar::core::CertificateInfo::formatFingerprint(fingerprint)),
+            qPrintable(details));
+    QVERIFY(details.contains(QLatin1String("registrar-test-first")));
+    QTRY_COMPARE(
+            child<QLineEdit>(window.get(), "userIdEdit")->text(), QStringLiteral("@tofu:tls.test"));
+    QCOMPARE(m_profiles->find(profile.id)->pinnedSha256, fingerprint);
+    QVERIFY(child<QLabel>(window.get(), "profileSummary")
+                    ->text()
+                    .contains(QLatin1String("certificate pinned")));
+
+    // The same profile now meets another certificate: a hard failure naming both, no offer.
+    const auto second = tlsServer("second");
+    Profile moved = *m_profiles->find(profile.id);
+    moved.clientUrl = second->baseUrl();
+    QVERIFY(m_profiles->update(moved, &error));
+    window->selectProfile(profile.id);
+    fill(QStringLiteral("intercepted"));
+    bool offered = false;
+    onNextModal<QDialog>([](QDialog *dialog) { dialog->reject(); }, &offered);
+    QTest::mouseClick(child<QPushButton>(window.get(), "registerButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(window.get(), "errorLabel")
+                        ->text()
+                        .contains(QLatin1String("certificate changed")));
+    QVERIFY(!offered);
+    QCOMPARE(second->requestCount(), 0);
 }
 
 QTEST_MAIN(TestProfileWidgets)
