@@ -310,8 +310,12 @@ void MainWindow::updateFormState()
     updatePasswordFeedback(problems);
 
     const bool passwordsMatch = m_ui->passwordEdit->text() == m_ui->confirmEdit->text();
+    QString urlError;
+    const QUrl url = core::ServerUrl::parse(m_ui->urlEdit->text(), &urlError);
+    const bool secretKnown = !m_ui->secretEdit->text().isEmpty()
+            || (url.isValid() && m_sessionSecrets.contains(sessionSecretKey(url)));
     const bool serverReady = currentProfile().has_value()
-            || (!m_ui->urlEdit->text().trimmed().isEmpty() && !m_ui->secretEdit->text().isEmpty());
+            || (!m_ui->urlEdit->text().trimmed().isEmpty() && secretKnown);
     const bool ready = serverReady && !InputProblem::anyBlocking(problems) && passwordsMatch;
     m_ui->registerButton->setEnabled(ready && !m_busy);
 }
@@ -438,6 +442,20 @@ void MainWindow::startRegistration()
     }
     m_submittedClientUrl = url;
     setBusy(true);
+    if (m_ui->secretEdit->text().isEmpty()) {
+        // The secret of this unsaved server was moved to memory after its first use.
+        m_submittedSecretKey.clear();
+        m_secrets->read(
+                sessionSecretKey(url), this, [this, url](const store::SecretStore::Result &result) {
+                    QByteArray secret = result.secret;
+                    runJob(url, secret, m_ui->serverNameEdit->text().trimmed(),
+                            m_ui->insecureHttpCheck->isChecked(),
+                            m_sessionPins.value(core::ServerUrl::hostAndPort(url)), QString());
+                    secret.fill('\0');
+                });
+        return;
+    }
+    m_submittedSecretKey = sessionSecretKey(url);
     runJob(url, m_ui->secretEdit->text().toUtf8(), m_ui->serverNameEdit->text().trimmed(),
             m_ui->insecureHttpCheck->isChecked(),
             m_sessionPins.value(core::ServerUrl::hostAndPort(url)), QString());
@@ -583,6 +601,19 @@ void MainWindow::handleSuccess(const core::RegistrationResult &result)
     }
     refreshHistory();
 
+    // A secret typed for an unsaved server leaves the widget: it is kept in memory for the
+    // session instead, under the server's address.
+    if (!m_submittedProfile && !m_submittedSecretKey.isEmpty()
+            && !m_ui->secretEdit->text().isEmpty()) {
+        QByteArray secret = m_ui->secretEdit->text().toUtf8();
+        m_secrets->writeForSession(
+                m_submittedSecretKey, secret, this, [](const store::SecretStore::Result &) {});
+        secret.fill('\0');
+        m_sessionSecrets.insert(m_submittedSecretKey);
+        m_ui->secretEdit->clear();
+        m_ui->secretEdit->setPlaceholderText(
+                tr("kept in memory for this session; type to replace"));
+    }
     // The password has done its job in the form; the generated one is in the result.
     m_ui->passwordEdit->clear();
     m_ui->confirmEdit->clear();
@@ -613,6 +644,11 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
         field = m_ui->profileCombo; // the profile holds the URL and the secret
     }
     markFault(field);
+}
+
+QString MainWindow::sessionSecretKey(const QUrl &url)
+{
+    return QStringLiteral("unsaved:") + core::ServerUrl::hostAndPort(url) + url.path();
 }
 
 bool MainWindow::offerToTrust(const core::CertificateInfo &certificate)

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -81,6 +82,7 @@ private:
     void runJob(const QUrl &url, const QByteArray &secret, const QString &serverName,
             bool allowInsecureHttp, const QByteArray &pinnedSha256, const QString &caFile);
     bool offerToTrust(const core::CertificateInfo &certificate);
+    static QString sessionSecretKey(const QUrl &url);
     void readProfileSecret(const store::Profile &profile);
     bool confirmAdminFor(const QString &localpart);
     void updateFormState();
@@ -122,6 +124,8 @@ private:
     std::optional<store::Profile> m_submittedProfile;
     QString m_adminConfirmedFor;
     QHash<QString, QByteArray> m_sessionPins; //!< host:port -> trusted certificate, unsaved servers
+    QSet<QString> m_sessionSecrets; //!< unsaved servers whose secret moved to the session store
+    QString m_submittedSecretKey; //!< where the secret of an unsaved server goes after success
     store::ProfileStore *m_profiles;
     store::SecretVault *m_secrets;
     int m_timeoutMs = 30000;

@@ -240,6 +240,8 @@ void TestMainWindow::registrationFillsThePanel()
     QVERIFY(!find<QLineEdit>("deviceIdEdit")->text().isEmpty());
     QCOMPARE(m_server->account(QStringLiteral("alice"))->displayName.value_or(QString()),
             QStringLiteral("Alice Liddell"));
+    // The secret left its widget for memory, and the next registration still has it.
+    QVERIFY(find<QLineEdit>("secretEdit")->text().isEmpty());
     // The server name was learned from the reply, and the password fields were emptied.
     QCOMPARE(find<QLineEdit>("serverNameEdit")->text(), QStringLiteral("gui.test"));
     QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
@@ -247,6 +249,13 @@ void TestMainWindow::registrationFillsThePanel()
 
     QTest::mouseClick(find<QToolButton>("accessTokenRevealButton"), Qt::LeftButton);
     QCOMPARE(token->echoMode(), QLineEdit::Normal);
+
+    type("usernameEdit", QStringLiteral("second"));
+    type("passwordEdit", QStringLiteral("pass-word-2"));
+    type("confirmEdit", QStringLiteral("pass-word-2"));
+    clickRegisterAndWait();
+    QVERIFY2(errorText().isEmpty(), qPrintable(errorText()));
+    QCOMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@second:gui.test"));
 }
 
 void TestMainWindow::enterSubmits()
