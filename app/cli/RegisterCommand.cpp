@@ -85,24 +85,9 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
             tr("Create the account without a login session: no device, no access token."));
     const QCommandLineOption existsOk(QStringLiteral("exists-ok"),
             tr("A taken username is not an error: exit 0 and say so."));
-    const QCommandLineOption sharedSecret({QStringLiteral("k"), QStringLiteral("shared-secret")},
-            tr("The registration shared secret, used as given (visible in the process list; "
-               "prefer --secret-file or -c)."),
-            QStringLiteral("SECRET"));
-    const QCommandLineOption secretFile(QStringLiteral("secret-file"),
-            tr("Read the shared secret from FILE, stripped of surrounding whitespace as Synapse "
-               "strips registration_shared_secret_path."),
-            QStringLiteral("FILE"));
-    const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
-            tr("Synapse configuration file or directory to take the secret (and server URL and "
-               "name) from; repeatable, later files win."),
-            QStringLiteral("FILE"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-            tr("Use a saved profile: its admin URL, server name and plain-HTTP choice, and its "
-               "shared secret from the keychain."),
-            QStringLiteral("NAME"));
     parser.addOptions({user, password, passwordFile, admin, noAdmin, userType, displayName, noLogin,
-            existsOk, sharedSecret, secretFile, config, profileOption});
+            existsOk});
+    m_server.addTo(parser);
     const TransportOptions transportOptions;
     transportOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("server_url"),
@@ -123,84 +108,15 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     if (parser.isSet(admin) && parser.isSet(noAdmin)) {
         return TransportOptions::inputError(tr("Give either -a/--admin or --no-admin, not both."));
     }
-    const int secretSources = int(parser.isSet(sharedSecret)) + int(parser.isSet(secretFile))
-            + int(parser.isSet(config)) + int(parser.isSet(profileOption));
-    if (secretSources != 1) {
-        return TransportOptions::inputError(secretSources == 0
-                        ? tr("Give the shared secret with --profile, -c/--config, --secret-file or "
-                             "-k/--shared-secret.")
-                        : tr("Give the shared secret only one way: --profile, -c/--config, "
-                             "--secret-file or -k/--shared-secret."));
-    }
-    std::optional<store::Profile> profile;
-    if (parser.isSet(profileOption)) {
-        profile = store::ProfileStore().findByName(parser.value(profileOption));
-        if (!profile) {
-            return TransportOptions::inputError(
-                    tr("There is no profile named \u201c%1\u201d; \u201csynapse-registrar-cli "
-                       "profiles list\u201d shows them.")
-                            .arg(parser.value(profileOption)));
-        }
-        if (!parser.positionalArguments().isEmpty()) {
-            return TransportOptions::inputError(
-                    tr("--profile gives the server URL; leave the URL out."));
-        }
-    }
     QString error;
-    std::optional<net::TransportSettings> settings = transportOptions.settings(parser, &error);
-    if (!settings) {
+    const std::optional<ServerOptions::Target> target = m_server.resolve(
+            parser, transportOptions, parser.positionalArguments().value(0), &error);
+    if (!target) {
         return TransportOptions::inputError(error);
     }
     m_json = transportOptions.wantsJson(parser);
     m_existsOk = parser.isSet(existsOk);
     m_noLogin = parser.isSet(noLogin);
-
-    // The secret and, from a configuration, the server's name and local URL.
-    QByteArray secret;
-    QString serverName;
-    QUrl configUrl;
-    if (profile) {
-        serverName = profile->serverName;
-        settings->allowInsecureHttp = settings->allowInsecureHttp || profile->allowInsecureHttp;
-        if (!transportOptions.hasTrust(parser)) {
-            settings->pinnedSha256 = profile->pinnedSha256;
-            settings->caFile = profile->caFile;
-        }
-    } else if (parser.isSet(sharedSecret)) {
-        secret = parser.value(sharedSecret).toUtf8();
-    } else if (parser.isSet(secretFile)) {
-        secret = store::SynapseConfig::readSecretFile(parser.value(secretFile), &error);
-    } else {
-        const std::optional<store::SynapseConfig> synapseConfig =
-                store::SynapseConfig::load(parser.values(config), &error);
-        if (synapseConfig) {
-            secret = synapseConfig->sharedSecret(&error);
-            serverName = synapseConfig->serverName;
-            configUrl = synapseConfig->localClientUrl();
-        }
-    }
-    if (secret.isEmpty() && !profile) {
-        return TransportOptions::inputError(
-                error.isEmpty() ? tr("The shared secret is empty.") : error);
-    }
-
-    QString urlText;
-    if (profile) {
-        urlText = profile->effectiveAdminUrl().toString();
-    } else if (!parser.positionalArguments().isEmpty()) {
-        urlText = parser.positionalArguments().constFirst();
-    } else if (configUrl.isValid()) {
-        urlText = configUrl.toString();
-        CliOutput::note(tr("Using %1, the first plain-HTTP client listener in the configuration.")
-                                .arg(urlText));
-    } else {
-        urlText = QStringLiteral("http://localhost:8008");
-        CliOutput::note(tr("No server URL given; using %1.").arg(urlText));
-    }
-    const QUrl serverUrl = core::ServerUrl::parse(urlText, &error);
-    if (!serverUrl.isValid()) {
-        return TransportOptions::inputError(error);
-    }
 
     core::RegistrationRequest request;
     request.admin = parser.isSet(admin);
@@ -237,7 +153,7 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
                    "terminal to be asked."));
     }
 
-    const QList<core::InputProblem> problems = request.check(serverName);
+    const QList<core::InputProblem> problems = request.check(target->serverName);
     bool blocked = false;
     for (const core::InputProblem &problem : problems) {
         if (problem.isBlocking()) {
@@ -252,26 +168,15 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     }
     m_localpart = request.localpart();
 
-    m_transport = std::make_unique<net::HttpTransport>(&m_manager, *settings);
-    if (!profile) {
-        startJob(serverUrl, request, secret, serverName);
-        secret.fill('\0');
-        return std::nullopt;
-    }
-    m_secrets = std::make_unique<store::KeychainSecretStore>();
-    m_secrets->read(profile->id, this,
-            [this, serverUrl, request, serverName, name = profile->name](
-                    const store::SecretStore::Result &result) {
-                if (!result.ok()) {
-                    CliOutput::error(
-                            tr("The shared secret of the profile \u201c%1\u201d cannot be read: %2")
-                                    .arg(name, result.message()));
-                    emit finished(int(RegistrationError::Category::Input));
-                    return;
-                }
-                QByteArray secret = result.secret;
-                startJob(serverUrl, request, secret, serverName);
-                secret.fill('\0');
+    m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->settings);
+    m_server.fetchSecret(
+            *target, this,
+            [this, target, request](const QByteArray &secret) {
+                startJob(target->url, request, secret, target->serverName);
+            },
+            [this](const QString &problem) {
+                CliOutput::error(problem);
+                emit finished(int(RegistrationError::Category::Input));
             });
     request.password.fill(QChar(u'\0'));
     return std::nullopt;

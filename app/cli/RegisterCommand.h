@@ -2,7 +2,7 @@
 #pragma once
 
 #include "RegistrationJob.h"
-#include "SecretStore.h"
+#include "ServerOptions.h"
 #include "TransportOptions.h"
 
 #include <QCoreApplication>
@@ -45,7 +45,7 @@ private:
     QNetworkAccessManager m_manager;
     std::unique_ptr<net::HttpTransport> m_transport;
     std::unique_ptr<net::RegistrationJob> m_job;
-    std::unique_ptr<store::SecretStore> m_secrets;
+    ServerOptions m_server;
     bool m_json = false;
     bool m_existsOk = false;
     bool m_noLogin = false;

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerOptions.h"
+
+#include "CliOutput.h"
+#include "ProfileStore.h"
+#include "ServerUrl.h"
+#include "SynapseConfig.h"
+
+namespace registrar::cli {
+
+ServerOptions::ServerOptions()
+    : m_sharedSecret({QStringLiteral("k"), QStringLiteral("shared-secret")},
+            tr("The registration shared secret, used as given (visible in the process list; "
+               "prefer --secret-file or -c)."),
+            QStringLiteral("SECRET"))
+    , m_secretFile(QStringLiteral("secret-file"),
+              tr("Read the shared secret from FILE, stripped of surrounding whitespace as Synapse "
+                 "strips registration_shared_secret_path."),
+              QStringLiteral("FILE"))
+    , m_config({QStringLiteral("c"), QStringLiteral("config")},
+              tr("Synapse configuration file or directory to take the secret (and server URL and "
+                 "name) from; repeatable, later files win."),
+              QStringLiteral("FILE"))
+    , m_profile(QStringLiteral("profile"),
+              tr("Use a saved profile: its admin URL, server name, plain-HTTP choice and "
+                 "certificate trust, and its shared secret from the keychain."),
+              QStringLiteral("NAME"))
+{ }
+
+void ServerOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_sharedSecret, m_secretFile, m_config, m_profile});
+}
+
+std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLineParser &parser,
+        const TransportOptions &transport, const QString &urlArgument, QString *error) const
+{
+    const int sources = int(parser.isSet(m_sharedSecret)) + int(parser.isSet(m_secretFile))
+            + int(parser.isSet(m_config)) + int(parser.isSet(m_profile));
+    if (sources != 1) {
+        *error = sources == 0
+                ? tr("Give the shared secret with --profile, -c/--config, --secret-file "
+                     "or -k/--shared-secret.")
+                : tr("Give the shared secret only one way: --profile, -c/--config, "
+                     "--secret-file or -k/--shared-secret.");
+        return std::nullopt;
+    }
+    Target target;
+    const std::optional<net::TransportSettings> settings = transport.settings(parser, error);
+    if (!settings) {
+        return std::nullopt;
+    }
+    target.settings = *settings;
+
+    QUrl configUrl;
+    if (parser.isSet(m_profile)) {
+        target.profile = store::ProfileStore().findByName(parser.value(m_profile));
+        if (!target.profile) {
+            *error = tr("There is no profile named \u201c%1\u201d; \u201csynapse-registrar-cli "
+                        "profiles list\u201d shows them.")
+                             .arg(parser.value(m_profile));
+            return std::nullopt;
+        }
+        if (!urlArgument.isEmpty()) {
+            *error = tr("--profile gives the server URL; leave the URL out.");
+            return std::nullopt;
+        }
+        target.serverName = target.profile->serverName;
+        target.settings.allowInsecureHttp =
+                target.settings.allowInsecureHttp || target.profile->allowInsecureHttp;
+        if (!transport.hasTrust(parser)) {
+            target.settings.pinnedSha256 = target.profile->pinnedSha256;
+            target.settings.caFile = target.profile->caFile;
+        }
+    } else if (parser.isSet(m_sharedSecret)) {
+        target.secret = parser.value(m_sharedSecret).toUtf8();
+    } else if (parser.isSet(m_secretFile)) {
+        target.secret = store::SynapseConfig::readSecretFile(parser.value(m_secretFile), error);
+    } else if (const auto synapse = store::SynapseConfig::load(parser.values(m_config), error)) {
+        target.secret = synapse->sharedSecret(error);
+        target.serverName = synapse->serverName;
+        configUrl = synapse->localClientUrl();
+    }
+    if (target.secret.isEmpty() && !target.profile) {
+        if (error->isEmpty()) {
+            *error = tr("The shared secret is empty.");
+        }
+        return std::nullopt;
+    }
+
+    QString urlText;
+    if (target.profile) {
+        urlText = target.profile->effectiveAdminUrl().toString();
+    } else if (!urlArgument.isEmpty()) {
+        urlText = urlArgument;
+    } else if (configUrl.isValid()) {
+        urlText = configUrl.toString();
+        CliOutput::note(tr("Using %1, the first plain-HTTP client listener in the configuration.")
+                                .arg(urlText));
+    } else {
+        urlText = QStringLiteral("http://localhost:8008");
+        CliOutput::note(tr("No server URL given; using %1.").arg(urlText));
+    }
+    target.url = core::ServerUrl::parse(urlText, error);
+    if (!target.url.isValid()) {
+        return std::nullopt;
+    }
+    return target;
+}
+
+void ServerOptions::fetchSecret(const Target &target, QObject *context,
+        std::function<void(const QByteArray &)> ready, std::function<void(const QString &)> failed)
+{
+    if (!target.profile) {
+        ready(target.secret);
+        return;
+    }
+    m_keychain = std::make_unique<store::KeychainSecretStore>();
+    m_keychain->read(target.profile->id, context,
+            [ready, failed, name = target.profile->name](const store::SecretStore::Result &result) {
+                if (!result.ok()) {
+                    failed(tr("The shared secret of the profile \u201c%1\u201d cannot be read: %2")
+                                    .arg(name, result.message()));
+                    return;
+                }
+                QByteArray secret = result.secret;
+                ready(secret);
+                secret.fill('\0');
+            });
+}
+
+} // namespace registrar::cli

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BatchInput.h"
+
+#include "PasswordGenerator.h"
+#include "UsernameRules.h"
+
+namespace registrar::core {
+
+BatchInput::BatchInput(
+        QIODevice *device, const QString &serverName, int passwordLength, bool generatePasswords)
+    : m_reader(device)
+    , m_serverName(serverName)
+    , m_passwordLength(passwordLength)
+    , m_generatePasswords(generatePasswords)
+{ }
+
+const QStringList &BatchInput::columns()
+{
+    static const QStringList names{QStringLiteral("username"), QStringLiteral("displayname"),
+            QStringLiteral("password"), QStringLiteral("admin"), QStringLiteral("user_type")};
+    return names;
+}
+
+std::optional<bool> BatchInput::parseAdmin(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value.isEmpty() || value == QLatin1String("false") || value == QLatin1String("no")
+            || value == QLatin1String("0")) {
+        return false;
+    }
+    if (value == QLatin1String("true") || value == QLatin1String("yes")
+            || value == QLatin1String("1")) {
+        return true;
+    }
+    return std::nullopt;
+}
+
+bool BatchInput::readHeader()
+{
+    const std::optional<QStringList> header = m_reader.next();
+    if (!header) {
+        m_error = m_reader.error().isEmpty()
+                ? tr("The file is empty: it needs a header row such as "
+                     "\u201cusername,displayname,password\u201d.")
+                : m_reader.error();
+        return false;
+    }
+    for (int i = 0; i < header->size(); ++i) {
+        const QString name = header->at(i).trimmed().toLower();
+        if (!columns().contains(name)) {
+            m_error = tr("Unknown column \u201c%1\u201d in the header; the columns are %2.")
+                              .arg(header->at(i).trimmed(), columns().join(QStringLiteral(", ")));
+            return false;
+        }
+        if (m_columnOf.contains(name)) {
+            m_error = tr("The column \u201c%1\u201d appears twice in the header.").arg(name);
+            return false;
+        }
+        m_columnOf.insert(name, i);
+    }
+    if (!m_columnOf.contains(QStringLiteral("username"))) {
+        m_error = tr("The header has no \u201cusername\u201d column.");
+        return false;
+    }
+    m_columnCount = header->size();
+    return true;
+}
+
+std::optional<BatchRow> BatchInput::next()
+{
+    const std::optional<QStringList> fields = m_reader.next();
+    if (!fields) {
+        m_error = m_reader.error();
+        return std::nullopt;
+    }
+    BatchRow row;
+    row.line = m_reader.recordLine();
+    const auto value = [&](const char *column) {
+        const int index = m_columnOf.value(QLatin1String(column), -1);
+        return index >= 0 && index < fields->size() ? fields->at(index) : QString();
+    };
+    if (fields->size() != m_columnCount) {
+        row.problems.append(tr("The row has %1 fields; the header has %2.")
+                                    .arg(fields->size())
+                                    .arg(m_columnCount));
+    }
+    row.username = value("username").trimmed();
+    row.request.username = row.username;
+    row.request.displayName = value("displayname");
+    row.request.password = value("password");
+    row.request.userType = value("user_type").trimmed();
+    const std::optional<bool> admin = parseAdmin(value("admin"));
+    if (!admin) {
+        row.problems.append(
+                tr("admin is \u201c%1\u201d; use true/false, yes/no, 1/0 or leave it empty.")
+                        .arg(value("admin")));
+    }
+    row.request.admin = admin.value_or(false);
+    if (row.request.password.isEmpty()) {
+        row.passwordGenerated = true;
+        // Generated only when accounts are really created, so a check run draws nothing.
+        row.request.password = m_generatePasswords ? PasswordGenerator::generate(m_passwordLength)
+                                                   : QStringLiteral("to-be-generated");
+    }
+    for (const InputProblem &problem : row.request.check(m_serverName)) {
+        if (problem.isBlocking()) {
+            row.problems.append(problem.message);
+        }
+    }
+    const QString localpart = row.request.localpart();
+    if (!localpart.isEmpty()) {
+        if (m_seen.contains(localpart)) {
+            row.problems.append(tr("\u201c%1\u201d appears earlier in the file.").arg(localpart));
+        } else {
+            m_seen.insert(localpart);
+        }
+    }
+    return row;
+}
+
+} // namespace registrar::core

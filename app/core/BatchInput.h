@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CsvReader.h"
+#include "RegistrationRequest.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace registrar::core {
+
+//! One data row of a batch file, read and checked.
+struct BatchRow
+{
+    qint64 line = 0; //!< where the row starts in the file
+    QString username; //!< as written in the file
+    RegistrationRequest request;
+    bool passwordGenerated = false;
+    QStringList problems; //!< why the row is invalid; empty for a valid row
+
+    bool isValid() const { return problems.isEmpty(); }
+};
+
+/*!
+ * Reads a batch CSV: a header naming the columns (username, required; displayname, password,
+ * admin, user_type; any case), then one account a row. Each row is checked by the core's rules,
+ * for its admin value, its user ID's server, and against the rows before it for duplicates.
+ * Streams the file; only the localparts seen are remembered, for the duplicate check.
+ */
+class BatchInput
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchInput)
+
+public:
+    /*!
+     * \a serverName, when known, checks full user IDs and the user-ID length; rows without a
+     * password get one of \a passwordLength characters when \a generatePasswords is set.
+     */
+    BatchInput(QIODevice *device, const QString &serverName, int passwordLength,
+            bool generatePasswords);
+
+    //! Reads the header; false with error() set when a column is missing or unknown.
+    bool readHeader();
+    //! The next row, or nothing at the end of the file or on a CSV error (see error()).
+    std::optional<BatchRow> next();
+
+    QString error() const { return m_error; }
+
+    static const QStringList &columns();
+    //! true/false, yes/no, 1/0 or empty (false), any case; nothing for anything else.
+    static std::optional<bool> parseAdmin(const QString &text);
+
+private:
+    CsvReader m_reader;
+    QString m_serverName;
+    int m_passwordLength;
+    bool m_generatePasswords;
+    QHash<QString, int> m_columnOf;
+    qsizetype m_columnCount = 0;
+    QSet<QString> m_seen;
+    QString m_error;
+};
+
+} // namespace registrar::core

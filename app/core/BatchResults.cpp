@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BatchResults.h"
+
+#include "CsvReader.h"
+#include "UsernameRules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace registrar::core {
+
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+            && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))) {
+        return value;
+    }
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QStringList valuesOf(const BatchResults::Record &record)
+{
+    return {record.username, record.userId, record.status, record.error, record.password,
+            record.accessToken, record.deviceId};
+}
+
+QJsonObject jsonOf(const BatchResults::Record &record)
+{
+    QJsonObject json;
+    const QStringList values = valuesOf(record);
+    for (int i = 0; i < values.size(); ++i) {
+        if (!values.at(i).isEmpty() || i < 4) {
+            json.insert(BatchResults::fields().at(i), values.at(i));
+        }
+    }
+    return json;
+}
+
+} // namespace
+
+const QStringList &BatchResults::fields()
+{
+    static const QStringList names{QStringLiteral("username"), QStringLiteral("user_id"),
+            QStringLiteral("status"), QStringLiteral("error"), QStringLiteral("password"),
+            QStringLiteral("access_token"), QStringLiteral("device_id")};
+    return names;
+}
+
+BatchResults::BatchResults(const QString &path)
+    : m_path(path)
+    , m_file(path)
+{
+    m_json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+BatchResults::~BatchResults()
+{
+    close();
+}
+
+bool BatchResults::readEarlier(QString *error)
+{
+    QFile existing(m_path);
+    if (!existing.exists() || existing.size() == 0) {
+        return true;
+    }
+    if (!existing.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the results file %1: %2").arg(m_path, existing.errorString());
+        return false;
+    }
+    QList<Record> records;
+    if (m_json) {
+        QByteArray text = existing.readAll().trimmed();
+        if (!text.endsWith(']')) {
+            text += "]"; // a run that was killed before it could close the array
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(text);
+        if (!document.isArray()) {
+            *error = tr("The results file %1 is not a JSON array of results; use another file.")
+                             .arg(m_path);
+            return false;
+        }
+        for (const QJsonValue &value : document.array()) {
+            const QJsonObject json = value.toObject();
+            records.append({json.value(QStringLiteral("username")).toString(),
+                    json.value(QStringLiteral("user_id")).toString(),
+                    json.value(QStringLiteral("status")).toString(),
+                    json.value(QStringLiteral("error")).toString(),
+                    json.value(QStringLiteral("password")).toString(),
+                    json.value(QStringLiteral("access_token")).toString(),
+                    json.value(QStringLiteral("device_id")).toString()});
+        }
+    } else {
+        CsvReader reader(&existing);
+        const std::optional<QStringList> header = reader.next();
+        if (!header || *header != fields()) {
+            *error = tr("The results file %1 is not a results file of this tool; use another file.")
+                             .arg(m_path);
+            return false;
+        }
+        while (const std::optional<QStringList> row = reader.next()) {
+            if (row->size() == fields().size()) {
+                records.append({row->at(0), row->at(1), row->at(2), row->at(3), row->at(4),
+                        row->at(5), row->at(6)});
+            }
+        }
+    }
+    for (const Record &record : std::as_const(records)) {
+        m_earlier.insert(UsernameRules::check(record.username).localpart, record.status);
+    }
+    m_kept = records;
+    return true;
+}
+
+bool BatchResults::open(QString *error)
+{
+    if (!readEarlier(error)) {
+        return false;
+    }
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const bool existed = m_file.exists() && m_file.size() > 0;
+    // An existing file is only ever appended to: earlier records are never rewritten.
+    const QIODevice::OpenMode mode =
+            existed ? QIODevice::ReadWrite : QIODevice::WriteOnly | QIODevice::Truncate;
+    if (!m_file.open(mode, ownerOnly)) {
+        *error = tr("Cannot write the results file %1: %2").arg(m_path, m_file.errorString());
+        return false;
+    }
+    m_file.setPermissions(ownerOnly);
+    if (m_json && existed) {
+        // Reopen the array: cut the closing bracket (and what follows it) and append after it.
+        const qint64 size = m_file.size();
+        const qint64 tail = qMin<qint64>(size, 16);
+        m_file.seek(size - tail);
+        const QByteArray end = m_file.read(tail);
+        // Only a bracket that closes the file counts; one inside the last record's text does not.
+        qsizetype last = end.size() - 1;
+        while (last >= 0 && QChar::isSpace(uchar(end.at(last)))) {
+            --last;
+        }
+        if (last >= 0 && end.at(last) == ']') {
+            qsizetype cut = last;
+            while (cut > 0 && QChar::isSpace(uchar(end.at(cut - 1)))) {
+                --cut;
+            }
+            m_file.resize(size - tail + cut);
+        }
+        m_file.seek(m_file.size());
+        m_firstJsonRecord = m_kept.isEmpty();
+        if (m_kept.isEmpty() && m_file.size() == 0) {
+            m_file.write("[\n");
+        }
+        m_kept.clear();
+    } else if (m_json) {
+        m_file.write("[\n");
+    } else if (!existed) {
+        m_file.write(fields().join(QLatin1Char(',')).toUtf8() + "\r\n");
+    } else {
+        m_file.seek(m_file.size());
+    }
+    m_file.flush();
+    return true;
+}
+
+bool BatchResults::append(const Record &record, QString *error)
+{
+    QByteArray line;
+    if (m_json) {
+        line = (m_firstJsonRecord ? QByteArray() : QByteArray(",\n"))
+                + QJsonDocument(jsonOf(record)).toJson(QJsonDocument::Compact);
+        m_firstJsonRecord = false;
+    } else {
+        QStringList values;
+        for (const QString &value : valuesOf(record)) {
+            values.append(csvField(value));
+        }
+        line = values.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    if (m_file.write(line) != line.size() || !m_file.flush()) {
+        *error = tr("Cannot write the results file %1: %2").arg(m_path, m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void BatchResults::close()
+{
+    if (m_file.isOpen()) {
+        if (m_json) {
+            m_file.write("\n]\n");
+        }
+        m_file.close();
+    }
+}
+
+} // namespace registrar::core

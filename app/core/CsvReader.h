@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QStringList>
+
+#include <optional>
+
+namespace registrar::core {
+
+/*!
+ * Reads RFC 4180 CSV one record at a time from a device, so a file of any size is read in
+ * constant memory: UTF-8 with or without a BOM, CRLF or LF, quoted fields with commas, doubled
+ * quotes and newlines inside. Lines that are empty are skipped.
+ */
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    explicit CsvReader(QIODevice *device);
+
+    //! The next record, or nothing at the end or on an error (then error() says which).
+    std::optional<QStringList> next();
+
+    //! The line the last record returned started on, counting from 1.
+    qint64 recordLine() const { return m_recordLine; }
+
+    QString error() const { return m_error; }
+
+private:
+    bool readChar(char32_t *c);
+
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    qsizetype m_position = 0;
+    qint64 m_line = 1;
+    qint64 m_recordLine = 0;
+    bool m_bomChecked = false;
+    std::optional<char32_t> m_pushedBack;
+    QString m_error;
+};
+
+} // namespace registrar::core

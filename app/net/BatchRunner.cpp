@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BatchRunner.h"
+
+#include "RegistrationJob.h"
+
+#include <QTimer>
+
+namespace registrar::net {
+
+BatchRunner::BatchRunner(HttpTransport *transport, const QUrl &adminBaseUrl,
+        const QByteArray &sharedSecret, const QString &serverName, int concurrency, bool withTokens,
+        QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_adminBaseUrl(adminBaseUrl)
+    , m_secret(sharedSecret)
+    , m_serverName(serverName)
+    , m_concurrency(qMax(1, concurrency))
+    , m_withTokens(withTokens)
+{
+    m_secret.detach();
+}
+
+BatchRunner::~BatchRunner()
+{
+    m_secret.fill('\0');
+}
+
+void BatchRunner::start(RowSource source)
+{
+    m_source = std::move(source);
+    QTimer::singleShot(0, this, &BatchRunner::startMore);
+}
+
+void BatchRunner::cancel()
+{
+    m_cancelled = true;
+    QTimer::singleShot(0, this, &BatchRunner::startMore);
+}
+
+void BatchRunner::startMore()
+{
+    while (!m_cancelled && !m_exhausted && m_running < m_concurrency) {
+        std::optional<core::BatchRow> row = m_source();
+        if (!row) {
+            m_exhausted = true;
+            break;
+        }
+        row->request.inhibitLogin = !m_withTokens;
+        auto *job = new RegistrationJob(m_transport, m_adminBaseUrl, row->request, m_secret, this);
+        job->setKnownServerName(m_serverName);
+        ++m_running;
+        const core::BatchRow started = *row;
+        connect(job, &RegistrationJob::succeeded, this,
+                [this, job, started](const core::RegistrationResult &result) {
+                    job->deleteLater();
+                    --m_running;
+                    emit rowFinished(started, result, {});
+                    startMore();
+                });
+        connect(job, &RegistrationJob::failed, this,
+                [this, job, started](const core::RegistrationError &error) {
+                    job->deleteLater();
+                    --m_running;
+                    emit rowFinished(started, {}, error);
+                    startMore();
+                });
+        job->start();
+    }
+    if (m_running == 0 && (m_exhausted || m_cancelled) && !m_finished) {
+        m_finished = true;
+        m_secret.fill('\0');
+        emit finished();
+    }
+}
+
+} // namespace registrar::net

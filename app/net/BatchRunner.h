@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BatchInput.h"
+#include "HttpTransport.h"
+#include "RegistrationError.h"
+#include "RegistrationResult.h"
+
+#include <functional>
+
+namespace registrar::net {
+
+/*!
+ * Registers the valid rows of a batch with a few requests in flight, each its own
+ * RegistrationJob and so its own nonce. Rows are pulled one at a time from a source, so a file
+ * of any size runs in constant memory. cancel() stops starting new rows and lets the running ones
+ * finish; finished() comes once every started row has ended.
+ */
+class BatchRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    //! The next row to register, or nothing when there are no more.
+    using RowSource = std::function<std::optional<core::BatchRow>()>;
+
+    BatchRunner(HttpTransport *transport, const QUrl &adminBaseUrl, const QByteArray &sharedSecret,
+            const QString &serverName, int concurrency, bool withTokens, QObject *parent = nullptr);
+    ~BatchRunner() override;
+
+    void start(RowSource source);
+    void cancel();
+
+    bool isCancelled() const { return m_cancelled; }
+
+signals:
+    //! \a error is no error when the account was created.
+    void rowFinished(const registrar::core::BatchRow &row,
+            const registrar::core::RegistrationResult &result,
+            const registrar::core::RegistrationError &error);
+    void finished();
+
+private:
+    void startMore();
+
+    HttpTransport *m_transport;
+    QUrl m_adminBaseUrl;
+    QByteArray m_secret;
+    QString m_serverName;
+    int m_concurrency;
+    bool m_withTokens;
+    RowSource m_source;
+    int m_running = 0;
+    bool m_exhausted = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace registrar::net
