@@ -25,11 +25,15 @@ ServerOptions::ServerOptions()
               tr("Use a saved profile: its admin URL, server name, plain-HTTP choice and "
                  "certificate trust, and its shared secret from the keychain."),
               QStringLiteral("NAME"))
+    , m_serverName(QStringLiteral("server-name"),
+              tr("The server's server_name, for full user IDs and the user-ID length check "
+                 "(default: from the profile or -c)."),
+              QStringLiteral("NAME"))
 { }
 
 void ServerOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_sharedSecret, m_secretFile, m_config, m_profile});
+    parser.addOptions({m_sharedSecret, m_secretFile, m_config, m_profile, m_serverName});
 }
 
 std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLineParser &parser,
@@ -88,6 +92,9 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
         return std::nullopt;
     }
 
+    if (parser.isSet(m_serverName)) {
+        target.serverName = parser.value(m_serverName).trimmed();
+    }
     QString urlText;
     if (target.profile) {
         urlText = target.profile->effectiveAdminUrl().toString();

@@ -55,6 +55,7 @@ private:
     QCommandLineOption m_secretFile;
     QCommandLineOption m_config;
     QCommandLineOption m_profile;
+    QCommandLineOption m_serverName;
     std::unique_ptr<store::KeychainSecretStore> m_keychain;
 };
 

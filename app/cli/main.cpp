@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BatchCommand.h"
 #include "CheckCommand.h"
 #include "CliOutput.h"
 #include "ProcessHardening.h"
@@ -18,6 +19,7 @@ QString usage()
             "Usage: synapse-registrar-cli COMMAND [options]\n\n"
             "Commands:\n"
             "  register   create an account through Synapse's shared-secret registration\n"
+            "  batch      create the accounts of a CSV file\n"
             "  check      check a server: reachable, version, admin API, registration enabled\n"
             "  whoami     show whose access token this is (proves a token works)\n"
             "  logout     end the session of an access token; the account stays\n"
@@ -49,6 +51,9 @@ int main(int argc, char *argv[])
     const QString command = arguments.value(1);
     if (command == QLatin1String("register")) {
         return run<RegisterCommand>(app, arguments);
+    }
+    if (command == QLatin1String("batch")) {
+        return run<BatchCommand>(app, arguments);
     }
     if (command == QLatin1String("check")) {
         return run<CheckCommand>(app, arguments);

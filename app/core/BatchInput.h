@@ -62,3 +62,5 @@ private:
 };
 
 } // namespace registrar::core
+
+Q_DECLARE_METATYPE(registrar::core::BatchRow)

@@ -2,7 +2,6 @@
 #include "BatchResults.h"
 
 #include "CsvReader.h"
-#include "UsernameRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,7 +110,7 @@ bool BatchResults::readEarlier(QString *error)
         }
     }
     for (const Record &record : std::as_const(records)) {
-        m_earlier.insert(UsernameRules::check(record.username).localpart, record.status);
+        m_earlier.insert(record.username, record.status);
     }
     m_kept = records;
     return true;

@@ -41,7 +41,7 @@ public:
     //! Ends a JSON array; the file is valid JSON again. Called by the destructor too.
     void close();
 
-    //! Status by lowercased localpart of the records the file held when it was opened.
+    //! Status by username, as written in the batch file, of the records the file held when opened.
     const QHash<QString, QString> &earlierStatus() const { return m_earlier; }
 
 private:

@@ -19,8 +19,7 @@ QString describeCharacter(char32_t c)
     }
     if (c < 0x20 || c == 0x7f) {
         return UsernameRules::tr("control character U+%1")
-                .arg(uint(c), 4, 16, QLatin1Char('0'))
-                .toUpper();
+                .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
     }
     return QStringLiteral("\u201c%1\u201d").arg(QString::fromUcs4(&c, 1));
 }

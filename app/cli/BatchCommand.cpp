@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BatchCommand.h"
+
+#include "CliOutput.h"
+#include "PasswordGenerator.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace registrar::cli {
+
+using core::BatchResults;
+using core::BatchRow;
+using core::RegistrationError;
+
+BatchCommand::BatchCommand(QObject *parent)
+    : QObject(parent)
+{ }
+
+BatchCommand::~BatchCommand() = default;
+
+std::optional<int> BatchCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Create the accounts of a CSV file: a header with username (required), "
+               "displayname, password, admin and user_type, then one account a row. Every row is "
+               "checked before anything is sent; rows without a password get a generated one. "
+               "Each finished row goes to the results file at once; running again with the same "
+               "results file skips the rows it records.\n\n"
+               "Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, "
+               "file, or invalid rows); otherwise the largest exit code of the rows that failed, "
+               "as for register."));
+    parser.addHelpOption();
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+            tr("Registrations in flight at once (default 4)."), QStringLiteral("N"),
+            QStringLiteral("4"));
+    const QCommandLineOption dryRun(
+            QStringLiteral("dry-run"), tr("Check the file and report; send nothing."));
+    const QCommandLineOption withTokens(QStringLiteral("with-tokens"),
+            tr("Sign each account in and record its access token and device ID (by default no "
+               "session is created)."));
+    const QCommandLineOption out(QStringLiteral("out"),
+            tr("The results file, .csv or .json (created readable by you only; it holds "
+               "passwords). Required unless --dry-run."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption retryFailed(QStringLiteral("retry-failed"),
+            tr("Run again the rows the results file records as failed or invalid."));
+    const QCommandLineOption passwordLength(QStringLiteral("password-length"),
+            tr("Length of generated passwords, 12 to 64 (default 20)."), QStringLiteral("N"),
+            QStringLiteral("20"));
+    parser.addOptions({concurrency, dryRun, withTokens, out, retryFailed, passwordLength});
+    m_server.addTo(parser);
+    const TransportOptions transportOptions;
+    transportOptions.addTo(parser);
+    parser.addPositionalArgument(
+            QStringLiteral("file"), tr("The CSV file."), QStringLiteral("FILE.csv"));
+    parser.addPositionalArgument(QStringLiteral("server_url"),
+            tr("URL of the server's admin API (default: from --profile or -c, else "
+               "http://localhost:8008)."),
+            QStringLiteral("[server_url]"));
+    if (const auto early = transportOptions.parse(parser, arguments)) {
+        return early;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2) {
+        return TransportOptions::inputError(tr("Give the CSV file, and at most one server URL."));
+    }
+    bool ok = false;
+    const int inFlight = parser.value(concurrency).toInt(&ok);
+    if (!ok || inFlight < 1 || inFlight > 64) {
+        return TransportOptions::inputError(tr("--concurrency takes a number from 1 to 64."));
+    }
+    const int length = parser.value(passwordLength).toInt(&ok);
+    if (!ok || length < core::PasswordGenerator::kMinLength
+            || length > core::PasswordGenerator::kMaxLength) {
+        return TransportOptions::inputError(tr("--password-length takes a number from 12 to 64."));
+    }
+    const QString outPath = parser.value(out);
+    if (!parser.isSet(dryRun)) {
+        if (outPath.isEmpty()) {
+            return TransportOptions::inputError(
+                    tr("Give the results file with --out FILE.csv or FILE.json."));
+        }
+        if (!outPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                && !outPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            return TransportOptions::inputError(tr("The results file must end in .csv or .json."));
+        }
+    }
+    QString error;
+    const std::optional<ServerOptions::Target> target =
+            m_server.resolve(parser, transportOptions, positional.value(1), &error);
+    if (!target) {
+        return TransportOptions::inputError(error);
+    }
+
+    // First pass: every row is checked before anything is sent.
+    m_file.setFileName(positional.constFirst());
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        return TransportOptions::inputError(
+                tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    }
+    qint64 admins = 0;
+    {
+        core::BatchInput check(&m_file, target->serverName, length, false);
+        if (!check.readHeader()) {
+            return TransportOptions::inputError(check.error());
+        }
+        while (const std::optional<BatchRow> row = check.next()) {
+            ++m_total;
+            if (!row->isValid()) {
+                ++m_invalid;
+                CliOutput::note(tr("line %1 (%2): %3")
+                                        .arg(row->line)
+                                        .arg(row->username, row->problems.join(QLatin1Char(' '))));
+            } else if (row->request.admin) {
+                ++admins;
+            }
+        }
+        if (!check.error().isEmpty()) {
+            return TransportOptions::inputError(check.error());
+        }
+    }
+    CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(m_total))
+                            .arg(m_total - m_invalid)
+                            .arg(admins)
+                            .arg(m_invalid));
+    if (parser.isSet(dryRun)) {
+        return m_invalid == 0 ? 0 : int(RegistrationError::Category::Input);
+    }
+
+    m_results = std::make_unique<BatchResults>(outPath);
+    if (!m_results->open(&error)) {
+        return TransportOptions::inputError(error);
+    }
+    m_retryFailed = parser.isSet(retryFailed);
+    m_withTokens = parser.isSet(withTokens);
+    m_progress = isatty(STDERR_FILENO) == 1;
+    m_invalid = 0;
+    m_file.seek(0);
+    m_input = std::make_unique<core::BatchInput>(&m_file, target->serverName, length, true);
+    m_input->readHeader();
+
+    m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->settings);
+    m_server.fetchSecret(
+            *target, this,
+            [this, target, inFlight](const QByteArray &secret) {
+                m_runner = std::make_unique<net::BatchRunner>(m_transport.get(), target->url,
+                        secret, target->serverName, inFlight, m_withTokens);
+                connect(m_runner.get(), &net::BatchRunner::rowFinished, this,
+                        &BatchCommand::record);
+                connect(m_runner.get(), &net::BatchRunner::finished, this, &BatchCommand::finish);
+                m_clock.start();
+                m_runner->start([this] { return nextRowToRun(); });
+            },
+            [this](const QString &problem) {
+                CliOutput::error(problem);
+                emit finished(int(RegistrationError::Category::Input));
+            });
+    return std::nullopt;
+}
+
+std::optional<BatchRow> BatchCommand::nextRowToRun()
+{
+    while (std::optional<BatchRow> row = m_input->next()) {
+        const QString earlier = m_results->earlierStatus().value(row->username);
+        if (earlier == QLatin1String("created")) {
+            ++m_createdEarlier;
+            continue;
+        }
+        if (!earlier.isEmpty() && !m_retryFailed) {
+            ++(earlier == QLatin1String("invalid") ? m_invalid : m_failed);
+            m_worstExitCode = qMax(m_worstExitCode, 1);
+            continue;
+        }
+        if (!row->isValid()) {
+            ++m_invalid;
+            m_worstExitCode = qMax(m_worstExitCode, int(RegistrationError::Category::Input));
+            QString error;
+            if (!m_results->append({row->username, {}, QStringLiteral("invalid"),
+                                           row->problems.join(QLatin1Char(' ')), {}, {}, {}},
+                        &error)) {
+                CliOutput::error(error);
+            }
+            continue;
+        }
+        ++m_toRun;
+        return row;
+    }
+    return std::nullopt;
+}
+
+void BatchCommand::record(const BatchRow &row, const core::RegistrationResult &result,
+        const RegistrationError &failure)
+{
+    BatchResults::Record record{
+            row.username, result.userId, QStringLiteral("created"), {}, {}, {}, {}};
+    if (failure.isError()) {
+        ++m_failed;
+        m_worstExitCode = qMax(m_worstExitCode, failure.exitCode());
+        record.status = QStringLiteral("failed");
+        record.userId.clear();
+        record.error = failure.fullText().replace(QLatin1Char('\n'), QLatin1Char(' '));
+    } else {
+        ++m_created;
+        if (row.passwordGenerated) {
+            record.password = row.request.password;
+        }
+        record.accessToken = result.accessToken;
+        record.deviceId = result.deviceId;
+    }
+    QString error;
+    if (!m_results->append(record, &error)) {
+        CliOutput::error(error);
+        m_runner->cancel();
+    }
+    showProgress(false);
+}
+
+void BatchCommand::showProgress(bool last)
+{
+    if (!m_progress) {
+        return;
+    }
+    const qint64 done = m_created + m_failed;
+    QString line =
+            tr("created %1, failed %2, invalid %3").arg(m_created).arg(m_failed).arg(m_invalid);
+    if (done > 0 && m_toRun > done && !last) {
+        const qint64 leftMs = m_clock.elapsed() * (m_toRun - done) / done;
+        line += tr(", about %1 s left").arg((leftMs + 999) / 1000);
+    }
+    std::fprintf(stderr, "\r%s%s", qPrintable(line), last ? "\n" : "   ");
+    std::fflush(stderr);
+}
+
+void BatchCommand::finish()
+{
+    showProgress(true);
+    m_results->close();
+    CliOutput::note(tr("Created %1 (and %2 in an earlier run), failed %3, invalid %4, of %5 rows.")
+                            .arg(m_created)
+                            .arg(m_createdEarlier)
+                            .arg(m_failed)
+                            .arg(m_invalid)
+                            .arg(m_total));
+    const bool allCreated = m_created + m_createdEarlier == m_total;
+    emit finished(allCreated ? 0 : qMax(1, m_worstExitCode));
+}
+
+} // namespace registrar::cli
