@@ -165,26 +165,38 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
 std::optional<BatchRow> BatchCommand::nextRowToRun()
 {
     while (std::optional<BatchRow> row = m_input->next()) {
-        const QString earlier = m_results->earlierStatus().value(row->username);
-        if (earlier == QLatin1String("created")) {
+        const QString status = m_results->earlier().value(row->username).status;
+        if (status == QLatin1String("created")) {
             ++m_createdEarlier;
             continue;
         }
-        if (!earlier.isEmpty() && !m_retryFailed) {
-            ++(earlier == QLatin1String("invalid") ? m_invalid : m_failed);
+        if (!status.isEmpty() && !m_retryFailed) {
+            ++(status == QLatin1String("invalid") ? m_invalid : m_failed);
             m_worstExitCode = qMax(m_worstExitCode, 1);
             continue;
         }
+        QString error;
         if (!row->isValid()) {
             ++m_invalid;
             m_worstExitCode = qMax(m_worstExitCode, int(RegistrationError::Category::Input));
-            QString error;
             if (!m_results->append({row->username, {}, QStringLiteral("invalid"),
                                            row->problems.join(QLatin1Char(' ')), {}, {}, {}},
                         &error)) {
                 CliOutput::error(error);
             }
             continue;
+        }
+        const QString sentBefore = m_results->pendingPassword(row->username);
+        if (row->passwordGenerated && !sentBefore.isEmpty()) {
+            // An interrupted run may have created this account with the password it journalled.
+            row->request.password = sentBefore;
+            m_resumedPending.insert(row->username);
+        } else if (row->passwordGenerated
+                && !m_results->appendPending(row->username, row->request.password, &error)) {
+            // Journalled before the request is sent: if the run dies now, the password survives.
+            CliOutput::error(error);
+            m_runner->cancel();
+            return std::nullopt;
         }
         ++m_toRun;
         return row;
@@ -203,6 +215,14 @@ void BatchCommand::record(const BatchRow &row, const core::RegistrationResult &r
         record.status = QStringLiteral("failed");
         record.userId.clear();
         record.error = failure.fullText().replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (m_resumedPending.contains(row.username)
+                && failure.code() == RegistrationError::Code::UsernameTaken) {
+            // Most likely created by the interrupted run: keep the password it was created with.
+            record.error = tr("An earlier run was interrupted while creating this account; it "
+                              "probably exists with the password in this record. %1")
+                                   .arg(record.error);
+            record.password = row.request.password;
+        }
     } else {
         ++m_created;
         if (row.passwordGenerated) {
@@ -238,6 +258,9 @@ void BatchCommand::showProgress(bool last)
 void BatchCommand::finish()
 {
     showProgress(true);
+    if (!m_runner->isCancelled()) {
+        m_results->removeJournal(); // every row now has its record
+    }
     m_results->close();
     CliOutput::note(tr("Created %1 (and %2 in an earlier run), failed %3, invalid %4, of %5 rows.")
                             .arg(m_created)

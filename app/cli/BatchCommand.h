@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<core::BatchResults> m_results;
     QFile m_file;
     std::unique_ptr<core::BatchInput> m_input;
+    QSet<QString> m_resumedPending;
     bool m_retryFailed = false;
     bool m_withTokens = false;
     bool m_progress = false;

@@ -53,6 +53,7 @@ const QStringList &BatchResults::fields()
 BatchResults::BatchResults(const QString &path)
     : m_path(path)
     , m_file(path)
+    , m_journal(path + QStringLiteral(".pending"))
 {
     m_json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
@@ -110,7 +111,7 @@ bool BatchResults::readEarlier(QString *error)
         }
     }
     for (const Record &record : std::as_const(records)) {
-        m_earlier.insert(record.username, record.status);
+        m_earlier.insert(record.username, record);
     }
     m_kept = records;
     return true;
@@ -120,6 +121,15 @@ bool BatchResults::open(QString *error)
 {
     if (!readEarlier(error)) {
         return false;
+    }
+    if (m_journal.open(QIODevice::ReadOnly)) {
+        CsvReader reader(&m_journal);
+        while (const std::optional<QStringList> entry = reader.next()) {
+            if (entry->size() == 2) {
+                m_pending.insert(entry->at(0), entry->at(1));
+            }
+        }
+        m_journal.close();
     }
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     const bool existed = m_file.exists() && m_file.size() > 0;
@@ -185,6 +195,32 @@ bool BatchResults::append(const Record &record, QString *error)
         return false;
     }
     return true;
+}
+
+bool BatchResults::appendPending(const QString &username, const QString &password, QString *error)
+{
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!m_journal.isOpen()
+            && !m_journal.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly)) {
+        *error = tr("Cannot write the journal %1: %2")
+                         .arg(m_journal.fileName(), m_journal.errorString());
+        return false;
+    }
+    const QByteArray line =
+            csvField(username).toUtf8() + ',' + csvField(password).toUtf8() + "\r\n";
+    if (m_journal.write(line) != line.size() || !m_journal.flush()) {
+        *error = tr("Cannot write the journal %1: %2")
+                         .arg(m_journal.fileName(), m_journal.errorString());
+        return false;
+    }
+    return true;
+}
+
+void BatchResults::removeJournal()
+{
+    m_journal.close();
+    m_journal.remove();
+    m_pending.clear();
 }
 
 void BatchResults::close()

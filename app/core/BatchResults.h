@@ -41,8 +41,20 @@ public:
     //! Ends a JSON array; the file is valid JSON again. Called by the destructor too.
     void close();
 
-    //! Status by username, as written in the batch file, of the records the file held when opened.
-    const QHash<QString, QString> &earlierStatus() const { return m_earlier; }
+    //! The last record of each username (as written in the batch file) the file held when opened.
+    const QHash<QString, Record> &earlier() const { return m_earlier; }
+
+    /*!
+     * Notes in a journal next to the results (FILE.pending, owner-only) the generated password a
+     * request is about to be sent with, so a run killed before the answer keeps it.
+     */
+    bool appendPending(const QString &username, const QString &password, QString *error);
+
+    //! The password an interrupted run sent for \a username without recording the outcome.
+    QString pendingPassword(const QString &username) const { return m_pending.value(username); }
+
+    //! Removes the journal once every row has its record.
+    void removeJournal();
 
 private:
     bool readEarlier(QString *error);
@@ -52,7 +64,9 @@ private:
     bool m_json = false;
     bool m_firstJsonRecord = true;
     QList<Record> m_kept; //!< earlier records, while opening
-    QHash<QString, QString> m_earlier;
+    QHash<QString, Record> m_earlier;
+    QFile m_journal;
+    QHash<QString, QString> m_pending;
 };
 
 } // namespace registrar::core

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// synapse-registrar-cli batch against the local homeserver, as an admin's script runs it.
+#include "../CliRun.h"
+#include "CsvReader.h"
+#include "DevServer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using registrar::core::CsvReader;
+using registrar::devserver::DevServer;
+using registrar::test::CliRun;
+
+class TestCliBatch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void mixedFileEndsWithTheExpectedStatuses();
+    void tokensAndJson();
+    void dryRunSendsNothing();
+    void killedAndRerunLosesNothing();
+    void badOptions();
+
+private:
+    QString write(const QString &name, const QByteArray &contents);
+    QHash<QString, QStringList> resultsByUser(const QString &path) const;
+    QStringList batch(const QStringList &extra) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DevServer> m_server;
+};
+
+void TestCliBatch::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<DevServer>();
+    m_server->setSharedSecret("batch-secret");
+    m_server->setServerName(QStringLiteral("batch.test"));
+    QVERIFY(m_server->listen() != 0);
+}
+
+void TestCliBatch::cleanup()
+{
+    m_server.reset();
+    m_dir.reset();
+}
+
+QString TestCliBatch::write(const QString &name, const QByteArray &contents)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    file.write(contents);
+    return path;
+}
+
+QHash<QString, QStringList> TestCliBatch::resultsByUser(const QString &path) const
+{
+    QFile file(path);
+    QHash<QString, QStringList> byUser;
+    if (!file.open(QIODevice::ReadOnly)) {
+        return byUser;
+    }
+    CsvReader reader(&file);
+    reader.next(); // header
+    while (const auto record = reader.next()) {
+        byUser.insert(record->value(0), *record);
+    }
+    return byUser;
+}
+
+QStringList TestCliBatch::batch(const QStringList &extra) const
+{
+    return QStringList{QStringLiteral("batch")} + extra
+            + QStringList{QStringLiteral("-k"), QStringLiteral("batch-secret"),
+                    QStringLiteral("--server-name"), QStringLiteral("batch.test")};
+}
+
+void TestCliBatch::mixedFileEndsWithTheExpectedStatuses()
+{
+    QVERIFY(CliRun::start({QStringLiteral("register"), QStringLiteral("-u"),
+                                  QStringLiteral("taken"), QStringLiteral("-p"),
+                                  QStringLiteral("pw-123456789"), QStringLiteral("-k"),
+                                  QStringLiteral("batch-secret"), m_server->baseUrl().toString()})
+                    .exitCode
+            == 0);
+    m_server->denyBySpamChecker(QStringLiteral("denied"));
+    const QString csv = write(QStringLiteral("users.csv"),
+            "\xef\xbb\xbfusername,displayname,password,admin,user_type\r\n"
+            "alice,\"Alice, A.\",,no,\r\n"
+            "boss,Boss,boss-pass-123,yes,\r\n"
+            "alertbot,\"The \"\"Alert\"\" Bot\",,,bot\r\n"
+            "helper,,,,support\r\n"
+            "12345,,,,\r\n"
+            "Alice,,,,\r\n"
+            "taken,,,,\r\n"
+            "denied,,,,\r\n"
+            "@dora:batch.test,\"Dora\nSecond line\",,,\r\n"
+            "\r\n");
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const CliRun run = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QCOMPARE(run.exitCode, 2); // some rows were refused by the server
+    const QHash<QString, QStringList> results = resultsByUser(out);
+    QCOMPARE(results.size(), 9);
+    const QHash<QString, QString> expected{{QStringLiteral("alice"), QStringLiteral("created")},
+            {QStringLiteral("boss"), QStringLiteral("created")},
+            {QStringLiteral("alertbot"), QStringLiteral("created")},
+            {QStringLiteral("helper"), QStringLiteral("created")},
+            {QStringLiteral("12345"), QStringLiteral("invalid")},
+            {QStringLiteral("Alice"), QStringLiteral("invalid")},
+            {QStringLiteral("taken"), QStringLiteral("failed")},
+            {QStringLiteral("denied"), QStringLiteral("failed")},
+            {QStringLiteral("@dora:batch.test"), QStringLiteral("created")}};
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        QVERIFY2(results.value(it.key()).value(2) == it.value(), qPrintable(it.key()));
+    }
+    QVERIFY(results.value(QStringLiteral("taken"))
+                    .value(3)
+                    .contains(QLatin1String("already taken")));
+    QVERIFY(results.value(QStringLiteral("denied")).value(3).contains(QLatin1String("429")));
+    // Generated passwords are in the results and are the accounts' passwords; given ones are not.
+    const QString alicePassword = results.value(QStringLiteral("alice")).value(4);
+    QCOMPARE(alicePassword.size(), 20);
+    QVERIFY(m_server->passwordMatches(QStringLiteral("alice"), alicePassword));
+    QVERIFY(results.value(QStringLiteral("boss")).value(4).isEmpty());
+    QVERIFY(m_server->passwordMatches(QStringLiteral("boss"), QStringLiteral("boss-pass-123")));
+    QVERIFY(m_server->account(QStringLiteral("boss"))->admin);
+    QCOMPARE(m_server->account(QStringLiteral("alertbot"))->userType, QStringLiteral("bot"));
+    QCOMPARE(m_server->account(QStringLiteral("alertbot"))->displayName.value_or(QString()),
+            QStringLiteral("The \"Alert\" Bot"));
+    QCOMPARE(m_server->account(QStringLiteral("dora"))->displayName.value_or(QString()),
+            QStringLiteral("Dora\nSecond line"));
+    // No login sessions by default, and no token in the file.
+    QCOMPARE(m_server->sessionCount(), 1); // the "taken" registration above
+    QVERIFY(results.value(QStringLiteral("alice")).value(5).isEmpty());
+    QCOMPARE(QFileInfo(out).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
+}
+
+void TestCliBatch::tokensAndJson()
+{
+    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\ndos\ntres\n");
+    const QString out = m_dir->filePath(QStringLiteral("results.json"));
+    const CliRun run = CliRun::start(batch({csv, QStringLiteral("--out"), out,
+            QStringLiteral("--with-tokens"), QStringLiteral("--concurrency"), QStringLiteral("2"),
+            m_server->baseUrl().toString()}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(array.size(), 3);
+    for (const QJsonValue &value : array) {
+        const QJsonObject record = value.toObject();
+        QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("created"));
+        QVERIFY(record.value(QStringLiteral("access_token"))
+                        .toString()
+                        .startsWith(QLatin1String("syt_")));
+        QVERIFY(!record.value(QStringLiteral("device_id")).toString().isEmpty());
+        QVERIFY(!record.value(QStringLiteral("password")).toString().isEmpty());
+    }
+    QCOMPARE(m_server->sessionCount(), 3);
+}
+
+void TestCliBatch::dryRunSendsNothing()
+{
+    const QString good = write(QStringLiteral("good.csv"), "username\nuno\n");
+    const QString bad = write(QStringLiteral("bad.csv"), "username\nuno\n123\n");
+    QCOMPARE(CliRun::start(
+                     batch({good, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}))
+                     .exitCode,
+            0);
+    const CliRun checked = CliRun::start(
+            batch({bad, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY(checked.err.contains("line 3 (123)"));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCliBatch::killedAndRerunLosesNothing()
+{
+    QByteArray csv = "username\n";
+    for (int i = 0; i < 12; ++i) {
+        csv += "user" + QByteArray::number(i) + "\n";
+    }
+    const QString file = write(QStringLiteral("users.csv"), csv);
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    m_server->setFault(DevServer::Fault::Delay, DevServer::FaultTarget::RegisterPost, 150);
+
+    QProcess process;
+    process.start(QStringLiteral(REGISTRAR_CLI_PATH),
+            batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
+                    QStringLiteral("1"), m_server->baseUrl().toString()}));
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(resultsByUser(out).size() >= 3, 20000);
+    process.kill();
+    QVERIFY(QFile::exists(out + QStringLiteral(".pending")));
+    QVERIFY(process.waitForFinished());
+    const int createdBeforeKill = m_server->accountCount();
+    QVERIFY(createdBeforeKill < 12);
+
+    m_server->setFault(DevServer::Fault::None);
+    const CliRun rerun = CliRun::start(
+            batch({file, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(rerun.exitCode == 0 || rerun.exitCode == 2, rerun.err.constData());
+    QCOMPARE(m_server->accountCount(), 12);
+    // Every account has its working password in the file, and none was created twice (the
+    // server would have refused); a row whose reply the kill cut off says so.
+    QFile results(out);
+    QVERIFY(results.open(QIODevice::ReadOnly));
+    CsvReader reader(&results);
+    reader.next();
+    QHash<QString, QString> lastStatus;
+    QHash<QString, QString> password;
+    while (const auto record = reader.next()) {
+        lastStatus.insert(record->value(0), record->value(2));
+        if (!record->value(4).isEmpty()) {
+            password.insert(record->value(0), record->value(4));
+        }
+    }
+    QCOMPARE(lastStatus.size(), 12);
+    QVERIFY(!QFile::exists(out + QStringLiteral(".pending"))); // removed after the complete rerun
+    for (auto it = lastStatus.constBegin(); it != lastStatus.constEnd(); ++it) {
+        QVERIFY2(m_server->passwordMatches(it.key(), password.value(it.key())),
+                qPrintable(it.key()));
+        QVERIFY2(it.value() == QLatin1String("created") || it.value() == QLatin1String("failed"),
+                qPrintable(it.key()));
+    }
+}
+
+void TestCliBatch::badOptions()
+{
+    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\n");
+    QCOMPARE(CliRun::start(batch({csv, m_server->baseUrl().toString()})).exitCode, 1); // no --out
+    QCOMPARE(CliRun::start(
+                     batch({csv, QStringLiteral("--out"), m_dir->filePath(QStringLiteral("r.txt")),
+                             m_server->baseUrl().toString()}))
+                     .exitCode,
+            1);
+    QCOMPARE(CliRun::start(batch({csv, QStringLiteral("--concurrency"), QStringLiteral("0"),
+                                   QStringLiteral("--dry-run"), m_server->baseUrl().toString()}))
+                     .exitCode,
+            1);
+    const QString wrongHeader = write(QStringLiteral("wrong.csv"), "user,email\nuno,x\n");
+    const CliRun header = CliRun::start(
+            batch({wrongHeader, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(header.exitCode, 1);
+    QVERIFY(header.err.contains("Unknown column"));
+}
+
+QTEST_GUILESS_MAIN(TestCliBatch)
+#include "TestCliBatch.moc"

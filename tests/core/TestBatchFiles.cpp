@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The batch file formats: the CSV reader's edge cases, the checks of each row, and the results
+// file (fields, owner-only permissions, appending, reading back for a resumed run).
+#include "BatchInput.h"
+#include "BatchResults.h"
+#include "CsvReader.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using registrar::core::BatchInput;
+using registrar::core::BatchResults;
+using registrar::core::BatchRow;
+using registrar::core::CsvReader;
+
+Q_DECLARE_METATYPE(QList<QStringList>)
+
+class TestBatchFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void csv_data();
+    void csv();
+    void csvErrors_data();
+    void csvErrors();
+    void header_data();
+    void header();
+    void rows();
+    void resultsCsv();
+    void resultsJsonSurvivesAKill();
+};
+
+namespace {
+
+QList<QStringList> readAll(
+        const QByteArray &bytes, QString *error = nullptr, QList<qint64> *lines = nullptr)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QList<QStringList> records;
+    while (const auto record = reader.next()) {
+        records.append(*record);
+        if (lines) {
+            lines->append(reader.recordLine());
+        }
+    }
+    if (error) {
+        *error = reader.error();
+    }
+    return records;
+}
+
+QList<BatchRow> rowsOf(
+        const QByteArray &csv, const QString &serverName = QStringLiteral("example.com"))
+{
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    BatchInput input(&buffer, serverName, 20, true);
+    if (!input.readHeader()) {
+        qWarning("%s", qPrintable(input.error()));
+        return {};
+    }
+    QList<BatchRow> rows;
+    while (const auto row = input.next()) {
+        rows.append(*row);
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestBatchFiles::csv_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<QStringList>>("records");
+    const auto rec = [](std::initializer_list<const char *> fields) {
+        QStringList list;
+        for (const char *field : fields) {
+            list.append(QString::fromUtf8(field));
+        }
+        return list;
+    };
+    QTest::newRow("LF") << QByteArray("a,b\n1,2\n")
+                        << QList<QStringList>{rec({"a", "b"}), rec({"1", "2"})};
+    QTest::newRow("CRLF, no final newline")
+            << QByteArray("a,b\r\n1,2") << QList<QStringList>{rec({"a", "b"}), rec({"1", "2"})};
+    QTest::newRow("BOM") << QByteArray("\xef\xbb\xbf"
+                                       "a\n")
+                         << QList<QStringList>{rec({"a"})};
+    QTest::newRow("quoted comma, quote, newline")
+            << QByteArray("\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\n")
+            << QList<QStringList>{rec({"x, y", "say \"hi\"", "two\r\nlines"})};
+    QTest::newRow("empty lines skipped")
+            << QByteArray("\n\na\n\r\n\nb\n") << QList<QStringList>{rec({"a"}), rec({"b"})};
+    QTest::newRow("empty fields") << QByteArray(",,\n") << QList<QStringList>{rec({"", "", ""})};
+    QTest::newRow("UTF-8") << QByteArray("j\xc3\xbcrgen,\xe2\x9c\x93\n")
+                           << QList<QStringList>{rec({"j\xc3\xbcrgen", "\xe2\x9c\x93"})};
+    QTest::newRow("empty quoted field")
+            << QByteArray("\"\",a\n") << QList<QStringList>{rec({"", "a"})};
+}
+
+void TestBatchFiles::csv()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<QStringList>, records);
+    QString error;
+    QCOMPARE(readAll(bytes, &error), records);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestBatchFiles::csvErrors_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("unclosed quote") << QByteArray("a\n\"open,\nb\n") << "not closed";
+    QTest::newRow("text after closing quote")
+            << QByteArray("\"a\"b,c\n") << "after a closing quote";
+}
+
+void TestBatchFiles::csvErrors()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, says);
+    QString error;
+    readAll(bytes, &error);
+    QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+void TestBatchFiles::header_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("any case, any order")
+            << QByteArray("User_Type,USERNAME,Admin,displayName,Password\n") << "";
+    QTest::newRow("only username") << QByteArray("username\n") << "";
+    QTest::newRow("no username") << QByteArray("displayname,password\n")
+                                 << "no \u201cusername\u201d column";
+    QTest::newRow("unknown column")
+            << QByteArray("username,email\n") << "Unknown column \u201cemail\u201d";
+    QTest::newRow("twice") << QByteArray("username,Username\n") << "appears twice";
+    QTest::newRow("empty file") << QByteArray("") << "empty";
+}
+
+void TestBatchFiles::header()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, error);
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    BatchInput input(&buffer, {}, 20, false);
+    QCOMPARE(input.readHeader(), error.isEmpty());
+    QVERIFY2(input.error().contains(error), qPrintable(input.error()));
+}
+
+void TestBatchFiles::rows()
+{
+    const QList<BatchRow> rows = rowsOf("username,displayname,password,admin,user_type\n"
+                                        "alice,\"Alice, A.\",,no,\n"
+                                        "bob,Bob,bob-pass-1,YES,bot\n"
+                                        "12345,,,,\n"
+                                        "ALICE,,,,\n"
+                                        "carol,,,maybe,\n"
+                                        "@dave:example.com,,,1,support\n"
+                                        "@erin:other.org,,,,\n"
+                                        "frank,,,,\n"
+                                        "too,many,fields,here,x,y\n");
+    QCOMPARE(rows.size(), 9);
+    QVERIFY(rows[0].isValid());
+    QVERIFY(rows[0].passwordGenerated);
+    QCOMPARE(rows[0].request.password.size(), 20);
+    QCOMPARE(rows[0].request.displayName, QStringLiteral("Alice, A."));
+    QVERIFY(!rows[0].request.admin);
+    QCOMPARE(rows[0].line, 2);
+    QVERIFY(rows[1].isValid());
+    QVERIFY(!rows[1].passwordGenerated);
+    QVERIFY(rows[1].request.admin);
+    QCOMPARE(rows[1].request.userType, QStringLiteral("bot"));
+    QVERIFY(!rows[2].isValid()); // all digits
+    QVERIFY(rows[3].problems.join(QLatin1Char(' ')).contains(QLatin1String("earlier in the file")));
+    QVERIFY(rows[4].problems.join(QLatin1Char(' ')).contains(QLatin1String("maybe")));
+    QVERIFY(rows[5].isValid());
+    QCOMPARE(rows[5].request.localpart(), QStringLiteral("dave"));
+    QVERIFY(!rows[6].isValid()); // another server
+    QVERIFY(rows[7].isValid());
+    QVERIFY(rows[8].problems.join(QLatin1Char(' ')).contains(QLatin1String("6 fields")));
+
+    // Without a server name a full user ID cannot be checked, so it is refused.
+    const QList<BatchRow> unknown = rowsOf("username\n@dave:example.com\n", QString());
+    QVERIFY(unknown.constFirst()
+                    .problems.join(QLatin1Char(' '))
+                    .contains(QLatin1String("--server-name")));
+}
+
+void TestBatchFiles::resultsCsv()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("results.csv"));
+    QString error;
+    {
+        BatchResults results(path);
+        QVERIFY(results.open(&error));
+        QVERIFY(results.earlier().isEmpty());
+        QVERIFY(results.append(
+                {QStringLiteral("alice"), QStringLiteral("@alice:x"), QStringLiteral("created"), {},
+                        QStringLiteral("pw,with\"quote"), QStringLiteral("syt_t"),
+                        QStringLiteral("DEV")},
+                &error));
+        QVERIFY(results.append({QStringLiteral("ALICE"), {}, QStringLiteral("invalid"),
+                                       QStringLiteral("dup"), {}, {}, {}},
+                &error));
+    }
+    QCOMPARE(QFileInfo(path).permissions()
+                    & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                            | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = readAll(file.readAll());
+    QCOMPARE(records.constFirst(), BatchResults::fields());
+    QCOMPARE(records.at(1).at(4), QStringLiteral("pw,with\"quote"));
+    file.close();
+    BatchResults reopened(path);
+    QVERIFY(reopened.open(&error));
+    QCOMPARE(reopened.earlier().value(QStringLiteral("alice")).status, QStringLiteral("created"));
+    QCOMPARE(reopened.earlier().value(QStringLiteral("ALICE")).status, QStringLiteral("invalid"));
+    QVERIFY(reopened.append({QStringLiteral("bob"), QStringLiteral("@bob:x"),
+                                    QStringLiteral("created"), {}, {}, {}, {}},
+            &error));
+    reopened.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(readAll(file.readAll()).size(), 4); // one header, three records, none rewritten
+}
+
+void TestBatchFiles::resultsJsonSurvivesAKill()
+{
+    QTemporaryDir dir;
+    const QString running = dir.filePath(QStringLiteral("running.json"));
+    const QString path = dir.filePath(QStringLiteral("results.json"));
+    QString error;
+    {
+        BatchResults results(running);
+        QVERIFY(results.open(&error));
+        QVERIFY(results.append(
+                {QStringLiteral("alice"), QStringLiteral("@alice:x"), QStringLiteral("created"), {},
+                        QStringLiteral("generated-1"), {}, {}},
+                &error));
+        QVERIFY(results.append({QStringLiteral("zoe"), {}, QStringLiteral("failed"),
+                                       QStringLiteral("[429] ]"), {}, {}, {}},
+                &error));
+        // What a kill leaves on disk: every record flushed, the array never closed.
+        QVERIFY(QFile::copy(running, path));
+    }
+    BatchResults resumed(path);
+    QVERIFY2(resumed.open(&error), qPrintable(error));
+    QCOMPARE(resumed.earlier().value(QStringLiteral("alice")).status, QStringLiteral("created"));
+    QVERIFY(resumed.append({QStringLiteral("bob"), QStringLiteral("@bob:x"),
+                                   QStringLiteral("created"), {}, {}, {}, {}},
+            &error));
+    resumed.close();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(array.size(), 3);
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("password")).toString(),
+            QStringLiteral("generated-1"));
+    QCOMPARE(array.at(1).toObject().value(QStringLiteral("error")).toString(),
+            QStringLiteral("[429] ]"));
+    QCOMPARE(array.at(0).toObject().keys(),
+            (QStringList{QStringLiteral("error"), QStringLiteral("password"),
+                    QStringLiteral("status"), QStringLiteral("user_id"),
+                    QStringLiteral("username")}));
+}
+
+QTEST_APPLESS_MAIN(TestBatchFiles)
+#include "TestBatchFiles.moc"
