@@ -184,7 +184,7 @@ void TestTls::commandLine()
 
     CliRun untrusted =
             CliRun::start(base + QStringList{QStringLiteral("-u"), QStringLiteral("cli1"), url});
-    QCOMPARE(untrusted.exitCode, 4);
+    QVERIFY2(untrusted.exitCode == 4, untrusted.err.constData());
     QVERIFY2(untrusted.err.contains(shownPin.toLatin1()), untrusted.err.constData());
 
     CliRun pinned = CliRun::start(base
