@@ -11,10 +11,10 @@ build=$top/build-fuzz
 cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang-16 -DCMAKE_CXX_COMPILER=clang++-16 \
     -DREGISTRAR_SANITIZE=ON -DREGISTRAR_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build "$build" -j2 --target FuzzReplyParser FuzzSynapseConfig FuzzProfileImport
+cmake --build "$build" -j2 --target FuzzReplyParser FuzzSynapseConfig FuzzProfileImport FuzzBatchInput
 mkdir -p "$build/findings"
 status=0
-for target in FuzzReplyParser FuzzSynapseConfig FuzzProfileImport; do
+for target in FuzzReplyParser FuzzSynapseConfig FuzzProfileImport FuzzBatchInput; do
     corpus=$build/corpus/$target
     mkdir -p "$corpus"
     echo "== $target for ${seconds}s"
