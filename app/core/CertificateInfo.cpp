@@ -29,7 +29,7 @@ QString CertificateInfo::toText() const
             tr("Valid from %1 to %2")
                     .arg(QLocale().toString(notBefore, QLocale::ShortFormat),
                             QLocale().toString(notAfter, QLocale::ShortFormat)),
-            tr("SHA-256 fingerprint: %1").arg(formatFingerprint(sha256))};
+            tr("SHA-256 fingerprint:"), formatFingerprint(sha256)};
     for (const QString &error : errors) {
         lines.append(tr("Problem: %1").arg(error));
     }

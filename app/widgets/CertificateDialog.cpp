@@ -3,6 +3,7 @@
 
 #include "ui_CertificateDialog.h"
 
+#include <QFontDatabase>
 #include <QPushButton>
 
 namespace registrar::widgets {
@@ -18,6 +19,9 @@ CertificateDialog::CertificateDialog(
                "its SHA-256 fingerprint is the one the server's administrator gave you; it is "
                "then pinned for %1 and checked on every connection.")
                     .arg(profileName));
+    // Fingerprints are compared character by character: fixed width, one line.
+    m_ui->detailsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->detailsEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_ui->detailsEdit->setPlainText(certificate.toText());
     QPushButton *trust = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     trust->setText(tr("&Trust this certificate"));
