@@ -115,10 +115,11 @@ std::optional<BatchRow> BatchInput::next()
     }
     const QString localpart = row.request.localpart();
     if (!localpart.isEmpty()) {
-        if (m_seen.contains(localpart)) {
+        const size_t key = qHash(localpart, size_t(0));
+        if (m_seen.contains(key)) {
             row.problems.append(tr("\u201c%1\u201d appears earlier in the file.").arg(localpart));
         } else {
-            m_seen.insert(localpart);
+            m_seen.insert(key);
         }
     }
     return row;
