@@ -24,16 +24,14 @@ namespace {
 //! --password-file: the whole file, or stdin for "-", with one trailing newline removed.
 std::optional<QString> readPasswordFile(const QString &path, QString *error)
 {
-    QFile file;
-    const bool opened = path == QLatin1String("-")
-            ? file.open(stdin, QIODevice::ReadOnly)
-            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        *error = RegisterCommand::tr("Cannot read the password file %1: %2")
-                         .arg(path, file.errorString());
+    QString reason;
+    std::optional<QByteArray> contents = Terminal::readFile(path, &reason);
+    if (!contents) {
+        *error = RegisterCommand::tr("Cannot read the password file %1: %2").arg(path, reason);
         return std::nullopt;
     }
-    QByteArray bytes = file.readAll();
+    QByteArray bytes = *contents;
+    contents->fill('\0');
     if (bytes.endsWith('\n')) {
         bytes.chop(1);
     }

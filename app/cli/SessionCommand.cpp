@@ -3,6 +3,7 @@
 
 #include "CliOutput.h"
 #include "ServerUrl.h"
+#include "Terminal.h"
 #include "TransportOptions.h"
 
 #include <QCommandLineParser>
@@ -48,16 +49,14 @@ std::optional<int> SessionCommand::start(const QStringList &arguments)
         return TransportOptions::inputError(
                 tr("Give the access token with --token-file FILE (- for stdin)."));
     }
-    QFile file;
     const QString path = parser.value(tokenFile);
-    const bool opened = path == QLatin1String("-")
-            ? file.open(stdin, QIODevice::ReadOnly)
-            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
+    QString reason;
+    const std::optional<QByteArray> contents = Terminal::readFile(path, &reason);
+    if (!contents) {
         return TransportOptions::inputError(
-                tr("Cannot read the token file %1: %2").arg(path, file.errorString()));
+                tr("Cannot read the token file %1: %2").arg(path, reason));
     }
-    QByteArray token = file.readAll().trimmed();
+    QByteArray token = contents->trimmed();
     if (token.isEmpty()) {
         return TransportOptions::inputError(tr("The token file %1 is empty.").arg(path));
     }

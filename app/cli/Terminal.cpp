@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Terminal.h"
 
+#include <QFile>
+
 #include <cstdio>
 #include <string>
 #include <termios.h>
@@ -44,6 +46,19 @@ std::optional<QString> Terminal::ask(const QString &question, bool echo)
     QString answer = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
     std::fill(line.begin(), line.end(), '\0');
     return answer;
+}
+
+std::optional<QByteArray> Terminal::readFile(const QString &path, QString *error)
+{
+    QFile file;
+    const bool opened = path == QLatin1String("-")
+            ? file.open(stdin, QIODevice::ReadOnly)
+            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 } // namespace registrar::cli

@@ -16,6 +16,9 @@ public:
 
     //! Shows \a question on stderr and reads one line; nothing at end of input.
     static std::optional<QString> ask(const QString &question, bool echo = true);
+
+    //! The whole of \a path, or of stdin for "-"; nothing with \a error set when unreadable.
+    static std::optional<QByteArray> readFile(const QString &path, QString *error);
 };
 
 } // namespace registrar::cli
