@@ -6,10 +6,23 @@
 
 #include <QCommandLineParser>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace registrar::cli {
+
+namespace {
+
+// Set from a signal handler, read from the event loop: nothing else is safe to touch there.
+volatile std::sig_atomic_t interrupted = 0;
+
+void noteInterrupt(int)
+{
+    interrupted = 1;
+}
+
+} // namespace
 
 using core::BatchResults;
 using core::BatchRow;
@@ -152,6 +165,16 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
                 connect(m_runner.get(), &net::BatchRunner::rowFinished, this,
                         &BatchCommand::record);
                 connect(m_runner.get(), &net::BatchRunner::finished, this, &BatchCommand::finish);
+                // Ctrl+C or SIGTERM: start nothing new, let running rows finish, close the file.
+                std::signal(SIGINT, noteInterrupt);
+                std::signal(SIGTERM, noteInterrupt);
+                connect(&m_interruptPoll, &QTimer::timeout, this, [this] {
+                    if (interrupted && !m_runner->isCancelled()) {
+                        CliOutput::note(tr("Stopping: no new rows; waiting for the running ones."));
+                        m_runner->cancel();
+                    }
+                });
+                m_interruptPoll.start(100);
                 m_clock.start();
                 m_runner->start([this] { return nextRowToRun(); });
             },
@@ -257,6 +280,7 @@ void BatchCommand::showProgress(bool last)
 
 void BatchCommand::finish()
 {
+    m_interruptPoll.stop();
     showProgress(true);
     if (!m_runner->isCancelled()) {
         m_results->removeJournal(); // every row now has its record
@@ -268,6 +292,9 @@ void BatchCommand::finish()
                             .arg(m_failed)
                             .arg(m_invalid)
                             .arg(m_total));
+    if (m_runner->isCancelled()) {
+        CliOutput::note(tr("Cancelled: run the same command again to go on where it stopped."));
+    }
     const bool allCreated = m_created + m_createdEarlier == m_total;
     emit finished(allCreated ? 0 : qMax(1, m_worstExitCode));
 }

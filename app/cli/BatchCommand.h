@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -61,6 +62,7 @@ private:
     qint64 m_toRun = 0;
     int m_worstExitCode = 0;
     QElapsedTimer m_clock;
+    QTimer m_interruptPoll;
 };
 
 } // namespace registrar::cli

@@ -27,6 +27,7 @@ private slots:
     void tokensAndJson();
     void dryRunSendsNothing();
     void killedAndRerunLosesNothing();
+    void cancelLeavesNoRowUnaccountedFor();
     void badOptions();
 
 private:
@@ -236,6 +237,49 @@ void TestCliBatch::killedAndRerunLosesNothing()
         QVERIFY2(it.value() == QLatin1String("created") || it.value() == QLatin1String("failed"),
                 qPrintable(it.key()));
     }
+}
+
+void TestCliBatch::cancelLeavesNoRowUnaccountedFor()
+{
+    QByteArray csv = "username\n";
+    for (int i = 0; i < 40; ++i) {
+        csv += "stop" + QByteArray::number(i) + "\n";
+    }
+    const QString file = write(QStringLiteral("users.csv"), csv);
+    const QString out = m_dir->filePath(QStringLiteral("results.json"));
+    m_server->setFault(DevServer::Fault::Delay, DevServer::FaultTarget::RegisterPost, 100);
+    QProcess process;
+    process.start(QStringLiteral(REGISTRAR_CLI_PATH),
+            batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
+                    QStringLiteral("4"), m_server->baseUrl().toString()}));
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->accountCount() >= 4, 20000);
+    process.terminate(); // as Ctrl+C would
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY(process.readAllStandardError().contains("Cancelled"));
+    // The file is a closed JSON array, and every account the server created has its record.
+    QFile results(out);
+    QVERIFY(results.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(results.readAll()).array();
+    QVERIFY(!array.isEmpty());
+    QVERIFY(array.size() < 40);
+    int created = 0;
+    for (const QJsonValue &value : array) {
+        QCOMPARE(value.toObject().value(QStringLiteral("status")).toString(),
+                QStringLiteral("created"));
+        ++created;
+    }
+    QCOMPARE(created, m_server->accountCount());
+    QVERIFY(QFile::exists(out + QStringLiteral(".pending"))); // kept: the run did not finish
+
+    m_server->setFault(DevServer::Fault::None);
+    QCOMPARE(CliRun::start(
+                     batch({file, QStringLiteral("--out"), out, m_server->baseUrl().toString()}))
+                     .exitCode,
+            0);
+    QCOMPARE(m_server->accountCount(), 40);
 }
 
 void TestCliBatch::badOptions()
