@@ -116,15 +116,17 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
                 tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString()));
     }
     qint64 admins = 0;
+    qint64 total = 0;
+    qint64 invalid = 0;
     {
         core::BatchInput check(&m_file, target->serverName, length, false);
         if (!check.readHeader()) {
             return TransportOptions::inputError(check.error());
         }
         while (const std::optional<BatchRow> row = check.next()) {
-            ++m_total;
+            ++total;
             if (!row->isValid()) {
-                ++m_invalid;
+                ++invalid;
                 CliOutput::note(tr("line %1 (%2): %3")
                                         .arg(row->line)
                                         .arg(row->username, row->problems.join(QLatin1Char(' '))));
@@ -136,47 +138,49 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
             return TransportOptions::inputError(check.error());
         }
     }
-    CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(m_total))
-                            .arg(m_total - m_invalid)
+    CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(total))
+                            .arg(total - invalid)
                             .arg(admins)
-                            .arg(m_invalid));
+                            .arg(invalid));
     if (parser.isSet(dryRun)) {
-        return m_invalid == 0 ? 0 : int(RegistrationError::Category::Input);
+        return invalid == 0 ? 0 : int(RegistrationError::Category::Input);
     }
 
     m_results = std::make_unique<BatchResults>(outPath);
     if (!m_results->open(&error)) {
         return TransportOptions::inputError(error);
     }
-    m_retryFailed = parser.isSet(retryFailed);
-    m_withTokens = parser.isSet(withTokens);
     m_progress = isatty(STDERR_FILENO) == 1;
-    m_invalid = 0;
+    m_total = total;
     m_file.seek(0);
-    m_input = std::make_unique<core::BatchInput>(&m_file, target->serverName, length, true);
-    m_input->readHeader();
-
+    net::BatchSession::Settings settings;
+    settings.adminUrl = target->url;
+    settings.serverName = target->serverName;
+    settings.passwordLength = length;
+    settings.concurrency = inFlight;
+    settings.withTokens = parser.isSet(withTokens);
+    settings.retryFailed = parser.isSet(retryFailed);
     m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->settings);
+    m_session = std::make_unique<net::BatchSession>(
+            m_transport.get(), settings, &m_file, m_results.get());
+    connect(m_session.get(), &net::BatchSession::rowEnded, this, [this] { showProgress(false); });
+    connect(m_session.get(), &net::BatchSession::problem, this,
+            [](const QString &problem) { CliOutput::error(problem); });
+    connect(m_session.get(), &net::BatchSession::finished, this, &BatchCommand::finish);
     m_server.fetchSecret(
             *target, this,
-            [this, target, inFlight](const QByteArray &secret) {
-                m_runner = std::make_unique<net::BatchRunner>(m_transport.get(), target->url,
-                        secret, target->serverName, inFlight, m_withTokens);
-                connect(m_runner.get(), &net::BatchRunner::rowFinished, this,
-                        &BatchCommand::record);
-                connect(m_runner.get(), &net::BatchRunner::finished, this, &BatchCommand::finish);
+            [this](const QByteArray &secret) {
                 // Ctrl+C or SIGTERM: start nothing new, let running rows finish, close the file.
                 std::signal(SIGINT, noteInterrupt);
                 std::signal(SIGTERM, noteInterrupt);
                 connect(&m_interruptPoll, &QTimer::timeout, this, [this] {
-                    if (interrupted && !m_runner->isCancelled()) {
+                    if (interrupted && !m_session->isCancelled()) {
                         CliOutput::note(tr("Stopping: no new rows; waiting for the running ones."));
-                        m_runner->cancel();
+                        m_session->cancel();
                     }
                 });
                 m_interruptPoll.start(100);
-                m_clock.start();
-                m_runner->start([this] { return nextRowToRun(); });
+                m_session->start(secret);
             },
             [this](const QString &problem) {
                 CliOutput::error(problem);
@@ -185,93 +189,19 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     return std::nullopt;
 }
 
-std::optional<BatchRow> BatchCommand::nextRowToRun()
-{
-    while (std::optional<BatchRow> row = m_input->next()) {
-        const QString status = m_results->earlier().value(row->username).status;
-        if (status == QLatin1String("created")) {
-            ++m_createdEarlier;
-            continue;
-        }
-        if (!status.isEmpty() && !m_retryFailed) {
-            ++(status == QLatin1String("invalid") ? m_invalid : m_failed);
-            m_worstExitCode = qMax(m_worstExitCode, 1);
-            continue;
-        }
-        QString error;
-        if (!row->isValid()) {
-            ++m_invalid;
-            m_worstExitCode = qMax(m_worstExitCode, int(RegistrationError::Category::Input));
-            if (!m_results->append({row->username, {}, QStringLiteral("invalid"),
-                                           row->problems.join(QLatin1Char(' ')), {}, {}, {}},
-                        &error)) {
-                CliOutput::error(error);
-            }
-            continue;
-        }
-        const QString sentBefore = m_results->pendingPassword(row->username);
-        if (row->passwordGenerated && !sentBefore.isEmpty()) {
-            // An interrupted run may have created this account with the password it journalled.
-            row->request.password = sentBefore;
-            m_resumedPending.insert(row->username);
-        } else if (row->passwordGenerated
-                && !m_results->appendPending(row->username, row->request.password, &error)) {
-            // Journalled before the request is sent: if the run dies now, the password survives.
-            CliOutput::error(error);
-            m_runner->cancel();
-            return std::nullopt;
-        }
-        ++m_toRun;
-        return row;
-    }
-    return std::nullopt;
-}
-
-void BatchCommand::record(const BatchRow &row, const core::RegistrationResult &result,
-        const RegistrationError &failure)
-{
-    BatchResults::Record record{
-            row.username, result.userId, QStringLiteral("created"), {}, {}, {}, {}};
-    if (failure.isError()) {
-        ++m_failed;
-        m_worstExitCode = qMax(m_worstExitCode, failure.exitCode());
-        record.status = QStringLiteral("failed");
-        record.userId.clear();
-        record.error = failure.fullText().replace(QLatin1Char('\n'), QLatin1Char(' '));
-        if (m_resumedPending.contains(row.username)
-                && failure.code() == RegistrationError::Code::UsernameTaken) {
-            // Most likely created by the interrupted run: keep the password it was created with.
-            record.error = tr("An earlier run was interrupted while creating this account; it "
-                              "probably exists with the password in this record. %1")
-                                   .arg(record.error);
-            record.password = row.request.password;
-        }
-    } else {
-        ++m_created;
-        if (row.passwordGenerated) {
-            record.password = row.request.password;
-        }
-        record.accessToken = result.accessToken;
-        record.deviceId = result.deviceId;
-    }
-    QString error;
-    if (!m_results->append(record, &error)) {
-        CliOutput::error(error);
-        m_runner->cancel();
-    }
-    showProgress(false);
-}
-
 void BatchCommand::showProgress(bool last)
 {
     if (!m_progress) {
         return;
     }
-    const qint64 done = m_created + m_failed;
-    QString line =
-            tr("created %1, failed %2, invalid %3").arg(m_created).arg(m_failed).arg(m_invalid);
-    if (done > 0 && m_toRun > done && !last) {
-        const qint64 leftMs = m_clock.elapsed() * (m_toRun - done) / done;
+    const net::BatchSession::Counts &counts = m_session->counts();
+    const qint64 done = counts.created + counts.failed;
+    QString line = tr("created %1, failed %2, invalid %3")
+                           .arg(counts.created)
+                           .arg(counts.failed)
+                           .arg(counts.invalid);
+    if (done > 0 && counts.toRun > done && !last) {
+        const qint64 leftMs = m_session->elapsedMs() * (counts.toRun - done) / done;
         line += tr(", about %1 s left").arg((leftMs + 999) / 1000);
     }
     std::fprintf(stderr, "\r%s%s", qPrintable(line), last ? "\n" : "   ");
@@ -282,21 +212,18 @@ void BatchCommand::finish()
 {
     m_interruptPoll.stop();
     showProgress(true);
-    if (!m_runner->isCancelled()) {
-        m_results->removeJournal(); // every row now has its record
-    }
-    m_results->close();
+    const net::BatchSession::Counts &counts = m_session->counts();
     CliOutput::note(tr("Created %1 (and %2 in an earlier run), failed %3, invalid %4, of %5 rows.")
-                            .arg(m_created)
-                            .arg(m_createdEarlier)
-                            .arg(m_failed)
-                            .arg(m_invalid)
+                            .arg(counts.created)
+                            .arg(counts.createdEarlier)
+                            .arg(counts.failed)
+                            .arg(counts.invalid)
                             .arg(m_total));
-    if (m_runner->isCancelled()) {
+    if (m_session->isCancelled()) {
         CliOutput::note(tr("Cancelled: run the same command again to go on where it stopped."));
     }
-    const bool allCreated = m_created + m_createdEarlier == m_total;
-    emit finished(allCreated ? 0 : qMax(1, m_worstExitCode));
+    const bool allCreated = counts.created + counts.createdEarlier == m_total;
+    emit finished(allCreated ? 0 : qMax(1, counts.worstExitCode));
 }
 
 } // namespace registrar::cli

@@ -2,13 +2,11 @@
 #pragma once
 
 #include "BatchResults.h"
-#include "BatchRunner.h"
+#include "BatchSession.h"
 #include "ServerOptions.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -37,32 +35,18 @@ signals:
     void finished(int exitCode);
 
 private:
-    std::optional<core::BatchRow> nextRowToRun();
-    void record(const core::BatchRow &row, const core::RegistrationResult &result,
-            const core::RegistrationError &error);
     void showProgress(bool last);
     void finish();
 
     ServerOptions m_server;
     QNetworkAccessManager m_manager;
     std::unique_ptr<net::HttpTransport> m_transport;
-    std::unique_ptr<net::BatchRunner> m_runner;
     std::unique_ptr<core::BatchResults> m_results;
+    std::unique_ptr<net::BatchSession> m_session;
     QFile m_file;
-    std::unique_ptr<core::BatchInput> m_input;
-    QSet<QString> m_resumedPending;
-    bool m_retryFailed = false;
-    bool m_withTokens = false;
+    QTimer m_interruptPoll;
     bool m_progress = false;
     qint64 m_total = 0;
-    qint64 m_created = 0;
-    qint64 m_createdEarlier = 0;
-    qint64 m_failed = 0;
-    qint64 m_invalid = 0;
-    qint64 m_toRun = 0;
-    int m_worstExitCode = 0;
-    QElapsedTimer m_clock;
-    QTimer m_interruptPoll;
 };
 
 } // namespace registrar::cli

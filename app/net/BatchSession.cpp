@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BatchSession.h"
+
+namespace registrar::net {
+
+using core::BatchResults;
+using core::BatchRow;
+using core::RegistrationError;
+
+BatchSession::BatchSession(HttpTransport *transport, const Settings &settings, QIODevice *csv,
+        BatchResults *results, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_settings(settings)
+    , m_input(csv, settings.serverName, settings.passwordLength, true)
+    , m_results(results)
+{ }
+
+BatchSession::~BatchSession() = default;
+
+void BatchSession::start(const QByteArray &sharedSecret)
+{
+    m_input.readHeader(); // checked before the session was made
+    m_runner = std::make_unique<BatchRunner>(m_transport, m_settings.adminUrl, sharedSecret,
+            m_settings.serverName, m_settings.concurrency, m_settings.withTokens);
+    connect(m_runner.get(), &BatchRunner::rowFinished, this, &BatchSession::record);
+    connect(m_runner.get(), &BatchRunner::finished, this, &BatchSession::finish);
+    m_clock.start();
+    m_runner->start([this] { return nextRowToRun(); });
+}
+
+void BatchSession::cancel()
+{
+    if (m_runner) {
+        m_runner->cancel();
+    }
+}
+
+void BatchSession::write(const BatchRow &row, const BatchResults::Record &record)
+{
+    QString error;
+    if (!m_results->append(record, &error)) {
+        emit problem(error);
+        cancel();
+        return;
+    }
+    emit rowEnded(row, record.status, record.error);
+}
+
+std::optional<BatchRow> BatchSession::nextRowToRun()
+{
+    while (std::optional<BatchRow> row = m_input.next()) {
+        const QString status = m_results->earlier().value(row->username).status;
+        if (status == QLatin1String("created")) {
+            ++m_counts.createdEarlier;
+            emit rowEnded(*row, status, {});
+            continue;
+        }
+        if (!status.isEmpty() && !m_settings.retryFailed) {
+            ++(status == QLatin1String("invalid") ? m_counts.invalid : m_counts.failed);
+            m_counts.worstExitCode = qMax(m_counts.worstExitCode, 1);
+            emit rowEnded(*row, status, m_results->earlier().value(row->username).error);
+            continue;
+        }
+        if (!row->isValid()) {
+            ++m_counts.invalid;
+            m_counts.worstExitCode =
+                    qMax(m_counts.worstExitCode, int(RegistrationError::Category::Input));
+            write(*row,
+                    {row->username, {}, QStringLiteral("invalid"),
+                            row->problems.join(QLatin1Char(' ')), {}, {}, {}});
+            continue;
+        }
+        const QString sentBefore = m_results->pendingPassword(row->username);
+        QString error;
+        if (row->passwordGenerated && !sentBefore.isEmpty()) {
+            // An interrupted run may have created this account with the password it journalled.
+            row->request.password = sentBefore;
+            m_resumedPending.insert(row->username);
+        } else if (row->passwordGenerated
+                && !m_results->appendPending(row->username, row->request.password, &error)) {
+            // Journalled before the request is sent: if the run dies now, the password survives.
+            emit problem(error);
+            m_runner->cancel();
+            return std::nullopt;
+        }
+        ++m_counts.toRun;
+        return row;
+    }
+    return std::nullopt;
+}
+
+void BatchSession::record(const BatchRow &row, const core::RegistrationResult &result,
+        const RegistrationError &failure)
+{
+    BatchResults::Record record{
+            row.username, result.userId, QStringLiteral("created"), {}, {}, {}, {}};
+    if (failure.isError()) {
+        ++m_counts.failed;
+        m_counts.worstExitCode = qMax(m_counts.worstExitCode, failure.exitCode());
+        record.status = QStringLiteral("failed");
+        record.userId.clear();
+        record.error = failure.fullText().replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (m_resumedPending.contains(row.username)
+                && failure.code() == RegistrationError::Code::UsernameTaken) {
+            // Most likely created by the interrupted run: keep the password it was created with.
+            record.error = tr("An earlier run was interrupted while creating this account; it "
+                              "probably exists with the password in this record. %1")
+                                   .arg(record.error);
+            record.password = row.request.password;
+        }
+    } else {
+        ++m_counts.created;
+        if (row.passwordGenerated) {
+            record.password = row.request.password;
+        }
+        record.accessToken = result.accessToken;
+        record.deviceId = result.deviceId;
+    }
+    write(row, record);
+}
+
+void BatchSession::finish()
+{
+    if (!m_runner->isCancelled()) {
+        m_results->removeJournal(); // every row now has its record
+    }
+    m_results->close();
+    emit finished();
+}
+
+} // namespace registrar::net

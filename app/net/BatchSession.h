@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BatchInput.h"
+#include "BatchResults.h"
+#include "BatchRunner.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <memory>
+
+namespace registrar::net {
+
+/*!
+ * One run over a checked batch file, shared by the app and the command-line tool: skips the
+ * rows the results file already records (or, with retryFailed, only the created ones), records
+ * invalid rows at once, journals each generated password before its request is sent (an
+ * interrupted run may have created the account: a resumed run reuses that password), registers
+ * the rest through a BatchRunner, and records every outcome as it comes.
+ */
+class BatchSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Counts
+    {
+        qint64 created = 0;
+        qint64 createdEarlier = 0;
+        qint64 failed = 0;
+        qint64 invalid = 0;
+        qint64 toRun = 0; //!< rows sent so far
+        int worstExitCode = 0; //!< the largest exit code of the rows that did not succeed
+    };
+
+    struct Settings
+    {
+        QUrl adminUrl;
+        QString serverName;
+        int passwordLength = 20;
+        int concurrency = 4;
+        bool withTokens = false;
+        bool retryFailed = false;
+    };
+
+    //! \a csv (positioned at its start) and \a results (opened) are not owned.
+    BatchSession(HttpTransport *transport, const Settings &settings, QIODevice *csv,
+            core::BatchResults *results, QObject *parent = nullptr);
+    ~BatchSession() override;
+
+    void start(const QByteArray &sharedSecret);
+    void cancel();
+
+    bool isCancelled() const { return m_runner && m_runner->isCancelled(); }
+
+    const Counts &counts() const { return m_counts; }
+
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+
+signals:
+    //! A row's record was written; skipped rows report their earlier status with an empty record.
+    void rowEnded(
+            const registrar::core::BatchRow &row, const QString &status, const QString &error);
+    //! The results file could not be written; the run stops.
+    void problem(const QString &message);
+    void finished();
+
+private:
+    std::optional<core::BatchRow> nextRowToRun();
+    void record(const core::BatchRow &row, const core::RegistrationResult &result,
+            const core::RegistrationError &failure);
+    void write(const core::BatchRow &row, const core::BatchResults::Record &record);
+    void finish();
+
+    HttpTransport *m_transport;
+    Settings m_settings;
+    core::BatchInput m_input;
+    core::BatchResults *m_results;
+    std::unique_ptr<BatchRunner> m_runner;
+    QSet<QString> m_resumedPending;
+    Counts m_counts;
+    QElapsedTimer m_clock;
+};
+
+} // namespace registrar::net
