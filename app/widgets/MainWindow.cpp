@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include "AccountSession.h"
+#include "BatchWindow.h"
 #include "CertificateDialog.h"
 #include "CliCommand.h"
 #include "ClipboardGuard.h"
@@ -160,6 +161,12 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &MainWindow::clearHistory);
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyProfile);
     connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &MainWindow::manageProfiles);
+    connect(m_ui->batchButton, &QPushButton::clicked, this, [this] {
+        auto *batch = new BatchWindow(m_profiles, m_secrets, m_manager,
+                m_ui->profileCombo->currentData().toString(), this);
+        batch->setAttribute(Qt::WA_DeleteOnClose);
+        batch->show();
+    });
     reloadProfiles();
     const QString last = m_profiles->lastUsedId();
     if (m_profiles->find(last)) {

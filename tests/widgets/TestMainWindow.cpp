@@ -537,7 +537,8 @@ void TestMainWindow::tabOrderFollowsTheForm()
             QStringLiteral("confirmEdit"), QStringLiteral("userTypeCombo"),
             QStringLiteral("adminCheck"), QStringLiteral("signInCheck"),
             QStringLiteral("registerButton")};
-    QCOMPARE(visited.mid(0, expected.size()), expected);
+    QVERIFY2(visited.mid(0, expected.size()) == expected,
+            qPrintable(visited.join(QLatin1Char(' '))));
 }
 
 void TestMainWindow::copyAllAsJsonAndExpiry()

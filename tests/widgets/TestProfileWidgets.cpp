@@ -3,6 +3,7 @@
 // this with a session bus address that leads nowhere, so the real KeychainSecretStore fails as
 // on a headless machine; the other tests use the session store as the keychain.
 #include "../TestCertificates.h"
+#include "BatchWindow.h"
 #include "CertificateInfo.h"
 #include "DevServer.h"
 #include "KeychainSecretStore.h"
@@ -19,17 +20,23 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -88,6 +95,7 @@ private slots:
     void firstStartOpensTheAddFlow();
     void lastProfileIsRemembered();
     void trustACertificateOnFirstUse();
+    void batchWindowChecksConfirmsRunsAndRecords();
 
 private:
     //! Runs \a act on the next modal widget of type T, from inside its exec().
@@ -103,12 +111,14 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SessionSecretStore> m_keychain;
     std::unique_ptr<SecretVault> m_secrets;
+    QList<QPointer<QTimer>> m_modalWatchers;
 };
 
 template <typename T>
 void TestProfileWidgets::onNextModal(std::function<void(T *)> act, bool *seen)
 {
     auto *timer = new QTimer(this);
+    m_modalWatchers.append(timer); // stopped at the end of the test, whatever happened
     timer->setInterval(20);
     connect(timer, &QTimer::timeout, this, [timer, act, seen] {
         if (T *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
@@ -139,6 +149,10 @@ void TestProfileWidgets::init()
 
 void TestProfileWidgets::cleanup()
 {
+    for (const QPointer<QTimer> &watcher : std::as_const(m_modalWatchers)) {
+        delete watcher.data();
+    }
+    m_modalWatchers.clear();
     m_secrets.reset();
     m_keychain.reset();
     m_profiles.reset();
@@ -613,6 +627,79 @@ void TestProfileWidgets::trustACertificateOnFirstUse()
                         .contains(QLatin1String("certificate changed")));
     QVERIFY(!offered);
     QCOMPARE(second->requestCount(), 0);
+}
+
+void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
+{
+    const Profile profile = addProfile(QStringLiteral("Batch"), true);
+    Profile named = profile;
+    named.serverName = QStringLiteral("profiles.test");
+    QString error;
+    QVERIFY(m_profiles->update(named, &error));
+    QFile csv(m_dir->filePath(QStringLiteral("users.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("username,displayname,admin,user_type\n"
+              "ann,Ann,no,\n"
+              "ben,Ben,yes,\n"
+              "botty,,,bot\n"
+              "42,,,\n");
+    csv.close();
+    const QString results = m_dir->filePath(QStringLiteral("results.json"));
+
+    registrar::widgets::BatchWindow window(
+            m_profiles.get(), m_secrets.get(), m_manager.get(), profile.id);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeInto(child<QLineEdit>(&window, "fileEdit"), csv.fileName());
+    QTest::mouseClick(child<QPushButton>(&window, "checkButton"), Qt::LeftButton);
+    auto *view = child<QTableView>(&window, "rowsView");
+    QCOMPARE(view->model()->rowCount(), 4);
+    QVERIFY(child<QLabel>(&window, "summaryLabel")
+                    ->text()
+                    .contains(QLatin1String("3 valid, 1 of them admins")));
+    auto *create = child<QPushButton>(&window, "createButton");
+    QVERIFY(create->isEnabled());
+    QVERIFY(create->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Create 3 account")));
+    QVERIFY(child<QLabel>(&window, "resultsNote")->text().contains(QLatin1String("credentials")));
+
+    typeInto(child<QLineEdit>(&window, "resultsEdit"), results);
+    QString question;
+    bool asked = false;
+    onNextModal<QMessageBox>(
+            [&question](QMessageBox *box) {
+                question = box->text();
+                box->button(QMessageBox::Yes)->click();
+            },
+            &asked);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(asked);
+    QVERIFY2(question.contains(QLatin1String("Create 3 account"))
+                    && question.contains(QLatin1String("1 of them will be server admins")),
+            qPrintable(question));
+    QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&window, "summaryLabel")->text().startsWith(QLatin1String("Done")),
+            15000);
+
+    QCOMPARE(view->model()->index(0, registrar::widgets::BatchTableModel::Status).data().toString(),
+            QStringLiteral("created"));
+    QCOMPARE(view->model()->index(3, registrar::widgets::BatchTableModel::Status).data().toString(),
+            QStringLiteral("invalid"));
+    QVERIFY(m_server->account(QStringLiteral("ben"))->admin);
+    QCOMPARE(m_server->account(QStringLiteral("botty"))->userType, QStringLiteral("bot"));
+    QFile file(results);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(array.size(), 4);
+    for (const QJsonValue &value : array) {
+        const QJsonObject record = value.toObject();
+        if (record.value(QStringLiteral("status")).toString() == QLatin1String("created")) {
+            QVERIFY(m_server->passwordMatches(record.value(QStringLiteral("username")).toString(),
+                    record.value(QStringLiteral("password")).toString()));
+        }
+    }
+    QCOMPARE(QFileInfo(results).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
+    QVERIFY(!child<QPushButton>(&window, "retryButton")->isVisible());
 }
 
 QTEST_MAIN(TestProfileWidgets)

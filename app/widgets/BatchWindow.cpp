@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BatchWindow.h"
+
+#include "ui_BatchWindow.h"
+
+#include "BatchResults.h"
+#include "BatchSession.h"
+#include "HttpTransport.h"
+#include "ProfileStore.h"
+#include "SecretVault.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+
+namespace registrar::widgets {
+
+using core::BatchRow;
+
+BatchWindow::BatchWindow(store::ProfileStore *profiles, store::SecretVault *secrets,
+        QNetworkAccessManager *manager, const QString &profileId, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::BatchWindow>())
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_manager(manager)
+{
+    m_ui->setupUi(this);
+    for (const store::Profile &profile : m_profiles->profiles()) {
+        m_ui->profileCombo->addItem(profile.name, profile.id);
+    }
+    m_ui->profileCombo->setCurrentIndex(qMax(0, m_ui->profileCombo->findData(profileId)));
+    m_ui->rowsView->setModel(&m_model);
+    m_ui->rowsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->rowsView->verticalHeader()->hide();
+    m_ui->progressBar->hide();
+    m_ui->cancelButton->hide();
+    m_ui->retryButton->hide();
+    m_ui->createButton->setEnabled(false);
+
+    connect(m_ui->browseFileButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+                this, tr("Accounts to create"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_ui->fileEdit->setText(path);
+            checkFile();
+        }
+    });
+    connect(m_ui->browseResultsButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this,
+                tr("Results file (holds credentials)"), QStringLiteral("results.csv"),
+                tr("CSV (*.csv);;JSON (*.json)"), nullptr,
+                QFileDialog::DontConfirmOverwrite); // an existing file is resumed, not replaced
+        if (!path.isEmpty()) {
+            m_ui->resultsEdit->setText(path);
+        }
+    });
+    connect(m_ui->checkButton, &QPushButton::clicked, this, &BatchWindow::checkFile);
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_ui->createButton->setEnabled(false); });
+    connect(m_ui->fileEdit, &QLineEdit::textEdited, this,
+            [this] { m_ui->createButton->setEnabled(false); });
+    connect(m_ui->createButton, &QPushButton::clicked, this, [this] { createAccounts(false); });
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] { createAccounts(true); });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            m_session->cancel();
+            m_ui->cancelButton->setEnabled(false);
+            m_ui->progressLabel->setText(
+                    tr("Stopping: the running rows finish and are recorded\u2026"));
+        }
+    });
+}
+
+BatchWindow::~BatchWindow() = default;
+
+void BatchWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session) {
+        // Closing mid-run would drop requests in flight: stop first, close when recorded.
+        m_session->cancel();
+        m_ui->cancelButton->setEnabled(false);
+        m_ui->progressLabel->setText(tr("Stopping: the running rows finish and are recorded; then "
+                                        "the window can close."));
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void BatchWindow::showSummary(const QString &text, bool problem)
+{
+    m_ui->summaryLabel->setText((problem ? QStringLiteral("\u2717 ") : QString()) + text);
+    m_ui->summaryLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+void BatchWindow::checkFile()
+{
+    m_model.clear();
+    m_ui->createButton->setEnabled(false);
+    const std::optional<store::Profile> profile =
+            m_profiles->find(m_ui->profileCombo->currentData().toString());
+    if (!profile) {
+        showSummary(tr("Add a profile first (Manage\u2026 in the main window)."), true);
+        return;
+    }
+    QFile file(m_ui->fileEdit->text());
+    if (!file.open(QIODevice::ReadOnly)) {
+        showSummary(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()), true);
+        return;
+    }
+    core::BatchInput input(&file, profile->serverName, profile->defaultPasswordLength, false);
+    if (!input.readHeader()) {
+        showSummary(input.error(), true);
+        return;
+    }
+    m_valid = 0;
+    m_admins = 0;
+    qint64 invalid = 0;
+    while (const std::optional<BatchRow> row = input.next()) {
+        m_model.append(*row);
+        if (row->isValid()) {
+            ++m_valid;
+            m_admins += row->request.admin ? 1 : 0;
+        } else {
+            ++invalid;
+        }
+    }
+    if (!input.error().isEmpty()) {
+        showSummary(input.error(), true);
+        return;
+    }
+    m_ui->rowsView->resizeColumnsToContents();
+    showSummary(tr("%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such "
+                   "and not sent).",
+                        nullptr, int(m_valid + invalid))
+                        .arg(m_valid)
+                        .arg(m_admins)
+                        .arg(invalid),
+            false);
+    m_ui->createButton->setText(tr("&Create %n account(s)", nullptr, int(m_valid)));
+    m_ui->createButton->setEnabled(m_valid > 0);
+}
+
+void BatchWindow::createAccounts(bool retryFailed)
+{
+    const std::optional<store::Profile> profile =
+            m_profiles->find(m_ui->profileCombo->currentData().toString());
+    const QString resultsPath = m_ui->resultsEdit->text().trimmed();
+    if (!profile) {
+        return;
+    }
+    if (!resultsPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+            && !resultsPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        showSummary(tr("Choose a results file ending in .csv or .json."), true);
+        m_ui->resultsEdit->setFocus();
+        return;
+    }
+    if (!retryFailed) {
+        QString question = tr("Create %n account(s) on \u201c%1\u201d?", nullptr, int(m_valid))
+                                   .arg(profile->name);
+        if (m_admins > 0) {
+            question += QLatin1Char(' ')
+                    + tr("%n of them will be server admins, who can read and change everything on "
+                         "the server.",
+                            nullptr, int(m_admins));
+        }
+        if (QMessageBox::question(this, tr("Create the accounts?"), question) != QMessageBox::Yes) {
+            return;
+        }
+    }
+    m_results = std::make_unique<core::BatchResults>(resultsPath);
+    QString error;
+    if (!m_results->open(&error)) {
+        showSummary(error, true);
+        return;
+    }
+    m_file.setFileName(m_ui->fileEdit->text());
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        showSummary(tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString()), true);
+        return;
+    }
+    net::TransportSettings transport;
+    transport.allowInsecureHttp = profile->allowInsecureHttp;
+    transport.pinnedSha256 = profile->pinnedSha256;
+    transport.caFile = profile->caFile;
+    m_transport = std::make_unique<net::HttpTransport>(m_manager, transport);
+    net::BatchSession::Settings settings;
+    settings.adminUrl = profile->effectiveAdminUrl();
+    settings.serverName = profile->serverName;
+    settings.passwordLength = profile->defaultPasswordLength;
+    settings.concurrency = m_ui->concurrencySpin->value();
+    settings.withTokens = m_ui->withTokensCheck->isChecked();
+    settings.retryFailed = retryFailed;
+    m_session = std::make_unique<net::BatchSession>(
+            m_transport.get(), settings, &m_file, m_results.get());
+    connect(m_session.get(), &net::BatchSession::rowEnded, this, &BatchWindow::handleRowEnded);
+    connect(m_session.get(), &net::BatchSession::problem, this,
+            [this](const QString &problem) { showSummary(problem, true); });
+    connect(m_session.get(), &net::BatchSession::finished, this, &BatchWindow::handleFinished);
+    setRunning(true);
+    m_secrets->read(profile->id, this, [this](const store::SecretStore::Result &result) {
+        if (!result.ok()) {
+            showSummary(result.message(), true);
+            m_session.reset();
+            m_file.close();
+            m_results.reset();
+            setRunning(false);
+            return;
+        }
+        QByteArray secret = result.secret;
+        m_session->start(secret);
+        secret.fill('\0');
+    });
+}
+
+void BatchWindow::setRunning(bool running)
+{
+    for (QWidget *input : {static_cast<QWidget *>(m_ui->profileCombo),
+                 static_cast<QWidget *>(m_ui->fileEdit), static_cast<QWidget *>(m_ui->resultsEdit),
+                 static_cast<QWidget *>(m_ui->browseFileButton),
+                 static_cast<QWidget *>(m_ui->browseResultsButton),
+                 static_cast<QWidget *>(m_ui->checkButton),
+                 static_cast<QWidget *>(m_ui->createButton),
+                 static_cast<QWidget *>(m_ui->concurrencySpin),
+                 static_cast<QWidget *>(m_ui->withTokensCheck)}) {
+        input->setEnabled(!running);
+    }
+    m_ui->cancelButton->setVisible(running);
+    m_ui->cancelButton->setEnabled(running);
+    m_ui->progressBar->setVisible(true);
+    m_ui->progressBar->setMaximum(int(qMax<qint64>(1, m_valid)));
+    if (running) {
+        m_ui->retryButton->hide();
+        m_ui->progressBar->setValue(0);
+    }
+}
+
+void BatchWindow::handleRowEnded(const BatchRow &row, const QString &status, const QString &error)
+{
+    m_model.setOutcome(row.line, status, error);
+    updateProgress();
+}
+
+void BatchWindow::updateProgress()
+{
+    const net::BatchSession::Counts &counts = m_session->counts();
+    const qint64 done = counts.created + counts.failed;
+    m_ui->progressBar->setValue(int(qMin<qint64>(m_valid, done + counts.createdEarlier)));
+    QString text = tr("created %1, failed %2, invalid %3")
+                           .arg(counts.created)
+                           .arg(counts.failed)
+                           .arg(counts.invalid);
+    if (counts.createdEarlier > 0) {
+        text += tr(", %1 created earlier").arg(counts.createdEarlier);
+    }
+    const qint64 left = m_valid - done - counts.createdEarlier;
+    if (done > 0 && left > 0) {
+        text += tr(", about %1 s left").arg((m_session->elapsedMs() * left / done + 999) / 1000);
+    }
+    m_ui->progressLabel->setText(text);
+}
+
+void BatchWindow::handleFinished()
+{
+    updateProgress();
+    const net::BatchSession::Counts counts = m_session->counts();
+    const bool cancelled = m_session->isCancelled();
+    m_session.release()->deleteLater();
+    m_file.close();
+    m_results.reset();
+    setRunning(false);
+    m_failedLastRun = counts.failed;
+    m_ui->retryButton->setVisible(counts.failed > 0);
+    showSummary(cancelled
+                    ? tr("Stopped. Created %1, failed %2; the results file records every finished "
+                         "row, and creating again resumes.")
+                              .arg(counts.created)
+                              .arg(counts.failed)
+                    : tr("Done. Created %1 (and %2 earlier), failed %3, invalid %4. The results "
+                         "are in %5.")
+                              .arg(counts.created)
+                              .arg(counts.createdEarlier)
+                              .arg(counts.failed)
+                              .arg(counts.invalid)
+                              .arg(m_ui->resultsEdit->text()),
+            false);
+}
+
+} // namespace registrar::widgets

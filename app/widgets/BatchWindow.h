@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BatchTableModel.h"
+
+#include <QDialog>
+#include <QFile>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ui {
+class BatchWindow;
+}
+
+namespace registrar::core {
+class BatchResults;
+}
+
+namespace registrar::net {
+class BatchSession;
+class HttpTransport;
+} // namespace registrar::net
+
+namespace registrar::store {
+class ProfileStore;
+class SecretVault;
+} // namespace registrar::store
+
+namespace registrar::widgets {
+
+/*!
+ * Batch registration: pick a profile, a CSV file and a results file; "Check file" shows every
+ * row with its problem; "Create accounts" says how many accounts and admins it will create and
+ * asks; then the rows update live while a BatchSession runs, each finished row written to the
+ * results file at once. Stop lets running rows finish; Retry failed runs the failed rows again.
+ */
+class BatchWindow : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BatchWindow(store::ProfileStore *profiles, store::SecretVault *secrets,
+            QNetworkAccessManager *manager, const QString &profileId, QWidget *parent = nullptr);
+    ~BatchWindow() override;
+
+    bool isRunning() const { return m_session != nullptr; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void checkFile();
+    void createAccounts(bool retryFailed);
+    void handleRowEnded(const core::BatchRow &row, const QString &status, const QString &error);
+    void handleFinished();
+    void updateProgress();
+    void showSummary(const QString &text, bool problem);
+    void setRunning(bool running);
+
+    std::unique_ptr<Ui::BatchWindow> m_ui;
+    store::ProfileStore *m_profiles;
+    store::SecretVault *m_secrets;
+    QNetworkAccessManager *m_manager;
+    BatchTableModel m_model;
+    QFile m_file;
+    std::unique_ptr<core::BatchResults> m_results;
+    std::unique_ptr<net::HttpTransport> m_transport;
+    std::unique_ptr<net::BatchSession> m_session;
+    qint64 m_valid = 0;
+    qint64 m_admins = 0;
+    qint64 m_failedLastRun = 0;
+};
+
+} // namespace registrar::widgets
