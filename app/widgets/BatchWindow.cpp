@@ -132,6 +132,14 @@ void BatchWindow::checkFile()
         return;
     }
     m_ui->rowsView->resizeColumnsToContents();
+    // Sized once for every status the column will show, not on each update: a table of
+    // thousands of rows would otherwise be measured again for every finished row.
+    const QFontMetrics metrics(m_ui->rowsView->font());
+    int statusWidth = m_ui->rowsView->columnWidth(BatchTableModel::Status);
+    for (const QString &status : {tr("created"), tr("failed"), tr("invalid"), tr("ready")}) {
+        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(status) + 16);
+    }
+    m_ui->rowsView->setColumnWidth(BatchTableModel::Status, statusWidth);
     showSummary(tr("%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such "
                    "and not sent).",
                         nullptr, int(m_valid + invalid))
