@@ -21,7 +21,7 @@ csv() { # ROWS PREFIX FILE
 seconds() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s%N); echo "$(( (end - start) / 1000000 ))"; }
 
 echo "batch of 1,000 users against the local homeserver (no sessions):"
-for n in 1 4 8; do
+for n in 1 4 8 16; do
     csv 1000 "c${n}u" "$work/c$n.csv"
     ms=$(seconds "$cli" batch "$work/c$n.csv" -k bench-secret --out "$work/c$n.results.csv" --concurrency "$n" "$url")
     echo "  synapse-registrar-cli --concurrency $n: $ms ms ($(( 1000 * 1000 / ms )) users/s)"
