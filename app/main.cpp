@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -56,6 +57,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Synapse Registrar"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(REGISTRAR_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(REGISTRAR_APP_ID),
+            QIcon(QStringLiteral(":/icons/synapse-registrar.png"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
