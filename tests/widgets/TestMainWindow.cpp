@@ -24,7 +24,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -60,7 +59,6 @@ private slots:
     void withoutSignInThereIsNoToken();
     void verifyAndLogout();
     void historyHoldsNoSecret();
-    void everyInputIsLabelled();
     void tabOrderFollowsTheForm();
     void copyAllAsJsonAndExpiry();
 
@@ -481,43 +479,6 @@ void TestMainWindow::historyHoldsNoSecret()
     QVERIFY(asked);
     QTRY_COMPARE(table->rowCount(), 0);
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("history.json"))));
-}
-
-void TestMainWindow::everyInputIsLabelled()
-{
-    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
-    QStringList missing;
-    QSet<QWidget *> buddies;
-    for (QLabel *label : m_window->findChildren<QLabel *>()) {
-        if (label->buddy()) {
-            buddies.insert(label->buddy());
-        }
-    }
-    for (QWidget *widget : widgets) {
-        const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
-                || qobject_cast<QSpinBox *>(widget);
-        auto *button = qobject_cast<QAbstractButton *>(widget);
-        const bool iconButton = button && button->text().isEmpty();
-        if (widget->objectName().startsWith(QLatin1String("qt_")) || widget->objectName().isEmpty()
-                || qobject_cast<QTabBar *>(widget->parentWidget())) {
-            continue; // Qt's own parts, such as a spin box's line edit or a tab bar's arrows
-        }
-        if ((input && !buddies.contains(widget) && widget->accessibleName().isEmpty())
-                || (iconButton && widget->accessibleName().isEmpty())) {
-            missing.append(widget->objectName());
-        }
-        const bool editable = (qobject_cast<QLineEdit *>(widget)
-                                      && !qobject_cast<QLineEdit *>(widget)->isReadOnly())
-                || qobject_cast<QComboBox *>(widget) || qobject_cast<QSpinBox *>(widget)
-                || qobject_cast<QCheckBox *>(widget);
-        if (editable && widget->accessibleDescription().isEmpty()) {
-            missing.append(widget->objectName() + QLatin1String(" (description)"));
-        }
-        if (iconButton && widget->toolTip().isEmpty()) {
-            missing.append(widget->objectName() + QLatin1String(" (tooltip)"));
-        }
-    }
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
 }
 
 void TestMainWindow::tabOrderFollowsTheForm()

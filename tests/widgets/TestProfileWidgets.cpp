@@ -13,6 +13,7 @@
 #include "ProfileStore.h"
 #include "SecretVault.h"
 #include "SessionSecretStore.h"
+#include "WidgetFixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -101,16 +102,16 @@ private:
     //! Runs \a act on the next modal widget of type T, from inside its exec().
     template <typename T>
     void onNextModal(std::function<void(T *)> act, bool *seen = nullptr);
-    Profile addProfile(const QString &name, bool withSecret);
+
+    Profile addProfile(const QString &name, bool withSecret)
+    {
+        return m_env->addProfile(name, withSecret);
+    }
+
     QByteArray settingsBytes() const;
     std::unique_ptr<MainWindow> openWindow();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DevServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_manager;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SessionSecretStore> m_keychain;
-    std::unique_ptr<SecretVault> m_secrets;
+    std::unique_ptr<WidgetFixture> m_env;
     QList<QPointer<QTimer>> m_modalWatchers;
 };
 
@@ -135,16 +136,7 @@ void TestProfileWidgets::onNextModal(std::function<void(T *)> act, bool *seen)
 
 void TestProfileWidgets::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<DevServer>();
-    m_server->setSharedSecret(kSecret);
-    m_server->setServerName(QStringLiteral("profiles.test"));
-    QVERIFY(m_server->listen() != 0);
-    m_manager = std::make_unique<QNetworkAccessManager>();
-    m_profiles = std::make_unique<ProfileStore>(std::make_unique<QSettings>(
-            m_dir->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
-    m_keychain = std::make_unique<SessionSecretStore>();
-    m_secrets = std::make_unique<SecretVault>(m_keychain.get());
+    m_env = std::make_unique<WidgetFixture>(kSecret, QStringLiteral("profiles.test"));
 }
 
 void TestProfileWidgets::cleanup()
@@ -153,44 +145,19 @@ void TestProfileWidgets::cleanup()
         delete watcher.data();
     }
     m_modalWatchers.clear();
-    m_secrets.reset();
-    m_keychain.reset();
-    m_profiles.reset();
-    m_manager.reset();
-    m_server.reset();
-    m_dir.reset();
-}
-
-Profile TestProfileWidgets::addProfile(const QString &name, bool withSecret)
-{
-    Profile profile;
-    profile.name = name;
-    profile.clientUrl = m_server->baseUrl();
-    QString error;
-    if (!m_profiles->add(profile, &error)) {
-        qFatal("%s", qPrintable(error));
-    }
-    if (withSecret) {
-        bool done = false;
-        m_keychain->write(
-                profile.id, kSecret, this, [&done](const SecretStore::Result &) { done = true; });
-        if (!QTest::qWaitFor([&done] { return done; })) {
-            qFatal("the session store did not answer");
-        }
-    }
-    return profile;
+    m_env.reset();
 }
 
 QByteArray TestProfileWidgets::settingsBytes() const
 {
-    QFile file(m_dir->filePath(QStringLiteral("profiles.ini")));
+    QFile file(m_env->dir.filePath(QStringLiteral("profiles.ini")));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 std::unique_ptr<MainWindow> TestProfileWidgets::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_manager.get(), m_profiles.get(), m_secrets.get(),
-            m_dir->filePath(QStringLiteral("history.json")));
+    auto window = std::make_unique<MainWindow>(&m_env->manager, m_env->profiles.get(),
+            &m_env->secrets, m_env->dir.filePath(QStringLiteral("history.json")));
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {
         qWarning("window not exposed");
@@ -208,7 +175,7 @@ void TestProfileWidgets::registerWithAProfile()
     QVERIFY(!child<QLineEdit>(window.get(), "secretEdit")->isVisible());
     QVERIFY(child<QLabel>(window.get(), "profileSummary")
                     ->text()
-                    .contains(m_server->baseUrl().toString()));
+                    .contains(m_env->server.baseUrl().toString()));
 
     typeInto(child<QLineEdit>(window.get(), "usernameEdit"), QStringLiteral("viaprofile"));
     typeInto(child<QLineEdit>(window.get(), "passwordEdit"), QStringLiteral("pw-123456789"));
@@ -219,7 +186,7 @@ void TestProfileWidgets::registerWithAProfile()
     QTRY_COMPARE(child<QLineEdit>(window.get(), "userIdEdit")->text(),
             QStringLiteral("@viaprofile:profiles.test"));
     // The server name was learned from the reply and saved with the profile.
-    QCOMPARE(m_profiles->find(profile.id)->serverName, QStringLiteral("profiles.test"));
+    QCOMPARE(m_env->profiles->find(profile.id)->serverName, QStringLiteral("profiles.test"));
     QVERIFY(!settingsBytes().contains(kSecret));
 }
 
@@ -235,7 +202,7 @@ void TestProfileWidgets::profileWithoutSecret()
                         ->text()
                         .contains(QLatin1String("No shared secret is stored")));
     QVERIFY(child<QComboBox>(window.get(), "profileCombo")->property("fault").toBool());
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_env->server.requestCount(), 0);
 }
 
 void TestProfileWidgets::noKeychainOffersThisSessionOnly()
@@ -243,8 +210,8 @@ void TestProfileWidgets::noKeychainOffersThisSessionOnly()
     KeychainSecretStore keychain; // on this test's dead bus it cannot work
     SecretVault secrets(&keychain);
     const Profile profile = addProfile(QStringLiteral("Headless"), false);
-    MainWindow window(
-            m_manager.get(), m_profiles.get(), &secrets, m_dir->filePath(QStringLiteral("h.json")));
+    MainWindow window(&m_env->manager, m_env->profiles.get(), &secrets,
+            m_env->dir.filePath(QStringLiteral("h.json")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     typeInto(child<QLineEdit>(&window, "usernameEdit"), QStringLiteral("headless"));
@@ -278,10 +245,10 @@ void TestProfileWidgets::noKeychainOffersThisSessionOnly()
 void TestProfileWidgets::dialogStoresTheSecretAndNeverShowsIt()
 {
     {
-        ProfileDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+        ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
         dialog.show();
         typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Work"));
-        typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_server->baseUrl().toString());
+        typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
         typeInto(child<QLineEdit>(&dialog, "secretEdit"), QString::fromLatin1(kSecret));
         QCOMPARE(child<QLineEdit>(&dialog, "secretEdit")->echoMode(), QLineEdit::Password);
         QTest::mouseClick(
@@ -289,14 +256,14 @@ void TestProfileWidgets::dialogStoresTheSecretAndNeverShowsIt()
                 Qt::LeftButton);
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     }
-    const Profile work = *m_profiles->findByName(QStringLiteral("work"));
+    const Profile work = *m_env->profiles->findByName(QStringLiteral("work"));
     std::optional<SecretStore::Result> stored;
-    m_keychain->read(work.id, this, [&stored](const SecretStore::Result &r) { stored = r; });
+    m_env->keychain.read(work.id, this, [&stored](const SecretStore::Result &r) { stored = r; });
     QTRY_VERIFY(stored.has_value());
     QCOMPARE(stored->secret, kSecret);
     QVERIFY(!settingsBytes().contains(kSecret));
 
-    ProfileDialog edit(m_profiles.get(), m_secrets.get(), m_manager.get(), work);
+    ProfileDialog edit(m_env->profiles.get(), &m_env->secrets, &m_env->manager, work);
     edit.show();
     QTRY_VERIFY(child<QLabel>(&edit, "secretStatusLabel")
                         ->text()
@@ -310,24 +277,24 @@ void TestProfileWidgets::dialogStoresTheSecretAndNeverShowsIt()
                         .contains(QLatin1String("No shared secret is stored")));
 
     // A name that is taken is refused, whatever its case.
-    ProfileDialog duplicate(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+    ProfileDialog duplicate(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
     typeInto(child<QLineEdit>(&duplicate, "nameEdit"), QStringLiteral("WORK"));
-    typeInto(child<QLineEdit>(&duplicate, "clientUrlEdit"), m_server->baseUrl().toString());
+    typeInto(child<QLineEdit>(&duplicate, "clientUrlEdit"), m_env->server.baseUrl().toString());
     duplicate.accept();
     QVERIFY(child<QLabel>(&duplicate, "messageLabel")
                     ->text()
                     .contains(QLatin1String("exists already")));
-    QCOMPARE(m_profiles->profiles().size(), 1);
+    QCOMPARE(m_env->profiles->profiles().size(), 1);
 }
 
 void TestProfileWidgets::dialogWithoutKeychainSavesForTheSession()
 {
     KeychainSecretStore keychain;
     SecretVault secrets(&keychain);
-    ProfileDialog dialog(m_profiles.get(), &secrets, m_manager.get(), std::nullopt);
+    ProfileDialog dialog(m_env->profiles.get(), &secrets, &m_env->manager, std::nullopt);
     dialog.show();
     typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Offline"));
-    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_server->baseUrl().toString());
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
     typeInto(child<QLineEdit>(&dialog, "secretEdit"), QString::fromLatin1(kSecret));
     bool asked = false;
     QString cause;
@@ -345,7 +312,7 @@ void TestProfileWidgets::dialogWithoutKeychainSavesForTheSession()
     QTRY_VERIFY(asked);
     QVERIFY2(cause.contains(QLatin1String("no D-Bus session")), qPrintable(cause));
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
-    const Profile offline = *m_profiles->findByName(QStringLiteral("Offline"));
+    const Profile offline = *m_env->profiles->findByName(QStringLiteral("Offline"));
     std::optional<SecretStore::Result> kept;
     secrets.read(offline.id, this, [&kept](const SecretStore::Result &r) { kept = r; });
     QTRY_VERIFY(kept.has_value());
@@ -355,13 +322,13 @@ void TestProfileWidgets::dialogWithoutKeychainSavesForTheSession()
 
 void TestProfileWidgets::wellKnownLookUp()
 {
-    ProfileDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
     dialog.show();
-    const QString name = QStringLiteral("localhost:%1").arg(m_server->baseUrl().port());
+    const QString name = QStringLiteral("localhost:%1").arg(m_env->server.baseUrl().port());
     typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), name);
     QTest::mouseClick(child<QPushButton>(&dialog, "lookupButton"), Qt::LeftButton);
     QTRY_COMPARE(
-            child<QLineEdit>(&dialog, "clientUrlEdit")->text(), m_server->baseUrl().toString());
+            child<QLineEdit>(&dialog, "clientUrlEdit")->text(), m_env->server.baseUrl().toString());
     QCOMPARE(child<QLineEdit>(&dialog, "serverNameEdit")->text(), name);
     QVERIFY(child<QLabel>(&dialog, "messageLabel")
                     ->text()
@@ -379,7 +346,7 @@ void TestProfileWidgets::wellKnownLookUp()
 
 void TestProfileWidgets::importHomeserverYaml()
 {
-    const QString path = m_dir->filePath(QStringLiteral("homeserver.yaml"));
+    const QString path = m_env->dir.filePath(QStringLiteral("homeserver.yaml"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("server_name: yaml.test\n"
@@ -387,7 +354,7 @@ void TestProfileWidgets::importHomeserverYaml()
                "registration_shared_secret: \"short-secret\"\n"
                "listeners:\n  - port: 8008\n    type: http\n    resources: [{names: [client]}]\n");
     file.close();
-    ProfileDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
     dialog.importConfig({path});
     QCOMPARE(child<QLineEdit>(&dialog, "serverNameEdit")->text(), QStringLiteral("yaml.test"));
     QCOMPARE(child<QLineEdit>(&dialog, "clientUrlEdit")->text(),
@@ -402,14 +369,14 @@ void TestProfileWidgets::importHomeserverYaml()
     dialog.accept();
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     std::optional<SecretStore::Result> stored;
-    m_keychain->read(
+    m_env->keychain.read(
             dialog.profile().id, this, [&stored](const SecretStore::Result &r) { stored = r; });
     QTRY_VERIFY(stored.has_value());
     QCOMPARE(stored->secret, QByteArray("short-secret"));
     QVERIFY(!settingsBytes().contains("short-secret"));
 
-    ProfileDialog broken(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
-    QFile bad(m_dir->filePath(QStringLiteral("bad.yaml")));
+    ProfileDialog broken(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    QFile bad(m_env->dir.filePath(QStringLiteral("bad.yaml")));
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("server_name: [unclosed\n");
     bad.close();
@@ -417,7 +384,7 @@ void TestProfileWidgets::importHomeserverYaml()
     QVERIFY(child<QLabel>(&broken, "messageLabel")
                     ->text()
                     .contains(QLatin1String("not valid YAML")));
-    QFile nosecret(m_dir->filePath(QStringLiteral("nosecret.yaml")));
+    QFile nosecret(m_env->dir.filePath(QStringLiteral("nosecret.yaml")));
     QVERIFY(nosecret.open(QIODevice::WriteOnly));
     nosecret.write("server_name: x.test\n");
     nosecret.close();
@@ -429,21 +396,21 @@ void TestProfileWidgets::importHomeserverYaml()
 
 void TestProfileWidgets::checkServer()
 {
-    ProfileDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get(), std::nullopt);
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
     dialog.show();
-    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_server->baseUrl().toString());
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
     QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
     QTRY_VERIFY(child<QLabel>(&dialog, "checkResultLabel")
                         ->text()
                         .contains(QLatin1String("Shared-secret registration:  enabled")));
-    QVERIFY(m_server->noncesIssued().isEmpty());
+    QVERIFY(m_env->server.noncesIssued().isEmpty());
 }
 
 void TestProfileWidgets::managerDuplicatesDeletesReordersExports()
 {
     const Profile a = addProfile(QStringLiteral("Alpha"), true);
     const Profile b = addProfile(QStringLiteral("Beta"), true);
-    ProfileManagerDialog dialog(m_profiles.get(), m_secrets.get(), m_manager.get());
+    ProfileManagerDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager);
     dialog.show();
     auto *list = child<QListWidget>(&dialog, "profileList");
     QCOMPARE(list->count(), 2);
@@ -455,12 +422,13 @@ void TestProfileWidgets::managerDuplicatesDeletesReordersExports()
     });
     QTest::mouseClick(child<QPushButton>(&dialog, "duplicateButton"), Qt::LeftButton);
     QTRY_COMPARE(list->count(), 3);
-    const Profile copy = *m_profiles->findByName(QStringLiteral("Alpha staging"));
+    const Profile copy = *m_env->profiles->findByName(QStringLiteral("Alpha staging"));
     QVERIFY(copy.id != a.id);
     QCOMPARE(copy.clientUrl, a.clientUrl);
     std::optional<SecretStore::Result> copied;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-        m_keychain->read(copy.id, this, [&copied](const SecretStore::Result &r) { copied = r; });
+        m_env->keychain.read(
+                copy.id, this, [&copied](const SecretStore::Result &r) { copied = r; });
         return QTest::qWaitFor([&] { return copied.has_value(); }) && copied->ok();
     }()),
             5000);
@@ -469,10 +437,10 @@ void TestProfileWidgets::managerDuplicatesDeletesReordersExports()
 
     list->setCurrentRow(2);
     QTest::mouseClick(child<QPushButton>(&dialog, "upButton"), Qt::LeftButton);
-    QCOMPARE(m_profiles->profiles().at(1).name, QStringLiteral("Alpha staging"));
+    QCOMPARE(m_env->profiles->profiles().at(1).name, QStringLiteral("Alpha staging"));
     QVERIFY(!settingsBytes().contains(kSecret));
 
-    const QString exported = m_dir->filePath(QStringLiteral("export.json"));
+    const QString exported = m_env->dir.filePath(QStringLiteral("export.json"));
     QVERIFY(dialog.exportTo(exported));
     QFile file(exported);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -487,9 +455,9 @@ void TestProfileWidgets::managerDuplicatesDeletesReordersExports()
     QTest::mouseClick(child<QPushButton>(&dialog, "deleteButton"), Qt::LeftButton);
     QTRY_VERIFY(confirmed);
     QCOMPARE(list->count(), 2);
-    QVERIFY(!m_profiles->find(a.id));
+    QVERIFY(!m_env->profiles->find(a.id));
     std::optional<SecretStore::Result> gone;
-    m_keychain->read(a.id, this, [&gone](const SecretStore::Result &r) { gone = r; });
+    m_env->keychain.read(a.id, this, [&gone](const SecretStore::Result &r) { gone = r; });
     QTRY_VERIFY(gone.has_value());
     QCOMPARE(gone->status, SecretStore::Status::NotFound);
     QVERIFY(!settingsBytes().contains(kSecret));
@@ -510,14 +478,15 @@ void TestProfileWidgets::firstStartOpensTheAddFlow()
     onNextModal<ProfileDialog>(
             [this](ProfileDialog *dialog) {
                 typeInto(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("First"));
-                typeInto(child<QLineEdit>(dialog, "clientUrlEdit"), m_server->baseUrl().toString());
+                typeInto(child<QLineEdit>(dialog, "clientUrlEdit"),
+                        m_env->server.baseUrl().toString());
                 typeInto(child<QLineEdit>(dialog, "secretEdit"), QString::fromLatin1(kSecret));
                 dialog->accept();
             },
             &shown);
     window->offerFirstProfile();
     QVERIFY(shown);
-    const std::optional<Profile> first = m_profiles->findByName(QStringLiteral("First"));
+    const std::optional<Profile> first = m_env->profiles->findByName(QStringLiteral("First"));
     QVERIFY(first);
     QCOMPARE(child<QComboBox>(window.get(), "profileCombo")->currentData().toString(), first->id);
     // With a profile there, nothing is offered again.
@@ -568,9 +537,9 @@ void TestProfileWidgets::trustACertificateOnFirstUse()
     profile.name = QStringLiteral("Self-signed");
     profile.clientUrl = first->baseUrl();
     QString error;
-    QVERIFY(m_profiles->add(profile, &error));
+    QVERIFY(m_env->profiles->add(profile, &error));
     bool written = false;
-    m_keychain->write(
+    m_env->keychain.write(
             profile.id, kSecret, this, [&written](const SecretStore::Result &) { written = true; });
     QTRY_VERIFY(written);
 
@@ -607,16 +576,16 @@ void TestProfileWidgets::trustACertificateOnFirstUse()
     QVERIFY(details.contains(QLatin1String("registrar-test-first")));
     QTRY_COMPARE(
             child<QLineEdit>(window.get(), "userIdEdit")->text(), QStringLiteral("@tofu:tls.test"));
-    QCOMPARE(m_profiles->find(profile.id)->pinnedSha256, fingerprint);
+    QCOMPARE(m_env->profiles->find(profile.id)->pinnedSha256, fingerprint);
     QVERIFY(child<QLabel>(window.get(), "profileSummary")
                     ->text()
                     .contains(QLatin1String("certificate pinned")));
 
     // The same profile now meets another certificate: a hard failure naming both, no offer.
     const auto second = tlsServer("second");
-    Profile moved = *m_profiles->find(profile.id);
+    Profile moved = *m_env->profiles->find(profile.id);
     moved.clientUrl = second->baseUrl();
-    QVERIFY(m_profiles->update(moved, &error));
+    QVERIFY(m_env->profiles->update(moved, &error));
     window->selectProfile(profile.id);
     fill(QStringLiteral("intercepted"));
     bool offered = false;
@@ -635,8 +604,8 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
     Profile named = profile;
     named.serverName = QStringLiteral("profiles.test");
     QString error;
-    QVERIFY(m_profiles->update(named, &error));
-    QFile csv(m_dir->filePath(QStringLiteral("users.csv")));
+    QVERIFY(m_env->profiles->update(named, &error));
+    QFile csv(m_env->dir.filePath(QStringLiteral("users.csv")));
     QVERIFY(csv.open(QIODevice::WriteOnly));
     csv.write("username,displayname,admin,user_type\n"
               "ann,Ann,no,\n"
@@ -644,10 +613,10 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
               "botty,,,bot\n"
               "42,,,\n");
     csv.close();
-    const QString results = m_dir->filePath(QStringLiteral("results.json"));
+    const QString results = m_env->dir.filePath(QStringLiteral("results.json"));
 
     registrar::widgets::BatchWindow window(
-            m_profiles.get(), m_secrets.get(), m_manager.get(), profile.id);
+            m_env->profiles.get(), &m_env->secrets, &m_env->manager, profile.id);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     typeInto(child<QLineEdit>(&window, "fileEdit"), csv.fileName());
@@ -684,8 +653,8 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
             QStringLiteral("created"));
     QCOMPARE(view->model()->index(3, registrar::widgets::BatchTableModel::Status).data().toString(),
             QStringLiteral("invalid"));
-    QVERIFY(m_server->account(QStringLiteral("ben"))->admin);
-    QCOMPARE(m_server->account(QStringLiteral("botty"))->userType, QStringLiteral("bot"));
+    QVERIFY(m_env->server.account(QStringLiteral("ben"))->admin);
+    QCOMPARE(m_env->server.account(QStringLiteral("botty"))->userType, QStringLiteral("bot"));
     QFile file(results);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
@@ -693,7 +662,8 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
     for (const QJsonValue &value : array) {
         const QJsonObject record = value.toObject();
         if (record.value(QStringLiteral("status")).toString() == QLatin1String("created")) {
-            QVERIFY(m_server->passwordMatches(record.value(QStringLiteral("username")).toString(),
+            QVERIFY(m_env->server.passwordMatches(
+                    record.value(QStringLiteral("username")).toString(),
                     record.value(QStringLiteral("password")).toString()));
         }
     }

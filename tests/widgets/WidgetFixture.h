@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DevServer.h"
+#include "Profile.h"
+#include "ProfileStore.h"
+#include "SecretVault.h"
+#include "SessionSecretStore.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/*!
+ * What the widget tests build their windows on: a local homeserver with \a secret on loopback,
+ * profiles in a throw-away INI file, and the session store standing in for the keychain (the
+ * keychain itself is tested against a real Secret Service elsewhere).
+ */
+class WidgetFixture
+{
+public:
+    WidgetFixture(const QByteArray &secret, const QString &serverName);
+
+    //! Saves a profile for the local homeserver, with its secret in the session store if asked.
+    registrar::store::Profile addProfile(const QString &name, bool withSecret);
+
+    const QByteArray secret;
+    QTemporaryDir dir;
+    registrar::devserver::DevServer server;
+    QNetworkAccessManager manager;
+    std::unique_ptr<registrar::store::ProfileStore> profiles;
+    registrar::store::SessionSecretStore keychain;
+    registrar::store::SecretVault secrets;
+};
