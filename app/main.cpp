@@ -8,6 +8,7 @@
 #include "ProfileStore.h"
 #include "SecretVault.h"
 #include "SessionSecretStore.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
     // Before anything can hold a secret: no core dumps, not dumpable.
     registrar::core::ProcessHardening::apply();
     QApplication app(argc, argv);
+    registrar::core::Translations::install(&app, QLocale::system());
     QCoreApplication::setOrganizationName(QStringLiteral("SynapseRegistrar"));
     QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));

@@ -6,6 +6,7 @@
 #include "ProfilesCommand.h"
 #include "RegisterCommand.h"
 #include "SessionCommand.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     // Before anything can hold a secret: no core dumps, not dumpable.
     registrar::core::ProcessHardening::apply();
     QCoreApplication app(argc, argv);
+    registrar::core::Translations::install(&app, QLocale::system());
     QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));
 

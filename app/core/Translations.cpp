@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace registrar::core {
+
+namespace {
+
+bool load(QCoreApplication *app, const QLocale &locale, const QString &name, const QString &folder)
+{
+    auto *translator = new QTranslator(app);
+    if (!translator->load(locale, name, QStringLiteral("_"), folder)
+            || !QCoreApplication::installTranslator(translator)) {
+        delete translator;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int Translations::install(QCoreApplication *app, const QLocale &locale)
+{
+    const QString embedded = QStringLiteral(":/i18n");
+    int loaded = 0;
+    // Installed later means searched first, so the locale's own catalogue wins over English.
+    loaded += load(app, QLocale(QLocale::English), catalogue(), embedded) ? 1 : 0;
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
+        loaded += load(app, locale, catalogue(), embedded) ? 1 : 0;
+        loaded += load(app, locale, QStringLiteral("qtbase"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                ? 1
+                : 0;
+    }
+    return loaded;
+}
+
+} // namespace registrar::core

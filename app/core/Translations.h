@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+
+namespace registrar::core {
+
+/*!
+ * Loads the translations embedded under :/i18n and Qt's own (qtbase_*.qm from Qt's translations
+ * folder, so that standard dialogs match) into an application. English is always loaded first:
+ * it holds only the plural forms, so "%n account(s)" reads "1 account" / "2 accounts".
+ */
+class Translations
+{
+public:
+    //! The name every embedded translation starts with, "synapse-registrar_de.qm" and so on.
+    static QString catalogue() { return QStringLiteral("synapse-registrar"); }
+
+    //! Installs the translators for \a locale into \a app; returns how many were loaded.
+    static int install(QCoreApplication *app, const QLocale &locale);
+};
+
+} // namespace registrar::core
