@@ -54,10 +54,12 @@ int main(int argc, char *argv[])
     // Before anything can hold a secret: no core dumps, not dumpable.
     registrar::core::ProcessHardening::apply();
     QApplication app(argc, argv);
-    registrar::core::Translations::install(&app, QLocale::system());
     QCoreApplication::setOrganizationName(QStringLiteral("SynapseRegistrar"));
     QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));
+    registrar::core::Translations::install(&app,
+            registrar::core::Translations::localeFor(
+                    QSettings().value(registrar::core::Translations::settingsKey()).toString()));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Synapse Registrar"));
     QGuiApplication::setDesktopFileName(QStringLiteral(REGISTRAR_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(REGISTRAR_APP_ID),

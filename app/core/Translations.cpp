@@ -2,6 +2,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -21,6 +22,23 @@ bool load(QCoreApplication *app, const QLocale &locale, const QString &name, con
 }
 
 } // namespace
+
+QStringList Translations::availableLanguages()
+{
+    QStringList languages;
+    const QString prefix = catalogue() + QLatin1Char('_');
+    for (const QString &file : QDir(QStringLiteral(":/i18n"))
+                                       .entryList({prefix + QLatin1String("*.qm")}, QDir::Files)) {
+        languages.append(file.mid(prefix.size()).chopped(3));
+    }
+    languages.sort();
+    return languages;
+}
+
+QLocale Translations::localeFor(const QString &language)
+{
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
 
 int Translations::install(QCoreApplication *app, const QLocale &locale)
 {

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -18,6 +19,15 @@ class Translations
 public:
     //! The name every embedded translation starts with, "synapse-registrar_de.qm" and so on.
     static QString catalogue() { return QStringLiteral("synapse-registrar"); }
+
+    //! The settings key of the language the admin chose; absent means the system's.
+    static QString settingsKey() { return QStringLiteral("language"); }
+
+    //! The languages with an embedded catalogue, as codes such as "de", sorted.
+    static QStringList availableLanguages();
+
+    //! The locale for \a language ("de"), or the system's when it is empty.
+    static QLocale localeFor(const QString &language);
 
     //! Installs the translators for \a locale into \a app; returns how many were loaded.
     static int install(QCoreApplication *app, const QLocale &locale);

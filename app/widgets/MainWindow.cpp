@@ -16,16 +16,20 @@
 #include "RegistrationJob.h"
 #include "SecretVault.h"
 #include "ServerUrl.h"
+#include "Translations.h"
 #include "UsernameRules.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QShortcut>
 #include <QStyle>
 #include <QTimer>
@@ -94,6 +98,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     m_ui->busyLabel->hide();
     m_ui->cancelButton->hide();
     m_ui->credentialsPanel->setClipboardGuard(m_clipboard.get());
+    buildLanguageMenu();
 
     m_ui->userTypeCombo->addItem(tr("Regular user"), QString());
     m_ui->userTypeCombo->addItem(tr("Bot"), QStringLiteral("bot"));
@@ -183,6 +188,40 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     }
     refreshHistory();
     updateFormState();
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    QMenu *languageMenu = menuBar()->addMenu(tr("&Settings"))->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *choices = new QActionGroup(languageMenu);
+    const QString chosen = QSettings().value(core::Translations::settingsKey()).toString();
+    const auto addChoice = [&](const QString &title, const QString &language) {
+        QAction *action = languageMenu->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        action->setData(language);
+        choices->addAction(action);
+    };
+    addChoice(tr("System default"), QString());
+    for (const QString &language : core::Translations::availableLanguages()) {
+        QString name = QLocale(language).nativeLanguageName();
+        if (!name.isEmpty()) {
+            name[0] = name[0].toUpper();
+        }
+        addChoice(name, language);
+    }
+    connect(choices, &QActionGroup::triggered, this, [this](QAction *action) {
+        QSettings settings;
+        if (action->data().toString().isEmpty()) {
+            settings.remove(core::Translations::settingsKey());
+        } else {
+            settings.setValue(core::Translations::settingsKey(), action->data());
+        }
+        // Retranslating every open window live would touch every string; a restart is exact.
+        statusBar()->showMessage(
+                tr("The language changes the next time Synapse Registrar starts."), 10000);
+    });
 }
 
 void MainWindow::reloadProfiles()

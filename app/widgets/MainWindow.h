@@ -75,6 +75,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildLanguageMenu();
     void reloadProfiles();
     void applyProfile();
     std::optional<store::Profile> currentProfile() const;

@@ -21,6 +21,7 @@ private slots:
     void everyTsFileIsComplete();
     void englishPluralsAreInstalled();
     void anUnknownLanguageFallsBackToEnglish();
+    void languagesAndLocales();
 
 private:
     static QStringList tsFiles()
@@ -101,6 +102,14 @@ void TestTranslations::anUnknownLanguageFallsBackToEnglish()
     QCOMPARE(QCoreApplication::translate(
                      "registrar::widgets::BatchWindow", "&Create %n account(s)", nullptr, 2),
             QStringLiteral("&Create 2 accounts"));
+}
+
+void TestTranslations::languagesAndLocales()
+{
+    QVERIFY(Translations::availableLanguages().contains(QStringLiteral("en")));
+    QCOMPARE(Translations::availableLanguages().size(), tsFiles().size());
+    QCOMPARE(Translations::localeFor(QStringLiteral("de")).language(), QLocale::German);
+    QCOMPARE(Translations::localeFor(QString()), QLocale::system());
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

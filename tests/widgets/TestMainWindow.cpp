@@ -6,6 +6,7 @@
 #include "ProfileStore.h"
 #include "SecretVault.h"
 #include "SessionSecretStore.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -43,6 +45,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void registerIsDisabledWhileTheFormIsInvalid();
@@ -61,6 +64,7 @@ private slots:
     void historyHoldsNoSecret();
     void tabOrderFollowsTheForm();
     void copyAllAsJsonAndExpiry();
+    void languageChoiceIsStored();
 
 private:
     template <typename T>
@@ -100,6 +104,13 @@ private:
     SessionSecretStore *m_keychain = nullptr;
     SecretVault *m_secrets = nullptr;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // The language choice goes to the default QSettings: keep it out of the real user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(registrar::core::Translations::settingsKey());
+}
 
 void TestMainWindow::init()
 {
@@ -521,6 +532,30 @@ void TestMainWindow::copyAllAsJsonAndExpiry()
     QCOMPARE(QApplication::clipboard()->mimeData()->data(
                      QStringLiteral("x-kde-passwordManagerHint")),
             QByteArray("secret"));
+}
+
+void TestMainWindow::languageChoiceIsStored()
+{
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    const QList<QAction *> actions = menu->actions();
+    QStringList titles;
+    for (const QAction *action : actions) {
+        titles.append(action->text());
+    }
+    // Each language by its own name, from Qt's CLDR data ("en" is en_US there).
+    QCOMPARE(titles,
+            QStringList({QStringLiteral("System default"), QStringLiteral("American English")}));
+    QVERIFY(actions.at(0)->isChecked());
+
+    actions.at(1)->trigger();
+    QCOMPARE(QSettings().value(registrar::core::Translations::settingsKey()).toString(),
+            QStringLiteral("en"));
+    QVERIFY(actions.at(1)->isChecked() && !actions.at(0)->isChecked());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("next time")));
+
+    actions.at(0)->trigger();
+    QVERIFY(!QSettings().contains(registrar::core::Translations::settingsKey()));
 }
 
 QTEST_MAIN(TestMainWindow)
