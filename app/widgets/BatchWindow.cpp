@@ -6,6 +6,7 @@
 #include "BatchResults.h"
 #include "BatchSession.h"
 #include "HttpTransport.h"
+#include "ProblemMarking.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
 
@@ -91,8 +92,7 @@ void BatchWindow::closeEvent(QCloseEvent *event)
 
 void BatchWindow::showSummary(const QString &text, bool problem)
 {
-    m_ui->summaryLabel->setText((problem ? QStringLiteral("\u2717 ") : QString()) + text);
-    m_ui->summaryLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    ProblemMarking::show(m_ui->summaryLabel, text, problem);
 }
 
 void BatchWindow::checkFile()

@@ -10,6 +10,7 @@
 #include "ClipboardGuard.h"
 #include "HttpTransport.h"
 #include "PasswordGenerator.h"
+#include "ProblemMarking.h"
 #include "ProfileDialog.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
@@ -43,14 +44,12 @@ namespace {
 
 const char *const kFaultProperty = "fault";
 
-const char *const kBlockingColour = "#b3261e";
-
 //! One line of feedback: a sign and words, so that colour never carries the meaning alone.
 QString feedbackLine(const QString &text, bool blocking)
 {
-    const QString line = (blocking ? QStringLiteral("\u2717 ") : QStringLiteral("\u26a0 ")) + text;
+    const QString line = (blocking ? ProblemMarking::sign() : QStringLiteral("\u26a0 ")) + text;
     return blocking ? QStringLiteral("<span style=\"color:%1\">%2</span>")
-                              .arg(QLatin1String(kBlockingColour), line.toHtmlEscaped())
+                              .arg(ProblemMarking::colour(), line.toHtmlEscaped())
                     : line.toHtmlEscaped();
 }
 
@@ -89,7 +88,8 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     , m_secrets(secrets)
 {
     m_ui->setupUi(this);
-    setStyleSheet(QStringLiteral("*[fault=\"true\"] { border: 2px solid #b3261e; }"));
+    setStyleSheet(QStringLiteral("*[fault=\"true\"] { border: 2px solid %1; }")
+                          .arg(ProblemMarking::colour()));
     m_ui->demoBanner->hide();
     m_ui->errorFrame->hide();
     m_ui->errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));

@@ -5,6 +5,7 @@
 
 #include "CertificateInfo.h"
 #include "HttpTransport.h"
+#include "ProblemMarking.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
 #include "ServerCheck.h"
@@ -106,9 +107,7 @@ net::HttpTransport *ProfileDialog::transport()
 
 void ProfileDialog::showMessage(const QString &text, bool problem)
 {
-    m_ui->messageLabel->setText(
-            (problem ? QStringLiteral("\u2717 ") : QStringLiteral("\u2139 ")) + text);
-    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    ProblemMarking::show(m_ui->messageLabel, text, problem, QStringLiteral("\u2139 "));
     m_ui->messageLabel->show();
 }
 

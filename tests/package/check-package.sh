@@ -2,11 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb with CPack, unpacks it, and checks that the programs, icon, .desktop file,
 # metainfo and man pages are where they belong and that the metadata validates.
-#   check-package.sh BUILD_DIR SOURCE_DIR
+#   check-package.sh BUILD_DIR APP_ID
 set -euo pipefail
 build=$1
-source=$2
-id=io.github.synapse_registrar.SynapseRegistrar
+id=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; exit 1; }

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real MainWindow, driven with keys and clicks, against the local homeserver on loopback.
 #include "ClipboardGuard.h"
-#include "DevServer.h"
 #include "MainWindow.h"
-#include "ProfileStore.h"
-#include "SecretVault.h"
-#include "SessionSecretStore.h"
 #include "Translations.h"
+#include "WidgetFixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -35,9 +32,6 @@
 #include <QToolButton>
 
 using registrar::devserver::DevServer;
-using registrar::store::ProfileStore;
-using registrar::store::SecretVault;
-using registrar::store::SessionSecretStore;
 using registrar::widgets::MainWindow;
 
 class TestMainWindow : public QObject
@@ -96,13 +90,8 @@ private:
         return QTextDocumentFragment::fromHtml(find<QLabel>(label)->text()).toPlainText();
     }
 
-    QTemporaryDir *m_dir = nullptr;
-    DevServer *m_server = nullptr;
-    QNetworkAccessManager *m_manager = nullptr;
+    std::unique_ptr<WidgetFixture> m_env;
     MainWindow *m_window = nullptr;
-    ProfileStore *m_profiles = nullptr;
-    SessionSecretStore *m_keychain = nullptr;
-    SecretVault *m_secrets = nullptr;
 };
 
 void TestMainWindow::initTestCase()
@@ -115,18 +104,9 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QApplication::clipboard()->clear();
-    m_dir = new QTemporaryDir;
-    m_server = new DevServer;
-    m_server->setSharedSecret("gui-secret");
-    m_server->setServerName(QStringLiteral("gui.test"));
-    QVERIFY(m_server->listen() != 0);
-    m_manager = new QNetworkAccessManager;
-    m_profiles = new ProfileStore(std::make_unique<QSettings>(
-            m_dir->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
-    m_keychain = new SessionSecretStore;
-    m_secrets = new SecretVault(m_keychain);
-    m_window = new MainWindow(
-            m_manager, m_profiles, m_secrets, m_dir->filePath(QStringLiteral("history.json")));
+    m_env = std::make_unique<WidgetFixture>("gui-secret", QStringLiteral("gui.test"));
+    m_window = new MainWindow(&m_env->manager, m_env->profiles.get(), &m_env->secrets,
+            m_env->dir.filePath(QStringLiteral("history.json")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -134,12 +114,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     delete m_window;
-    delete m_secrets;
-    delete m_keychain;
-    delete m_profiles;
-    delete m_manager;
-    delete m_server;
-    delete m_dir;
+    m_env.reset();
 }
 
 void TestMainWindow::type(const char *name, const QString &text)
@@ -159,7 +134,7 @@ void TestMainWindow::type(const char *name, const QString &text)
 
 void TestMainWindow::fillForm(const QString &username, const QString &password)
 {
-    type("urlEdit", m_server->baseUrl().toString());
+    type("urlEdit", m_env->server.baseUrl().toString());
     type("secretEdit", QStringLiteral("gui-secret"));
     type("usernameEdit", username);
     type("passwordEdit", password);
@@ -247,7 +222,7 @@ void TestMainWindow::registrationFillsThePanel()
     QVERIFY(token->text().startsWith(QLatin1String("syt_")));
     QCOMPARE(token->echoMode(), QLineEdit::Password);
     QVERIFY(!find<QLineEdit>("deviceIdEdit")->text().isEmpty());
-    QCOMPARE(m_server->account(QStringLiteral("alice"))->displayName.value_or(QString()),
+    QCOMPARE(m_env->server.account(QStringLiteral("alice"))->displayName.value_or(QString()),
             QStringLiteral("Alice Liddell"));
     // The secret left its widget for memory, and the next registration still has it.
     QVERIFY(find<QLineEdit>("secretEdit")->text().isEmpty());
@@ -271,7 +246,7 @@ void TestMainWindow::enterSubmits()
 {
     fillForm(QStringLiteral("entered"));
     QTest::keyClick(find<QLineEdit>("confirmEdit"), Qt::Key_Return);
-    QTRY_VERIFY(m_server->account(QStringLiteral("entered")).has_value());
+    QTRY_VERIFY(m_env->server.account(QStringLiteral("entered")).has_value());
     QTRY_COMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@entered:gui.test"));
 }
 
@@ -355,9 +330,9 @@ void TestMainWindow::failuresKeepTheForm()
         closed.close();
     } else if (scenario == QLatin1String("timeout")) {
         m_window->setRequestTimeoutMs(400);
-        m_server->setFault(DevServer::Fault::Hang);
+        m_env->server.setFault(DevServer::Fault::Hang);
     } else if (scenario == QLatin1String("proxy")) {
-        m_server->setFault(DevServer::Fault::HtmlNotFound);
+        m_env->server.setFault(DevServer::Fault::HtmlNotFound);
     }
     const QString url = find<QLineEdit>("urlEdit")->text();
     clickRegisterAndWait();
@@ -374,7 +349,7 @@ void TestMainWindow::failuresKeepTheForm()
 
 void TestMainWindow::cancelWhileBusy()
 {
-    m_server->setFault(DevServer::Fault::Hang);
+    m_env->server.setFault(DevServer::Fault::Hang);
     fillForm(QStringLiteral("patient"));
     QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
     auto *cancel = find<QPushButton>("cancelButton");
@@ -406,7 +381,7 @@ void TestMainWindow::adminNeedsConfirmation()
     QVERIFY(asked);
     QVERIFY(admin->isChecked());
     clickRegisterAndWait();
-    QVERIFY(m_server->account(QStringLiteral("boss"))->admin);
+    QVERIFY(m_env->server.account(QStringLiteral("boss"))->admin);
 }
 
 void TestMainWindow::generatedPasswordIsShownOnce()
@@ -431,7 +406,7 @@ void TestMainWindow::generatedPasswordIsShownOnce()
         found = found || (edit->text() == password && edit->isVisible());
     }
     QVERIFY(found);
-    QVERIFY(m_server->passwordMatches(QStringLiteral("generated"), password));
+    QVERIFY(m_env->server.passwordMatches(QStringLiteral("generated"), password));
 }
 
 void TestMainWindow::withoutSignInThereIsNoToken()
@@ -444,7 +419,7 @@ void TestMainWindow::withoutSignInThereIsNoToken()
     QVERIFY(find<QLineEdit>("accessTokenEdit")->text().isEmpty());
     QVERIFY(!find<QLineEdit>("accessTokenEdit")->isVisible());
     QVERIFY(find<QLabel>("noSessionLabel")->isVisible());
-    QCOMPARE(m_server->sessionCount(), 0);
+    QCOMPARE(m_env->server.sessionCount(), 0);
 }
 
 void TestMainWindow::verifyAndLogout()
@@ -459,9 +434,9 @@ void TestMainWindow::verifyAndLogout()
                     .contains(QLatin1String("@verified:gui.test")));
     QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
     QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
-    QCOMPARE(m_server->sessionCount(), 0);
+    QCOMPARE(m_env->server.sessionCount(), 0);
     QVERIFY(!find<QPushButton>("verifyButton")->isEnabled());
-    QVERIFY(m_server->account(QStringLiteral("verified")));
+    QVERIFY(m_env->server.account(QStringLiteral("verified")));
 }
 
 void TestMainWindow::historyHoldsNoSecret()
@@ -469,7 +444,7 @@ void TestMainWindow::historyHoldsNoSecret()
     fillForm(QStringLiteral("recorded"), QStringLiteral("history-password-1"));
     clickRegisterAndWait();
     const QString token = find<QLineEdit>("accessTokenEdit")->text();
-    QFile file(m_dir->filePath(QStringLiteral("history.json")));
+    QFile file(m_env->dir.filePath(QStringLiteral("history.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray contents = file.readAll();
     QVERIFY(contents.contains("@recorded:gui.test"));
@@ -481,15 +456,15 @@ void TestMainWindow::historyHoldsNoSecret()
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("@recorded:gui.test"));
 
     // A second window reads the history back; clearing it asks first.
-    MainWindow second(
-            m_manager, m_profiles, m_secrets, m_dir->filePath(QStringLiteral("history.json")));
+    MainWindow second(&m_env->manager, m_env->profiles.get(), &m_env->secrets,
+            m_env->dir.filePath(QStringLiteral("history.json")));
     QCOMPARE(second.findChild<QTableWidget *>(QStringLiteral("historyTable"))->rowCount(), 1);
     bool asked = false;
     answerMessageBox(QStringLiteral("Yes"), &asked);
     QTest::mouseClick(find<QPushButton>("clearHistoryButton"), Qt::LeftButton);
     QVERIFY(asked);
     QTRY_COMPARE(table->rowCount(), 0);
-    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("history.json"))));
+    QVERIFY(!QFile::exists(m_env->dir.filePath(QStringLiteral("history.json"))));
 }
 
 void TestMainWindow::tabOrderFollowsTheForm()
@@ -515,7 +490,7 @@ void TestMainWindow::tabOrderFollowsTheForm()
 
 void TestMainWindow::copyAllAsJsonAndExpiry()
 {
-    m_server->setSessionLifetimeMs(3600 * 1000);
+    m_env->server.setSessionLifetimeMs(3600 * 1000);
     fillForm(QStringLiteral("jsoned"));
     clickRegisterAndWait();
     QVERIFY(find<QLineEdit>("expiryEdit")->isVisible());
