@@ -10,6 +10,12 @@ namespace registrar::core {
 
 namespace {
 
+//! Where the build embeds the compiled catalogues.
+QString embeddedFolder()
+{
+    return QStringLiteral(":/i18n");
+}
+
 bool load(QCoreApplication *app, const QLocale &locale, const QString &name, const QString &folder)
 {
     auto *translator = new QTranslator(app);
@@ -27,8 +33,8 @@ QStringList Translations::availableLanguages()
 {
     QStringList languages;
     const QString prefix = catalogue() + QLatin1Char('_');
-    for (const QString &file : QDir(QStringLiteral(":/i18n"))
-                                       .entryList({prefix + QLatin1String("*.qm")}, QDir::Files)) {
+    for (const QString &file :
+            QDir(embeddedFolder()).entryList({prefix + QLatin1String("*.qm")}, QDir::Files)) {
         languages.append(file.mid(prefix.size()).chopped(3));
     }
     languages.sort();
@@ -42,16 +48,13 @@ QLocale Translations::localeFor(const QString &language)
 
 int Translations::install(QCoreApplication *app, const QLocale &locale)
 {
-    const QString embedded = QStringLiteral(":/i18n");
     int loaded = 0;
     // Installed later means searched first, so the locale's own catalogue wins over English.
-    loaded += load(app, QLocale(QLocale::English), catalogue(), embedded) ? 1 : 0;
+    loaded += load(app, QLocale(QLocale::English), catalogue(), embeddedFolder());
     if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
-        loaded += load(app, locale, catalogue(), embedded) ? 1 : 0;
+        loaded += load(app, locale, catalogue(), embeddedFolder());
         loaded += load(app, locale, QStringLiteral("qtbase"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-                ? 1
-                : 0;
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
     return loaded;
 }
