@@ -89,7 +89,7 @@ QString RegistrationError::message() const
         return tr("This username is reserved on the server, for server notices or by an "
                   "application service (a bridge). Choose another one.");
     case Code::UserTypeInvalid:
-        return tr("The server does not accept this user type. Use a regular user, \u201cbot\u201d "
+        return tr("The server does not accept this user type. Use a regular user, “bot” "
                   "or \u201csupport\u201d, or add the type to user_types.extra_user_types "
                   "(Synapse 1.132 or newer).");
     case Code::PasswordInvalid:

@@ -52,7 +52,7 @@ QList<InputProblem> RegistrationRequest::check(const QString &knownServerName) c
     } else if (!userType.isEmpty() && userType != QLatin1String("bot")
             && userType != QLatin1String("support")) {
         problems.append(problem(Kind::UserTypeUncommon, Field::UserType, Severity::Warning,
-                tr("Synapse knows the user types \u201cbot\u201d and \u201csupport\u201d; "
+                tr("Synapse knows the user types “bot” and \u201csupport\u201d; "
                    "\u201c%1\u201d works only where the server lists it in "
                    "user_types.extra_user_types (Synapse 1.132 or newer).")
                         .arg(userType)));
