@@ -16,9 +16,9 @@ QString embeddedFolder()
     return QStringLiteral(":/i18n");
 }
 
-bool load(QCoreApplication *app, const QLocale &locale, const QString &name, const QString &folder)
+bool load(QObject *owner, const QLocale &locale, const QString &name, const QString &folder)
 {
-    auto *translator = new QTranslator(app);
+    auto *translator = new QTranslator(owner);
     if (!translator->load(locale, name, QStringLiteral("_"), folder)
             || !QCoreApplication::installTranslator(translator)) {
         delete translator;
@@ -46,14 +46,14 @@ QLocale Translations::localeFor(const QString &language)
     return language.isEmpty() ? QLocale::system() : QLocale(language);
 }
 
-int Translations::install(QCoreApplication *app, const QLocale &locale)
+int Translations::install(QObject *owner, const QLocale &locale)
 {
     int loaded = 0;
     // Installed later means searched first, so the locale's own catalogue wins over English.
-    loaded += load(app, QLocale(QLocale::English), catalogue(), embeddedFolder());
+    loaded += load(owner, QLocale(QLocale::English), catalogue(), embeddedFolder());
     if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
-        loaded += load(app, locale, catalogue(), embeddedFolder());
-        loaded += load(app, locale, QStringLiteral("qtbase"),
+        loaded += load(owner, locale, catalogue(), embeddedFolder());
+        loaded += load(owner, locale, QStringLiteral("qtbase"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
     return loaded;

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-class QCoreApplication;
+class QObject;
 
 namespace registrar::core {
 
@@ -29,8 +29,11 @@ public:
     //! The locale for \a language ("de"), or the system's when it is empty.
     static QLocale localeFor(const QString &language);
 
-    //! Installs the translators for \a locale into \a app; returns how many were loaded.
-    static int install(QCoreApplication *app, const QLocale &locale);
+    /*!
+     * Installs the translators for \a locale into the application; returns how many were
+     * loaded. They are children of \a owner and leave the application with it.
+     */
+    static int install(QObject *owner, const QLocale &locale);
 };
 
 } // namespace registrar::core

@@ -48,6 +48,8 @@ private slots:
     void checkCommand();
     void whoamiAndLogout();
     void helpDocumentsExitCodes();
+    void messagesFollowTheLocale_data();
+    void messagesFollowTheLocale();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {});
@@ -468,6 +470,73 @@ void TestCli::helpDocumentsExitCodes()
     }
     QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 1);
     QCOMPARE(run({}).exitCode, 1);
+}
+
+void TestCli::messagesFollowTheLocale_data()
+{
+    QTest::addColumn<QString>("lcAll");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("German, unknown command")
+            << "de_DE.UTF-8"
+            << ""
+            << "frobnicate" << 1
+            << QStringLiteral("Fehler: Unbekannter Befehl \u201efrobnicate\u201c.");
+    QTest::newRow("German, taken username")
+            << "de_DE.UTF-8"
+            << ""
+            << "taken" << 2
+            << QStringLiteral("Dieser Benutzername ist auf dem Server schon vergeben");
+    QTest::newRow("German, help")
+            << "de_DE.UTF-8"
+            << ""
+            << "help" << 0
+            << QStringLiteral("Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok)");
+    QTest::newRow("French, unknown command")
+            << "fr_FR.UTF-8"
+            << ""
+            << "frobnicate" << 1
+            << QStringLiteral(
+                       "erreur\u00a0: Commande \u00ab\u00a0frobnicate\u00a0\u00bb inconnue.");
+    // GNOME and KDE set LANGUAGE; it wins over the locale for messages.
+    QTest::newRow("French through LANGUAGE")
+            << "C.UTF-8"
+            << "fr:en"
+            << "taken" << 2
+            << QStringLiteral("Ce nom d'utilisateur est d\u00e9j\u00e0 pris sur le serveur");
+    QTest::newRow("English") << "en_GB.UTF-8"
+                             << ""
+                             << "taken" << 2
+                             << QStringLiteral("This username is already taken on the server");
+}
+
+void TestCli::messagesFollowTheLocale()
+{
+    QFETCH(QString, lcAll);
+    QFETCH(QString, language);
+    QFETCH(QString, command);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), lcAll);
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    QStringList arguments{command};
+    if (command == QLatin1String("taken")) {
+        QCOMPARE(run(registerArgs(command)).exitCode, 0);
+        arguments = registerArgs(command);
+    } else if (command == QLatin1String("help")) {
+        arguments = QStringList{QStringLiteral("register"), QStringLiteral("--help")};
+    }
+    const CliRun result = CliRun::start(arguments, {}, environment);
+    QCOMPARE(result.exitCode, exitCode);
+    const QString output = QString::fromUtf8(exitCode == 0 ? result.out : result.err);
+    QVERIFY2(output.contains(says), qPrintable(output));
+    // The server's own words stay as the server sent them.
+    if (command == QLatin1String("taken")) {
+        QVERIFY2(output.contains(QLatin1String("User ID already taken.")), qPrintable(output));
+    }
 }
 
 QTEST_MAIN(TestCli)
