@@ -279,6 +279,8 @@ void BatchWindow::handleFinished()
     m_file.close();
     m_results.reset();
     setRunning(false);
+    // After a full run every row has its outcome; only a stopped run has rows left to create.
+    m_ui->createButton->setEnabled(cancelled);
     m_failedLastRun = counts.failed;
     m_ui->retryButton->setVisible(counts.failed > 0);
     showSummary(cancelled

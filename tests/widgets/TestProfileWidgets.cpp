@@ -670,6 +670,8 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
     QCOMPARE(QFileInfo(results).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
             QFileDevice::Permissions());
     QVERIFY(!child<QPushButton>(&window, "retryButton")->isVisible());
+    // Every row has its outcome: nothing is left to create.
+    QVERIFY(!create->isEnabled());
 }
 
 QTEST_MAIN(TestProfileWidgets)
