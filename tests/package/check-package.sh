@@ -27,7 +27,9 @@ recommends=$(dpkg-deb -f "$deb" Recommends)
 for needed in libsecret-1-0 libqt6widgets6 libqt6keychain1; do
     case "$depends" in *"$needed"*) ;; *) echo "Depends lacks $needed: $depends"; status=1 ;; esac
 done
-case "$recommends" in *"gnome-keyring | kwalletmanager"*) ;; *) echo "Recommends is \"$recommends\""; status=1 ;; esac
+for wanted in "gnome-keyring | kwalletmanager" qt6-translations-l10n; do
+    case "$recommends" in *"$wanted"*) ;; *) echo "Recommends lacks $wanted: $recommends"; status=1 ;; esac
+done
 desktop-file-validate "$work/root/usr/share/applications/$id.desktop" || status=1
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/$id.metainfo.xml" >/dev/null || status=1
 "$work/root/usr/bin/synapse-registrar-cli" --version >/dev/null || status=1
