@@ -489,6 +489,11 @@ void TestCli::messagesFollowTheLocale_data()
             << ""
             << "taken" << 2
             << QStringLiteral("Dieser Benutzername ist auf dem Server schon vergeben");
+    // What scripts read stays as it is.
+    QTest::newRow("German, created")
+            << "de_DE.UTF-8"
+            << ""
+            << "created" << 0 << QStringLiteral("user_id: @created:cli.test\n");
     QTest::newRow("German, help")
             << "de_DE.UTF-8"
             << ""
@@ -525,6 +530,8 @@ void TestCli::messagesFollowTheLocale()
     QStringList arguments{command};
     if (command == QLatin1String("taken")) {
         QCOMPARE(run(registerArgs(command)).exitCode, 0);
+        arguments = registerArgs(command);
+    } else if (command == QLatin1String("created")) {
         arguments = registerArgs(command);
     } else if (command == QLatin1String("help")) {
         arguments = QStringList{QStringLiteral("register"), QStringLiteral("--help")};
