@@ -1501,8 +1501,8 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
     <message numerus="yes">
         <source>%n row(s): %1 valid (%2 admins), %3 invalid.</source>
         <translation>
-            <numerusform>%n Zeile: %1 gültig (%2 Admins), %3 ungültig.</numerusform>
-            <numerusform>%n Zeilen: %1 gültig (%2 Admins), %3 ungültig.</numerusform>
+            <numerusform>%n Zeile: %1 gültig (Admins: %2), %3 ungültig.</numerusform>
+            <numerusform>%n Zeilen: %1 gültig (Admins: %2), %3 ungültig.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,8 +2000,8 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message numerus="yes">
         <source>%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such and not sent).</source>
         <translation>
-            <numerusform>%n Zeile: %1 gültig, davon %2 Admins; %3 ungültig (sie werden als solche festgehalten und nicht gesendet).</numerusform>
-            <numerusform>%n Zeilen: %1 gültig, davon %2 Admins; %3 ungültig (sie werden als solche festgehalten und nicht gesendet).</numerusform>
+            <numerusform>%n Zeile – gültig: %1, davon Admins: %2; ungültig: %3 (sie werden als solche festgehalten und nicht gesendet).</numerusform>
+            <numerusform>%n Zeilen – gültig: %1, davon Admins: %2; ungültig: %3 (sie werden als solche festgehalten und nicht gesendet).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1501,8 +1501,8 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
     <message numerus="yes">
         <source>%n row(s): %1 valid (%2 admins), %3 invalid.</source>
         <translation>
-            <numerusform>%n ligne&#xa0;: %1 valides (%2 administrateurs), %3 invalides.</numerusform>
-            <numerusform>%n lignes&#xa0;: %1 valides (%2 administrateurs), %3 invalides.</numerusform>
+            <numerusform>%n ligne — valides&#xa0;: %1 (administrateurs&#xa0;: %2), invalides&#xa0;: %3.</numerusform>
+            <numerusform>%n lignes — valides&#xa0;: %1 (administrateurs&#xa0;: %2), invalides&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,8 +2000,8 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message numerus="yes">
         <source>%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such and not sent).</source>
         <translation>
-            <numerusform>%n ligne&#xa0;: %1 valides, dont %2 administrateurs&#xa0;; %3 invalides (notées comme telles et non envoyées).</numerusform>
-            <numerusform>%n lignes&#xa0;: %1 valides, dont %2 administrateurs&#xa0;; %3 invalides (notées comme telles et non envoyées).</numerusform>
+            <numerusform>%n ligne — valides&#xa0;: %1, dont administrateurs&#xa0;: %2&#xa0;; invalides&#xa0;: %3 (notées comme telles et non envoyées).</numerusform>
+            <numerusform>%n lignes — valides&#xa0;: %1, dont administrateurs&#xa0;: %2&#xa0;; invalides&#xa0;: %3 (notées comme telles et non envoyées).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
