@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>an unnamed location</source>
-        <translation>einen unbenannten Ort</translation>
+        <translation>einem unbenannten Ort</translation>
     </message>
     <message>
         <source>The server&apos;s reply is not what the Matrix protocol promises (%1), so nothing is assumed about the account. Check that the URL points at Synapse.</source>

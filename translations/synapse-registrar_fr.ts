@@ -2208,7 +2208,7 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     </message>
     <message>
         <source>the new user</source>
-        <translation>le nouvel utilisateur</translation>
+        <translation>ce nouvel utilisateur</translation>
     </message>
     <message>
         <source>Make a server admin?</source>
