@@ -10,6 +10,13 @@ namespace registrar::core {
 
 namespace {
 
+// Qt 6.4's own French catalogue lacks the help texts QCommandLineParser adds; ours carry them, and
+// Qt's catalogue (searched first) still wins wherever it has them.
+[[maybe_unused]] constexpr const char *kQtTextsOurCataloguesCarry[] = {
+        QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+        QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
 //! Where the build embeds the compiled catalogues.
 QString embeddedFolder()
 {
