@@ -128,11 +128,12 @@ int main(int argc, char *argv[])
     }
 
     FirstFrameProbe probe;
-    if (qEnvironmentVariableIsSet("SYNAPSE_REGISTRAR_FIRST_FRAME_PROBE")) {
+    const bool probing = qEnvironmentVariableIsSet("SYNAPSE_REGISTRAR_FIRST_FRAME_PROBE");
+    if (probing) {
         window.installEventFilter(&probe);
     }
     window.show();
-    if (!demoMode && !qEnvironmentVariableIsSet("SYNAPSE_REGISTRAR_FIRST_FRAME_PROBE")) {
+    if (!demoMode && !probing) {
         QTimer::singleShot(0, &window, &registrar::widgets::MainWindow::offerFirstProfile);
     }
     return app.exec();

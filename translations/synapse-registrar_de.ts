@@ -1615,14 +1615,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
         <translation>Das Geheimnis (und den Servernamen) aus Synapse-Konfigurationsdateien nehmen; wiederholbar.</translation>
     </message>
     <message>
-        <source>Trust exactly the server certificate with this SHA-256 fingerprint.</source>
-        <translation>Genau dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen.</translation>
-    </message>
-    <message>
-        <source>Trust the CA certificates in this PEM file instead of the system&apos;s.</source>
-        <translation>Den CA-Zertifikaten in dieser PEM-Datei statt denen des Systems vertrauen.</translation>
-    </message>
-    <message>
         <source>The profile&apos;s name.</source>
         <translation>Der Name des Profils.</translation>
     </message>
@@ -1637,18 +1629,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>Give the secret either with --secret-file or with -c, not both.</source>
         <translation>Geben Sie das Geheimnis entweder mit --secret-file oder mit -c an, nicht mit beiden.</translation>
-    </message>
-    <message>
-        <source>--pin-sha256 takes a SHA-256 fingerprint: 64 hex digits, colons optional.</source>
-        <translation>--pin-sha256 nimmt einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern, Doppelpunkte optional.</translation>
-    </message>
-    <message>
-        <source>Cannot read the CA file %1.</source>
-        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>A profile named “%1” exists already.</source>
-        <translation>Ein Profil namens „%1“ gibt es schon.</translation>
     </message>
     <message>
         <source>Shared secret: </source>
@@ -2416,14 +2396,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The secret has only %1 characters: anyone who captures one plain-HTTP registration can guess a short secret offline. Use %2 or more random characters.</source>
         <translation>Das Geheimnis hat nur %1 Zeichen: Wer eine Registrierung über unverschlüsseltes HTTP mitschneidet, kann ein kurzes Geheimnis offline erraten. Verwenden Sie %2 oder mehr zufällige Zeichen.</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
-        <source>A profile named “%1” exists already.</source>
-        <translation>Ein Profil namens „%1“ gibt es schon.</translation>
     </message>
     <message>
         <source>The pinned certificate must be a SHA-256 fingerprint: 64 hex digits, colons optional.</source>

@@ -1615,14 +1615,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
         <translation>Prendre le secret (et le nom du serveur) dans des fichiers de configuration de Synapse&#xa0;; répétable.</translation>
     </message>
     <message>
-        <source>Trust exactly the server certificate with this SHA-256 fingerprint.</source>
-        <translation>Faire confiance exactement au certificat du serveur ayant cette empreinte SHA-256.</translation>
-    </message>
-    <message>
-        <source>Trust the CA certificates in this PEM file instead of the system&apos;s.</source>
-        <translation>Faire confiance aux certificats d&apos;AC de ce fichier PEM au lieu de ceux du système.</translation>
-    </message>
-    <message>
         <source>The profile&apos;s name.</source>
         <translation>Le nom du profil.</translation>
     </message>
@@ -1637,18 +1629,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>Give the secret either with --secret-file or with -c, not both.</source>
         <translation>Donnez le secret soit avec --secret-file, soit avec -c, pas les deux.</translation>
-    </message>
-    <message>
-        <source>--pin-sha256 takes a SHA-256 fingerprint: 64 hex digits, colons optional.</source>
-        <translation>--pin-sha256 prend une empreinte SHA-256&#xa0;: 64 chiffres hexadécimaux, deux-points facultatifs.</translation>
-    </message>
-    <message>
-        <source>Cannot read the CA file %1.</source>
-        <translation>Impossible de lire le fichier d&apos;AC %1.</translation>
-    </message>
-    <message>
-        <source>A profile named “%1” exists already.</source>
-        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Shared secret: </source>
@@ -2416,14 +2396,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The secret has only %1 characters: anyone who captures one plain-HTTP registration can guess a short secret offline. Use %2 or more random characters.</source>
         <translation>Le secret n&apos;a que %1 caractères&#xa0;: quiconque capture une inscription en HTTP non chiffré peut deviner hors ligne un secret court. Utilisez %2 caractères aléatoires ou plus.</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Donnez un nom au profil.</translation>
-    </message>
-    <message>
-        <source>A profile named “%1” exists already.</source>
-        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The pinned certificate must be a SHA-256 fingerprint: 64 hex digits, colons optional.</source>

@@ -97,8 +97,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
             return TransportOptions::inputError(
                     tr("Give the results file with --out FILE.csv or FILE.json."));
         }
-        if (!outPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-                && !outPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        if (!BatchResults::hasKnownFormat(outPath)) {
             return TransportOptions::inputError(tr("The results file must end in .csv or .json."));
         }
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfilesCommand.h"
 
-#include "CertificateInfo.h"
 #include "CliOutput.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
@@ -113,16 +112,12 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
     const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
             tr("Take the secret (and server name) from Synapse configuration files; repeatable."),
             QStringLiteral("FILE"));
-    const QCommandLineOption pin(QStringLiteral("pin-sha256"),
-            tr("Trust exactly the server certificate with this SHA-256 fingerprint."),
-            QStringLiteral("FP"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-            tr("Trust the CA certificates in this PEM file instead of the system's."),
-            QStringLiteral("FILE"));
-    parser.addOptions({adminUrl, serverName, insecure, secretFile, config, pin, caFile});
+    parser.addOptions({adminUrl, serverName, insecure, secretFile, config});
+    const TransportOptions transportOptions;
+    transportOptions.addTrustTo(parser);
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
     parser.addPositionalArgument(QStringLiteral("url"), tr("The server's client URL."));
-    if (const auto early = TransportOptions().parse(parser, arguments)) {
+    if (const auto early = transportOptions.parse(parser, arguments)) {
         return early;
     }
     if (parser.positionalArguments().size() != 2) {
@@ -147,23 +142,14 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
     }
     profile.serverName = parser.value(serverName);
     profile.allowInsecureHttp = parser.isSet(insecure);
-    if (parser.isSet(pin)) {
-        profile.pinnedSha256 = core::CertificateInfo::parseFingerprint(parser.value(pin));
-        if (profile.pinnedSha256.isEmpty()) {
-            return TransportOptions::inputError(tr(
-                    "--pin-sha256 takes a SHA-256 fingerprint: 64 hex digits, colons optional."));
-        }
+    if (!transportOptions.trust(parser, &profile.pinnedSha256, &profile.caFile, &error)) {
+        return TransportOptions::inputError(error);
     }
-    if (parser.isSet(caFile)) {
-        profile.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
-        if (!QFileInfo(profile.caFile).isReadable()) {
-            return TransportOptions::inputError(
-                    tr("Cannot read the CA file %1.").arg(profile.caFile));
-        }
+    if (!profile.caFile.isEmpty()) {
+        profile.caFile = QFileInfo(profile.caFile).absoluteFilePath(); // used from any directory
     }
-    if (m_profiles.findByName(profile.name)) {
-        return TransportOptions::inputError(
-                tr("A profile named \u201c%1\u201d exists already.").arg(profile.name));
+    if (const QString nameProblem = m_profiles.nameProblem(profile.name); !nameProblem.isEmpty()) {
+        return TransportOptions::inputError(nameProblem);
     }
 
     QByteArray secret;

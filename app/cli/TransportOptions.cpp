@@ -35,11 +35,17 @@ TransportOptions::TransportOptions()
 
 void TransportOptions::addTo(QCommandLineParser &parser, const QString &urlDescription) const
 {
-    parser.addOptions({m_timeout, m_allowInsecureHttp, m_json, m_pin, m_caFile});
+    parser.addOptions({m_timeout, m_allowInsecureHttp, m_json});
+    addTrustTo(parser);
     if (!urlDescription.isEmpty()) {
         parser.addPositionalArgument(
                 QStringLiteral("server_url"), urlDescription, QStringLiteral("URL"));
     }
+}
+
+void TransportOptions::addTrustTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_pin, m_caFile});
 }
 
 int TransportOptions::inputError(const QString &message)

@@ -23,6 +23,8 @@ public:
 
     //! Adds the shared options and, when \a urlDescription is set, one server URL argument.
     void addTo(QCommandLineParser &parser, const QString &urlDescription = {}) const;
+    //! Adds only --pin-sha256 and --ca-file, for commands that store trust rather than use it.
+    void addTrustTo(QCommandLineParser &parser) const;
 
     //! Parses \a arguments; prints the help or the error when the command ends here.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments) const;

@@ -11,6 +11,9 @@ namespace registrar::core {
 
 namespace {
 
+//! The results and the journal hold passwords: readable by their owner only.
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
 QString csvField(const QString &value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
@@ -26,6 +29,13 @@ QStringList valuesOf(const BatchResults::Record &record)
 {
     return {record.username, record.userId, record.status, record.error, record.password,
             record.accessToken, record.deviceId};
+}
+
+//! The record of \a values in the order of BatchResults::fields().
+BatchResults::Record recordOf(const QStringList &values)
+{
+    return {values.value(0), values.value(1), values.value(2), values.value(3), values.value(4),
+            values.value(5), values.value(6)};
 }
 
 QJsonObject jsonOf(const BatchResults::Record &record)
@@ -48,6 +58,12 @@ const QStringList &BatchResults::fields()
             QStringLiteral("status"), QStringLiteral("error"), QStringLiteral("password"),
             QStringLiteral("access_token"), QStringLiteral("device_id")};
     return names;
+}
+
+bool BatchResults::hasKnownFormat(const QString &path)
+{
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+            || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
 BatchResults::BatchResults(const QString &path)
@@ -73,7 +89,10 @@ bool BatchResults::readEarlier(QString *error)
         *error = tr("Cannot read the results file %1: %2").arg(m_path, existing.errorString());
         return false;
     }
-    QList<Record> records;
+    // The last record of a username wins: a retried row is recorded again.
+    const auto remember = [this](const Record &record) {
+        m_earlier.insert(record.username, record);
+    };
     if (m_json) {
         QByteArray text = existing.readAll().trimmed();
         if (!text.endsWith(']')) {
@@ -87,13 +106,11 @@ bool BatchResults::readEarlier(QString *error)
         }
         for (const QJsonValue &value : document.array()) {
             const QJsonObject json = value.toObject();
-            records.append({json.value(QStringLiteral("username")).toString(),
-                    json.value(QStringLiteral("user_id")).toString(),
-                    json.value(QStringLiteral("status")).toString(),
-                    json.value(QStringLiteral("error")).toString(),
-                    json.value(QStringLiteral("password")).toString(),
-                    json.value(QStringLiteral("access_token")).toString(),
-                    json.value(QStringLiteral("device_id")).toString()});
+            QStringList values;
+            for (const QString &field : fields()) {
+                values.append(json.value(field).toString());
+            }
+            remember(recordOf(values));
         }
     } else {
         CsvReader reader(&existing);
@@ -105,15 +122,10 @@ bool BatchResults::readEarlier(QString *error)
         }
         while (const std::optional<QStringList> row = reader.next()) {
             if (row->size() == fields().size()) {
-                records.append({row->at(0), row->at(1), row->at(2), row->at(3), row->at(4),
-                        row->at(5), row->at(6)});
+                remember(recordOf(*row));
             }
         }
     }
-    for (const Record &record : std::as_const(records)) {
-        m_earlier.insert(record.username, record);
-    }
-    m_kept = records;
     return true;
 }
 
@@ -131,16 +143,15 @@ bool BatchResults::open(QString *error)
         }
         m_journal.close();
     }
-    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     const bool existed = m_file.exists() && m_file.size() > 0;
     // An existing file is only ever appended to: earlier records are never rewritten.
     const QIODevice::OpenMode mode =
             existed ? QIODevice::ReadWrite : QIODevice::WriteOnly | QIODevice::Truncate;
-    if (!m_file.open(mode, ownerOnly)) {
+    if (!m_file.open(mode, kOwnerOnly)) {
         *error = tr("Cannot write the results file %1: %2").arg(m_path, m_file.errorString());
         return false;
     }
-    m_file.setPermissions(ownerOnly);
+    m_file.setPermissions(kOwnerOnly);
     if (m_json && existed) {
         // Reopen the array: cut the closing bracket (and what follows it) and append after it.
         const qint64 size = m_file.size();
@@ -160,11 +171,10 @@ bool BatchResults::open(QString *error)
             m_file.resize(size - tail + cut);
         }
         m_file.seek(m_file.size());
-        m_firstJsonRecord = m_kept.isEmpty();
-        if (m_kept.isEmpty() && m_file.size() == 0) {
+        m_firstJsonRecord = m_earlier.isEmpty();
+        if (m_earlier.isEmpty() && m_file.size() == 0) {
             m_file.write("[\n");
         }
-        m_kept.clear();
     } else if (m_json) {
         m_file.write("[\n");
     } else if (!existed) {
@@ -199,9 +209,8 @@ bool BatchResults::append(const Record &record, QString *error)
 
 bool BatchResults::appendPending(const QString &username, const QString &password, QString *error)
 {
-    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (!m_journal.isOpen()
-            && !m_journal.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly)) {
+            && !m_journal.open(QIODevice::WriteOnly | QIODevice::Append, kOwnerOnly)) {
         *error = tr("Cannot write the journal %1: %2")
                          .arg(m_journal.fileName(), m_journal.errorString());
         return false;

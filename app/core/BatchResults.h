@@ -33,6 +33,9 @@ public:
 
     static const QStringList &fields();
 
+    //! Whether \a path names a results file this class can write: one ending in .csv or .json.
+    static bool hasKnownFormat(const QString &path);
+
     explicit BatchResults(const QString &path);
     ~BatchResults();
 
@@ -63,7 +66,6 @@ private:
     QFile m_file;
     bool m_json = false;
     bool m_firstJsonRecord = true;
-    QList<Record> m_kept; //!< earlier records, while opening
     QHash<QString, Record> m_earlier;
     QFile m_journal;
     QHash<QString, QString> m_pending;

@@ -50,7 +50,8 @@ void BatchSession::write(const BatchRow &row, const BatchResults::Record &record
 std::optional<BatchRow> BatchSession::nextRowToRun()
 {
     while (std::optional<BatchRow> row = m_input.next()) {
-        const QString status = m_results->earlier().value(row->username).status;
+        const BatchResults::Record earlier = m_results->earlier().value(row->username);
+        const QString &status = earlier.status;
         if (status == QLatin1String("created")) {
             ++m_counts.createdEarlier;
             emit rowEnded(*row, status, {});
@@ -59,7 +60,7 @@ std::optional<BatchRow> BatchSession::nextRowToRun()
         if (!status.isEmpty() && !m_settings.retryFailed) {
             ++(status == QLatin1String("invalid") ? m_counts.invalid : m_counts.failed);
             m_counts.worstExitCode = qMax(m_counts.worstExitCode, 1);
-            emit rowEnded(*row, status, m_results->earlier().value(row->username).error);
+            emit rowEnded(*row, status, earlier.error);
             continue;
         }
         if (!row->isValid()) {

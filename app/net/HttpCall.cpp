@@ -78,11 +78,7 @@ void HttpCall::handleSslErrors(const QList<QSslError> &errors)
     }
     // Never ignored: the handshake fails, and the certificate is shown to the admin.
     m_untrusted = describe(peer, errors);
-    QStringList texts;
-    for (const QSslError &error : errors) {
-        texts.append(error.errorString());
-    }
-    m_tlsErrors = texts.join(QStringLiteral("; "));
+    m_tlsErrors = m_untrusted.errors.join(QStringLiteral("; "));
 }
 
 bool HttpCall::pinMatches() const

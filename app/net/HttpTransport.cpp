@@ -8,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCertificate>
 #include <QSslConfiguration>
 
 namespace registrar::net {
@@ -116,14 +115,15 @@ bool HttpTransport::applyTrust(QNetworkRequest &request, QString *error)
     if (m_settings.caFile.isEmpty()) {
         return true;
     }
-    const QList<QSslCertificate> authorities =
-            QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
-    if (authorities.isEmpty()) {
+    if (!m_authorities) {
+        m_authorities = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+    }
+    if (m_authorities->isEmpty()) {
         *error = tr("the CA file %1 holds no PEM certificate").arg(m_settings.caFile);
         return false;
     }
     QSslConfiguration configuration = request.sslConfiguration();
-    configuration.setCaCertificates(authorities);
+    configuration.setCaCertificates(*m_authorities);
     request.setSslConfiguration(configuration);
     return true;
 }

@@ -4,7 +4,10 @@
 #include "HttpCall.h"
 #include "TransportSettings.h"
 
+#include <QSslCertificate>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -47,6 +50,8 @@ private:
 
     QNetworkAccessManager *m_manager;
     TransportSettings m_settings;
+    //! The certificates of settings().caFile, read at the first https request (a batch sends many).
+    std::optional<QList<QSslCertificate>> m_authorities;
 };
 
 } // namespace registrar::net

@@ -95,21 +95,23 @@ std::optional<Profile> ProfileStore::findByName(const QString &name) const
     return std::nullopt;
 }
 
-bool ProfileStore::nameTaken(const QString &name, const QString &exceptId) const
+QString ProfileStore::nameProblem(const QString &name, const QString &exceptId) const
 {
+    if (name.trimmed().isEmpty()) {
+        return tr("Give the profile a name.");
+    }
     const std::optional<Profile> existing = findByName(name);
-    return existing && existing->id != exceptId;
+    if (existing && existing->id != exceptId) {
+        return tr("A profile named \u201c%1\u201d exists already.").arg(name.trimmed());
+    }
+    return {};
 }
 
 bool ProfileStore::add(Profile &profile, QString *error)
 {
     profile.name = profile.name.trimmed();
-    if (profile.name.isEmpty()) {
-        *error = tr("Give the profile a name.");
-        return false;
-    }
-    if (nameTaken(profile.name, {})) {
-        *error = tr("A profile named \u201c%1\u201d exists already.").arg(profile.name);
+    if (const QString problem = nameProblem(profile.name); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     if (profile.id.isEmpty() || find(profile.id)) {
@@ -122,12 +124,8 @@ bool ProfileStore::add(Profile &profile, QString *error)
 
 bool ProfileStore::update(const Profile &profile, QString *error)
 {
-    if (profile.name.trimmed().isEmpty()) {
-        *error = tr("Give the profile a name.");
-        return false;
-    }
-    if (nameTaken(profile.name, profile.id)) {
-        *error = tr("A profile named \u201c%1\u201d exists already.").arg(profile.name.trimmed());
+    if (const QString problem = nameProblem(profile.name, profile.id); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     for (Profile &existing : m_profiles) {

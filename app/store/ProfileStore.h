@@ -33,6 +33,12 @@ public:
     //! The profile of that name, compared without regard to case.
     std::optional<Profile> findByName(const QString &name) const;
 
+    /*!
+     * Why \a name cannot name a profile (empty, or taken by a profile other than \a exceptId),
+     * or nothing when it can.
+     */
+    QString nameProblem(const QString &name, const QString &exceptId = {}) const;
+
     //! Adds \a profile (an ID is assigned when it has none). False when the name is taken.
     bool add(Profile &profile, QString *error);
     bool update(const Profile &profile, QString *error);
@@ -59,7 +65,6 @@ public:
 private:
     void load();
     void save();
-    bool nameTaken(const QString &name, const QString &exceptId) const;
 
     std::unique_ptr<QSettings> m_settings;
     QList<Profile> m_profiles;

@@ -10,10 +10,9 @@ SecretVault::SecretVault(SecretStore *keychain, QObject *parent)
 
 bool SecretVault::isUnavailable(SecretStore::Status status)
 {
+    // Anything but an answer: the secret may exist, but this keychain cannot give it.
     using Status = SecretStore::Status;
-    return status == Status::NoSessionBus || status == Status::NoSecretService
-            || status == Status::Locked || status == Status::AccessDenied
-            || status == Status::Failed;
+    return status != Status::Ok && status != Status::NotFound;
 }
 
 void SecretVault::read(const QString &key, QObject *context, SecretStore::Callback done)

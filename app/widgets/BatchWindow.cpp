@@ -159,8 +159,7 @@ void BatchWindow::createAccounts(bool retryFailed)
     if (!profile) {
         return;
     }
-    if (!resultsPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-            && !resultsPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+    if (!core::BatchResults::hasKnownFormat(resultsPath)) {
         showSummary(tr("Choose a results file ending in .csv or .json."), true);
         m_ui->resultsEdit->setFocus();
         return;

@@ -4,6 +4,7 @@
 #include "ui_CredentialsPanel.h"
 
 #include "ClipboardGuard.h"
+#include "ProblemMarking.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -114,7 +115,7 @@ void CredentialsPanel::showSessionStatus(const QString &text, bool ok)
 {
     // Text and a sign, so that colour is not the only carrier of the outcome.
     m_ui->sessionStatusLabel->setText(
-            (ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u26a0 ")) + text);
+            (ok ? ProblemMarking::okSign() : ProblemMarking::warningSign()) + text);
 }
 
 void CredentialsPanel::setSessionBusy(bool busy)

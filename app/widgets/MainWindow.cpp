@@ -47,7 +47,7 @@ const char *const kFaultProperty = "fault";
 //! One line of feedback: a sign and words, so that colour never carries the meaning alone.
 QString feedbackLine(const QString &text, bool blocking)
 {
-    const QString line = (blocking ? ProblemMarking::sign() : QStringLiteral("\u26a0 ")) + text;
+    const QString line = (blocking ? ProblemMarking::sign() : ProblemMarking::warningSign()) + text;
     return blocking ? QStringLiteral("<span style=\"color:%1\">%2</span>")
                               .arg(ProblemMarking::colour(), line.toHtmlEscaped())
                     : line.toHtmlEscaped();
@@ -403,7 +403,7 @@ void MainWindow::updatePasswordFeedback(const QList<InputProblem> &problems)
     }
     if (!confirm.isEmpty() || (!password.isEmpty() && m_generatedPassword.isEmpty())) {
         lines.append(password == confirm
-                        ? QStringLiteral("\u2714 ") + tr("The passwords match.").toHtmlEscaped()
+                        ? ProblemMarking::okSign() + tr("The passwords match.").toHtmlEscaped()
                         : feedbackLine(tr("The passwords do not match."), true));
     }
     setMessage(m_ui->accountLayout, m_ui->passwordMessage, lines);

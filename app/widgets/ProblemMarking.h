@@ -18,6 +18,11 @@ public:
 
     static QString sign() { return QStringLiteral("\u2717 "); }
 
+    //! The signs of a warning and of a check that passed, for the lines that are not problems.
+    static QString warningSign() { return QStringLiteral("\u26a0 "); }
+
+    static QString okSign() { return QStringLiteral("\u2714 "); }
+
     //! Shows \a text in \a label: marked as a problem, or else led by \a otherSign.
     static void show(
             QLabel *label, const QString &text, bool problem, const QString &otherSign = {});

@@ -179,23 +179,34 @@ void ProfileDialog::lookUp(bool thenSave)
     lookup->start();
 }
 
-void ProfileDialog::checkServer()
+QLineEdit *ProfileDialog::readUrls(QUrl *clientUrl, QUrl *adminUrl)
 {
     QString error;
-    const QUrl clientUrl = core::ServerUrl::parse(m_ui->clientUrlEdit->text(), &error);
-    if (!clientUrl.isValid()) {
+    *clientUrl = core::ServerUrl::parse(m_ui->clientUrlEdit->text(), &error);
+    if (!clientUrl->isValid()) {
         showMessage(tr("The client URL is not usable: %1").arg(error), true);
-        return;
+        return m_ui->clientUrlEdit;
     }
-    QUrl adminUrl = clientUrl;
+    *adminUrl = QUrl();
     if (!m_ui->adminUrlEdit->text().trimmed().isEmpty()) {
-        adminUrl = core::ServerUrl::parse(m_ui->adminUrlEdit->text(), &error);
-        if (!adminUrl.isValid()) {
+        *adminUrl = core::ServerUrl::parse(m_ui->adminUrlEdit->text(), &error);
+        if (!adminUrl->isValid()) {
             showMessage(tr("The admin API URL is not usable: %1").arg(error), true);
-            return;
+            return m_ui->adminUrlEdit;
         }
     }
-    auto *check = new net::ServerCheck(transport(), clientUrl, adminUrl, this);
+    return nullptr;
+}
+
+void ProfileDialog::checkServer()
+{
+    QUrl clientUrl;
+    QUrl adminUrl;
+    if (readUrls(&clientUrl, &adminUrl)) {
+        return;
+    }
+    auto *check = new net::ServerCheck(
+            transport(), clientUrl, adminUrl.isEmpty() ? clientUrl : adminUrl, this);
     m_ui->checkButton->setEnabled(false);
     m_ui->checkResultLabel->setText(tr("Checking\u2026"));
     m_ui->checkResultLabel->show();
@@ -261,14 +272,10 @@ void ProfileDialog::accept()
     if (m_saving) {
         return;
     }
-    if (m_ui->nameEdit->text().trimmed().isEmpty()) {
-        showMessage(tr("Give the profile a name."), true);
-        m_ui->nameEdit->setFocus();
-        return;
-    }
-    const std::optional<Profile> sameName = m_profiles->findByName(m_ui->nameEdit->text());
-    if (sameName && (!m_existing || sameName->id != m_existing->id)) {
-        showMessage(tr("A profile named \u201c%1\u201d exists already.").arg(sameName->name), true);
+    const QString nameProblem = m_profiles->nameProblem(
+            m_ui->nameEdit->text(), m_existing ? m_existing->id : QString());
+    if (!nameProblem.isEmpty()) {
+        showMessage(nameProblem, true);
         m_ui->nameEdit->setFocus();
         return;
     }
@@ -278,23 +285,11 @@ void ProfileDialog::accept()
         lookUp(true);
         return;
     }
-    QString error;
     Profile profile = m_existing.value_or(Profile());
     profile.name = m_ui->nameEdit->text().trimmed();
-    profile.clientUrl = core::ServerUrl::parse(m_ui->clientUrlEdit->text(), &error);
-    if (!profile.clientUrl.isValid()) {
-        showMessage(tr("The client URL is not usable: %1").arg(error), true);
-        m_ui->clientUrlEdit->setFocus();
+    if (QLineEdit *fault = readUrls(&profile.clientUrl, &profile.adminUrl)) {
+        fault->setFocus();
         return;
-    }
-    profile.adminUrl = QUrl();
-    if (!m_ui->adminUrlEdit->text().trimmed().isEmpty()) {
-        profile.adminUrl = core::ServerUrl::parse(m_ui->adminUrlEdit->text(), &error);
-        if (!profile.adminUrl.isValid()) {
-            showMessage(tr("The admin API URL is not usable: %1").arg(error), true);
-            m_ui->adminUrlEdit->setFocus();
-            return;
-        }
     }
     profile.serverName = m_ui->serverNameEdit->text().trimmed();
     profile.allowInsecureHttp = m_ui->insecureCheck->isChecked();

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QLineEdit;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -58,6 +59,11 @@ private:
     void saveSecretThenProfile(const QByteArray &secret);
     void saveProfile();
     net::HttpTransport *transport();
+    /*!
+     * Reads the client URL and the admin URL (empty when not given). On a problem, shows it and
+     * returns the field at fault.
+     */
+    QLineEdit *readUrls(QUrl *clientUrl, QUrl *adminUrl);
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     store::ProfileStore *m_profiles;
