@@ -1937,6 +1937,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>Problem or reason</source>
         <translation>Problem oder Grund</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::BatchWindow</name>
@@ -1971,22 +1979,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>angelegt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>gescheitert</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>ungültig</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>bereit</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such and not sent).</source>

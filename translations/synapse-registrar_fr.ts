@@ -1937,6 +1937,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>Problem or reason</source>
         <translation>Problème ou raison</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::BatchWindow</name>
@@ -1971,22 +1979,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>créé</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>invalide</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>prête</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such and not sent).</source>

@@ -16,7 +16,8 @@ void BatchTableModel::append(const core::BatchRow &row)
     const int index = int(m_rows.size());
     beginInsertRows({}, index, index);
     m_rows.append({row.line, row.username, row.request.displayName, row.request.admin,
-            row.request.userType, row.isValid() ? tr("ready") : tr("invalid"),
+            row.request.userType,
+            row.isValid() ? QStringLiteral("ready") : QStringLiteral("invalid"),
             row.problems.join(QLatin1Char(' '))});
     m_rowOfLine.insert(row.line, index);
     endInsertRows();
@@ -32,6 +33,24 @@ void BatchTableModel::setOutcome(qint64 line, const QString &status, const QStri
     entry.status = status;
     entry.message = message;
     emit dataChanged(index(*it, Status), index(*it, Message));
+}
+
+QString BatchTableModel::statusText(const QString &status)
+{
+    // The results file and the CLI keep the English words; only the table translates them.
+    if (status == QLatin1String("ready")) {
+        return tr("ready");
+    }
+    if (status == QLatin1String("invalid")) {
+        return tr("invalid");
+    }
+    if (status == QLatin1String("created")) {
+        return tr("created");
+    }
+    if (status == QLatin1String("failed")) {
+        return tr("failed");
+    }
+    return status;
 }
 
 int BatchTableModel::rowCount(const QModelIndex &parent) const
@@ -62,7 +81,7 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
     case UserType:
         return entry.userType.isEmpty() ? tr("regular") : entry.userType;
     case Status:
-        return entry.status;
+        return statusText(entry.status);
     case Message:
         return entry.message;
     default:

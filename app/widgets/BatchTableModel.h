@@ -20,10 +20,14 @@ public:
 
     void clear();
     void append(const core::BatchRow &row);
-    //! Updates the row that starts on \a line.
+    //! Updates the row that starts on \a line; \a status is a results-file status.
     void setOutcome(qint64 line, const QString &status, const QString &message);
 
+    //! The results-file status of \a row: ready, invalid, created or failed (never translated).
     QString statusAt(int row) const { return m_rows.value(row).status; }
+
+    //! How \a status reads in the table, in the user's language.
+    static QString statusText(const QString &status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

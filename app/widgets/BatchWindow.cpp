@@ -136,8 +136,9 @@ void BatchWindow::checkFile()
     // thousands of rows would otherwise be measured again for every finished row.
     const QFontMetrics metrics(m_ui->rowsView->font());
     int statusWidth = m_ui->rowsView->columnWidth(BatchTableModel::Status);
-    for (const QString &status : {tr("created"), tr("failed"), tr("invalid"), tr("ready")}) {
-        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(status) + 16);
+    for (const char *status : {"created", "failed", "invalid", "ready"}) {
+        statusWidth = qMax(statusWidth,
+                metrics.horizontalAdvance(BatchTableModel::statusText(QLatin1String(status))) + 16);
     }
     m_ui->rowsView->setColumnWidth(BatchTableModel::Status, statusWidth);
     showSummary(tr("%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such "

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real MainWindow, driven with keys and clicks, against the local homeserver on loopback.
+#include "BatchTableModel.h"
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -59,6 +60,7 @@ private slots:
     void tabOrderFollowsTheForm();
     void copyAllAsJsonAndExpiry();
     void languageChoiceIsStored();
+    void batchStatusesAreTranslatedOnlyOnScreen();
 
 private:
     template <typename T>
@@ -532,6 +534,23 @@ void TestMainWindow::languageChoiceIsStored()
 
     actions.at(0)->trigger();
     QVERIFY(!QSettings().contains(registrar::core::Translations::settingsKey()));
+}
+
+void TestMainWindow::batchStatusesAreTranslatedOnlyOnScreen()
+{
+    QObject german;
+    QVERIFY(registrar::core::Translations::install(&german, QLocale(QLocale::German)) >= 2);
+    using registrar::widgets::BatchTableModel;
+    BatchTableModel model;
+    registrar::core::BatchRow row;
+    row.line = 2;
+    row.username = QStringLiteral("anna");
+    model.append(row);
+    QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), QStringLiteral("bereit"));
+    model.setOutcome(2, QStringLiteral("created"), {});
+    QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), QStringLiteral("angelegt"));
+    // What the results file and the logic use stays as it is.
+    QCOMPARE(model.statusAt(0), QStringLiteral("created"));
 }
 
 QTEST_MAIN(TestMainWindow)
