@@ -24,9 +24,9 @@ void noteInterrupt(int)
 
 } // namespace
 
-using core::BatchResults;
 using core::BatchRow;
 using core::RegistrationError;
+using store::BatchResults;
 
 BatchCommand::BatchCommand(QObject *parent)
     : QObject(parent)
@@ -152,7 +152,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     m_progress = isatty(STDERR_FILENO) == 1;
     m_total = total;
     m_file.seek(0);
-    net::BatchSession::Settings settings;
+    flows::BatchSession::Settings settings;
     settings.adminUrl = target->url;
     settings.serverName = target->serverName;
     settings.passwordLength = length;
@@ -160,12 +160,12 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     settings.withTokens = parser.isSet(withTokens);
     settings.retryFailed = parser.isSet(retryFailed);
     m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->settings);
-    m_session = std::make_unique<net::BatchSession>(
+    m_session = std::make_unique<flows::BatchSession>(
             m_transport.get(), settings, &m_file, m_results.get());
-    connect(m_session.get(), &net::BatchSession::rowEnded, this, [this] { showProgress(false); });
-    connect(m_session.get(), &net::BatchSession::problem, this,
+    connect(m_session.get(), &flows::BatchSession::rowEnded, this, [this] { showProgress(false); });
+    connect(m_session.get(), &flows::BatchSession::problem, this,
             [](const QString &problem) { CliOutput::error(problem); });
-    connect(m_session.get(), &net::BatchSession::finished, this, &BatchCommand::finish);
+    connect(m_session.get(), &flows::BatchSession::finished, this, &BatchCommand::finish);
     m_server.fetchSecret(
             *target, this,
             [this](const QByteArray &secret) {
@@ -193,7 +193,7 @@ void BatchCommand::showProgress(bool last)
     if (!m_progress) {
         return;
     }
-    const net::BatchSession::Counts &counts = m_session->counts();
+    const flows::BatchSession::Counts &counts = m_session->counts();
     const qint64 done = counts.created + counts.failed;
     QString line = tr("created %1, failed %2, invalid %3")
                            .arg(counts.created)
@@ -211,7 +211,7 @@ void BatchCommand::finish()
 {
     m_interruptPoll.stop();
     showProgress(true);
-    const net::BatchSession::Counts &counts = m_session->counts();
+    const flows::BatchSession::Counts &counts = m_session->counts();
     CliOutput::note(tr("Created %1 (and %2 in an earlier run), failed %3, invalid %4, of %5 rows.")
                             .arg(counts.created)
                             .arg(counts.createdEarlier)

@@ -41,8 +41,8 @@ private:
     ServerOptions m_server;
     QNetworkAccessManager m_manager;
     std::unique_ptr<net::HttpTransport> m_transport;
-    std::unique_ptr<core::BatchResults> m_results;
-    std::unique_ptr<net::BatchSession> m_session;
+    std::unique_ptr<store::BatchResults> m_results;
+    std::unique_ptr<flows::BatchSession> m_session;
     QFile m_file;
     QTimer m_interruptPoll;
     bool m_progress = false;

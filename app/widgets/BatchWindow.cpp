@@ -160,7 +160,7 @@ void BatchWindow::createAccounts(bool retryFailed)
     if (!profile) {
         return;
     }
-    if (!core::BatchResults::hasKnownFormat(resultsPath)) {
+    if (!store::BatchResults::hasKnownFormat(resultsPath)) {
         showSummary(tr("Choose a results file ending in .csv or .json."), true);
         m_ui->resultsEdit->setFocus();
         return;
@@ -178,7 +178,7 @@ void BatchWindow::createAccounts(bool retryFailed)
             return;
         }
     }
-    m_results = std::make_unique<core::BatchResults>(resultsPath);
+    m_results = std::make_unique<store::BatchResults>(resultsPath);
     QString error;
     if (!m_results->open(&error)) {
         showSummary(error, true);
@@ -194,19 +194,19 @@ void BatchWindow::createAccounts(bool retryFailed)
     transport.pinnedSha256 = profile->pinnedSha256;
     transport.caFile = profile->caFile;
     m_transport = std::make_unique<net::HttpTransport>(m_manager, transport);
-    net::BatchSession::Settings settings;
+    flows::BatchSession::Settings settings;
     settings.adminUrl = profile->effectiveAdminUrl();
     settings.serverName = profile->serverName;
     settings.passwordLength = profile->defaultPasswordLength;
     settings.concurrency = m_ui->concurrencySpin->value();
     settings.withTokens = m_ui->withTokensCheck->isChecked();
     settings.retryFailed = retryFailed;
-    m_session = std::make_unique<net::BatchSession>(
+    m_session = std::make_unique<flows::BatchSession>(
             m_transport.get(), settings, &m_file, m_results.get());
-    connect(m_session.get(), &net::BatchSession::rowEnded, this, &BatchWindow::handleRowEnded);
-    connect(m_session.get(), &net::BatchSession::problem, this,
+    connect(m_session.get(), &flows::BatchSession::rowEnded, this, &BatchWindow::handleRowEnded);
+    connect(m_session.get(), &flows::BatchSession::problem, this,
             [this](const QString &problem) { showSummary(problem, true); });
-    connect(m_session.get(), &net::BatchSession::finished, this, &BatchWindow::handleFinished);
+    connect(m_session.get(), &flows::BatchSession::finished, this, &BatchWindow::handleFinished);
     setRunning(true);
     m_secrets->read(profile->id, this, [this](const store::SecretStore::Result &result) {
         if (!result.ok()) {
@@ -253,7 +253,7 @@ void BatchWindow::handleRowEnded(const BatchRow &row, const QString &status, con
 
 void BatchWindow::updateProgress()
 {
-    const net::BatchSession::Counts &counts = m_session->counts();
+    const flows::BatchSession::Counts &counts = m_session->counts();
     const qint64 done = counts.created + counts.failed;
     m_ui->progressBar->setValue(int(qMin<qint64>(m_valid, done + counts.createdEarlier)));
     QString text = tr("created %1, failed %2, invalid %3")
@@ -273,7 +273,7 @@ void BatchWindow::updateProgress()
 void BatchWindow::handleFinished()
 {
     updateProgress();
-    const net::BatchSession::Counts counts = m_session->counts();
+    const flows::BatchSession::Counts counts = m_session->counts();
     const bool cancelled = m_session->isCancelled();
     m_session.release()->deleteLater();
     m_file.close();

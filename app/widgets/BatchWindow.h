@@ -14,16 +14,16 @@ namespace Ui {
 class BatchWindow;
 }
 
-namespace registrar::core {
-class BatchResults;
+namespace registrar::flows {
+class BatchSession;
 }
 
 namespace registrar::net {
-class BatchSession;
 class HttpTransport;
-} // namespace registrar::net
+}
 
 namespace registrar::store {
+class BatchResults;
 class ProfileStore;
 class SecretVault;
 } // namespace registrar::store
@@ -65,9 +65,9 @@ private:
     QNetworkAccessManager *m_manager;
     BatchTableModel m_model;
     QFile m_file;
-    std::unique_ptr<core::BatchResults> m_results;
+    std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<net::HttpTransport> m_transport;
-    std::unique_ptr<net::BatchSession> m_session;
+    std::unique_ptr<flows::BatchSession> m_session;
     qint64 m_valid = 0;
     qint64 m_admins = 0;
     qint64 m_failedLastRun = 0;

@@ -5,9 +5,9 @@
 
 #include <QTimer>
 
-namespace registrar::net {
+namespace registrar::flows {
 
-BatchRunner::BatchRunner(HttpTransport *transport, const QUrl &adminBaseUrl,
+BatchRunner::BatchRunner(net::HttpTransport *transport, const QUrl &adminBaseUrl,
         const QByteArray &sharedSecret, const QString &serverName, int concurrency, bool withTokens,
         QObject *parent)
     : QObject(parent)
@@ -47,18 +47,19 @@ void BatchRunner::startMore()
             break;
         }
         row->request.inhibitLogin = !m_withTokens;
-        auto *job = new RegistrationJob(m_transport, m_adminBaseUrl, row->request, m_secret, this);
+        auto *job =
+                new net::RegistrationJob(m_transport, m_adminBaseUrl, row->request, m_secret, this);
         job->setKnownServerName(m_serverName);
         ++m_running;
         const core::BatchRow started = *row;
-        connect(job, &RegistrationJob::succeeded, this,
+        connect(job, &net::RegistrationJob::succeeded, this,
                 [this, job, started](const core::RegistrationResult &result) {
                     job->deleteLater();
                     --m_running;
                     emit rowFinished(started, result, {});
                     startMore();
                 });
-        connect(job, &RegistrationJob::failed, this,
+        connect(job, &net::RegistrationJob::failed, this,
                 [this, job, started](const core::RegistrationError &error) {
                     job->deleteLater();
                     --m_running;
@@ -74,4 +75,4 @@ void BatchRunner::startMore()
     }
 }
 
-} // namespace registrar::net
+} // namespace registrar::flows

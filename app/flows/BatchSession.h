@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace registrar::net {
+namespace registrar::flows {
 
 /*!
  * One run over a checked batch file, shared by the app and the command-line tool: skips the
@@ -45,8 +45,8 @@ public:
     };
 
     //! \a csv (positioned at its start) and \a results (opened) are not owned.
-    BatchSession(HttpTransport *transport, const Settings &settings, QIODevice *csv,
-            core::BatchResults *results, QObject *parent = nullptr);
+    BatchSession(net::HttpTransport *transport, const Settings &settings, QIODevice *csv,
+            store::BatchResults *results, QObject *parent = nullptr);
     ~BatchSession() override;
 
     void start(const QByteArray &sharedSecret);
@@ -70,17 +70,17 @@ private:
     std::optional<core::BatchRow> nextRowToRun();
     void record(const core::BatchRow &row, const core::RegistrationResult &result,
             const core::RegistrationError &failure);
-    void write(const core::BatchRow &row, const core::BatchResults::Record &record);
+    void write(const core::BatchRow &row, const store::BatchResults::Record &record);
     void finish();
 
-    HttpTransport *m_transport;
+    net::HttpTransport *m_transport;
     Settings m_settings;
     core::BatchInput m_input;
-    core::BatchResults *m_results;
+    store::BatchResults *m_results;
     std::unique_ptr<BatchRunner> m_runner;
     QSet<QString> m_resumedPending;
     Counts m_counts;
     QElapsedTimer m_clock;
 };
 
-} // namespace registrar::net
+} // namespace registrar::flows

@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QHash>
 
-namespace registrar::core {
+namespace registrar::store {
 
 /*!
  * The results of a batch, one record a row: username, user_id, status (created, failed,
@@ -71,4 +71,4 @@ private:
     QHash<QString, QString> m_pending;
 };
 
-} // namespace registrar::core
+} // namespace registrar::store

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchSession.h"
 
-namespace registrar::net {
+namespace registrar::flows {
 
-using core::BatchResults;
 using core::BatchRow;
 using core::RegistrationError;
+using store::BatchResults;
 
-BatchSession::BatchSession(HttpTransport *transport, const Settings &settings, QIODevice *csv,
+BatchSession::BatchSession(net::HttpTransport *transport, const Settings &settings, QIODevice *csv,
         BatchResults *results, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
@@ -130,4 +130,4 @@ void BatchSession::finish()
     emit finished();
 }
 
-} // namespace registrar::net
+} // namespace registrar::flows

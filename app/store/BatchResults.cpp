@@ -7,7 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace registrar::core {
+namespace registrar::store {
 
 namespace {
 
@@ -113,7 +113,7 @@ bool BatchResults::readEarlier(QString *error)
             remember(recordOf(values));
         }
     } else {
-        CsvReader reader(&existing);
+        core::CsvReader reader(&existing);
         const std::optional<QStringList> header = reader.next();
         if (!header || *header != fields()) {
             *error = tr("The results file %1 is not a results file of this tool; use another file.")
@@ -135,7 +135,7 @@ bool BatchResults::open(QString *error)
         return false;
     }
     if (m_journal.open(QIODevice::ReadOnly)) {
-        CsvReader reader(&m_journal);
+        core::CsvReader reader(&m_journal);
         while (const std::optional<QStringList> entry = reader.next()) {
             if (entry->size() == 2) {
                 m_pending.insert(entry->at(0), entry->at(1));
@@ -242,4 +242,4 @@ void BatchResults::close()
     }
 }
 
-} // namespace registrar::core
+} // namespace registrar::store

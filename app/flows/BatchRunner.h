@@ -8,11 +8,11 @@
 
 #include <functional>
 
-namespace registrar::net {
+namespace registrar::flows {
 
 /*!
  * Registers the valid rows of a batch with a few requests in flight, each its own
- * RegistrationJob and so its own nonce. Rows are pulled one at a time from a source, so a file
+ * net::RegistrationJob and so its own nonce. Rows are pulled one at a time from a source, so a file
  * of any size runs in constant memory. cancel() stops starting new rows and lets the running ones
  * finish; finished() comes once every started row has ended.
  */
@@ -24,8 +24,9 @@ public:
     //! The next row to register, or nothing when there are no more.
     using RowSource = std::function<std::optional<core::BatchRow>()>;
 
-    BatchRunner(HttpTransport *transport, const QUrl &adminBaseUrl, const QByteArray &sharedSecret,
-            const QString &serverName, int concurrency, bool withTokens, QObject *parent = nullptr);
+    BatchRunner(net::HttpTransport *transport, const QUrl &adminBaseUrl,
+            const QByteArray &sharedSecret, const QString &serverName, int concurrency,
+            bool withTokens, QObject *parent = nullptr);
     ~BatchRunner() override;
 
     void start(RowSource source);
@@ -43,7 +44,7 @@ signals:
 private:
     void startMore();
 
-    HttpTransport *m_transport;
+    net::HttpTransport *m_transport;
     QUrl m_adminBaseUrl;
     QByteArray m_secret;
     QString m_serverName;
@@ -56,4 +57,4 @@ private:
     bool m_finished = false;
 };
 
-} // namespace registrar::net
+} // namespace registrar::flows

@@ -14,9 +14,9 @@
 #include <QTest>
 
 using registrar::core::BatchInput;
-using registrar::core::BatchResults;
 using registrar::core::BatchRow;
 using registrar::core::CsvReader;
+using registrar::store::BatchResults;
 
 Q_DECLARE_METATYPE(QList<QStringList>)
 
