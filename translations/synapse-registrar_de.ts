@@ -1049,6 +1049,18 @@
         <source>The server does not accept this user type. Use a regular user, “bot” or “support”, or add the type to user_types.extra_user_types (Synapse 1.132 or newer).</source>
         <translation>Der Server akzeptiert diesen Benutzertyp nicht. Verwenden Sie einen normalen Benutzer, „bot“ oder „support“, oder tragen Sie den Typ in user_types.extra_user_types ein (Synapse 1.132 oder neuer).</translation>
     </message>
+    <message>
+        <source>A pinned certificate is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin.</source>
+        <translation>Für %1 ist ein Zertifikat festgelegt, aber die URL ist einfaches http://, bei dem kein Zertifikat geprüft wird: Es wurde nichts gesendet. Verwenden Sie die https://-URL des Servers oder entfernen Sie die Festlegung.</translation>
+    </message>
+    <message>
+        <source>No shared secret is stored for this server.</source>
+        <translation>Für diesen Server ist kein gemeinsames Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The shared secret cannot be read: %1</source>
+        <translation>Das gemeinsame Geheimnis kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1814,6 +1826,13 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
         <translation>Ein früherer Lauf wurde unterbrochen, während dieses Konto angelegt wurde; es existiert vermutlich mit dem Passwort in diesem Eintrag. %1</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::flows::RegistrationFlow</name>
+    <message>
+        <source>The profile “%1” no longer exists.</source>
+        <translation>Das Profil „%1“ gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -1049,6 +1049,18 @@
         <source>The server does not accept this user type. Use a regular user, “bot” or “support”, or add the type to user_types.extra_user_types (Synapse 1.132 or newer).</source>
         <translation>Le serveur n&apos;accepte pas ce type d&apos;utilisateur. Utilisez un utilisateur ordinaire, «&#xa0;bot&#xa0;» ou «&#xa0;support&#xa0;», ou ajoutez le type à user_types.extra_user_types (Synapse 1.132 ou plus récent).</translation>
     </message>
+    <message>
+        <source>A pinned certificate is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin.</source>
+        <translation>Un certificat épinglé est défini pour %1, mais l&apos;URL est en http:// simple, où aucun certificat n&apos;est vérifié&#xa0;: rien n&apos;a été envoyé. Utilisez l&apos;URL https:// du serveur ou retirez l&apos;épinglage.</translation>
+    </message>
+    <message>
+        <source>No shared secret is stored for this server.</source>
+        <translation>Aucun secret partagé n&apos;est enregistré pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>The shared secret cannot be read: %1</source>
+        <translation>Le secret partagé ne peut pas être lu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1814,6 +1826,13 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
         <translation>Une exécution précédente a été interrompue pendant la création de ce compte&#xa0;; il existe probablement avec le mot de passe de cet enregistrement. %1</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::flows::RegistrationFlow</name>
+    <message>
+        <source>The profile “%1” no longer exists.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     qint64 total = 0;
     qint64 invalid = 0;
     {
-        core::BatchInput check(&m_file, target->serverName, length, false);
+        core::BatchInput check(&m_file, target->server.serverName, length, false);
         if (!check.readHeader()) {
             return TransportOptions::inputError(check.error());
         }
@@ -153,13 +153,13 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     m_total = total;
     m_file.seek(0);
     flows::BatchSession::Settings settings;
-    settings.adminUrl = target->url;
-    settings.serverName = target->serverName;
+    settings.adminUrl = target->server.adminUrl;
+    settings.serverName = target->server.serverName;
     settings.passwordLength = length;
     settings.concurrency = inFlight;
     settings.withTokens = parser.isSet(withTokens);
     settings.retryFailed = parser.isSet(retryFailed);
-    m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->settings);
+    m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->transportSettings());
     m_session = std::make_unique<flows::BatchSession>(
             m_transport.get(), settings, &m_file, m_results.get());
     connect(m_session.get(), &flows::BatchSession::rowEnded, this, [this] { showProgress(false); });

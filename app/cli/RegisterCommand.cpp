@@ -151,7 +151,7 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
                    "terminal to be asked."));
     }
 
-    const QList<core::InputProblem> problems = request.check(target->serverName);
+    const QList<core::InputProblem> problems = request.check(target->server.serverName);
     bool blocked = false;
     for (const core::InputProblem &problem : problems) {
         if (problem.isBlocking()) {
@@ -166,32 +166,21 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     }
     m_localpart = request.localpart();
 
-    m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->settings);
-    m_server.fetchSecret(
-            *target, this,
-            [this, target, request](const QByteArray &secret) {
-                startJob(target->url, request, secret, target->serverName);
-            },
-            [this](const QString &problem) {
-                CliOutput::error(problem);
-                emit finished(int(RegistrationError::Category::Input));
-            });
+    m_profileName = target->server.profileName;
+    m_flow.setTimeoutMs(target->timeoutMs);
+    connect(&m_flow, &flows::RegistrationFlow::succeeded, this, &RegisterCommand::handleSuccess);
+    connect(&m_flow, &flows::RegistrationFlow::failed, this, &RegisterCommand::handleFailure);
+    // Trust is decided before a command runs (--pin-sha256, --ca-file, the profile's pin).
+    connect(&m_flow, &flows::RegistrationFlow::needsTrustDecision, this,
+            &RegisterCommand::handleFailure);
+    m_flow.start(target->server, request, target->secret);
     request.password.fill(QChar(u'\0'));
     return std::nullopt;
 }
 
-void RegisterCommand::startJob(const QUrl &serverUrl, const core::RegistrationRequest &request,
-        const QByteArray &secret, const QString &serverName)
+void RegisterCommand::handleSuccess(const flows::RegistrationFlow::Created &account)
 {
-    m_job = std::make_unique<net::RegistrationJob>(m_transport.get(), serverUrl, request, secret);
-    m_job->setKnownServerName(serverName);
-    connect(m_job.get(), &net::RegistrationJob::succeeded, this, &RegisterCommand::handleSuccess);
-    connect(m_job.get(), &net::RegistrationJob::failed, this, &RegisterCommand::handleFailure);
-    m_job->start();
-}
-
-void RegisterCommand::handleSuccess(const core::RegistrationResult &result)
-{
+    const core::RegistrationResult &result = account.result;
     if (m_json) {
         CliOutput::result(
                 QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
@@ -213,6 +202,12 @@ void RegisterCommand::handleFailure(const core::RegistrationError &error)
         CliOutput::note(
                 tr("User %1 already exists; nothing was changed (--exists-ok).").arg(m_localpart));
         emit finished(0);
+        return;
+    }
+    if (error.code() == RegistrationError::Code::SecretMissing
+            || error.code() == RegistrationError::Code::SecretUnavailable) {
+        CliOutput::error(ServerOptions::secretProblem(m_profileName, error.detail()));
+        emit finished(error.exitCode());
         return;
     }
     CliOutput::error(error.fullText());

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RegistrationJob.h"
+#include "RegistrationFlow.h"
+#include "SecretVault.h"
 #include "ServerOptions.h"
 #include "TransportOptions.h"
 
@@ -37,15 +38,15 @@ signals:
     void finished(int exitCode);
 
 private:
-    void startJob(const QUrl &serverUrl, const core::RegistrationRequest &request,
-            const QByteArray &secret, const QString &serverName);
-    void handleSuccess(const core::RegistrationResult &result);
+    void handleSuccess(const flows::RegistrationFlow::Created &account);
     void handleFailure(const core::RegistrationError &error);
 
     QNetworkAccessManager m_manager;
-    std::unique_ptr<net::HttpTransport> m_transport;
-    std::unique_ptr<net::RegistrationJob> m_job;
+    store::KeychainSecretStore m_keychain;
+    store::SecretVault m_secrets{&m_keychain};
+    flows::RegistrationFlow m_flow{&m_manager, &m_secrets};
     ServerOptions m_server;
+    QString m_profileName;
     bool m_json = false;
     bool m_existsOk = false;
     bool m_noLogin = false;

@@ -49,17 +49,18 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
                      "--secret-file or -k/--shared-secret.");
         return std::nullopt;
     }
-    Target target;
-    const std::optional<net::TransportSettings> settings = transport.settings(parser, error);
-    if (!settings) {
+    const std::optional<net::TransportSettings> flags = transport.settings(parser, error);
+    if (!flags) {
         return std::nullopt;
     }
-    target.settings = *settings;
+    Target target;
+    target.timeoutMs = flags->timeoutMs;
 
     QUrl configUrl;
     if (parser.isSet(m_profile)) {
-        target.profile = store::ProfileStore().findByName(parser.value(m_profile));
-        if (!target.profile) {
+        const std::optional<store::Profile> profile =
+                store::ProfileStore().findByName(parser.value(m_profile));
+        if (!profile) {
             *error = tr("There is no profile named \u201c%1\u201d; \u201csynapse-registrar-cli "
                         "profiles list\u201d shows them.")
                              .arg(parser.value(m_profile));
@@ -69,65 +70,79 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
             *error = tr("--profile gives the server URL; leave the URL out.");
             return std::nullopt;
         }
-        target.serverName = target.profile->serverName;
-        target.settings.allowInsecureHttp =
-                target.settings.allowInsecureHttp || target.profile->allowInsecureHttp;
-        if (!transport.hasTrust(parser)) {
-            target.settings.pinnedSha256 = target.profile->pinnedSha256;
-            target.settings.caFile = target.profile->caFile;
-        }
+        target.server = flows::ServerTarget::fromProfile(*profile);
     } else if (parser.isSet(m_sharedSecret)) {
         target.secret = parser.value(m_sharedSecret).toUtf8();
     } else if (parser.isSet(m_secretFile)) {
         target.secret = store::SynapseConfig::readSecretFile(parser.value(m_secretFile), error);
     } else if (const auto synapse = store::SynapseConfig::load(parser.values(m_config), error)) {
         target.secret = synapse->sharedSecret(error);
-        target.serverName = synapse->serverName;
+        target.server.serverName = synapse->serverName;
         configUrl = synapse->localClientUrl();
     }
-    if (target.secret.isEmpty() && !target.profile) {
+    if (target.secret.isEmpty() && !target.server.isSaved()) {
         if (error->isEmpty()) {
             *error = tr("The shared secret is empty.");
         }
         return std::nullopt;
     }
 
-    if (parser.isSet(m_serverName)) {
-        target.serverName = parser.value(m_serverName).trimmed();
-    }
-    QString urlText;
-    if (target.profile) {
-        urlText = target.profile->effectiveAdminUrl().toString();
-    } else if (!urlArgument.isEmpty()) {
-        urlText = urlArgument;
-    } else if (configUrl.isValid()) {
-        urlText = configUrl.toString();
-        CliOutput::note(tr("Using %1, the first plain-HTTP client listener in the configuration.")
-                                .arg(urlText));
+    if (target.server.isSaved()) {
+        // The flags add to the profile's choices: plain HTTP when either allows it, and trust
+        // given on the command line in place of the profile's.
+        target.server.allowInsecureHttp =
+                target.server.allowInsecureHttp || flags->allowInsecureHttp;
+        if (transport.hasTrust(parser)) {
+            target.server.pinnedSha256 = flags->pinnedSha256;
+            target.server.caFile = flags->caFile;
+        }
     } else {
-        urlText = QStringLiteral("http://localhost:8008");
-        CliOutput::note(tr("No server URL given; using %1.").arg(urlText));
+        QString urlText;
+        if (!urlArgument.isEmpty()) {
+            urlText = urlArgument;
+        } else if (configUrl.isValid()) {
+            urlText = configUrl.toString();
+            CliOutput::note(
+                    tr("Using %1, the first plain-HTTP client listener in the configuration.")
+                            .arg(urlText));
+        } else {
+            urlText = QStringLiteral("http://localhost:8008");
+            CliOutput::note(tr("No server URL given; using %1.").arg(urlText));
+        }
+        const QUrl url = core::ServerUrl::parse(urlText, error);
+        if (!url.isValid()) {
+            return std::nullopt;
+        }
+        const QString serverName = target.server.serverName;
+        target.server = flows::ServerTarget::fromUrl(url, serverName, flags->allowInsecureHttp);
+        target.server.pinnedSha256 = flags->pinnedSha256;
+        target.server.caFile = flags->caFile;
     }
-    target.url = core::ServerUrl::parse(urlText, error);
-    if (!target.url.isValid()) {
-        return std::nullopt;
+    if (parser.isSet(m_serverName)) {
+        target.server.serverName = parser.value(m_serverName).trimmed();
     }
     return target;
+}
+
+QString ServerOptions::secretProblem(const QString &profileName, const QString &reason)
+{
+    return tr("The shared secret of the profile \u201c%1\u201d cannot be read: %2")
+            .arg(profileName, reason);
 }
 
 void ServerOptions::fetchSecret(const Target &target, QObject *context,
         std::function<void(const QByteArray &)> ready, std::function<void(const QString &)> failed)
 {
-    if (!target.profile) {
+    if (!target.server.isSaved()) {
         ready(target.secret);
         return;
     }
     m_keychain = std::make_unique<store::KeychainSecretStore>();
-    m_keychain->read(target.profile->id, context,
-            [ready, failed, name = target.profile->name](const store::SecretStore::Result &result) {
+    m_keychain->read(target.server.profileId, context,
+            [ready, failed, name = target.server.profileName](
+                    const store::SecretStore::Result &result) {
                 if (!result.ok()) {
-                    failed(tr("The shared secret of the profile \u201c%1\u201d cannot be read: %2")
-                                    .arg(name, result.message()));
+                    failed(secretProblem(name, result.message()));
                     return;
                 }
                 QByteArray secret = result.secret;

@@ -3,6 +3,7 @@
 
 #include "KeychainSecretStore.h"
 #include "Profile.h"
+#include "ServerTarget.h"
 #include "TransportOptions.h"
 
 #include <functional>
@@ -23,11 +24,14 @@ class ServerOptions
 public:
     struct Target
     {
-        QUrl url;
-        QString serverName;
+        flows::ServerTarget server; //!< a profile's, with the trust flags put over it
         QByteArray secret; //!< empty for a profile, whose secret is in the keychain
-        std::optional<store::Profile> profile;
-        net::TransportSettings settings;
+        int timeoutMs = 30000;
+
+        net::TransportSettings transportSettings() const
+        {
+            return server.transportSettings(timeoutMs);
+        }
     };
 
     ServerOptions();
@@ -49,6 +53,9 @@ public:
     void fetchSecret(const Target &target, QObject *context,
             std::function<void(const QByteArray &)> ready,
             std::function<void(const QString &)> failed);
+
+    //! Why the secret of the profile \a profileName cannot be used, for the error line.
+    static QString secretProblem(const QString &profileName, const QString &reason);
 
 private:
     QCommandLineOption m_sharedSecret;

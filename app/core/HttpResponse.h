@@ -26,6 +26,7 @@ struct HttpResponse
         Cancelled,
         TooLarge,
         InsecureHttpRefused,
+        PinWithoutTls, //!< a certificate pin for an http:// URL, where it cannot be checked
         CertificateChanged, //!< the peer's certificate is not the pinned one
         InvalidUrl,
         Other,

@@ -26,6 +26,9 @@ RegistrationError::Category RegistrationError::category() const
     case Code::InvalidInput:
     case Code::InvalidUrl:
     case Code::InsecureHttp:
+    case Code::TrustNeedsTls:
+    case Code::SecretMissing:
+    case Code::SecretUnavailable:
         return Category::Input;
     case Code::UsernameTaken:
     case Code::UsernameInvalid:
@@ -77,6 +80,15 @@ QString RegistrationError::message() const
                   "https://, an SSH tunnel to the local listener, or allow insecure HTTP "
                   "explicitly.")
                 .arg(m_detail);
+    case Code::TrustNeedsTls:
+        return tr("A pinned certificate is set for %1, but the URL is plain http://, where no "
+                  "certificate is checked: nothing was sent. Use the server's https:// URL, or "
+                  "remove the pin.")
+                .arg(m_detail);
+    case Code::SecretMissing:
+        return tr("No shared secret is stored for this server.");
+    case Code::SecretUnavailable:
+        return tr("The shared secret cannot be read: %1").arg(m_detail);
     case Code::UsernameTaken:
         return tr("This username is already taken on the server (names are compared without "
                   "regard to case). Choose another one; an existing account is never "

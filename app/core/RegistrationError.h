@@ -27,6 +27,9 @@ public:
         InvalidInput,
         InvalidUrl,
         InsecureHttp,
+        TrustNeedsTls, //!< a pinned certificate or CA file for an http:// URL
+        SecretMissing, //!< no shared secret is stored for the profile
+        SecretUnavailable, //!< the keychain cannot be reached; detail() says why
         // The server refused this account.
         UsernameTaken,
         UsernameInvalid,

@@ -59,6 +59,8 @@ Code transportCode(HttpResponse::Failure failure)
         return Code::ReplyTooLarge;
     case HttpResponse::Failure::InsecureHttpRefused:
         return Code::InsecureHttp;
+    case HttpResponse::Failure::PinWithoutTls:
+        return Code::TrustNeedsTls;
     case HttpResponse::Failure::CertificateChanged:
         return Code::CertificateChanged;
     case HttpResponse::Failure::InvalidUrl:

@@ -218,6 +218,7 @@ void DevServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     ++m_requestCount;
     qCDebug(lcDevServer) << request.method() << request.url().path();
     QTcpSocket *socket = responder.socket();
+    m_portsReached[request.url().path()].append(socket->localPort());
 
     if (!faultApplies(request)) {
         write(responder, answer(request));

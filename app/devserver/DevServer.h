@@ -61,7 +61,11 @@ public:
     explicit DevServer(QObject *parent = nullptr);
     ~DevServer() override;
 
-    //! Listens on 127.0.0.1; \a port 0 picks a free one. Returns the port, 0 on failure.
+    /*!
+     * Listens on 127.0.0.1; \a port 0 picks a free one. Returns the port, 0 on failure. Called
+     * again, it listens on one more port, like a homeserver with several listeners; baseUrl()
+     * names the last.
+     */
     quint16 listen(quint16 port = 0);
     //! The same over TLS with \a certificate; baseUrl() is then https.
     quint16 listenTls(const QSslCertificate &certificate, const QSslKey &key, quint16 port = 0);
@@ -115,6 +119,9 @@ public:
     int sessionCount() const { return int(m_sessions.size()); }
 
     int requestCount() const { return m_requestCount; }
+
+    //! The local port of each request for \a path, in order: which listener it came to.
+    QList<quint16> portsReached(const QString &path) const { return m_portsReached.value(path); }
 
     QStringList noncesIssued() const { return m_noncesIssued; }
 
@@ -178,6 +185,7 @@ private:
     QStringList m_noncesIssued;
     QStringList m_noncesPresented;
     int m_requestCount = 0;
+    QHash<QString, QList<quint16>> m_portsReached;
 
     struct HeldResponder;
     std::vector<std::shared_ptr<HeldResponder>> m_held;

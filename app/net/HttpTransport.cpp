@@ -71,8 +71,14 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
         return new HttpCall(HttpResponse::Failure::InsecureHttpRefused, host, host, this);
     }
 
+    const bool https = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    if (!https && !m_settings.pinnedSha256.isEmpty()) {
+        // The admin asked for exactly one certificate; plain HTTP would silently check none.
+        return new HttpCall(HttpResponse::Failure::PinWithoutTls, host, host, this);
+    }
+
     QNetworkRequest request(url);
-    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+    if (https) {
         QString tlsError;
         if (!applyTrust(request, &tlsError)) {
             return new HttpCall(HttpResponse::Failure::Tls, tlsError, host, this);

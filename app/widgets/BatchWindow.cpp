@@ -9,6 +9,7 @@
 #include "ProblemMarking.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
+#include "ServerTarget.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -189,14 +190,11 @@ void BatchWindow::createAccounts(bool retryFailed)
         showSummary(tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString()), true);
         return;
     }
-    net::TransportSettings transport;
-    transport.allowInsecureHttp = profile->allowInsecureHttp;
-    transport.pinnedSha256 = profile->pinnedSha256;
-    transport.caFile = profile->caFile;
-    m_transport = std::make_unique<net::HttpTransport>(m_manager, transport);
+    const flows::ServerTarget server = flows::ServerTarget::fromProfile(*profile);
+    m_transport = std::make_unique<net::HttpTransport>(m_manager, server.transportSettings());
     flows::BatchSession::Settings settings;
-    settings.adminUrl = profile->effectiveAdminUrl();
-    settings.serverName = profile->serverName;
+    settings.adminUrl = server.adminUrl;
+    settings.serverName = server.serverName;
     settings.passwordLength = profile->defaultPasswordLength;
     settings.concurrency = m_ui->concurrencySpin->value();
     settings.withTokens = m_ui->withTokensCheck->isChecked();

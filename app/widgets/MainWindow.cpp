@@ -14,7 +14,6 @@
 #include "ProfileDialog.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
-#include "RegistrationJob.h"
 #include "SecretVault.h"
 #include "ServerUrl.h"
 #include "Translations.h"
@@ -84,10 +83,19 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     , m_manager(manager)
     , m_clipboard(std::make_unique<ClipboardGuard>(QGuiApplication::clipboard()))
     , m_history(historyFile)
+    , m_flow(std::make_unique<flows::RegistrationFlow>(manager, secrets))
     , m_profiles(profiles)
     , m_secrets(secrets)
 {
     m_ui->setupUi(this);
+    m_flow->setProfileStore(profiles);
+    m_flow->setHistory(&m_history);
+    m_flow->setKeepsTypedSecrets(true);
+    connect(m_flow.get(), &flows::RegistrationFlow::stageChanged, this, &MainWindow::showStage);
+    connect(m_flow.get(), &flows::RegistrationFlow::succeeded, this, &MainWindow::handleSuccess);
+    connect(m_flow.get(), &flows::RegistrationFlow::failed, this, &MainWindow::handleFailure);
+    connect(m_flow.get(), &flows::RegistrationFlow::needsTrustDecision, this,
+            &MainWindow::decideTrust);
     setStyleSheet(QStringLiteral("*[fault=\"true\"] { border: 2px solid %1; }")
                           .arg(ProblemMarking::colour()));
     m_ui->demoBanner->hide();
@@ -358,8 +366,8 @@ void MainWindow::updateFormState()
     const bool passwordsMatch = m_ui->passwordEdit->text() == m_ui->confirmEdit->text();
     QString urlError;
     const QUrl url = core::ServerUrl::parse(m_ui->urlEdit->text(), &urlError);
-    const bool secretKnown = !m_ui->secretEdit->text().isEmpty()
-            || (url.isValid() && m_sessionSecrets.contains(sessionSecretKey(url)));
+    const bool secretKnown =
+            !m_ui->secretEdit->text().isEmpty() || (url.isValid() && m_flow->keepsSecretFor(url));
     const bool serverReady = currentProfile().has_value()
             || (!m_ui->urlEdit->text().trimmed().isEmpty() && secretKnown);
     const bool ready = serverReady && !InputProblem::anyBlocking(problems) && passwordsMatch;
@@ -467,16 +475,14 @@ void MainWindow::startRegistration()
     }
     clearError();
     markFault(nullptr);
-    m_submitted = currentRequest();
-    if (!confirmAdminFor(m_submitted.localpart())) {
+    const core::RegistrationRequest request = currentRequest();
+    if (!confirmAdminFor(request.localpart())) {
         return;
     }
     m_session.reset();
-    m_submittedProfile = currentProfile();
-    if (m_submittedProfile) {
+    if (const std::optional<store::Profile> profile = currentProfile()) {
         setBusy(true);
-        m_ui->busyLabel->setText(tr("Reading the shared secret\u2026"));
-        readProfileSecret(*m_submittedProfile);
+        m_flow->start(flows::ServerTarget::fromProfile(*profile), request);
         return;
     }
     QString error;
@@ -486,96 +492,57 @@ void MainWindow::startRegistration()
         markFault(m_ui->urlEdit);
         return;
     }
-    m_submittedClientUrl = url;
     setBusy(true);
-    if (m_ui->secretEdit->text().isEmpty()) {
-        // The secret of this unsaved server was moved to memory after its first use.
-        m_submittedSecretKey.clear();
-        m_secrets->read(
-                sessionSecretKey(url), this, [this, url](const store::SecretStore::Result &result) {
-                    QByteArray secret = result.secret;
-                    runJob(url, secret, m_ui->serverNameEdit->text().trimmed(),
-                            m_ui->insecureHttpCheck->isChecked(),
-                            m_sessionPins.value(core::ServerUrl::hostAndPort(url)), QString());
-                    secret.fill('\0');
-                });
+    // Qt forces a copy here: the field's text is a QString, its UTF-8 a new buffer.
+    QByteArray typedSecret = m_ui->secretEdit->text().toUtf8();
+    m_flow->start(flows::ServerTarget::fromUrl(url, m_ui->serverNameEdit->text().trimmed(),
+                          m_ui->insecureHttpCheck->isChecked()),
+            request, typedSecret);
+    typedSecret.fill('\0');
+}
+
+void MainWindow::showStage(flows::RegistrationFlow::Stage stage)
+{
+    using Stage = flows::RegistrationFlow::Stage;
+    switch (stage) {
+    case Stage::ReadingSecret:
+        m_ui->busyLabel->setText(tr("Reading the shared secret\u2026"));
+        break;
+    case Stage::FetchingNonce:
+        m_ui->busyLabel->setText(tr("Fetching a nonce\u2026"));
+        break;
+    case Stage::Registering:
+        m_ui->busyLabel->setText(tr("Creating the account\u2026"));
+        break;
+    }
+}
+
+void MainWindow::offerSessionSecret(const store::Profile &profile, const QString &reason)
+{
+    // The keychain cannot be reached: offer to keep the secret in memory for this app run.
+    bool ok = false;
+    const QString secret = QInputDialog::getText(this, tr("The keychain cannot be used"),
+            reason + QStringLiteral("\n\n")
+                    + tr("Shared secret of \u201c%1\u201d, kept in memory for this session "
+                         "only:")
+                              .arg(profile.name),
+            QLineEdit::Password, QString(), &ok);
+    if (!ok || secret.isEmpty()) {
+        showError(reason);
+        markFault(m_ui->profileCombo);
         return;
     }
-    m_submittedSecretKey = sessionSecretKey(url);
-    runJob(url, m_ui->secretEdit->text().toUtf8(), m_ui->serverNameEdit->text().trimmed(),
-            m_ui->insecureHttpCheck->isChecked(),
-            m_sessionPins.value(core::ServerUrl::hostAndPort(url)), QString());
-}
-
-void MainWindow::readProfileSecret(const store::Profile &profile)
-{
-    m_secrets->read(profile.id, this, [this, profile](const store::SecretStore::Result &result) {
-        if (result.ok()) {
-            m_submittedClientUrl = profile.clientUrl;
-            QByteArray secret = result.secret;
-            runJob(profile.effectiveAdminUrl(), secret, profile.serverName,
-                    profile.allowInsecureHttp, profile.pinnedSha256, profile.caFile);
-            secret.fill('\0');
-            return;
-        }
-        if (!store::SecretVault::isUnavailable(result.status)) {
-            setBusy(false);
-            showError(tr("No shared secret is stored for the profile \u201c%1\u201d. Open "
-                         "Manage\u2026 and edit the profile to enter it.")
-                              .arg(profile.name));
-            markFault(m_ui->profileCombo);
-            return;
-        }
-        // The keychain cannot be reached: offer to keep the secret in memory for this session.
-        bool ok = false;
-        const QString secret = QInputDialog::getText(this, tr("The keychain cannot be used"),
-                result.message() + QStringLiteral("\n\n")
-                        + tr("Shared secret of \u201c%1\u201d, kept in memory for this session "
-                             "only:")
-                                  .arg(profile.name),
-                QLineEdit::Password, QString(), &ok);
-        if (!ok || secret.isEmpty()) {
-            setBusy(false);
-            showError(result.message());
-            markFault(m_ui->profileCombo);
-            return;
-        }
-        m_secrets->writeForSession(profile.id, secret.toUtf8(), this,
-                [this, profile](
-                        const store::SecretStore::Result &) { readProfileSecret(profile); });
-    });
-}
-
-void MainWindow::runJob(const QUrl &url, const QByteArray &secret, const QString &serverName,
-        bool allowInsecureHttp, const QByteArray &pinnedSha256, const QString &caFile)
-{
-    net::TransportSettings settings;
-    settings.timeoutMs = m_timeoutMs;
-    settings.allowInsecureHttp = allowInsecureHttp;
-    settings.pinnedSha256 = pinnedSha256;
-    settings.caFile = caFile;
-    m_transport = std::make_unique<net::HttpTransport>(m_manager, settings);
-    m_submittedUrl = url;
-    m_job = new net::RegistrationJob(m_transport.get(), url, m_submitted, secret, this);
-    m_job->setKnownServerName(serverName);
-    connect(m_job, &net::RegistrationJob::stageChanged, this,
-            [this](net::RegistrationJob::Stage stage) {
-                m_ui->busyLabel->setText(stage == net::RegistrationJob::Stage::FetchingNonce
-                                ? tr("Fetching a nonce\u2026")
-                                : tr("Creating the account\u2026"));
-            });
-    connect(m_job, &net::RegistrationJob::succeeded, this, &MainWindow::handleSuccess);
-    connect(m_job, &net::RegistrationJob::failed, this, &MainWindow::handleFailure);
-    if (!m_busy) {
-        setBusy(true);
-    }
-    m_job->start();
+    // Qt forces a copy: the dialog hands back a QString.
+    QByteArray bytes = secret.toUtf8();
+    m_secrets->writeForSession(profile.id, bytes, this,
+            [this](const store::SecretStore::Result &) { startRegistration(); });
+    bytes.fill('\0');
 }
 
 void MainWindow::cancelRegistration()
 {
-    if (m_busy && m_job) {
-        m_job->cancel();
+    if (m_busy) {
+        m_flow->cancel();
     }
 }
 
@@ -593,30 +560,25 @@ void MainWindow::setBusy(bool busy)
     updateFormState();
 }
 
-void MainWindow::handleSuccess(const core::RegistrationResult &result)
+void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
 {
-    m_job->deleteLater();
     setBusy(false);
-    if (m_submittedProfile && m_submittedProfile->serverName.isEmpty()) {
-        store::Profile learned = *m_submittedProfile;
-        learned.serverName = result.homeServer;
-        QString error;
-        if (m_profiles->update(learned, &error)) {
-            applyProfile();
-        }
+    const core::RegistrationResult &result = account.result;
+    if (account.learnedServerName) {
+        applyProfile();
     } else if (m_ui->serverNameEdit->text().trimmed().isEmpty()) {
         m_ui->serverNameEdit->setText(result.homeServer);
     }
     const bool generated =
-            !m_generatedPassword.isEmpty() && m_generatedPassword == m_submitted.password;
+            !m_generatedPassword.isEmpty() && m_generatedPassword == m_ui->passwordEdit->text();
     m_ui->credentialsPanel->showResult(result, generated ? m_generatedPassword : QString(),
-            m_submittedProfile ? core::CliCommand::forProfile(m_submitted, m_submittedProfile->name)
-                               : core::CliCommand::forRegistration(m_submitted, m_submittedUrl,
-                                       m_ui->insecureHttpCheck->isChecked()));
+            account.target.isSaved()
+                    ? core::CliCommand::forProfile(account.request, account.target.profileName)
+                    : core::CliCommand::forRegistration(account.request, account.target.adminUrl,
+                            account.target.allowInsecureHttp));
     m_ui->resultTabs->setCurrentWidget(m_ui->credentialsPanel);
-    if (result.hasSession()) {
-        m_session = std::make_unique<net::AccountSession>(
-                m_transport.get(), m_submittedUrl, result.accessToken);
+    m_session = m_flow->openTokenSession(account);
+    if (m_session) {
         connect(m_session.get(), &net::AccountSession::whoamiSucceeded, this,
                 [this](const core::WhoamiResult &whoami) {
                     m_ui->credentialsPanel->setSessionBusy(false);
@@ -638,24 +600,13 @@ void MainWindow::handleSuccess(const core::RegistrationResult &result)
                     m_ui->credentialsPanel->showSessionStatus(error.fullText(), false);
                 });
     }
-
-    QString error;
-    if (!m_history.append({result.userId, result.homeServer, QDateTime::currentDateTime(),
-                                  m_submitted.admin, m_submitted.userType},
-                &error)) {
-        statusBar()->showMessage(error);
+    if (!account.problems.isEmpty()) {
+        statusBar()->showMessage(account.problems.join(QLatin1Char(' ')));
     }
     refreshHistory();
 
-    // A secret typed for an unsaved server leaves the widget: it is kept in memory for the
-    // session instead, under the server's address.
-    if (!m_submittedProfile && !m_submittedSecretKey.isEmpty()
-            && !m_ui->secretEdit->text().isEmpty()) {
-        QByteArray secret = m_ui->secretEdit->text().toUtf8();
-        m_secrets->writeForSession(
-                m_submittedSecretKey, secret, this, [](const store::SecretStore::Result &) {});
-        secret.fill('\0');
-        m_sessionSecrets.insert(m_submittedSecretKey);
+    if (account.typedSecretKept) {
+        // The secret typed for an unsaved server left the widget: it is in memory instead.
         m_ui->secretEdit->clear();
         m_ui->secretEdit->setPlaceholderText(
                 tr("kept in memory for this session; type to replace"));
@@ -664,61 +615,62 @@ void MainWindow::handleSuccess(const core::RegistrationResult &result)
     m_ui->passwordEdit->clear();
     m_ui->confirmEdit->clear();
     m_generatedPassword.clear();
-    m_submitted.password.clear();
-    statusBar()->showMessage(tr("Created %1.").arg(result.userId), 10000);
+    if (account.problems.isEmpty()) {
+        statusBar()->showMessage(tr("Created %1.").arg(result.userId), 10000);
+    }
 }
 
 void MainWindow::handleFailure(const core::RegistrationError &error)
 {
-    m_job->deleteLater();
-    m_submitted.password.clear();
     setBusy(false);
-    if (error.code() == RegistrationError::Code::Cancelled) {
+    using Code = RegistrationError::Code;
+    const std::optional<store::Profile> profile = currentProfile();
+    if (error.code() == Code::Cancelled) {
         statusBar()->showMessage(tr("Cancelled. If the request had already reached the server, "
                                     "the account may exist: check before trying again."),
                 10000);
         return;
     }
-    if (error.code() == RegistrationError::Code::TlsFailure && !error.certificate().isNull()
-            && offerToTrust(error.certificate())) {
-        QTimer::singleShot(0, this, &MainWindow::startRegistration);
+    if (profile && error.code() == Code::SecretMissing) {
+        showError(tr("No shared secret is stored for the profile \u201c%1\u201d. Open "
+                     "Manage\u2026 and edit the profile to enter it.")
+                          .arg(profile->name));
+        markFault(m_ui->profileCombo);
+        return;
+    }
+    if (profile && error.code() == Code::SecretUnavailable) {
+        offerSessionSecret(*profile, error.detail());
         return;
     }
     showError(error.fullText());
     QWidget *field = fieldAtFault(error.code());
-    if (m_submittedProfile && (field == m_ui->urlEdit || field == m_ui->secretEdit)) {
+    if (profile && (field == m_ui->urlEdit || field == m_ui->secretEdit)) {
         field = m_ui->profileCombo; // the profile holds the URL and the secret
     }
     markFault(field);
 }
 
-QString MainWindow::sessionSecretKey(const QUrl &url)
+void MainWindow::decideTrust(const core::RegistrationError &error)
 {
-    return QStringLiteral("unsaved:") + core::ServerUrl::hostAndPort(url) + url.path();
-}
-
-bool MainWindow::offerToTrust(const core::CertificateInfo &certificate)
-{
-    const QString name = m_submittedProfile
-            ? QStringLiteral("\u201c%1\u201d").arg(m_submittedProfile->name)
-            : tr("this server, for this session");
-    CertificateDialog dialog(certificate, name, this);
+    setBusy(false);
+    const std::optional<store::Profile> profile = currentProfile();
+    const QString name = profile ? QStringLiteral("\u201c%1\u201d").arg(profile->name)
+                                 : tr("this server, for this session");
+    CertificateDialog dialog(error.certificate(), name, this);
     if (dialog.exec() != QDialog::Accepted) {
-        return false;
+        handleFailure(error);
+        return;
     }
-    if (!m_submittedProfile) {
-        m_sessionPins.insert(core::ServerUrl::hostAndPort(m_submittedUrl), certificate.sha256);
-        return true;
+    QString problem;
+    if (!m_flow->trust(error.certificate(), &problem)) {
+        statusBar()->showMessage(problem);
+        handleFailure(error);
+        return;
     }
-    store::Profile pinned = *m_profiles->find(m_submittedProfile->id);
-    pinned.pinnedSha256 = certificate.sha256;
-    QString error;
-    if (!m_profiles->update(pinned, &error)) {
-        statusBar()->showMessage(error);
-        return false;
+    if (profile) {
+        applyProfile(); // it shows the pin
     }
-    applyProfile();
-    return true;
+    QTimer::singleShot(0, this, &MainWindow::startRegistration);
 }
 
 QWidget *MainWindow::fieldAtFault(RegistrationError::Code code) const

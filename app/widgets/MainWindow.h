@@ -4,13 +4,12 @@
 #include "AccountHistory.h"
 #include "Profile.h"
 #include "RegistrationError.h"
+#include "RegistrationFlow.h"
 #include "RegistrationRequest.h"
 #include "RegistrationResult.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -25,9 +24,7 @@ class MainWindow;
 
 namespace registrar::net {
 class AccountSession;
-class HttpTransport;
-class RegistrationJob;
-} // namespace registrar::net
+}
 
 namespace registrar::store {
 class ProfileStore;
@@ -41,9 +38,9 @@ class ClipboardGuard;
 
 /*!
  * The registration form and the credentials of the last account created. It reads the form,
- * runs a registrar_net RegistrationJob and renders what comes back; the protocol, the checks and
- * the messages live in the core. A saved profile's secret is read from the keychain when a
- * registration starts; a server typed in keeps its secret in the masked field, in memory only.
+ * hands it to a RegistrationFlow and renders what comes back; where the secret comes from, the
+ * trust on first use, the history and the protocol live below it. A server typed in keeps its
+ * secret in the masked field until it has worked, then in memory only.
  */
 class MainWindow : public QMainWindow
 {
@@ -67,7 +64,7 @@ public:
     //! Shows a banner above the form (the demo server says what it is there).
     void showBanner(const QString &text);
 
-    void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setRequestTimeoutMs(int ms) { m_flow->setTimeoutMs(ms); }
 
     ClipboardGuard *clipboardGuard() const { return m_clipboard.get(); }
 
@@ -80,11 +77,9 @@ private:
     void applyProfile();
     std::optional<store::Profile> currentProfile() const;
     void manageProfiles();
-    void runJob(const QUrl &url, const QByteArray &secret, const QString &serverName,
-            bool allowInsecureHttp, const QByteArray &pinnedSha256, const QString &caFile);
-    bool offerToTrust(const core::CertificateInfo &certificate);
-    static QString sessionSecretKey(const QUrl &url);
-    void readProfileSecret(const store::Profile &profile);
+    void showStage(flows::RegistrationFlow::Stage stage);
+    void offerSessionSecret(const store::Profile &profile, const QString &reason);
+    void decideTrust(const core::RegistrationError &error);
     bool confirmAdminFor(const QString &localpart);
     void updateFormState();
     void updateUsernameFeedback(
@@ -96,7 +91,7 @@ private:
     void setPasswordsRevealed(bool revealed);
     void startRegistration();
     void cancelRegistration();
-    void handleSuccess(const core::RegistrationResult &result);
+    void handleSuccess(const flows::RegistrationFlow::Created &account);
     void handleFailure(const core::RegistrationError &error);
     void setBusy(bool busy);
     void showError(const QString &text);
@@ -113,25 +108,15 @@ private:
     QNetworkAccessManager *m_manager;
     std::unique_ptr<ClipboardGuard> m_clipboard;
     store::AccountHistory m_history;
-    std::unique_ptr<net::HttpTransport> m_transport;
-    QPointer<net::RegistrationJob> m_job;
+    std::unique_ptr<flows::RegistrationFlow> m_flow;
     std::unique_ptr<net::AccountSession> m_session;
     QLabel *m_clipboardStatus = nullptr;
     QPointer<QWidget> m_faultField;
     QString m_generatedPassword;
-    core::RegistrationRequest m_submitted;
-    QUrl m_submittedUrl;
-    QUrl m_submittedClientUrl;
-    std::optional<store::Profile> m_submittedProfile;
     QString m_adminConfirmedFor;
-    QHash<QString, QByteArray> m_sessionPins; //!< host:port -> trusted certificate, unsaved servers
-    QSet<QString> m_sessionSecrets; //!< unsaved servers whose secret moved to the session store
-    QString m_submittedSecretKey; //!< where the secret of an unsaved server goes after success
     store::ProfileStore *m_profiles;
     store::SecretVault *m_secrets;
-    int m_timeoutMs = 30000;
     bool m_busy = false;
-    bool m_sessionLoggingOut = false;
 };
 
 } // namespace registrar::widgets

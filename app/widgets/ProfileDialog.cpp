@@ -9,6 +9,7 @@
 #include "ProfileStore.h"
 #include "SecretVault.h"
 #include "ServerCheck.h"
+#include "ServerTarget.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
 #include "WellKnownLookup.h"
@@ -97,11 +98,13 @@ ProfileDialog::~ProfileDialog()
 
 net::HttpTransport *ProfileDialog::transport()
 {
-    net::TransportSettings settings;
-    settings.allowInsecureHttp = m_ui->insecureCheck->isChecked();
-    settings.pinnedSha256 = core::CertificateInfo::parseFingerprint(m_ui->pinEdit->text());
-    settings.caFile = m_ui->caFileEdit->text().trimmed();
-    m_transport = std::make_unique<net::HttpTransport>(m_manager, settings);
+    // The trust as typed so far; the URLs are checked where they are used.
+    Profile typed;
+    typed.allowInsecureHttp = m_ui->insecureCheck->isChecked();
+    typed.pinnedSha256 = core::CertificateInfo::parseFingerprint(m_ui->pinEdit->text());
+    typed.caFile = m_ui->caFileEdit->text().trimmed();
+    m_transport = std::make_unique<net::HttpTransport>(
+            m_manager, flows::ServerTarget::fromProfile(typed).transportSettings());
     return m_transport.get();
 }
 

@@ -46,6 +46,7 @@ private slots:
     void existsOk();
     void nothingSecretInAnyOutput();
     void checkCommand();
+    void pinNeedsTls();
     void whoamiAndLogout();
     void helpDocumentsExitCodes();
     void messagesFollowTheLocale_data();
@@ -420,6 +421,23 @@ void TestCli::checkCommand()
     const QString closedUrl = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
     closed.close();
     QCOMPARE(run({QStringLiteral("check"), closedUrl}).exitCode, 4);
+}
+
+void TestCli::pinNeedsTls()
+{
+    // A pin cannot be checked over plain HTTP: refused before anything is sent, as bad input.
+    const QString pin = QString(64, QLatin1Char('a'));
+    const CliRun registered =
+            run(registerArgs(QStringLiteral("pinned")) << QStringLiteral("--pin-sha256") << pin);
+    QCOMPARE(registered.exitCode, 1);
+    QVERIFY2(registered.err.contains("plain http://"), registered.err.constData());
+    QVERIFY(registered.out.isEmpty());
+    const CliRun checked = run({QStringLiteral("check"), QStringLiteral("--pin-sha256"), pin,
+            m_server->baseUrl().toString()});
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.contains("plain http://") || checked.out.contains("plain http://"),
+            checked.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestCli::whoamiAndLogout()

@@ -56,6 +56,7 @@ private slots:
     void generatedPasswordIsShownOnce();
     void withoutSignInThereIsNoToken();
     void verifyAndLogout();
+    void verifyAndLogoutUseTheClientUrl();
     void historyHoldsNoSecret();
     void tabOrderFollowsTheForm();
     void copyAllAsJsonAndExpiry();
@@ -439,6 +440,37 @@ void TestMainWindow::verifyAndLogout()
     QCOMPARE(m_env->server.sessionCount(), 0);
     QVERIFY(!find<QPushButton>("verifyButton")->isEnabled());
     QVERIFY(m_env->server.account(QStringLiteral("verified")));
+}
+
+void TestMainWindow::verifyAndLogoutUseTheClientUrl()
+{
+    // A profile whose admin API is another listener of the same homeserver (an internal port).
+    const quint16 clientPort = m_env->server.baseUrl().port();
+    const quint16 adminPort = m_env->server.listen();
+    QVERIFY(adminPort != 0);
+    registrar::store::Profile profile = m_env->addProfile(QStringLiteral("Two listeners"), true);
+    QUrl clientUrl = m_env->server.baseUrl();
+    clientUrl.setPort(clientPort);
+    profile.clientUrl = clientUrl;
+    profile.adminUrl = m_env->server.baseUrl();
+    QString error;
+    QVERIFY2(m_env->profiles->update(profile, &error), qPrintable(error));
+    m_window->selectProfile(profile.id);
+    type("usernameEdit", QStringLiteral("twoports"));
+    type("passwordEdit", QStringLiteral("pass-word-1"));
+    type("confirmEdit", QStringLiteral("pass-word-1"));
+    clickRegisterAndWait();
+    QCOMPARE(m_env->server.portsReached(QStringLiteral("/_synapse/admin/v1/register")),
+            (QList<quint16>{adminPort, adminPort}));
+
+    QTest::mouseClick(find<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("token works")));
+    QCOMPARE(m_env->server.portsReached(QStringLiteral("/_matrix/client/v3/account/whoami")),
+            QList<quint16>{clientPort});
+    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
+    QCOMPARE(m_env->server.portsReached(QStringLiteral("/_matrix/client/v3/logout")),
+            QList<quint16>{clientPort});
 }
 
 void TestMainWindow::historyHoldsNoSecret()

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RegistrationFlow.h"
+
+#include "AccountHistory.h"
+#include "AccountSession.h"
+#include "HttpTransport.h"
+#include "ProfileStore.h"
+#include "RegistrationJob.h"
+#include "SecretVault.h"
+#include "ServerUrl.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace registrar::flows {
+
+using core::RegistrationError;
+
+RegistrationFlow::RegistrationFlow(
+        QNetworkAccessManager *manager, store::SecretVault *secrets, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_secrets(secrets)
+{ }
+
+RegistrationFlow::~RegistrationFlow()
+{
+    m_typedSecret.fill('\0');
+    delete m_job;
+}
+
+QString RegistrationFlow::unsavedSecretKey(const QUrl &url)
+{
+    return QStringLiteral("unsaved:") + core::ServerUrl::hostAndPort(url) + url.path();
+}
+
+bool RegistrationFlow::keepsSecretFor(const QUrl &url) const
+{
+    return m_keptSecrets.contains(unsavedSecretKey(url));
+}
+
+void RegistrationFlow::start(const ServerTarget &target, const core::RegistrationRequest &request,
+        const QByteArray &typedSecret)
+{
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    const quint64 attempt = ++m_attempt;
+    m_target = target;
+    m_request = request;
+    if (!m_target.isSaved() && m_target.pinnedSha256.isEmpty()) {
+        m_target.pinnedSha256 =
+                m_unsavedPins.value(core::ServerUrl::hostAndPort(m_target.adminUrl));
+    }
+    m_typedSecret = typedSecret;
+    m_typedSecret.detach(); // its own buffer, wiped when the attempt ends
+    if (!m_typedSecret.isEmpty()) {
+        QTimer::singleShot(0, this, [this, attempt] {
+            if (attempt == m_attempt && m_running) {
+                runJob(m_typedSecret);
+            }
+        });
+        return;
+    }
+    emit stageChanged(Stage::ReadingSecret);
+    readSecret(
+            attempt, m_target.isSaved() ? m_target.profileId : unsavedSecretKey(m_target.adminUrl));
+}
+
+void RegistrationFlow::readSecret(quint64 attempt, const QString &key)
+{
+    m_secrets->read(key, this, [this, attempt](const store::SecretStore::Result &stored) {
+        if (attempt != m_attempt || !m_running) {
+            return; // cancelled meanwhile
+        }
+        if (stored.ok()) {
+            QByteArray secret = stored.secret;
+            runJob(secret);
+            secret.fill('\0');
+            return;
+        }
+        const bool missing = !store::SecretVault::isUnavailable(stored.status);
+        RegistrationError error(missing ? RegistrationError::Code::SecretMissing
+                                        : RegistrationError::Code::SecretUnavailable,
+                stored.message());
+        handleFailure(error);
+    });
+}
+
+std::unique_ptr<net::HttpTransport> RegistrationFlow::makeTransport() const
+{
+    return std::make_unique<net::HttpTransport>(m_manager, m_target.transportSettings(m_timeoutMs));
+}
+
+void RegistrationFlow::runJob(const QByteArray &secret)
+{
+    m_transport = makeTransport();
+    m_job = new net::RegistrationJob(m_transport.get(), m_target.adminUrl, m_request, secret, this);
+    m_job->setKnownServerName(m_target.serverName);
+    connect(m_job, &net::RegistrationJob::stageChanged, this,
+            [this](net::RegistrationJob::Stage stage) {
+                if (stage == net::RegistrationJob::Stage::FetchingNonce) {
+                    emit stageChanged(Stage::FetchingNonce);
+                } else if (stage == net::RegistrationJob::Stage::Registering) {
+                    emit stageChanged(Stage::Registering);
+                }
+            });
+    connect(m_job, &net::RegistrationJob::succeeded, this, &RegistrationFlow::handleSuccess);
+    connect(m_job, &net::RegistrationJob::failed, this, &RegistrationFlow::handleFailure);
+    m_job->start();
+}
+
+void RegistrationFlow::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    if (m_job) {
+        m_job->cancel(); // reports Cancelled through failed()
+        return;
+    }
+    // Still reading the secret: the keychain's late answer is ignored.
+    const quint64 attempt = ++m_attempt;
+    QTimer::singleShot(0, this, [this, attempt] {
+        if (attempt == m_attempt && m_running) {
+            handleFailure(RegistrationError(RegistrationError::Code::Cancelled));
+        }
+    });
+}
+
+void RegistrationFlow::handleSuccess(const core::RegistrationResult &result)
+{
+    Created account;
+    account.result = result;
+    account.target = m_target;
+    account.request = m_request;
+    account.request.password.fill(QChar(u'\0'));
+    account.request.password.clear();
+
+    if (m_target.isSaved() && m_target.serverName.isEmpty() && m_profiles) {
+        if (std::optional<store::Profile> profile = m_profiles->find(m_target.profileId)) {
+            profile->serverName = result.homeServer;
+            QString error;
+            if (m_profiles->update(*profile, &error)) {
+                account.learnedServerName = true;
+            } else {
+                account.problems.append(error);
+            }
+        }
+    }
+    if (account.target.serverName.isEmpty()) {
+        account.target.serverName = result.homeServer;
+    }
+    if (m_history) {
+        QString error;
+        if (!m_history->append({result.userId, result.homeServer, QDateTime::currentDateTime(),
+                                       m_request.admin, m_request.userType},
+                    &error)) {
+            account.problems.append(error);
+        }
+    }
+    if (m_keepsTypedSecrets && !m_target.isSaved() && !m_typedSecret.isEmpty()) {
+        const QString key = unsavedSecretKey(m_target.adminUrl);
+        m_secrets->writeForSession(key, m_typedSecret, this, [](const auto &) {});
+        m_keptSecrets.insert(key);
+        account.typedSecretKept = true;
+    }
+    end();
+    emit succeeded(account);
+}
+
+void RegistrationFlow::handleFailure(const RegistrationError &error)
+{
+    end();
+    if (error.code() == RegistrationError::Code::TlsFailure && !error.certificate().isNull()) {
+        emit needsTrustDecision(error);
+        return;
+    }
+    emit failed(error);
+}
+
+void RegistrationFlow::end()
+{
+    m_running = false;
+    m_request.password.fill(QChar(u'\0'));
+    m_request.password.clear();
+    m_typedSecret.fill('\0');
+    m_typedSecret.clear();
+    if (m_job) {
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+}
+
+bool RegistrationFlow::trust(const core::CertificateInfo &certificate, QString *error)
+{
+    if (!m_target.isSaved()) {
+        m_unsavedPins.insert(core::ServerUrl::hostAndPort(m_target.adminUrl), certificate.sha256);
+        return true;
+    }
+    std::optional<store::Profile> profile =
+            m_profiles ? m_profiles->find(m_target.profileId) : std::nullopt;
+    if (!profile) {
+        *error = tr("The profile \u201c%1\u201d no longer exists.").arg(m_target.profileName);
+        return false;
+    }
+    profile->pinnedSha256 = certificate.sha256;
+    return m_profiles->update(*profile, error);
+}
+
+std::unique_ptr<net::AccountSession> RegistrationFlow::openTokenSession(
+        const Created &account) const
+{
+    if (!account.result.hasSession()) {
+        return nullptr;
+    }
+    // The token belongs to the client API, which may be served elsewhere than the admin API.
+    auto *transport =
+            new net::HttpTransport(m_manager, account.target.transportSettings(m_timeoutMs));
+    auto session = std::make_unique<net::AccountSession>(
+            transport, account.target.clientUrl, account.result.accessToken);
+    transport->setParent(session.get());
+    return session;
+}
+
+} // namespace registrar::flows

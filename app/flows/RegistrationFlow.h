@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RegistrationError.h"
+#include "RegistrationRequest.h"
+#include "RegistrationResult.h"
+#include "ServerTarget.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace registrar::net {
+class AccountSession;
+class HttpTransport;
+class RegistrationJob;
+} // namespace registrar::net
+
+namespace registrar::store {
+class AccountHistory;
+class ProfileStore;
+class SecretVault;
+} // namespace registrar::store
+
+namespace registrar::flows {
+
+/*!
+ * One registration as a user asks for it, shared by the app and `synapse-registrar-cli
+ * register`: finds the shared secret (given, a saved profile's from the keychain, or one kept in
+ * memory for a server that is not saved), runs a RegistrationJob against the target's admin API,
+ * and on success learns the server name into the profile, records the account in the history
+ * and keeps a typed secret in memory for the rest of the app run. Each attempt ends in exactly
+ * one of succeeded(), failed() or needsTrustDecision(), never from inside start().
+ */
+class RegistrationFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stage { ReadingSecret, FetchingNonce, Registering };
+    Q_ENUM(Stage)
+
+    //! What a successful attempt made, and what it was asked.
+    struct Created
+    {
+        core::RegistrationResult result;
+        ServerTarget target; //!< with the server name learned, if it was not known
+        core::RegistrationRequest request; //!< its password already wiped
+        QStringList problems; //!< side effects that failed (history, profile); the account exists
+        bool learnedServerName = false; //!< the saved profile now knows its server name
+        bool typedSecretKept = false; //!< the typed secret now lives in memory for this app run
+    };
+
+    //! \a manager and \a secrets are not owned.
+    RegistrationFlow(
+            QNetworkAccessManager *manager, store::SecretVault *secrets, QObject *parent = nullptr);
+    ~RegistrationFlow() override;
+
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    //! Where saved profiles learn their server name and trusted certificate; none saves nothing.
+    void setProfileStore(store::ProfileStore *profiles) { m_profiles = profiles; }
+
+    //! Where created accounts are recorded; none records nothing.
+    void setHistory(store::AccountHistory *history) { m_history = history; }
+
+    //! Keep a typed secret of a server that is not saved in memory once it worked (the app).
+    void setKeepsTypedSecrets(bool keeps) { m_keepsTypedSecrets = keeps; }
+
+    /*!
+     * Starts an attempt. \a typedSecret is the secret as the admin gave it (a field, a flag, a
+     * file); when empty, a saved profile's secret comes from the keychain, and that of a server
+     * that is not saved from memory, where an earlier success left it.
+     */
+    void start(const ServerTarget &target, const core::RegistrationRequest &request,
+            const QByteArray &typedSecret = {});
+    //! Stops the attempt; failed() then reports Code::Cancelled.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+
+    /*!
+     * After needsTrustDecision(): trusts \a certificate for that attempt's server, pinned in its
+     * saved profile, or for this app run when it is not saved. The caller then starts again.
+     */
+    bool trust(const core::CertificateInfo &certificate, QString *error);
+
+    //! A session on \a account's access token, through the client URL; none without a token.
+    std::unique_ptr<net::AccountSession> openTokenSession(const Created &account) const;
+
+    //! Whether the secret of the unsaved server at \a url is kept in memory for this app run.
+    bool keepsSecretFor(const QUrl &url) const;
+
+signals:
+    void stageChanged(registrar::flows::RegistrationFlow::Stage stage);
+    void succeeded(const registrar::flows::RegistrationFlow::Created &account);
+    void failed(const registrar::core::RegistrationError &error);
+    //! The server's certificate is not trusted; error().certificate() is what trust() takes.
+    void needsTrustDecision(const registrar::core::RegistrationError &error);
+
+private:
+    static QString unsavedSecretKey(const QUrl &url);
+    void readSecret(quint64 attempt, const QString &key);
+    void runJob(const QByteArray &secret);
+    void handleSuccess(const core::RegistrationResult &result);
+    void handleFailure(const core::RegistrationError &error);
+    void end();
+    std::unique_ptr<net::HttpTransport> makeTransport() const;
+
+    QNetworkAccessManager *m_manager;
+    store::SecretVault *m_secrets;
+    store::ProfileStore *m_profiles = nullptr;
+    store::AccountHistory *m_history = nullptr;
+    int m_timeoutMs = 30000;
+    bool m_keepsTypedSecrets = false;
+    QHash<QString, QByteArray> m_unsavedPins; //!< host:port -> trusted certificate, this app run
+    QSet<QString> m_keptSecrets; //!< unsaved servers whose secret lives in memory
+
+    // The attempt in flight.
+    quint64 m_attempt = 0;
+    bool m_running = false;
+    ServerTarget m_target;
+    core::RegistrationRequest m_request;
+    QByteArray m_typedSecret; //!< until the attempt ends, to keep it in memory on success
+    std::unique_ptr<net::HttpTransport> m_transport;
+    QPointer<net::RegistrationJob> m_job;
+};
+
+} // namespace registrar::flows

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerTarget.h"
+
+namespace registrar::flows {
+
+ServerTarget ServerTarget::fromProfile(const store::Profile &profile)
+{
+    ServerTarget target;
+    target.clientUrl = profile.clientUrl;
+    target.adminUrl = profile.effectiveAdminUrl();
+    target.serverName = profile.serverName;
+    target.allowInsecureHttp = profile.allowInsecureHttp;
+    target.pinnedSha256 = profile.pinnedSha256;
+    target.caFile = profile.caFile;
+    target.profileId = profile.id;
+    target.profileName = profile.name;
+    return target;
+}
+
+ServerTarget ServerTarget::fromUrl(
+        const QUrl &url, const QString &serverName, bool allowInsecureHttp)
+{
+    ServerTarget target;
+    target.clientUrl = url;
+    target.adminUrl = url;
+    target.serverName = serverName;
+    target.allowInsecureHttp = allowInsecureHttp;
+    return target;
+}
+
+net::TransportSettings ServerTarget::transportSettings(int timeoutMs) const
+{
+    net::TransportSettings settings;
+    settings.timeoutMs = timeoutMs;
+    settings.allowInsecureHttp = allowInsecureHttp;
+    settings.pinnedSha256 = pinnedSha256;
+    settings.caFile = caFile;
+    return settings;
+}
+
+} // namespace registrar::flows

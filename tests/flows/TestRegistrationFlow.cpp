@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The registration flow shared by the app and the CLI, against the local homeserver on loopback:
+// where the secret comes from, one outcome per attempt, trust on first use, what it saves, and
+// that a new account's token is used on the client API even when the admin API is elsewhere.
+#include "../TestCertificates.h"
+#include "AccountHistory.h"
+#include "AccountSession.h"
+#include "DevServer.h"
+#include "ProfileStore.h"
+#include "RegistrationFlow.h"
+#include "SecretVault.h"
+#include "SessionSecretStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+using registrar::core::RegistrationError;
+using registrar::core::RegistrationRequest;
+using registrar::devserver::DevServer;
+using registrar::flows::RegistrationFlow;
+using registrar::flows::ServerTarget;
+using registrar::store::Profile;
+using Code = RegistrationError::Code;
+
+namespace {
+
+const QByteArray kSecret = "flow-secret";
+
+//! Every outcome of one attempt, counted once the event loop has nothing left to deliver.
+struct Outcomes
+{
+    QList<RegistrationFlow::Created> created;
+    QList<RegistrationError> failures;
+    QList<RegistrationError> trustDecisions;
+    QList<RegistrationFlow::Stage> stages;
+    bool duringStart = false;
+
+    int count() const { return int(created.size() + failures.size() + trustDecisions.size()); }
+};
+
+} // namespace
+
+class TestRegistrationFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void typedSecretCreatesAndIsKeptForTheAppRun();
+    void typedSecretIsNotKeptWhenItFailed();
+    void profileSecretComesFromTheVault();
+    void missingProfileSecretSendsNothing();
+    void learnsTheServerNameAndRecordsHistory();
+    void tokenSessionUsesTheClientUrl();
+    void cancelWhileReadingTheSecretSendsNothing();
+    void failureIsTheOnlyOutcome();
+    void unknownCertificateAsksAndTrustIsKeptForTheAppRun();
+    void trustedCertificateIsPinnedInTheProfile();
+    void pinWithPlainHttpSendsNothing();
+
+private:
+    Outcomes run(const ServerTarget &target, const QString &username,
+            const QByteArray &typedSecret = {});
+    Profile addProfile(const QUrl &clientUrl, const QUrl &adminUrl = {});
+    void storeSecret(const QString &key, const QByteArray &secret);
+    std::unique_ptr<DevServer> serveTls();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DevServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<registrar::store::SessionSecretStore> m_keychain;
+    std::unique_ptr<registrar::store::SecretVault> m_vault;
+    std::unique_ptr<registrar::store::ProfileStore> m_profiles;
+    std::unique_ptr<registrar::store::AccountHistory> m_history;
+    std::unique_ptr<RegistrationFlow> m_flow;
+};
+
+void TestRegistrationFlow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<DevServer>();
+    m_server->setSharedSecret(kSecret);
+    m_server->setServerName(QStringLiteral("flow.test"));
+    QVERIFY(m_server->listen() != 0);
+    m_manager = std::make_unique<QNetworkAccessManager>();
+    m_keychain = std::make_unique<registrar::store::SessionSecretStore>();
+    m_vault = std::make_unique<registrar::store::SecretVault>(m_keychain.get());
+    m_profiles = std::make_unique<registrar::store::ProfileStore>(std::make_unique<QSettings>(
+            m_dir->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
+    m_history = std::make_unique<registrar::store::AccountHistory>(
+            m_dir->filePath(QStringLiteral("history.json")));
+    m_flow = std::make_unique<RegistrationFlow>(m_manager.get(), m_vault.get());
+    m_flow->setProfileStore(m_profiles.get());
+    m_flow->setHistory(m_history.get());
+    m_flow->setKeepsTypedSecrets(true);
+    m_flow->setTimeoutMs(10000);
+}
+
+void TestRegistrationFlow::cleanup()
+{
+    m_flow.reset();
+    m_history.reset();
+    m_profiles.reset();
+    m_vault.reset();
+    m_keychain.reset();
+    m_manager.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+Outcomes TestRegistrationFlow::run(
+        const ServerTarget &target, const QString &username, const QByteArray &typedSecret)
+{
+    Outcomes outcomes;
+    QObject receiver;
+    connect(m_flow.get(), &RegistrationFlow::succeeded, &receiver,
+            [&](const RegistrationFlow::Created &account) { outcomes.created.append(account); });
+    connect(m_flow.get(), &RegistrationFlow::failed, &receiver,
+            [&](const RegistrationError &error) { outcomes.failures.append(error); });
+    connect(m_flow.get(), &RegistrationFlow::needsTrustDecision, &receiver,
+            [&](const RegistrationError &error) { outcomes.trustDecisions.append(error); });
+    connect(m_flow.get(), &RegistrationFlow::stageChanged, &receiver,
+            [&](RegistrationFlow::Stage stage) { outcomes.stages.append(stage); });
+    RegistrationRequest request;
+    request.username = username;
+    request.password = QStringLiteral("flow-password-1");
+    request.displayName = QStringLiteral("Flow %1").arg(username);
+    m_flow->start(target, request, typedSecret);
+    outcomes.duringStart = outcomes.count() > 0;
+    if (!QTest::qWaitFor([&] { return outcomes.count() > 0; }, 15000)) {
+        qWarning("the flow did not finish");
+    }
+    // A second outcome could only come from events already queued: deliver them all.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+    return outcomes;
+}
+
+Profile TestRegistrationFlow::addProfile(const QUrl &clientUrl, const QUrl &adminUrl)
+{
+    Profile profile;
+    profile.name = QStringLiteral("Flow server");
+    profile.clientUrl = clientUrl;
+    profile.adminUrl = adminUrl;
+    QString error;
+    if (!m_profiles->add(profile, &error)) {
+        qFatal("%s", qPrintable(error));
+    }
+    return profile;
+}
+
+void TestRegistrationFlow::storeSecret(const QString &key, const QByteArray &secret)
+{
+    bool done = false;
+    m_keychain->write(key, secret, m_keychain.get(),
+            [&done](const registrar::store::SecretStore::Result &) { done = true; });
+    QVERIFY(QTest::qWaitFor([&done] { return done; }));
+}
+
+std::unique_ptr<DevServer> TestRegistrationFlow::serveTls()
+{
+    if (!registrar::test::makeTestCertificates(m_dir->path())) {
+        qFatal("openssl could not make the test certificates");
+    }
+    QFile certificate(m_dir->filePath(QStringLiteral("first.pem")));
+    QFile key(m_dir->filePath(QStringLiteral("first.key")));
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        qFatal("missing test certificate");
+    }
+    auto server = std::make_unique<DevServer>();
+    server->setSharedSecret(kSecret);
+    server->setServerName(QStringLiteral("tls.test"));
+    if (server->listenTls(QSslCertificate(certificate.readAll()), QSslKey(key.readAll(), QSsl::Ec))
+            == 0) {
+        qFatal("cannot listen");
+    }
+    return server;
+}
+
+void TestRegistrationFlow::typedSecretCreatesAndIsKeptForTheAppRun()
+{
+    const ServerTarget target = ServerTarget::fromUrl(m_server->baseUrl(), {}, false);
+    QVERIFY(!m_flow->keepsSecretFor(target.adminUrl));
+    const Outcomes first = run(target, QStringLiteral("typed"), kSecret);
+    QVERIFY(!first.duringStart);
+    QCOMPARE(first.count(), 1);
+    QCOMPARE(first.created.size(), 1);
+    const RegistrationFlow::Created &account = first.created.constFirst();
+    QCOMPARE(account.result.userId, QStringLiteral("@typed:flow.test"));
+    QVERIFY(account.typedSecretKept);
+    QVERIFY(account.request.password.isEmpty());
+    QCOMPARE(account.target.serverName, QStringLiteral("flow.test"));
+    QCOMPARE(first.stages,
+            (QList<RegistrationFlow::Stage>{
+                    RegistrationFlow::Stage::FetchingNonce, RegistrationFlow::Stage::Registering}));
+    QVERIFY(m_server->passwordMatches(QStringLiteral("typed"), QStringLiteral("flow-password-1")));
+
+    // Nothing typed the second time: the secret that worked comes from memory.
+    QVERIFY(m_flow->keepsSecretFor(target.adminUrl));
+    const Outcomes second = run(target, QStringLiteral("again"));
+    QCOMPARE(second.count(), 1);
+    QCOMPARE(second.created.size(), 1);
+    QCOMPARE(second.stages.constFirst(), RegistrationFlow::Stage::ReadingSecret);
+    QVERIFY(!second.created.constFirst().typedSecretKept);
+}
+
+void TestRegistrationFlow::typedSecretIsNotKeptWhenItFailed()
+{
+    const ServerTarget target = ServerTarget::fromUrl(m_server->baseUrl(), {}, false);
+    const Outcomes wrong = run(target, QStringLiteral("wrong"), "not-the-secret");
+    QCOMPARE(wrong.count(), 1);
+    QCOMPARE(wrong.failures.size(), 1);
+    QCOMPARE(wrong.failures.constFirst().code(), Code::MacRejected);
+    QVERIFY(!m_flow->keepsSecretFor(target.adminUrl));
+    const Outcomes none = run(target, QStringLiteral("none"));
+    QCOMPARE(none.failures.size(), 1);
+    QCOMPARE(none.failures.constFirst().code(), Code::SecretMissing);
+    QCOMPARE(none.failures.constFirst().exitCode(), 1);
+}
+
+void TestRegistrationFlow::profileSecretComesFromTheVault()
+{
+    const Profile profile = addProfile(m_server->baseUrl());
+    storeSecret(profile.id, kSecret);
+    const Outcomes outcomes = run(ServerTarget::fromProfile(profile), QStringLiteral("saved"));
+    QCOMPARE(outcomes.count(), 1);
+    QCOMPARE(outcomes.created.size(), 1);
+    QCOMPARE(outcomes.stages.constFirst(), RegistrationFlow::Stage::ReadingSecret);
+    QVERIFY(!outcomes.created.constFirst().typedSecretKept);
+    QVERIFY(m_server->account(QStringLiteral("saved")).has_value());
+}
+
+void TestRegistrationFlow::missingProfileSecretSendsNothing()
+{
+    const Profile profile = addProfile(m_server->baseUrl());
+    const Outcomes outcomes = run(ServerTarget::fromProfile(profile), QStringLiteral("nosecret"));
+    QCOMPARE(outcomes.count(), 1);
+    QCOMPARE(outcomes.failures.size(), 1);
+    QCOMPARE(outcomes.failures.constFirst().code(), Code::SecretMissing);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestRegistrationFlow::learnsTheServerNameAndRecordsHistory()
+{
+    const Profile profile = addProfile(m_server->baseUrl());
+    storeSecret(profile.id, kSecret);
+    QVERIFY(profile.serverName.isEmpty());
+    const Outcomes outcomes = run(ServerTarget::fromProfile(profile), QStringLiteral("learner"));
+    QCOMPARE(outcomes.created.size(), 1);
+    QVERIFY(outcomes.created.constFirst().learnedServerName);
+    QVERIFY(outcomes.created.constFirst().problems.isEmpty());
+    QCOMPARE(m_profiles->find(profile.id)->serverName, QStringLiteral("flow.test"));
+    QCOMPARE(m_history->entries().size(), 1);
+    QCOMPARE(m_history->entries().constFirst().userId, QStringLiteral("@learner:flow.test"));
+
+    // Known now: nothing more to learn.
+    const Outcomes again =
+            run(ServerTarget::fromProfile(*m_profiles->find(profile.id)), QStringLiteral("other"));
+    QCOMPARE(again.created.size(), 1);
+    QVERIFY(!again.created.constFirst().learnedServerName);
+    QCOMPARE(m_history->entries().size(), 2);
+}
+
+void TestRegistrationFlow::tokenSessionUsesTheClientUrl()
+{
+    // One homeserver, two listeners: the admin API on one, the client API on the other.
+    const quint16 clientPort = m_server->baseUrl().port();
+    const quint16 adminPort = m_server->listen();
+    QVERIFY(adminPort != 0 && adminPort != clientPort);
+    QUrl clientUrl = m_server->baseUrl();
+    clientUrl.setPort(clientPort);
+    const Profile profile = addProfile(clientUrl, m_server->baseUrl());
+    storeSecret(profile.id, kSecret);
+
+    const Outcomes outcomes = run(ServerTarget::fromProfile(profile), QStringLiteral("twoports"));
+    QCOMPARE(outcomes.created.size(), 1);
+    QCOMPARE(m_server->portsReached(QStringLiteral("/_synapse/admin/v1/register")),
+            (QList<quint16>{adminPort, adminPort}));
+
+    const std::unique_ptr<registrar::net::AccountSession> session =
+            m_flow->openTokenSession(outcomes.created.constFirst());
+    QVERIFY(session);
+    QSignalSpy whoami(session.get(), &registrar::net::AccountSession::whoamiSucceeded);
+    session->whoami();
+    QVERIFY(whoami.wait());
+    QCOMPARE(m_server->portsReached(QStringLiteral("/_matrix/client/v3/account/whoami")),
+            QList<quint16>{clientPort});
+    QSignalSpy loggedOut(session.get(), &registrar::net::AccountSession::loggedOut);
+    session->logout();
+    QVERIFY(loggedOut.wait());
+    QCOMPARE(m_server->portsReached(QStringLiteral("/_matrix/client/v3/logout")),
+            QList<quint16>{clientPort});
+}
+
+void TestRegistrationFlow::cancelWhileReadingTheSecretSendsNothing()
+{
+    const Profile profile = addProfile(m_server->baseUrl());
+    storeSecret(profile.id, kSecret);
+    Outcomes outcomes;
+    connect(m_flow.get(), &RegistrationFlow::succeeded, this,
+            [&](const RegistrationFlow::Created &account) { outcomes.created.append(account); });
+    connect(m_flow.get(), &RegistrationFlow::failed, this,
+            [&](const RegistrationError &error) { outcomes.failures.append(error); });
+    RegistrationRequest request;
+    request.username = QStringLiteral("cancelled");
+    request.password = QStringLiteral("flow-password-1");
+    m_flow->start(ServerTarget::fromProfile(profile), request);
+    QVERIFY(m_flow->isRunning());
+    m_flow->cancel();
+    QVERIFY(QTest::qWaitFor([&] { return outcomes.count() > 0; }));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(outcomes.count(), 1);
+    QCOMPARE(outcomes.failures.constFirst().code(), Code::Cancelled);
+    QVERIFY(!m_flow->isRunning());
+    QCOMPARE(m_server->requestCount(), 0);
+    m_flow->disconnect(this);
+}
+
+void TestRegistrationFlow::failureIsTheOnlyOutcome()
+{
+    const ServerTarget target = ServerTarget::fromUrl(m_server->baseUrl(), {}, false);
+    QCOMPARE(run(target, QStringLiteral("taken"), kSecret).created.size(), 1);
+    const Outcomes taken = run(target, QStringLiteral("taken"), kSecret);
+    QCOMPARE(taken.count(), 1);
+    QCOMPARE(taken.failures.constFirst().code(), Code::UsernameTaken);
+    QCOMPARE(m_history->entries().size(), 1);
+}
+
+void TestRegistrationFlow::unknownCertificateAsksAndTrustIsKeptForTheAppRun()
+{
+    const std::unique_ptr<DevServer> server = serveTls();
+    const ServerTarget target = ServerTarget::fromUrl(server->baseUrl(), {}, false);
+    const Outcomes unknown = run(target, QStringLiteral("tofu"), kSecret);
+    QCOMPARE(unknown.count(), 1);
+    QCOMPARE(unknown.trustDecisions.size(), 1);
+    const RegistrationError &asked = unknown.trustDecisions.constFirst();
+    QCOMPARE(asked.code(), Code::TlsFailure);
+    QVERIFY(!asked.certificate().isNull());
+    QCOMPARE(server->requestCount(), 0);
+
+    QString error;
+    QVERIFY(m_flow->trust(asked.certificate(), &error));
+    const Outcomes trusted = run(target, QStringLiteral("tofu"), kSecret);
+    QCOMPARE(trusted.count(), 1);
+    QCOMPARE(trusted.created.size(), 1);
+    QCOMPARE(trusted.created.constFirst().target.pinnedSha256, asked.certificate().sha256);
+    QVERIFY(m_profiles->profiles().isEmpty()); // nothing saved for an unsaved server
+
+    // The token session trusts the same certificate.
+    const std::unique_ptr<registrar::net::AccountSession> session =
+            m_flow->openTokenSession(trusted.created.constFirst());
+    QSignalSpy whoami(session.get(), &registrar::net::AccountSession::whoamiSucceeded);
+    session->whoami();
+    QVERIFY(whoami.wait());
+}
+
+void TestRegistrationFlow::trustedCertificateIsPinnedInTheProfile()
+{
+    const std::unique_ptr<DevServer> server = serveTls();
+    const Profile profile = addProfile(server->baseUrl());
+    storeSecret(profile.id, kSecret);
+    const Outcomes unknown = run(ServerTarget::fromProfile(profile), QStringLiteral("pinme"));
+    QCOMPARE(unknown.trustDecisions.size(), 1);
+    QString error;
+    QVERIFY(m_flow->trust(unknown.trustDecisions.constFirst().certificate(), &error));
+    const Profile pinned = *m_profiles->find(profile.id);
+    QCOMPARE(pinned.pinnedSha256, unknown.trustDecisions.constFirst().certificate().sha256);
+    const Outcomes trusted = run(ServerTarget::fromProfile(pinned), QStringLiteral("pinme"));
+    QCOMPARE(trusted.created.size(), 1);
+}
+
+void TestRegistrationFlow::pinWithPlainHttpSendsNothing()
+{
+    ServerTarget target = ServerTarget::fromUrl(m_server->baseUrl(), {}, false);
+    target.pinnedSha256 = QByteArray(32, '\x11');
+    const Outcomes outcomes = run(target, QStringLiteral("plain"), kSecret);
+    QCOMPARE(outcomes.count(), 1);
+    QCOMPARE(outcomes.failures.size(), 1);
+    const RegistrationError &error = outcomes.failures.constFirst();
+    QCOMPARE(error.code(), Code::TrustNeedsTls);
+    QCOMPARE(error.exitCode(), 1);
+    QVERIFY2(error.message().contains(QLatin1String("http://")), qPrintable(error.message()));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRegistrationFlow)
+#include "TestRegistrationFlow.moc"
