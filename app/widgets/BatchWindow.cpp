@@ -136,9 +136,9 @@ void BatchWindow::checkFile()
     // thousands of rows would otherwise be measured again for every finished row.
     const QFontMetrics metrics(m_ui->rowsView->font());
     int statusWidth = m_ui->rowsView->columnWidth(BatchTableModel::Status);
-    for (const char *status : {"created", "failed", "invalid", "ready"}) {
-        statusWidth = qMax(statusWidth,
-                metrics.horizontalAdvance(BatchTableModel::statusText(QLatin1String(status))) + 16);
+    for (const core::BatchRowStatus status : core::kBatchRowStatuses) {
+        statusWidth = qMax(
+                statusWidth, metrics.horizontalAdvance(BatchTableModel::statusText(status)) + 16);
     }
     m_ui->rowsView->setColumnWidth(BatchTableModel::Status, statusWidth);
     showSummary(tr("%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such "
@@ -245,7 +245,8 @@ void BatchWindow::setRunning(bool running)
     }
 }
 
-void BatchWindow::handleRowEnded(const BatchRow &row, const QString &status, const QString &error)
+void BatchWindow::handleRowEnded(
+        const BatchRow &row, core::BatchRowStatus status, const QString &error)
 {
     m_model.setOutcome(row.line, status, error);
     updateProgress();

@@ -53,7 +53,8 @@ protected:
 private:
     void checkFile();
     void createAccounts(bool retryFailed);
-    void handleRowEnded(const core::BatchRow &row, const QString &status, const QString &error);
+    void handleRowEnded(
+            const core::BatchRow &row, core::BatchRowStatus status, const QString &error);
     void handleFinished();
     void updateProgress();
     void showSummary(const QString &text, bool problem);

@@ -15,6 +15,7 @@
 
 using registrar::core::BatchInput;
 using registrar::core::BatchRow;
+using registrar::core::BatchRowStatus;
 using registrar::core::CsvReader;
 using registrar::store::BatchResults;
 
@@ -34,6 +35,7 @@ private slots:
     void rows();
     void resultsCsv();
     void resultsJsonSurvivesAKill();
+    void resultsStatusWords();
 };
 
 namespace {
@@ -211,11 +213,11 @@ void TestBatchFiles::resultsCsv()
         QVERIFY(results.open(&error));
         QVERIFY(results.earlier().isEmpty());
         QVERIFY(results.append(
-                {QStringLiteral("alice"), QStringLiteral("@alice:x"), QStringLiteral("created"), {},
+                {QStringLiteral("alice"), QStringLiteral("@alice:x"), BatchRowStatus::Created, {},
                         QStringLiteral("pw,with\"quote"), QStringLiteral("syt_t"),
                         QStringLiteral("DEV")},
                 &error));
-        QVERIFY(results.append({QStringLiteral("ALICE"), {}, QStringLiteral("invalid"),
+        QVERIFY(results.append({QStringLiteral("ALICE"), {}, BatchRowStatus::Invalid,
                                        QStringLiteral("dup"), {}, {}, {}},
                 &error));
     }
@@ -228,13 +230,16 @@ void TestBatchFiles::resultsCsv()
     const QList<QStringList> records = readAll(file.readAll());
     QCOMPARE(records.constFirst(), BatchResults::fields());
     QCOMPARE(records.at(1).at(4), QStringLiteral("pw,with\"quote"));
+    // The words of the file, never translated.
+    QCOMPARE(records.at(1).at(2), QStringLiteral("created"));
+    QCOMPARE(records.at(2).at(2), QStringLiteral("invalid"));
     file.close();
     BatchResults reopened(path);
     QVERIFY(reopened.open(&error));
-    QCOMPARE(reopened.earlier().value(QStringLiteral("alice")).status, QStringLiteral("created"));
-    QCOMPARE(reopened.earlier().value(QStringLiteral("ALICE")).status, QStringLiteral("invalid"));
+    QCOMPARE(reopened.earlier().value(QStringLiteral("alice")).status, BatchRowStatus::Created);
+    QCOMPARE(reopened.earlier().value(QStringLiteral("ALICE")).status, BatchRowStatus::Invalid);
     QVERIFY(reopened.append({QStringLiteral("bob"), QStringLiteral("@bob:x"),
-                                    QStringLiteral("created"), {}, {}, {}, {}},
+                                    BatchRowStatus::Created, {}, {}, {}, {}},
             &error));
     reopened.close();
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -251,10 +256,10 @@ void TestBatchFiles::resultsJsonSurvivesAKill()
         BatchResults results(running);
         QVERIFY(results.open(&error));
         QVERIFY(results.append(
-                {QStringLiteral("alice"), QStringLiteral("@alice:x"), QStringLiteral("created"), {},
+                {QStringLiteral("alice"), QStringLiteral("@alice:x"), BatchRowStatus::Created, {},
                         QStringLiteral("generated-1"), {}, {}},
                 &error));
-        QVERIFY(results.append({QStringLiteral("zoe"), {}, QStringLiteral("failed"),
+        QVERIFY(results.append({QStringLiteral("zoe"), {}, BatchRowStatus::Failed,
                                        QStringLiteral("[429] ]"), {}, {}, {}},
                 &error));
         // What a kill leaves on disk: every record flushed, the array never closed.
@@ -262,9 +267,9 @@ void TestBatchFiles::resultsJsonSurvivesAKill()
     }
     BatchResults resumed(path);
     QVERIFY2(resumed.open(&error), qPrintable(error));
-    QCOMPARE(resumed.earlier().value(QStringLiteral("alice")).status, QStringLiteral("created"));
+    QCOMPARE(resumed.earlier().value(QStringLiteral("alice")).status, BatchRowStatus::Created);
     QVERIFY(resumed.append({QStringLiteral("bob"), QStringLiteral("@bob:x"),
-                                   QStringLiteral("created"), {}, {}, {}, {}},
+                                   BatchRowStatus::Created, {}, {}, {}, {}},
             &error));
     resumed.close();
     QFile file(path);
@@ -275,10 +280,46 @@ void TestBatchFiles::resultsJsonSurvivesAKill()
             QStringLiteral("generated-1"));
     QCOMPARE(array.at(1).toObject().value(QStringLiteral("error")).toString(),
             QStringLiteral("[429] ]"));
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("created"));
+    QCOMPARE(array.at(1).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("failed"));
     QCOMPARE(array.at(0).toObject().keys(),
             (QStringList{QStringLiteral("error"), QStringLiteral("password"),
                     QStringLiteral("status"), QStringLiteral("user_id"),
                     QStringLiteral("username")}));
+}
+
+void TestBatchFiles::resultsStatusWords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("results.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(BatchResults::fields().join(QLatin1Char(',')).toUtf8()
+            + "\r\nann,@ann:x,created,,,,\r\n"
+              "bob,,failed,[500],,,\r\n"
+              "cy,,invalid,dup,,,\r\n"
+              "dee,@dee:x,created,,,,\r\n"
+              "dee,,,,,,\r\n" // no status: as if dee had no record
+              "eve,,someday,,,,\r\n"); // a word this tool does not write: failed
+    file.close();
+    BatchResults results(path);
+    QString error;
+    QVERIFY2(results.open(&error), qPrintable(error));
+    QCOMPARE(results.earlier().value(QStringLiteral("ann")).status, BatchRowStatus::Created);
+    QCOMPARE(results.earlier().value(QStringLiteral("bob")).status, BatchRowStatus::Failed);
+    QCOMPARE(results.earlier().value(QStringLiteral("cy")).status, BatchRowStatus::Invalid);
+    QVERIFY(!results.earlier().contains(QStringLiteral("dee")));
+    QCOMPARE(results.earlier().value(QStringLiteral("eve")).status, BatchRowStatus::Failed);
+    QCOMPARE(results.earlier().size(), 4);
+
+    for (const BatchRowStatus status : registrar::core::kBatchRowStatuses) {
+        QCOMPARE(BatchResults::statusOf(BatchResults::wordOf(status)), status);
+    }
+    QCOMPARE(BatchResults::wordOf(BatchRowStatus::Created), QStringLiteral("created"));
+    QCOMPARE(BatchResults::wordOf(BatchRowStatus::Failed), QStringLiteral("failed"));
+    QCOMPARE(BatchResults::wordOf(BatchRowStatus::Invalid), QStringLiteral("invalid"));
 }
 
 QTEST_APPLESS_MAIN(TestBatchFiles)
