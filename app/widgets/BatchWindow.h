@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BatchFileCheck.h"
 #include "BatchTableModel.h"
 
 #include <QDialog>
@@ -69,8 +70,7 @@ private:
     std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<net::HttpTransport> m_transport;
     std::unique_ptr<flows::BatchSession> m_session;
-    qint64 m_valid = 0;
-    qint64 m_admins = 0;
+    core::BatchFileCheck::Counts m_checked;
     qint64 m_failedLastRun = 0;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The batch file formats: the CSV reader's edge cases, the checks of each row, and the results
 // file (fields, owner-only permissions, appending, reading back for a resumed run).
+#include "BatchFileCheck.h"
 #include "BatchInput.h"
 #include "BatchResults.h"
 #include "CsvReader.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using registrar::core::BatchFileCheck;
 using registrar::core::BatchInput;
 using registrar::core::BatchRow;
 using registrar::core::BatchRowStatus;
@@ -33,6 +35,8 @@ private slots:
     void header_data();
     void header();
     void rows();
+    void fileCheck();
+    void fileCheckErrors();
     void resultsCsv();
     void resultsJsonSurvivesAKill();
     void resultsStatusWords();
@@ -201,6 +205,76 @@ void TestBatchFiles::rows()
     QVERIFY(unknown.constFirst()
                     .problems.join(QLatin1Char(' '))
                     .contains(QLatin1String("--server-name")));
+}
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QByteArray &contents)
+{
+    const QString path = dir.filePath(QStringLiteral("accounts.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) < 0) {
+        qWarning("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+} // namespace
+
+void TestBatchFiles::fileCheck()
+{
+    QTemporaryDir dir;
+    QFile file(writeFile(dir,
+            "username,admin\n"
+            "alice,yes\n"
+            "bob,no\n"
+            "12345,yes\n" // invalid, so not an admin the run creates
+            "ALICE,\n" // a duplicate
+            "@carol:example.com,1\n"
+            "@dave:other.org,\n")); // another server
+    QList<qint64> validLines;
+    QList<qint64> invalidLines;
+    BatchFileCheck::Counts counts;
+    QString error;
+    QVERIFY2(BatchFileCheck::check(
+                     &file, QStringLiteral("example.com"), 20,
+                     [&](const BatchRow &row) {
+                         (row.isValid() ? validLines : invalidLines).append(row.line);
+                     },
+                     &counts, &error),
+            qPrintable(error));
+    QCOMPARE(counts.rows, 6);
+    QCOMPARE(counts.valid, 3);
+    QCOMPARE(counts.admins, 2);
+    QCOMPARE(counts.invalid(), 3);
+    QCOMPARE(validLines, (QList<qint64>{2, 3, 6}));
+    QCOMPARE(invalidLines, (QList<qint64>{4, 5, 7}));
+}
+
+void TestBatchFiles::fileCheckErrors()
+{
+    QTemporaryDir dir;
+    const auto ignore = [](const BatchRow &) {};
+    const BatchFileCheck::Counts before{7, 7, 7};
+    BatchFileCheck::Counts counts = before;
+    QString error;
+
+    QFile missing(dir.filePath(QStringLiteral("missing.csv")));
+    QVERIFY(!BatchFileCheck::check(&missing, {}, 20, ignore, &counts, &error));
+    QVERIFY2(error.startsWith(QLatin1String("Cannot read ")), qPrintable(error));
+    QCOMPARE(counts.rows, before.rows);
+
+    QFile header(writeFile(dir, "username,colour\nalice,red\n"));
+    QVERIFY(!BatchFileCheck::check(&header, {}, 20, ignore, &counts, &error));
+    QVERIFY2(error.contains(QLatin1String("colour")), qPrintable(error));
+    QCOMPARE(counts.rows, before.rows);
+
+    // A broken row ends the check; the rows before it are counted.
+    QFile broken(writeFile(dir, "username,admin\nalice,yes\n\"open,\nbob,no\n"));
+    QVERIFY(!BatchFileCheck::check(&broken, {}, 20, ignore, &counts, &error));
+    QVERIFY2(error.contains(QLatin1String("not closed")), qPrintable(error));
+    QCOMPARE(counts.rows, 1);
+    QCOMPARE(counts.admins, 1);
 }
 
 void TestBatchFiles::resultsCsv()
