@@ -28,7 +28,7 @@ public:
     {
         QString username;
         QString userId;
-        core::BatchRowStatus status = core::BatchRowStatus::Failed;
+        core::BatchRowStatus status = core::BatchRowStatus::Failed; //!< Created, Failed or Invalid
         QString error;
         QString password;
         QString accessToken;
