@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>BatchFileCheck</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchInput</name>
     <message>
         <source>The file is empty: it needs a header row such as “username,displayname,password”.</source>
@@ -1512,10 +1519,6 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
     <message>
         <source>The results file must end in .csv or .json.</source>
         <translation>Die Ergebnisdatei muss auf .csv oder .json enden.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>BatchFileCheck</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchInput</name>
     <message>
         <source>The file is empty: it needs a header row such as “username,displayname,password”.</source>
@@ -1512,10 +1519,6 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
     <message>
         <source>The results file must end in .csv or .json.</source>
         <translation>Le fichier de résultats doit finir par .csv ou .json.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>

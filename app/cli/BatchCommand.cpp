@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchCommand.h"
 
+#include "BatchFileCheck.h"
 #include "CliOutput.h"
 #include "PasswordGenerator.h"
 
@@ -110,39 +111,24 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
 
     // First pass: every row is checked before anything is sent.
     m_file.setFileName(positional.constFirst());
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        return TransportOptions::inputError(
-                tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    core::BatchFileCheck::Counts checked;
+    const auto noteInvalid = [](const BatchRow &row) {
+        if (!row.isValid()) {
+            CliOutput::note(tr("line %1 (%2): %3")
+                                    .arg(row.line)
+                                    .arg(row.username, row.problems.join(QLatin1Char(' '))));
+        }
+    };
+    if (!core::BatchFileCheck::check(
+                &m_file, target->server.serverName, length, noteInvalid, &checked, &error)) {
+        return TransportOptions::inputError(error);
     }
-    qint64 admins = 0;
-    qint64 total = 0;
-    qint64 invalid = 0;
-    {
-        core::BatchInput check(&m_file, target->server.serverName, length, false);
-        if (!check.readHeader()) {
-            return TransportOptions::inputError(check.error());
-        }
-        while (const std::optional<BatchRow> row = check.next()) {
-            ++total;
-            if (!row->isValid()) {
-                ++invalid;
-                CliOutput::note(tr("line %1 (%2): %3")
-                                        .arg(row->line)
-                                        .arg(row->username, row->problems.join(QLatin1Char(' '))));
-            } else if (row->request.admin) {
-                ++admins;
-            }
-        }
-        if (!check.error().isEmpty()) {
-            return TransportOptions::inputError(check.error());
-        }
-    }
-    CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(total))
-                            .arg(total - invalid)
-                            .arg(admins)
-                            .arg(invalid));
+    CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(checked.rows))
+                            .arg(checked.valid)
+                            .arg(checked.admins)
+                            .arg(checked.invalid()));
     if (parser.isSet(dryRun)) {
-        return invalid == 0 ? 0 : int(RegistrationError::Category::Input);
+        return checked.invalid() == 0 ? 0 : int(RegistrationError::Category::Input);
     }
 
     m_results = std::make_unique<BatchResults>(outPath);
@@ -150,7 +136,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
         return TransportOptions::inputError(error);
     }
     m_progress = isatty(STDERR_FILENO) == 1;
-    m_total = total;
+    m_total = checked.rows;
     m_file.seek(0);
     flows::BatchSession::Settings settings;
     settings.adminUrl = target->server.adminUrl;

@@ -5,6 +5,7 @@
 #include "KeychainSecretStore.h"
 #include "Log.h"
 #include "ProfileStore.h"
+#include "RegisterOptions.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
 #include "Terminal.h"
@@ -51,47 +52,18 @@ RegisterCommand::~RegisterCommand() = default;
 std::optional<int> RegisterCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Create an account on a Synapse server through its shared-secret registration "
-               "API, and print the new account's credentials.\n\n"
-               "Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing "
-               "sent; 2 refused by the server for this account (taken, invalid, user type); "
-               "3 not authorised (wrong secret, registration not enabled, endpoint unavailable "
-               "or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol "
-               "(redirect, malformed or oversized reply, unexpected status)."));
-    parser.addHelpOption();
-    const QCommandLineOption user({QStringLiteral("u"), QStringLiteral("user")},
-            tr("Localpart of the new user (or a full user ID). Asked for when missing."),
-            QStringLiteral("LOCALPART"));
-    const QCommandLineOption password({QStringLiteral("p"), QStringLiteral("password")},
-            tr("New password (visible in the process list; prefer --password-file or the "
-               "prompt)."),
-            QStringLiteral("PASSWORD"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-            tr("Read the password from FILE (- for stdin); one trailing newline is removed."),
-            QStringLiteral("FILE"));
-    const QCommandLineOption admin({QStringLiteral("a"), QStringLiteral("admin")},
-            tr("Make the new user a server admin."));
-    const QCommandLineOption noAdmin(
-            QStringLiteral("no-admin"), tr("Make a regular user (the default)."));
-    const QCommandLineOption userType(
-            {QStringLiteral("t"), QStringLiteral("user-type"), QStringLiteral("user_type")},
-            tr("User type: bot, support, or a type the server allows."), QStringLiteral("TYPE"));
-    const QCommandLineOption displayName(QStringLiteral("display-name"),
-            tr("Display name (default: the server uses the localpart)."), QStringLiteral("NAME"));
-    const QCommandLineOption noLogin(QStringLiteral("no-login"),
-            tr("Create the account without a login session: no device, no access token."));
-    const QCommandLineOption existsOk(QStringLiteral("exists-ok"),
-            tr("A taken username is not an error: exit 0 and say so."));
-    parser.addOptions({user, password, passwordFile, admin, noAdmin, userType, displayName, noLogin,
-            existsOk});
-    m_server.addTo(parser);
+    const RegisterOptions options;
     const TransportOptions transportOptions;
-    transportOptions.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("server_url"),
-            tr("URL of the server's admin API, e.g. http://127.0.0.1:8008 (default: from -c, "
-               "else http://localhost:8008)."),
-            QStringLiteral("[server_url]"));
+    options.addTo(parser, m_server, transportOptions);
+    const QCommandLineOption &user = options.user;
+    const QCommandLineOption &password = options.password;
+    const QCommandLineOption &passwordFile = options.passwordFile;
+    const QCommandLineOption &admin = options.admin;
+    const QCommandLineOption &noAdmin = options.noAdmin;
+    const QCommandLineOption &userType = options.userType;
+    const QCommandLineOption &displayName = options.displayName;
+    const QCommandLineOption &noLogin = options.noLogin;
+    const QCommandLineOption &existsOk = options.existsOk;
 
     if (const std::optional<int> early = transportOptions.parse(parser, arguments)) {
         return early;

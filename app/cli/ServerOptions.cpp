@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerOptions.h"
 
+#include "CliFlags.h"
 #include "CliOutput.h"
 #include "ProfileStore.h"
 #include "ServerUrl.h"
@@ -8,24 +9,27 @@
 
 namespace registrar::cli {
 
+using core::CliFlags;
+using Flag = CliFlags::Flag;
+
 ServerOptions::ServerOptions()
-    : m_sharedSecret({QStringLiteral("k"), QStringLiteral("shared-secret")},
+    : m_sharedSecret(CliFlags::names(Flag::SharedSecret),
             tr("The registration shared secret, used as given (visible in the process list; "
                "prefer --secret-file or -c)."),
             QStringLiteral("SECRET"))
-    , m_secretFile(QStringLiteral("secret-file"),
+    , m_secretFile(CliFlags::names(Flag::SecretFile),
               tr("Read the shared secret from FILE, stripped of surrounding whitespace as Synapse "
                  "strips registration_shared_secret_path."),
               QStringLiteral("FILE"))
-    , m_config({QStringLiteral("c"), QStringLiteral("config")},
+    , m_config(CliFlags::names(Flag::Config),
               tr("Synapse configuration file or directory to take the secret (and server URL and "
                  "name) from; repeatable, later files win."),
               QStringLiteral("FILE"))
-    , m_profile(QStringLiteral("profile"),
+    , m_profile(CliFlags::names(Flag::Profile),
               tr("Use a saved profile: its admin URL, server name, plain-HTTP choice and "
                  "certificate trust, and its shared secret from the keychain."),
               QStringLiteral("NAME"))
-    , m_serverName(QStringLiteral("server-name"),
+    , m_serverName(CliFlags::names(Flag::ServerName),
               tr("The server's server_name, for full user IDs and the user-ID length check "
                  "(default: from the profile or -c)."),
               QStringLiteral("NAME"))

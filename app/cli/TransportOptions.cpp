@@ -2,6 +2,7 @@
 #include "TransportOptions.h"
 
 #include "CertificateInfo.h"
+#include "CliFlags.h"
 #include "CliOutput.h"
 #include "RegistrationError.h"
 #include "ServerUrl.h"
@@ -11,23 +12,26 @@
 
 namespace registrar::cli {
 
+using core::CliFlags;
+using Flag = CliFlags::Flag;
+
 TransportOptions::TransportOptions()
-    : m_timeout(QStringLiteral("timeout"),
+    : m_timeout(CliFlags::names(Flag::Timeout),
             QCoreApplication::translate("TransportOptions",
                     "Give up on a request after SECONDS, connecting included (default 30)."),
             QStringLiteral("SECONDS"), QStringLiteral("30"))
-    , m_allowInsecureHttp(QStringLiteral("allow-insecure-http"),
+    , m_allowInsecureHttp(CliFlags::names(Flag::AllowInsecureHttp),
               QCoreApplication::translate("TransportOptions",
                       "Allow http:// to hosts other than this machine. The password and the "
                       "access token then cross the network in clear text."))
-    , m_json(QStringLiteral("json"),
+    , m_json(CliFlags::names(Flag::Json),
               QCoreApplication::translate("TransportOptions", "Print the result as JSON."))
-    , m_pin(QStringLiteral("pin-sha256"),
+    , m_pin(CliFlags::names(Flag::PinSha256),
               QCoreApplication::translate("TransportOptions",
                       "Trust exactly the server certificate with this SHA-256 fingerprint (hex, "
                       "colons optional), for a self-signed certificate."),
               QStringLiteral("FP"))
-    , m_caFile(QStringLiteral("ca-file"),
+    , m_caFile(CliFlags::names(Flag::CaFile),
               QCoreApplication::translate("TransportOptions",
                       "Trust the CA certificates in this PEM file instead of the system's."),
               QStringLiteral("FILE"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchCommand.h"
 #include "CheckCommand.h"
+#include "CliFlags.h"
 #include "CliOutput.h"
 #include "ProcessHardening.h"
 #include "ProfilesCommand.h"
@@ -46,12 +47,12 @@ int main(int argc, char *argv[])
     registrar::core::ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     registrar::core::Translations::install(&app, QLocale::system());
-    QCoreApplication::setApplicationName(QStringLiteral("synapse-registrar-cli"));
+    QCoreApplication::setApplicationName(registrar::core::CliFlags::program());
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    if (command == QLatin1String("register")) {
+    if (command == registrar::core::CliFlags::registerCommand()) {
         return run<RegisterCommand>(app, arguments);
     }
     if (command == QLatin1String("batch")) {

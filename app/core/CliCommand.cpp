@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 
+#include "CliFlags.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace registrar::core {
+
+using Flag = CliFlags::Flag;
 
 QString CliCommand::shellQuote(const QString &word)
 {
@@ -19,24 +23,24 @@ QString CliCommand::shellQuote(const QString &word)
 
 QStringList CliCommand::accountWords(const RegistrationRequest &request)
 {
-    QStringList words{QStringLiteral("-u"), request.localpart()};
+    QStringList words{CliFlags::shortForm(Flag::User), request.localpart()};
     if (!request.displayName.isEmpty()) {
-        words << QStringLiteral("--display-name") << request.displayName;
+        words << CliFlags::longForm(Flag::DisplayName) << request.displayName;
     }
-    words << (request.admin ? QStringLiteral("--admin") : QStringLiteral("--no-admin"));
+    words << CliFlags::longForm(request.admin ? Flag::Admin : Flag::NoAdmin);
     if (!request.userType.isEmpty()) {
-        words << QStringLiteral("--user-type") << request.userType;
+        words << CliFlags::longForm(Flag::UserType) << request.userType;
     }
     if (request.inhibitLogin) {
-        words << QStringLiteral("--no-login");
+        words << CliFlags::longForm(Flag::NoLogin);
     }
     return words;
 }
 
 QString CliCommand::join(QStringList words)
 {
-    words.prepend(QStringLiteral("register"));
-    words.prepend(QStringLiteral("synapse-registrar-cli"));
+    words.prepend(CliFlags::registerCommand());
+    words.prepend(CliFlags::program());
     for (QString &word : words) {
         word = shellQuote(word);
     }
@@ -48,7 +52,7 @@ QString CliCommand::forRegistration(
 {
     QStringList words = accountWords(request);
     if (allowInsecureHttp) {
-        words << QStringLiteral("--allow-insecure-http");
+        words << CliFlags::longForm(Flag::AllowInsecureHttp);
     }
     words << serverUrl.toString();
     return join(words);
@@ -56,7 +60,8 @@ QString CliCommand::forRegistration(
 
 QString CliCommand::forProfile(const RegistrationRequest &request, const QString &profileName)
 {
-    return join(QStringList{QStringLiteral("--profile"), profileName} + accountWords(request));
+    return join(
+            QStringList{CliFlags::longForm(Flag::Profile), profileName} + accountWords(request));
 }
 
 } // namespace registrar::core

@@ -4,6 +4,7 @@
 namespace registrar::flows {
 
 using core::BatchRow;
+using core::BatchRowStatus;
 using core::RegistrationError;
 using store::BatchResults;
 
@@ -50,17 +51,17 @@ void BatchSession::write(const BatchRow &row, const BatchResults::Record &record
 std::optional<BatchRow> BatchSession::nextRowToRun()
 {
     while (std::optional<BatchRow> row = m_input.next()) {
-        const BatchResults::Record earlier = m_results->earlier().value(row->username);
-        const QString &status = earlier.status;
-        if (status == QLatin1String("created")) {
+        const auto earlier = m_results->earlier().constFind(row->username);
+        const bool recorded = earlier != m_results->earlier().constEnd();
+        if (recorded && earlier->status == BatchRowStatus::Created) {
             ++m_counts.createdEarlier;
-            emit rowEnded(*row, status, {});
+            emit rowEnded(*row, earlier->status, {});
             continue;
         }
-        if (!status.isEmpty() && !m_settings.retryFailed) {
-            ++(status == QLatin1String("invalid") ? m_counts.invalid : m_counts.failed);
+        if (recorded && !m_settings.retryFailed) {
+            ++(earlier->status == BatchRowStatus::Invalid ? m_counts.invalid : m_counts.failed);
             m_counts.worstExitCode = qMax(m_counts.worstExitCode, 1);
-            emit rowEnded(*row, status, earlier.error);
+            emit rowEnded(*row, earlier->status, earlier->error);
             continue;
         }
         if (!row->isValid()) {
@@ -68,7 +69,7 @@ std::optional<BatchRow> BatchSession::nextRowToRun()
             m_counts.worstExitCode =
                     qMax(m_counts.worstExitCode, int(RegistrationError::Category::Input));
             write(*row,
-                    {row->username, {}, QStringLiteral("invalid"),
+                    {row->username, {}, BatchRowStatus::Invalid,
                             row->problems.join(QLatin1Char(' ')), {}, {}, {}});
             continue;
         }
@@ -95,11 +96,11 @@ void BatchSession::record(const BatchRow &row, const core::RegistrationResult &r
         const RegistrationError &failure)
 {
     BatchResults::Record record{
-            row.username, result.userId, QStringLiteral("created"), {}, {}, {}, {}};
+            row.username, result.userId, BatchRowStatus::Created, {}, {}, {}, {}};
     if (failure.isError()) {
         ++m_counts.failed;
         m_counts.worstExitCode = qMax(m_counts.worstExitCode, failure.exitCode());
-        record.status = QStringLiteral("failed");
+        record.status = BatchRowStatus::Failed;
         record.userId.clear();
         record.error = failure.fullText().replace(QLatin1Char('\n'), QLatin1Char(' '));
         if (m_resumedPending.contains(row.username)

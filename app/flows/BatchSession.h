@@ -60,8 +60,8 @@ public:
 
 signals:
     //! A row's record was written; skipped rows report their earlier status with an empty record.
-    void rowEnded(
-            const registrar::core::BatchRow &row, const QString &status, const QString &error);
+    void rowEnded(const registrar::core::BatchRow &row, registrar::core::BatchRowStatus status,
+            const QString &error);
     //! The results file could not be written; the run stops.
     void problem(const QString &message);
     void finished();

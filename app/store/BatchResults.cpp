@@ -27,15 +27,20 @@ QString csvField(const QString &value)
 
 QStringList valuesOf(const BatchResults::Record &record)
 {
-    return {record.username, record.userId, record.status, record.error, record.password,
-            record.accessToken, record.deviceId};
+    return {record.username, record.userId, BatchResults::wordOf(record.status), record.error,
+            record.password, record.accessToken, record.deviceId};
 }
 
-//! The record of \a values in the order of BatchResults::fields().
-BatchResults::Record recordOf(const QStringList &values)
+//! The record of \a values in the order of BatchResults::fields(); nothing without a status.
+std::optional<BatchResults::Record> recordOf(const QStringList &values)
 {
-    return {values.value(0), values.value(1), values.value(2), values.value(3), values.value(4),
-            values.value(5), values.value(6)};
+    const QString word = values.value(2);
+    if (word.isEmpty()) {
+        return std::nullopt;
+    }
+    return BatchResults::Record{values.value(0), values.value(1),
+            BatchResults::statusOf(word).value_or(core::BatchRowStatus::Failed), values.value(3),
+            values.value(4), values.value(5), values.value(6)};
 }
 
 QJsonObject jsonOf(const BatchResults::Record &record)
@@ -58,6 +63,32 @@ const QStringList &BatchResults::fields()
             QStringLiteral("status"), QStringLiteral("error"), QStringLiteral("password"),
             QStringLiteral("access_token"), QStringLiteral("device_id")};
     return names;
+}
+
+QString BatchResults::wordOf(core::BatchRowStatus status)
+{
+    switch (status) {
+    case core::BatchRowStatus::Ready:
+        return QStringLiteral("ready");
+    case core::BatchRowStatus::Invalid:
+        return QStringLiteral("invalid");
+    case core::BatchRowStatus::Created:
+        return QStringLiteral("created");
+    case core::BatchRowStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<core::BatchRowStatus> BatchResults::statusOf(const QString &word)
+{
+    for (const core::BatchRowStatus status : core::kBatchRowStatuses) {
+        if (word == wordOf(status)) {
+            return status;
+        }
+    }
+    return std::nullopt;
 }
 
 bool BatchResults::hasKnownFormat(const QString &path)
@@ -90,8 +121,12 @@ bool BatchResults::readEarlier(QString *error)
         return false;
     }
     // The last record of a username wins: a retried row is recorded again.
-    const auto remember = [this](const Record &record) {
-        m_earlier.insert(record.username, record);
+    const auto remember = [this](const QStringList &values) {
+        if (const std::optional<Record> record = recordOf(values)) {
+            m_earlier.insert(record->username, *record);
+        } else {
+            m_earlier.remove(values.value(0));
+        }
     };
     if (m_json) {
         QByteArray text = existing.readAll().trimmed();
@@ -110,7 +145,7 @@ bool BatchResults::readEarlier(QString *error)
             for (const QString &field : fields()) {
                 values.append(json.value(field).toString());
             }
-            remember(recordOf(values));
+            remember(values);
         }
     } else {
         core::CsvReader reader(&existing);
@@ -122,7 +157,7 @@ bool BatchResults::readEarlier(QString *error)
         }
         while (const std::optional<QStringList> row = reader.next()) {
             if (row->size() == fields().size()) {
-                remember(recordOf(*row));
+                remember(*row);
             }
         }
     }

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BatchRowStatus.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+
+#include <optional>
 
 namespace registrar::store {
 
@@ -24,7 +28,7 @@ public:
     {
         QString username;
         QString userId;
-        QString status;
+        core::BatchRowStatus status = core::BatchRowStatus::Failed; //!< Created, Failed or Invalid
         QString error;
         QString password;
         QString accessToken;
@@ -32,6 +36,11 @@ public:
     };
 
     static const QStringList &fields();
+
+    //! How the file spells \a status: "created", "failed", "invalid" ("ready" is never written).
+    static QString wordOf(core::BatchRowStatus status);
+    //! The status the file means by \a word; nothing for an empty or unknown word.
+    static std::optional<core::BatchRowStatus> statusOf(const QString &word);
 
     //! Whether \a path names a results file this class can write: one ending in .csv or .json.
     static bool hasKnownFormat(const QString &path);
@@ -44,7 +53,11 @@ public:
     //! Ends a JSON array; the file is valid JSON again. Called by the destructor too.
     void close();
 
-    //! The last record of each username (as written in the batch file) the file held when opened.
+    /*!
+     * The last record of each username (as written in the batch file) the file held when opened.
+     * A record without a status does not count; one with a word this tool does not write counts
+     * as failed.
+     */
     const QHash<QString, Record> &earlier() const { return m_earlier; }
 
     /*!

@@ -17,13 +17,13 @@ void BatchTableModel::append(const core::BatchRow &row)
     beginInsertRows({}, index, index);
     m_rows.append({row.line, row.username, row.request.displayName, row.request.admin,
             row.request.userType,
-            row.isValid() ? QStringLiteral("ready") : QStringLiteral("invalid"),
+            row.isValid() ? core::BatchRowStatus::Ready : core::BatchRowStatus::Invalid,
             row.problems.join(QLatin1Char(' '))});
     m_rowOfLine.insert(row.line, index);
     endInsertRows();
 }
 
-void BatchTableModel::setOutcome(qint64 line, const QString &status, const QString &message)
+void BatchTableModel::setOutcome(qint64 line, core::BatchRowStatus status, const QString &message)
 {
     const auto it = m_rowOfLine.constFind(line);
     if (it == m_rowOfLine.constEnd()) {
@@ -35,22 +35,21 @@ void BatchTableModel::setOutcome(qint64 line, const QString &status, const QStri
     emit dataChanged(index(*it, Status), index(*it, Message));
 }
 
-QString BatchTableModel::statusText(const QString &status)
+QString BatchTableModel::statusText(core::BatchRowStatus status)
 {
     // The results file and the CLI keep the English words; only the table translates them.
-    if (status == QLatin1String("ready")) {
+    switch (status) {
+    case core::BatchRowStatus::Ready:
         return tr("ready");
-    }
-    if (status == QLatin1String("invalid")) {
+    case core::BatchRowStatus::Invalid:
         return tr("invalid");
-    }
-    if (status == QLatin1String("created")) {
+    case core::BatchRowStatus::Created:
         return tr("created");
-    }
-    if (status == QLatin1String("failed")) {
+    case core::BatchRowStatus::Failed:
         return tr("failed");
     }
-    return status;
+    Q_UNREACHABLE();
+    return {};
 }
 
 int BatchTableModel::rowCount(const QModelIndex &parent) const

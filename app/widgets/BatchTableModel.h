@@ -2,6 +2,7 @@
 #pragma once
 
 #include "BatchInput.h"
+#include "BatchRowStatus.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -20,14 +21,13 @@ public:
 
     void clear();
     void append(const core::BatchRow &row);
-    //! Updates the row that starts on \a line; \a status is a results-file status.
-    void setOutcome(qint64 line, const QString &status, const QString &message);
+    //! Updates the row that starts on \a line.
+    void setOutcome(qint64 line, core::BatchRowStatus status, const QString &message);
 
-    //! The results-file status of \a row: ready, invalid, created or failed (never translated).
-    QString statusAt(int row) const { return m_rows.value(row).status; }
+    core::BatchRowStatus statusAt(int row) const { return m_rows.value(row).status; }
 
     //! How \a status reads in the table, in the user's language.
-    static QString statusText(const QString &status);
+    static QString statusText(core::BatchRowStatus status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,7 +42,7 @@ private:
         QString displayName;
         bool admin = false;
         QString userType;
-        QString status;
+        core::BatchRowStatus status = core::BatchRowStatus::Ready;
         QString message;
     };
 

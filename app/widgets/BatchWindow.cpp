@@ -3,6 +3,7 @@
 
 #include "ui_BatchWindow.h"
 
+#include "BatchFileCheck.h"
 #include "BatchResults.h"
 #include "BatchSession.h"
 #include "HttpTransport.h"
@@ -107,29 +108,11 @@ void BatchWindow::checkFile()
         return;
     }
     QFile file(m_ui->fileEdit->text());
-    if (!file.open(QIODevice::ReadOnly)) {
-        showSummary(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()), true);
-        return;
-    }
-    core::BatchInput input(&file, profile->serverName, profile->defaultPasswordLength, false);
-    if (!input.readHeader()) {
-        showSummary(input.error(), true);
-        return;
-    }
-    m_valid = 0;
-    m_admins = 0;
-    qint64 invalid = 0;
-    while (const std::optional<BatchRow> row = input.next()) {
-        m_model.append(*row);
-        if (row->isValid()) {
-            ++m_valid;
-            m_admins += row->request.admin ? 1 : 0;
-        } else {
-            ++invalid;
-        }
-    }
-    if (!input.error().isEmpty()) {
-        showSummary(input.error(), true);
+    QString error;
+    if (!core::BatchFileCheck::check(
+                &file, profile->serverName, profile->defaultPasswordLength,
+                [this](const BatchRow &row) { m_model.append(row); }, &m_checked, &error)) {
+        showSummary(error, true);
         return;
     }
     m_ui->rowsView->resizeColumnsToContents();
@@ -137,20 +120,20 @@ void BatchWindow::checkFile()
     // thousands of rows would otherwise be measured again for every finished row.
     const QFontMetrics metrics(m_ui->rowsView->font());
     int statusWidth = m_ui->rowsView->columnWidth(BatchTableModel::Status);
-    for (const char *status : {"created", "failed", "invalid", "ready"}) {
-        statusWidth = qMax(statusWidth,
-                metrics.horizontalAdvance(BatchTableModel::statusText(QLatin1String(status))) + 16);
+    for (const core::BatchRowStatus status : core::kBatchRowStatuses) {
+        statusWidth = qMax(
+                statusWidth, metrics.horizontalAdvance(BatchTableModel::statusText(status)) + 16);
     }
     m_ui->rowsView->setColumnWidth(BatchTableModel::Status, statusWidth);
     showSummary(tr("%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such "
                    "and not sent).",
-                        nullptr, int(m_valid + invalid))
-                        .arg(m_valid)
-                        .arg(m_admins)
-                        .arg(invalid),
+                        nullptr, int(m_checked.rows))
+                        .arg(m_checked.valid)
+                        .arg(m_checked.admins)
+                        .arg(m_checked.invalid()),
             false);
-    m_ui->createButton->setText(tr("&Create %n account(s)", nullptr, int(m_valid)));
-    m_ui->createButton->setEnabled(m_valid > 0);
+    m_ui->createButton->setText(tr("&Create %n account(s)", nullptr, int(m_checked.valid)));
+    m_ui->createButton->setEnabled(m_checked.valid > 0);
 }
 
 void BatchWindow::createAccounts(bool retryFailed)
@@ -167,13 +150,14 @@ void BatchWindow::createAccounts(bool retryFailed)
         return;
     }
     if (!retryFailed) {
-        QString question = tr("Create %n account(s) on \u201c%1\u201d?", nullptr, int(m_valid))
-                                   .arg(profile->name);
-        if (m_admins > 0) {
+        QString question =
+                tr("Create %n account(s) on \u201c%1\u201d?", nullptr, int(m_checked.valid))
+                        .arg(profile->name);
+        if (m_checked.admins > 0) {
             question += QLatin1Char(' ')
                     + tr("%n of them will be server admins, who can read and change everything on "
                          "the server.",
-                            nullptr, int(m_admins));
+                            nullptr, int(m_checked.admins));
         }
         if (QMessageBox::question(this, tr("Create the accounts?"), question) != QMessageBox::Yes) {
             return;
@@ -236,14 +220,15 @@ void BatchWindow::setRunning(bool running)
     m_ui->cancelButton->setVisible(running);
     m_ui->cancelButton->setEnabled(running);
     m_ui->progressBar->setVisible(true);
-    m_ui->progressBar->setMaximum(int(qMax<qint64>(1, m_valid)));
+    m_ui->progressBar->setMaximum(int(qMax<qint64>(1, m_checked.valid)));
     if (running) {
         m_ui->retryButton->hide();
         m_ui->progressBar->setValue(0);
     }
 }
 
-void BatchWindow::handleRowEnded(const BatchRow &row, const QString &status, const QString &error)
+void BatchWindow::handleRowEnded(
+        const BatchRow &row, core::BatchRowStatus status, const QString &error)
 {
     m_model.setOutcome(row.line, status, error);
     updateProgress();
@@ -253,7 +238,7 @@ void BatchWindow::updateProgress()
 {
     const flows::BatchSession::Counts &counts = m_session->counts();
     const qint64 done = counts.created + counts.failed;
-    m_ui->progressBar->setValue(int(qMin<qint64>(m_valid, done + counts.createdEarlier)));
+    m_ui->progressBar->setValue(int(qMin<qint64>(m_checked.valid, done + counts.createdEarlier)));
     QString text = tr("created %1, failed %2, invalid %3")
                            .arg(counts.created)
                            .arg(counts.failed)
@@ -261,7 +246,7 @@ void BatchWindow::updateProgress()
     if (counts.createdEarlier > 0) {
         text += tr(", %1 created earlier").arg(counts.createdEarlier);
     }
-    const qint64 left = m_valid - done - counts.createdEarlier;
+    const qint64 left = m_checked.valid - done - counts.createdEarlier;
     if (done > 0 && left > 0) {
         text += tr(", about %1 s left").arg((m_session->elapsedMs() * left / done + 999) / 1000);
     }

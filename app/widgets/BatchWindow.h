@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BatchFileCheck.h"
 #include "BatchTableModel.h"
 
 #include <QDialog>
@@ -53,7 +54,8 @@ protected:
 private:
     void checkFile();
     void createAccounts(bool retryFailed);
-    void handleRowEnded(const core::BatchRow &row, const QString &status, const QString &error);
+    void handleRowEnded(
+            const core::BatchRow &row, core::BatchRowStatus status, const QString &error);
     void handleFinished();
     void updateProgress();
     void showSummary(const QString &text, bool problem);
@@ -68,8 +70,7 @@ private:
     std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<net::HttpTransport> m_transport;
     std::unique_ptr<flows::BatchSession> m_session;
-    qint64 m_valid = 0;
-    qint64 m_admins = 0;
+    core::BatchFileCheck::Counts m_checked;
     qint64 m_failedLastRun = 0;
 };
 

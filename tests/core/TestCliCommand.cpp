@@ -41,6 +41,10 @@ void TestCliCommand::leavesOutSecretAndPassword()
                      request, QUrl(QStringLiteral("http://10.0.0.5:8008")), true),
             QStringLiteral("synapse-registrar-cli register -u alice --no-admin "
                            "--allow-insecure-http http://10.0.0.5:8008"));
+
+    QCOMPARE(CliCommand::forProfile(request, QStringLiteral("Home lab")),
+            QStringLiteral("synapse-registrar-cli register --profile 'Home lab' -u alice "
+                           "--no-admin"));
 }
 
 void TestCliCommand::quotesForTheShell_data()

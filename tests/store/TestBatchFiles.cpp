@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The batch file formats: the CSV reader's edge cases, the checks of each row, and the results
 // file (fields, owner-only permissions, appending, reading back for a resumed run).
+#include "BatchFileCheck.h"
 #include "BatchInput.h"
 #include "BatchResults.h"
 #include "CsvReader.h"
@@ -13,8 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using registrar::core::BatchFileCheck;
 using registrar::core::BatchInput;
 using registrar::core::BatchRow;
+using registrar::core::BatchRowStatus;
 using registrar::core::CsvReader;
 using registrar::store::BatchResults;
 
@@ -32,8 +35,11 @@ private slots:
     void header_data();
     void header();
     void rows();
+    void fileCheck();
+    void fileCheckErrors();
     void resultsCsv();
     void resultsJsonSurvivesAKill();
+    void resultsStatusWords();
 };
 
 namespace {
@@ -201,6 +207,76 @@ void TestBatchFiles::rows()
                     .contains(QLatin1String("--server-name")));
 }
 
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QByteArray &contents)
+{
+    const QString path = dir.filePath(QStringLiteral("accounts.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) < 0) {
+        qWarning("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+} // namespace
+
+void TestBatchFiles::fileCheck()
+{
+    QTemporaryDir dir;
+    QFile file(writeFile(dir,
+            "username,admin\n"
+            "alice,yes\n"
+            "bob,no\n"
+            "12345,yes\n" // invalid, so not an admin the run creates
+            "ALICE,\n" // a duplicate
+            "@carol:example.com,1\n"
+            "@dave:other.org,\n")); // another server
+    QList<qint64> validLines;
+    QList<qint64> invalidLines;
+    BatchFileCheck::Counts counts;
+    QString error;
+    QVERIFY2(BatchFileCheck::check(
+                     &file, QStringLiteral("example.com"), 20,
+                     [&](const BatchRow &row) {
+                         (row.isValid() ? validLines : invalidLines).append(row.line);
+                     },
+                     &counts, &error),
+            qPrintable(error));
+    QCOMPARE(counts.rows, 6);
+    QCOMPARE(counts.valid, 3);
+    QCOMPARE(counts.admins, 2);
+    QCOMPARE(counts.invalid(), 3);
+    QCOMPARE(validLines, (QList<qint64>{2, 3, 6}));
+    QCOMPARE(invalidLines, (QList<qint64>{4, 5, 7}));
+}
+
+void TestBatchFiles::fileCheckErrors()
+{
+    QTemporaryDir dir;
+    const auto ignore = [](const BatchRow &) {};
+    const BatchFileCheck::Counts before{7, 7, 7};
+    BatchFileCheck::Counts counts = before;
+    QString error;
+
+    QFile missing(dir.filePath(QStringLiteral("missing.csv")));
+    QVERIFY(!BatchFileCheck::check(&missing, {}, 20, ignore, &counts, &error));
+    QVERIFY2(error.startsWith(QLatin1String("Cannot read ")), qPrintable(error));
+    QCOMPARE(counts.rows, before.rows);
+
+    QFile header(writeFile(dir, "username,colour\nalice,red\n"));
+    QVERIFY(!BatchFileCheck::check(&header, {}, 20, ignore, &counts, &error));
+    QVERIFY2(error.contains(QLatin1String("colour")), qPrintable(error));
+    QCOMPARE(counts.rows, before.rows);
+
+    // A broken row ends the check; the rows before it are counted.
+    QFile broken(writeFile(dir, "username,admin\nalice,yes\n\"open,\nbob,no\n"));
+    QVERIFY(!BatchFileCheck::check(&broken, {}, 20, ignore, &counts, &error));
+    QVERIFY2(error.contains(QLatin1String("not closed")), qPrintable(error));
+    QCOMPARE(counts.rows, 1);
+    QCOMPARE(counts.admins, 1);
+}
+
 void TestBatchFiles::resultsCsv()
 {
     QTemporaryDir dir;
@@ -211,11 +287,11 @@ void TestBatchFiles::resultsCsv()
         QVERIFY(results.open(&error));
         QVERIFY(results.earlier().isEmpty());
         QVERIFY(results.append(
-                {QStringLiteral("alice"), QStringLiteral("@alice:x"), QStringLiteral("created"), {},
+                {QStringLiteral("alice"), QStringLiteral("@alice:x"), BatchRowStatus::Created, {},
                         QStringLiteral("pw,with\"quote"), QStringLiteral("syt_t"),
                         QStringLiteral("DEV")},
                 &error));
-        QVERIFY(results.append({QStringLiteral("ALICE"), {}, QStringLiteral("invalid"),
+        QVERIFY(results.append({QStringLiteral("ALICE"), {}, BatchRowStatus::Invalid,
                                        QStringLiteral("dup"), {}, {}, {}},
                 &error));
     }
@@ -228,13 +304,16 @@ void TestBatchFiles::resultsCsv()
     const QList<QStringList> records = readAll(file.readAll());
     QCOMPARE(records.constFirst(), BatchResults::fields());
     QCOMPARE(records.at(1).at(4), QStringLiteral("pw,with\"quote"));
+    // The words of the file, never translated.
+    QCOMPARE(records.at(1).at(2), QStringLiteral("created"));
+    QCOMPARE(records.at(2).at(2), QStringLiteral("invalid"));
     file.close();
     BatchResults reopened(path);
     QVERIFY(reopened.open(&error));
-    QCOMPARE(reopened.earlier().value(QStringLiteral("alice")).status, QStringLiteral("created"));
-    QCOMPARE(reopened.earlier().value(QStringLiteral("ALICE")).status, QStringLiteral("invalid"));
+    QCOMPARE(reopened.earlier().value(QStringLiteral("alice")).status, BatchRowStatus::Created);
+    QCOMPARE(reopened.earlier().value(QStringLiteral("ALICE")).status, BatchRowStatus::Invalid);
     QVERIFY(reopened.append({QStringLiteral("bob"), QStringLiteral("@bob:x"),
-                                    QStringLiteral("created"), {}, {}, {}, {}},
+                                    BatchRowStatus::Created, {}, {}, {}, {}},
             &error));
     reopened.close();
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -251,10 +330,10 @@ void TestBatchFiles::resultsJsonSurvivesAKill()
         BatchResults results(running);
         QVERIFY(results.open(&error));
         QVERIFY(results.append(
-                {QStringLiteral("alice"), QStringLiteral("@alice:x"), QStringLiteral("created"), {},
+                {QStringLiteral("alice"), QStringLiteral("@alice:x"), BatchRowStatus::Created, {},
                         QStringLiteral("generated-1"), {}, {}},
                 &error));
-        QVERIFY(results.append({QStringLiteral("zoe"), {}, QStringLiteral("failed"),
+        QVERIFY(results.append({QStringLiteral("zoe"), {}, BatchRowStatus::Failed,
                                        QStringLiteral("[429] ]"), {}, {}, {}},
                 &error));
         // What a kill leaves on disk: every record flushed, the array never closed.
@@ -262,9 +341,9 @@ void TestBatchFiles::resultsJsonSurvivesAKill()
     }
     BatchResults resumed(path);
     QVERIFY2(resumed.open(&error), qPrintable(error));
-    QCOMPARE(resumed.earlier().value(QStringLiteral("alice")).status, QStringLiteral("created"));
+    QCOMPARE(resumed.earlier().value(QStringLiteral("alice")).status, BatchRowStatus::Created);
     QVERIFY(resumed.append({QStringLiteral("bob"), QStringLiteral("@bob:x"),
-                                   QStringLiteral("created"), {}, {}, {}, {}},
+                                   BatchRowStatus::Created, {}, {}, {}, {}},
             &error));
     resumed.close();
     QFile file(path);
@@ -275,10 +354,46 @@ void TestBatchFiles::resultsJsonSurvivesAKill()
             QStringLiteral("generated-1"));
     QCOMPARE(array.at(1).toObject().value(QStringLiteral("error")).toString(),
             QStringLiteral("[429] ]"));
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("created"));
+    QCOMPARE(array.at(1).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("failed"));
     QCOMPARE(array.at(0).toObject().keys(),
             (QStringList{QStringLiteral("error"), QStringLiteral("password"),
                     QStringLiteral("status"), QStringLiteral("user_id"),
                     QStringLiteral("username")}));
+}
+
+void TestBatchFiles::resultsStatusWords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("results.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(BatchResults::fields().join(QLatin1Char(',')).toUtf8()
+            + "\r\nann,@ann:x,created,,,,\r\n"
+              "bob,,failed,[500],,,\r\n"
+              "cy,,invalid,dup,,,\r\n"
+              "dee,@dee:x,created,,,,\r\n"
+              "dee,,,,,,\r\n" // no status: as if dee had no record
+              "eve,,someday,,,,\r\n"); // a word this tool does not write: failed
+    file.close();
+    BatchResults results(path);
+    QString error;
+    QVERIFY2(results.open(&error), qPrintable(error));
+    QCOMPARE(results.earlier().value(QStringLiteral("ann")).status, BatchRowStatus::Created);
+    QCOMPARE(results.earlier().value(QStringLiteral("bob")).status, BatchRowStatus::Failed);
+    QCOMPARE(results.earlier().value(QStringLiteral("cy")).status, BatchRowStatus::Invalid);
+    QVERIFY(!results.earlier().contains(QStringLiteral("dee")));
+    QCOMPARE(results.earlier().value(QStringLiteral("eve")).status, BatchRowStatus::Failed);
+    QCOMPARE(results.earlier().size(), 4);
+
+    for (const BatchRowStatus status : registrar::core::kBatchRowStatuses) {
+        QCOMPARE(BatchResults::statusOf(BatchResults::wordOf(status)), status);
+    }
+    QCOMPARE(BatchResults::wordOf(BatchRowStatus::Created), QStringLiteral("created"));
+    QCOMPARE(BatchResults::wordOf(BatchRowStatus::Failed), QStringLiteral("failed"));
+    QCOMPARE(BatchResults::wordOf(BatchRowStatus::Invalid), QStringLiteral("invalid"));
 }
 
 QTEST_APPLESS_MAIN(TestBatchFiles)

@@ -579,10 +579,10 @@ void TestMainWindow::batchStatusesAreTranslatedOnlyOnScreen()
     row.username = QStringLiteral("anna");
     model.append(row);
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), QStringLiteral("bereit"));
-    model.setOutcome(2, QStringLiteral("created"), {});
+    model.setOutcome(2, registrar::core::BatchRowStatus::Created, {});
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), QStringLiteral("angelegt"));
-    // What the results file and the logic use stays as it is.
-    QCOMPARE(model.statusAt(0), QStringLiteral("created"));
+    // What the logic uses stays as it is.
+    QCOMPARE(model.statusAt(0), registrar::core::BatchRowStatus::Created);
 }
 
 QTEST_MAIN(TestMainWindow)

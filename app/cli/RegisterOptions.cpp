@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RegisterOptions.h"
+
+#include "CliFlags.h"
+
+#include <QCoreApplication>
+
+namespace registrar::cli {
+
+using core::CliFlags;
+using Flag = CliFlags::Flag;
+
+// The texts stay in RegisterCommand's context: they are that command's help.
+RegisterOptions::RegisterOptions()
+    : user(CliFlags::names(Flag::User),
+            QCoreApplication::translate("registrar::cli::RegisterCommand",
+                    "Localpart of the new user (or a full user ID). Asked for when missing."),
+            QStringLiteral("LOCALPART"))
+    , password(CliFlags::names(Flag::Password),
+              QCoreApplication::translate("registrar::cli::RegisterCommand",
+                      "New password (visible in the process list; prefer --password-file or the "
+                      "prompt)."),
+              QStringLiteral("PASSWORD"))
+    , passwordFile(CliFlags::names(Flag::PasswordFile),
+              QCoreApplication::translate("registrar::cli::RegisterCommand",
+                      "Read the password from FILE (- for stdin); one trailing newline is "
+                      "removed."),
+              QStringLiteral("FILE"))
+    , admin(CliFlags::names(Flag::Admin),
+              QCoreApplication::translate(
+                      "registrar::cli::RegisterCommand", "Make the new user a server admin."))
+    , noAdmin(CliFlags::names(Flag::NoAdmin),
+              QCoreApplication::translate(
+                      "registrar::cli::RegisterCommand", "Make a regular user (the default)."))
+    , userType(CliFlags::names(Flag::UserType),
+              QCoreApplication::translate("registrar::cli::RegisterCommand",
+                      "User type: bot, support, or a type the server allows."),
+              QStringLiteral("TYPE"))
+    , displayName(CliFlags::names(Flag::DisplayName),
+              QCoreApplication::translate("registrar::cli::RegisterCommand",
+                      "Display name (default: the server uses the localpart)."),
+              QStringLiteral("NAME"))
+    , noLogin(CliFlags::names(Flag::NoLogin),
+              QCoreApplication::translate("registrar::cli::RegisterCommand",
+                      "Create the account without a login session: no device, no access token."))
+    , existsOk(CliFlags::names(Flag::ExistsOk),
+              QCoreApplication::translate("registrar::cli::RegisterCommand",
+                      "A taken username is not an error: exit 0 and say so."))
+{ }
+
+void RegisterOptions::addTo(QCommandLineParser &parser, const ServerOptions &server,
+        const TransportOptions &transport) const
+{
+    parser.setApplicationDescription(QCoreApplication::translate("registrar::cli::RegisterCommand",
+            "Create an account on a Synapse server through its shared-secret registration "
+            "API, and print the new account's credentials.\n\n"
+            "Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing "
+            "sent; 2 refused by the server for this account (taken, invalid, user type); "
+            "3 not authorised (wrong secret, registration not enabled, endpoint unavailable "
+            "or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol "
+            "(redirect, malformed or oversized reply, unexpected status)."));
+    parser.addHelpOption();
+    parser.addOptions({user, password, passwordFile, admin, noAdmin, userType, displayName, noLogin,
+            existsOk});
+    server.addTo(parser);
+    transport.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("server_url"),
+            QCoreApplication::translate("registrar::cli::RegisterCommand",
+                    "URL of the server's admin API, e.g. http://127.0.0.1:8008 (default: from -c, "
+                    "else http://localhost:8008)."),
+            QStringLiteral("[server_url]"));
+}
+
+} // namespace registrar::cli
