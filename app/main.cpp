@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -21,33 +20,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-namespace {
-
-//! Prints when the window's first frame is painted, then quits: for bench/ (startup time).
-class FirstFrameProbe : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_reported) {
-            m_reported = true;
-            std::printf("first-frame-epoch-ms %lld\n",
-                    static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
-            std::fflush(stdout);
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_reported = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -116,7 +88,13 @@ int main(int argc, char *argv[])
         demoProfile.clientUrl = demoServer->baseUrl();
         demoProfile.serverName = demoServer->serverName();
         QString error;
-        profiles->add(demoProfile, &error);
+        if (!profiles->add(demoProfile, &error)) {
+            std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate(
+                            "main", "Cannot set up the demo server's profile: %1")
+                                       .arg(error)));
+            return 1;
+        }
         secrets.writeForSession(demoProfile.id, secret, &window, [](const auto &) {});
         window.selectProfile(demoProfile.id);
         window.showBanner(QCoreApplication::translate("main",
@@ -127,13 +105,8 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("main", "Synapse Registrar \u2014 local demo server"));
     }
 
-    FirstFrameProbe probe;
-    const bool probing = qEnvironmentVariableIsSet("SYNAPSE_REGISTRAR_FIRST_FRAME_PROBE");
-    if (probing) {
-        window.installEventFilter(&probe);
-    }
     window.show();
-    if (!demoMode && !probing) {
+    if (!demoMode) {
         QTimer::singleShot(0, &window, &registrar::widgets::MainWindow::offerFirstProfile);
     }
     return app.exec();

@@ -10,7 +10,8 @@ total=0
 for _ in $(seq "$starts"); do
     home=$(mktemp -d)
     start=$(date +%s%3N)
-    frame=$(SYNAPSE_REGISTRAR_FIRST_FRAME_PROBE=1 HOME=$home "$build/app/synapse-registrar" \
+    frame=$(LD_PRELOAD=$build/bench/libbench_first_frame_probe.so HOME=$home \
+        "$build/app/synapse-registrar" \
         2>/dev/null | awk '/first-frame-epoch-ms/ { print $2 }')
     rm -rf "$home"
     total=$((total + frame - start))

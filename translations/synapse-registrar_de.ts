@@ -1457,6 +1457,10 @@ Befehle:
         <source>Synapse Registrar — local demo server</source>
         <translation>Synapse Registrar — lokaler Demo-Server</translation>
     </message>
+    <message>
+        <source>Cannot set up the demo server&apos;s profile: %1</source>
+        <translation>Das Profil des Demo-Servers kann nicht angelegt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::BatchCommand</name>

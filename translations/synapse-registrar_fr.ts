@@ -1457,6 +1457,10 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
         <source>Synapse Registrar — local demo server</source>
         <translation>Synapse Registrar — serveur de démonstration local</translation>
     </message>
+    <message>
+        <source>Cannot set up the demo server&apos;s profile: %1</source>
+        <translation>Impossible de créer le profil du serveur de démonstration&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::BatchCommand</name>
