@@ -880,29 +880,6 @@
     </message>
 </context>
 <context>
-    <name>ProfileStore</name>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
-        <source>A profile named “%1” exists already.</source>
-        <translation>Ein Profil namens „%1“ gibt es schon.</translation>
-    </message>
-    <message>
-        <source>The profile no longer exists.</source>
-        <translation>Das Profil gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
-    </message>
-    <message>
-        <source>The file is not a profile export of Synapse Registrar.</source>
-        <translation>Die Datei ist kein Profilexport von Synapse Registrar.</translation>
-    </message>
-</context>
-<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1877,6 +1854,29 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>the keychain</source>
         <translation>dem Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::store::ProfileStore</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Ein Profil namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Das Profil gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a profile export of Synapse Registrar.</source>
+        <translation>Die Datei ist kein Profilexport von Synapse Registrar.</translation>
     </message>
 </context>
 <context>

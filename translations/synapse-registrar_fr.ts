@@ -880,29 +880,6 @@
     </message>
 </context>
 <context>
-    <name>ProfileStore</name>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Donnez un nom au profil.</translation>
-    </message>
-    <message>
-        <source>A profile named “%1” exists already.</source>
-        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <source>The profile no longer exists.</source>
-        <translation>Le profil n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
-    </message>
-    <message>
-        <source>The file is not a profile export of Synapse Registrar.</source>
-        <translation>Le fichier n&apos;est pas un export de profils de Synapse Registrar.</translation>
-    </message>
-</context>
-<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1877,6 +1854,29 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>the keychain</source>
         <translation>le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::store::ProfileStore</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Le profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a profile export of Synapse Registrar.</source>
+        <translation>Le fichier n&apos;est pas un export de profils de Synapse Registrar.</translation>
     </message>
 </context>
 <context>

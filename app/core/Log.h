@@ -5,8 +5,6 @@
 
 // One category per area. Lines log field names and outcomes, never the value of a
 // secret, password, MAC or access token.
-Q_DECLARE_LOGGING_CATEGORY(lcCore)
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 Q_DECLARE_LOGGING_CATEGORY(lcDevServer)
-Q_DECLARE_LOGGING_CATEGORY(lcCli)

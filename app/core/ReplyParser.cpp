@@ -140,6 +140,15 @@ Code codeForMatrixError(int status, const QString &errcode, const QString &text)
     return Code::UnexpectedStatus;
 }
 
+//! The body of a 200 that is a JSON object; for anything else the caller answers errorFor().
+std::optional<QJsonObject> successObject(const HttpResponse &response)
+{
+    if (response.failure != HttpResponse::Failure::None || response.status != 200) {
+        return std::nullopt;
+    }
+    return ReplyParser::jsonObject(response.body);
+}
+
 } // namespace
 
 std::optional<QJsonObject> ReplyParser::jsonObject(const QByteArray &body)
@@ -205,10 +214,7 @@ RegistrationError ReplyParser::errorFor(const HttpResponse &response)
 
 Outcome<QString> ReplyParser::parseNonce(const HttpResponse &response)
 {
-    if (response.failure != HttpResponse::Failure::None || response.status != 200) {
-        return errorFor(response);
-    }
-    const std::optional<QJsonObject> json = jsonObject(response.body);
+    const std::optional<QJsonObject> json = successObject(response);
     if (!json) {
         return errorFor(response);
     }
@@ -221,10 +227,7 @@ Outcome<QString> ReplyParser::parseNonce(const HttpResponse &response)
 
 Outcome<RegistrationResult> ReplyParser::parseRegistration(const HttpResponse &response)
 {
-    if (response.failure != HttpResponse::Failure::None || response.status != 200) {
-        return errorFor(response);
-    }
-    const std::optional<QJsonObject> json = jsonObject(response.body);
+    const std::optional<QJsonObject> json = successObject(response);
     if (!json) {
         return errorFor(response);
     }
@@ -260,10 +263,7 @@ Outcome<RegistrationResult> ReplyParser::parseRegistration(const HttpResponse &r
 
 Outcome<WhoamiResult> ReplyParser::parseWhoami(const HttpResponse &response)
 {
-    if (response.failure != HttpResponse::Failure::None || response.status != 200) {
-        return errorFor(response);
-    }
-    const std::optional<QJsonObject> json = jsonObject(response.body);
+    const std::optional<QJsonObject> json = successObject(response);
     if (!json) {
         return errorFor(response);
     }
@@ -282,10 +282,7 @@ Outcome<WhoamiResult> ReplyParser::parseWhoami(const HttpResponse &response)
 
 RegistrationError ReplyParser::parseLogout(const HttpResponse &response)
 {
-    if (response.failure != HttpResponse::Failure::None || response.status != 200) {
-        return errorFor(response);
-    }
-    if (!jsonObject(response.body)) {
+    if (!successObject(response)) {
         return errorFor(response);
     }
     return {};

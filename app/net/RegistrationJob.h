@@ -36,8 +36,6 @@ public:
     //! Stops the request in flight; failed() then reports Code::Cancelled.
     void cancel();
 
-    Stage stage() const { return m_stage; }
-
 signals:
     void stageChanged(registrar::net::RegistrationJob::Stage stage);
     void succeeded(const registrar::core::RegistrationResult &result);

@@ -28,25 +28,27 @@ void WellKnownLookup::start()
     connect(m_transport->get(url), &HttpCall::finished, this, &WellKnownLookup::handleWellKnown);
 }
 
-void WellKnownLookup::fail(const QString &why)
+void WellKnownLookup::fail(Failure failure, const QString &why)
 {
-    emit finished({}, why);
+    emit finished(Result{std::nullopt, failure, why});
 }
 
 void WellKnownLookup::handleWellKnown(const core::HttpResponse &response)
 {
     if (response.failure == core::HttpResponse::Failure::None && response.status == 404) {
-        fail(tr("%1 publishes no /.well-known/matrix/client; enter the client URL yourself.")
+        fail(Failure::NotPublished,
+                tr("%1 publishes no /.well-known/matrix/client; enter the client URL yourself.")
                         .arg(m_serverName));
         return;
     }
     if (response.failure != core::HttpResponse::Failure::None || response.status != 200) {
-        fail(core::ReplyParser::errorFor(response).fullText());
+        fail(Failure::Unreachable, core::ReplyParser::errorFor(response).fullText());
         return;
     }
     const auto json = core::ReplyParser::jsonObject(response.body);
     if (!json) {
-        fail(tr("the .well-known file of %1 is not a JSON object").arg(m_serverName));
+        fail(Failure::NotJson,
+                tr("the .well-known file of %1 is not a JSON object").arg(m_serverName));
         return;
     }
     const QString baseUrl = json->value(QStringLiteral("m.homeserver"))
@@ -54,13 +56,15 @@ void WellKnownLookup::handleWellKnown(const core::HttpResponse &response)
                                     .value(QStringLiteral("base_url"))
                                     .toString();
     if (baseUrl.isEmpty()) {
-        fail(tr("the .well-known file of %1 names no m.homeserver base_url").arg(m_serverName));
+        fail(Failure::NoBaseUrl,
+                tr("the .well-known file of %1 names no m.homeserver base_url").arg(m_serverName));
         return;
     }
     QString error;
     m_candidate = core::ServerUrl::parse(baseUrl, &error);
     if (!m_candidate.isValid()) {
-        fail(tr("the .well-known base_url of %1 is not usable: %2").arg(m_serverName, error));
+        fail(Failure::UnusableBaseUrl,
+                tr("the .well-known base_url of %1 is not usable: %2").arg(m_serverName, error));
         return;
     }
     connect(m_transport->get(core::ServerUrl::endpoint(
@@ -74,14 +78,16 @@ void WellKnownLookup::handleVersions(const core::HttpResponse &response)
             response.status == 200 ? core::ReplyParser::jsonObject(response.body) : std::nullopt;
     if (response.failure != core::HttpResponse::Failure::None || !json
             || !json->value(QStringLiteral("versions")).isArray()) {
-        fail(response.failure != core::HttpResponse::Failure::None
-                        ? core::ReplyParser::errorFor(response).fullText()
-                        : tr("%1, named by the .well-known file, does not answer as a Matrix "
-                             "server.")
-                                  .arg(m_candidate.toString()));
+        if (response.failure != core::HttpResponse::Failure::None) {
+            fail(Failure::Unreachable, core::ReplyParser::errorFor(response).fullText());
+        } else {
+            fail(Failure::NotAMatrixServer,
+                    tr("%1, named by the .well-known file, does not answer as a Matrix server.")
+                            .arg(m_candidate.toString()));
+        }
         return;
     }
-    emit finished(m_candidate, {});
+    emit finished(Result{m_candidate, Failure::None, {}});
 }
 
 } // namespace registrar::net

@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 namespace registrar::net {
 
 /*!
@@ -18,18 +20,39 @@ class WellKnownLookup : public QObject
     Q_OBJECT
 
 public:
+    //! Why a lookup found no client URL.
+    enum class Failure {
+        None,
+        NotPublished, //!< 404: the server publishes no .well-known; ask the user
+        Unreachable, //!< the request failed, or an answer other than 200 or 404
+        NotJson,
+        NoBaseUrl, //!< no m.homeserver base_url
+        UnusableBaseUrl,
+        NotAMatrixServer, //!< the base URL does not answer /_matrix/client/versions
+    };
+    Q_ENUM(Failure)
+
+    //! The client URL found, or, exactly when there is none, the failure and its words.
+    struct Result
+    {
+        std::optional<QUrl> clientUrl;
+        Failure failure = Failure::None;
+        QString problem; //!< for people
+
+        bool found() const { return clientUrl.has_value(); }
+    };
+
     WellKnownLookup(HttpTransport *transport, const QString &serverName, QObject *parent = nullptr);
 
     void start();
 
 signals:
-    //! \a clientUrl is invalid when none was found, and \a problem then says why.
-    void finished(const QUrl &clientUrl, const QString &problem);
+    void finished(const registrar::net::WellKnownLookup::Result &result);
 
 private:
     void handleWellKnown(const core::HttpResponse &response);
     void handleVersions(const core::HttpResponse &response);
-    void fail(const QString &why);
+    void fail(Failure failure, const QString &why);
 
     HttpTransport *m_transport;
     QString m_serverName;
@@ -37,3 +60,5 @@ private:
 };
 
 } // namespace registrar::net
+
+Q_DECLARE_METATYPE(registrar::net::WellKnownLookup::Result)

@@ -15,8 +15,9 @@ const QString kExportFormat = QStringLiteral("synapse-registrar-profiles");
 
 } // namespace
 
-ProfileStore::ProfileStore(std::unique_ptr<QSettings> settings)
-    : m_settings(settings ? std::move(settings)
+ProfileStore::ProfileStore(std::unique_ptr<QSettings> settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings ? std::move(settings)
                           : std::make_unique<QSettings>(QStringLiteral("SynapseRegistrar"),
                                   QStringLiteral("synapse-registrar")))
 {
@@ -109,6 +110,15 @@ QString ProfileStore::nameProblem(const QString &name, const QString &exceptId) 
 
 bool ProfileStore::add(Profile &profile, QString *error)
 {
+    if (!addWithoutSignal(profile, error)) {
+        return false;
+    }
+    emit profilesChanged();
+    return true;
+}
+
+bool ProfileStore::addWithoutSignal(Profile &profile, QString *error)
+{
     profile.name = profile.name.trimmed();
     if (const QString problem = nameProblem(profile.name); !problem.isEmpty()) {
         *error = problem;
@@ -133,6 +143,7 @@ bool ProfileStore::update(const Profile &profile, QString *error)
             existing = profile;
             existing.name = existing.name.trimmed();
             save();
+            emit profilesChanged();
             return true;
         }
     }
@@ -151,6 +162,7 @@ bool ProfileStore::remove(const QString &id)
         m_settings->remove(QStringLiteral("last_used_profile"));
     }
     save();
+    emit profilesChanged();
     return true;
 }
 
@@ -160,6 +172,7 @@ bool ProfileStore::move(const QString &id, int index)
         if (m_profiles.at(i).id == id) {
             m_profiles.move(i, qBound(0, index, int(m_profiles.size()) - 1));
             save();
+            emit profilesChanged();
             return true;
         }
     }
@@ -217,11 +230,14 @@ std::optional<QStringList> ProfileStore::importJson(
             skipped->append(profileError);
             continue;
         }
-        if (!add(*profile, &profileError)) {
+        if (!addWithoutSignal(*profile, &profileError)) {
             skipped->append(profileError);
             continue;
         }
         added.append(profile->name);
+    }
+    if (!added.isEmpty()) {
+        emit profilesChanged();
     }
     return added;
 }

@@ -4,6 +4,7 @@
 #include "Profile.h"
 
 #include <QList>
+#include <QObject>
 #include <QSettings>
 
 #include <memory>
@@ -13,17 +14,18 @@ namespace registrar::store {
 /*!
  * The saved profiles, in the admin's order, in QSettings (organisation SynapseRegistrar,
  * application synapse-registrar) with a schema version for later migrations. Holds no secret:
- * profiles name their secret by ID only.
+ * profiles name their secret by ID only. Says when the profiles change, so that windows showing
+ * them need not reload by hand.
  */
-class ProfileStore
+class ProfileStore : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+    Q_OBJECT
 
 public:
     static constexpr int kSchemaVersion = 1;
 
     //! Uses \a settings, or the platform's default settings file when null.
-    explicit ProfileStore(std::unique_ptr<QSettings> settings = nullptr);
+    explicit ProfileStore(std::unique_ptr<QSettings> settings = nullptr, QObject *parent = nullptr);
 
     QString settingsFile() const { return m_settings->fileName(); }
 
@@ -62,9 +64,17 @@ public:
     std::optional<QStringList> importJson(
             const QByteArray &json, QStringList *skipped, QString *error);
 
+signals:
+    /*!
+     * A profile was added, updated, removed or moved, or an import added some (once per
+     * import). profiles() already holds the new state.
+     */
+    void profilesChanged();
+
 private:
     void load();
     void save();
+    bool addWithoutSignal(Profile &profile, QString *error);
 
     std::unique_ptr<QSettings> m_settings;
     QList<Profile> m_profiles;

@@ -4,20 +4,19 @@
 namespace registrar::store {
 
 SecretVault::SecretVault(SecretStore *keychain, QObject *parent)
-    : QObject(parent)
+    : SecretStore(parent)
     , m_keychain(keychain)
 { }
 
-bool SecretVault::isUnavailable(SecretStore::Status status)
+bool SecretVault::isUnavailable(Status status)
 {
     // Anything but an answer: the secret may exist, but this keychain cannot give it.
-    using Status = SecretStore::Status;
     return status != Status::Ok && status != Status::NotFound;
 }
 
-void SecretVault::read(const QString &key, QObject *context, SecretStore::Callback done)
+void SecretVault::read(const QString &key, QObject *context, Callback done)
 {
-    m_session.read(key, context, [this, key, context, done](const SecretStore::Result &result) {
+    m_session.read(key, context, [this, key, context, done](const Result &result) {
         if (result.ok()) {
             done(result);
         } else {
@@ -27,20 +26,20 @@ void SecretVault::read(const QString &key, QObject *context, SecretStore::Callba
 }
 
 void SecretVault::write(
-        const QString &key, const QByteArray &secret, QObject *context, SecretStore::Callback done)
+        const QString &key, const QByteArray &secret, QObject *context, Callback done)
 {
     m_keychain->write(key, secret, context, std::move(done));
 }
 
 void SecretVault::writeForSession(
-        const QString &key, const QByteArray &secret, QObject *context, SecretStore::Callback done)
+        const QString &key, const QByteArray &secret, QObject *context, Callback done)
 {
     m_session.write(key, secret, context, std::move(done));
 }
 
-void SecretVault::remove(const QString &key, QObject *context, SecretStore::Callback done)
+void SecretVault::remove(const QString &key, QObject *context, Callback done)
 {
-    m_session.remove(key, context, [](const SecretStore::Result &) {});
+    m_session.remove(key, context, [](const Result &) {});
     m_keychain->remove(key, context, std::move(done));
 }
 

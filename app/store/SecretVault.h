@@ -8,9 +8,10 @@ namespace registrar::store {
 
 /*!
  * The app's secrets: the keychain, and for when it cannot be reached, secrets kept for this
- * session only. Reads look in the session store first. Never writes anything to disk itself.
+ * session only. Reads look in the session store first; write() goes to the keychain, so
+ * placeName() is the keychain's. Never writes anything to disk itself.
  */
-class SecretVault : public QObject
+class SecretVault : public SecretStore
 {
     Q_OBJECT
 
@@ -20,16 +21,20 @@ public:
 
     SecretStore *keychain() const { return m_keychain; }
 
-    void read(const QString &key, QObject *context, SecretStore::Callback done);
-    void write(const QString &key, const QByteArray &secret, QObject *context,
-            SecretStore::Callback done);
-    void writeForSession(const QString &key, const QByteArray &secret, QObject *context,
-            SecretStore::Callback done);
+    void read(const QString &key, QObject *context, Callback done) override;
+    void write(
+            const QString &key, const QByteArray &secret, QObject *context, Callback done) override;
     //! Removes the secret from both stores; reports the keychain's answer.
-    void remove(const QString &key, QObject *context, SecretStore::Callback done);
+    void remove(const QString &key, QObject *context, Callback done) override;
+
+    QString placeName() const override { return m_keychain->placeName(); }
+
+    //! Keeps \a secret in memory for this session only, for when the keychain cannot be used.
+    void writeForSession(
+            const QString &key, const QByteArray &secret, QObject *context, Callback done);
 
     //! True when \a status means the keychain cannot be used at all, so the session store may help.
-    static bool isUnavailable(SecretStore::Status status);
+    static bool isUnavailable(Status status);
 
 private:
     SecretStore *m_keychain;

@@ -21,6 +21,27 @@ namespace registrar::widgets {
 
 using core::BatchRow;
 
+namespace {
+
+/*!
+ * Lists the profiles with \a selectId selected (the first when empty). A profile that went away
+ * is not silently swapped for another server: nothing is selected then, and false returned.
+ */
+bool fillProfileCombo(
+        QComboBox *combo, const store::ProfileStore &profiles, const QString &selectId)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const store::Profile &profile : profiles.profiles()) {
+        combo->addItem(profile.name, profile.id);
+    }
+    const int found = combo->findData(selectId);
+    combo->setCurrentIndex(selectId.isEmpty() ? 0 : found);
+    return selectId.isEmpty() || found >= 0;
+}
+
+} // namespace
+
 BatchWindow::BatchWindow(store::ProfileStore *profiles, store::SecretVault *secrets,
         QNetworkAccessManager *manager, const QString &profileId, QWidget *parent)
     : QDialog(parent)
@@ -30,10 +51,14 @@ BatchWindow::BatchWindow(store::ProfileStore *profiles, store::SecretVault *secr
     , m_manager(manager)
 {
     m_ui->setupUi(this);
-    for (const store::Profile &profile : m_profiles->profiles()) {
-        m_ui->profileCombo->addItem(profile.name, profile.id);
-    }
-    m_ui->profileCombo->setCurrentIndex(qMax(0, m_ui->profileCombo->findData(profileId)));
+    fillProfileCombo(
+            m_ui->profileCombo, *m_profiles, m_profiles->find(profileId) ? profileId : QString());
+    connect(m_profiles, &store::ProfileStore::profilesChanged, this, [this] {
+        if (!fillProfileCombo(m_ui->profileCombo, *m_profiles,
+                    m_ui->profileCombo->currentData().toString())) {
+            m_ui->createButton->setEnabled(false); // as when another profile is picked
+        }
+    });
     m_ui->rowsView->setModel(&m_model);
     m_ui->rowsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->rowsView->verticalHeader()->hide();

@@ -156,15 +156,16 @@ void ProfileDialog::lookUp(bool thenSave)
     auto *lookup = new net::WellKnownLookup(transport(), name, this);
     m_ui->lookupButton->setEnabled(false);
     connect(lookup, &net::WellKnownLookup::finished, this,
-            [this, lookup, name, thenSave](const QUrl &clientUrl, const QString &problem) {
+            [this, lookup, name, thenSave](const net::WellKnownLookup::Result &result) {
                 lookup->deleteLater();
                 m_ui->lookupButton->setEnabled(true);
-                if (!clientUrl.isValid()) {
+                if (!result.found()) {
                     m_saving = false;
-                    showMessage(problem, true);
+                    showMessage(result.problem, true);
                     m_ui->clientUrlEdit->setFocus();
                     return;
                 }
+                const QUrl clientUrl = *result.clientUrl;
                 m_ui->clientUrlEdit->setText(clientUrl.toString());
                 if (m_ui->serverNameEdit->text().isEmpty()) {
                     m_ui->serverNameEdit->setText(name);

@@ -60,6 +60,10 @@ ProfileManagerDialog::ProfileManagerDialog(store::ProfileStore *profiles,
             button->setEnabled(selected);
         }
     });
+    connect(m_profiles, &store::ProfileStore::profilesChanged, this, [this] {
+        refresh(selectedId());
+        emit profilesChanged();
+    });
     refresh();
 }
 
@@ -90,6 +94,16 @@ void ProfileManagerDialog::refresh(const QString &selectId)
     m_ui->exportButton->setEnabled(!m_profiles->profiles().isEmpty());
 }
 
+void ProfileManagerDialog::select(const QString &id)
+{
+    for (int row = 0; row < m_ui->profileList->count(); ++row) {
+        if (m_ui->profileList->item(row)->data(Qt::UserRole).toString() == id) {
+            m_ui->profileList->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
 void ProfileManagerDialog::showMessage(const QString &text)
 {
     m_ui->messageLabel->setText(text);
@@ -100,8 +114,7 @@ void ProfileManagerDialog::addProfile()
 {
     ProfileDialog dialog(m_profiles, m_secrets, m_manager, std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted) {
-        refresh(dialog.profile().id);
-        emit profilesChanged();
+        select(dialog.profile().id);
     }
 }
 
@@ -112,10 +125,7 @@ void ProfileManagerDialog::editProfile()
         return;
     }
     ProfileDialog dialog(m_profiles, m_secrets, m_manager, profile, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        refresh(profile->id);
-        emit profilesChanged();
-    }
+    dialog.exec();
 }
 
 void ProfileManagerDialog::duplicateProfile()
@@ -154,8 +164,7 @@ void ProfileManagerDialog::duplicateProfile()
                                               .arg(copy.name, written.message()));
                 });
     });
-    refresh(copy.id);
-    emit profilesChanged();
+    select(copy.id);
 }
 
 void ProfileManagerDialog::deleteProfile()
@@ -182,8 +191,6 @@ void ProfileManagerDialog::deleteProfile()
                 }
             });
     m_profiles->remove(profile->id);
-    refresh();
-    emit profilesChanged();
 }
 
 void ProfileManagerDialog::moveSelected(int delta)
@@ -194,8 +201,6 @@ void ProfileManagerDialog::moveSelected(int delta)
         return;
     }
     m_profiles->move(id, row + delta);
-    refresh(id);
-    emit profilesChanged();
 }
 
 bool ProfileManagerDialog::exportTo(const QString &path)
@@ -234,8 +239,6 @@ void ProfileManagerDialog::importFrom(const QString &path)
         text += QLatin1Char(' ') + tr("Skipped: %1").arg(skipped.join(QLatin1Char(' ')));
     }
     showMessage(text);
-    refresh();
-    emit profilesChanged();
 }
 
 } // namespace registrar::widgets

@@ -37,11 +37,14 @@ public:
     void importFrom(const QString &path);
 
 signals:
+    //! Forwards the store's profilesChanged() while the dialog is open.
     void profilesChanged();
 
 private:
     QString selectedId() const;
+    //! Fills the list from the store, with \a selectId (else the first profile) selected.
     void refresh(const QString &selectId = {});
+    void select(const QString &id);
     void addProfile();
     void editProfile();
     void duplicateProfile();

@@ -40,6 +40,7 @@ private slots:
     void faults();
     void redirectOfThePostIsNotFollowed();
     void timeoutIsNotCancel();
+    void cancelIsReportedAsCancelled();
     void connectionRefused();
     void hostNotFound();
     void plainHttpToOtherHostsIsRefusedBeforeSending();
@@ -317,12 +318,23 @@ void TestRegistrationJob::redirectOfThePostIsNotFollowed()
 
 void TestRegistrationJob::timeoutIsNotCancel()
 {
+    // The request timer aborts the call, as cancel() does; it must still read as a timeout.
+    m_server->setFault(Fault::Hang, Target::NonceRequest);
+    const JobOutcome outcome = registerAccount(request(QStringLiteral("t")), "s3cret", 300);
+    QVERIFY(!outcome.succeeded);
+    QCOMPARE(outcome.error.code(), Code::Timeout);
+    QVERIFY(outcome.error.message() != RegistrationError(Code::Cancelled).message());
+}
+
+void TestRegistrationJob::cancelIsReportedAsCancelled()
+{
     m_server->setFault(Fault::Hang, Target::NonceRequest);
     HttpTransport transport(m_manager, {});
     RegistrationJob job(&transport, m_server->baseUrl(), request(QStringLiteral("c")), "s3cret");
     QSignalSpy failed(&job, &RegistrationJob::failed);
     job.start();
-    QTest::qWait(100);
+    QTRY_COMPARE(m_server->requestCount(), 1); // the nonce request is held by the server
+    QCOMPARE(failed.count(), 0);
     job.cancel();
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.constFirst().constFirst().value<RegistrationError>().code(), Code::Cancelled);

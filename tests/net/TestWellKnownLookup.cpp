@@ -21,10 +21,10 @@ private slots:
     void unreachableName();
 
 private:
-    std::pair<QUrl, QString> lookUp(const QString &serverName);
+    WellKnownLookup::Result lookUp(const QString &serverName);
 };
 
-std::pair<QUrl, QString> TestWellKnownLookup::lookUp(const QString &serverName)
+WellKnownLookup::Result TestWellKnownLookup::lookUp(const QString &serverName)
 {
     QNetworkAccessManager manager;
     HttpTransport transport(&manager, {});
@@ -32,18 +32,20 @@ std::pair<QUrl, QString> TestWellKnownLookup::lookUp(const QString &serverName)
     QSignalSpy finished(&lookup, &WellKnownLookup::finished);
     lookup.start();
     if (!finished.wait(20000)) {
-        return {};
+        return {std::nullopt, WellKnownLookup::Failure::None, QStringLiteral("no answer")};
     }
-    return {finished.constFirst().at(0).toUrl(), finished.constFirst().at(1).toString()};
+    return finished.constFirst().constFirst().value<WellKnownLookup::Result>();
 }
 
 void TestWellKnownLookup::loopbackNameResolvesOverPlainHttp()
 {
     DevServer server;
     QVERIFY(server.listen() != 0);
-    const auto [url, error] = lookUp(QStringLiteral("localhost:%1").arg(server.baseUrl().port()));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(url, server.baseUrl());
+    const auto result = lookUp(QStringLiteral("localhost:%1").arg(server.baseUrl().port()));
+    QVERIFY2(result.found(), qPrintable(result.problem));
+    QCOMPARE(result.failure, WellKnownLookup::Failure::None);
+    QCOMPARE(*result.clientUrl, server.baseUrl());
+    QVERIFY(result.problem.isEmpty());
 }
 
 void TestWellKnownLookup::noWellKnown()
@@ -51,9 +53,11 @@ void TestWellKnownLookup::noWellKnown()
     DevServer server;
     server.setFault(DevServer::Fault::HtmlNotFound);
     QVERIFY(server.listen() != 0);
-    const auto [url, error] = lookUp(QStringLiteral("127.0.0.1:%1").arg(server.baseUrl().port()));
-    QVERIFY(!url.isValid());
-    QVERIFY2(error.contains(QLatin1String("client URL yourself")), qPrintable(error));
+    const auto result = lookUp(QStringLiteral("127.0.0.1:%1").arg(server.baseUrl().port()));
+    QVERIFY(!result.found());
+    QCOMPARE(result.failure, WellKnownLookup::Failure::NotPublished);
+    QVERIFY2(result.problem.contains(QLatin1String("client URL yourself")),
+            qPrintable(result.problem));
 }
 
 void TestWellKnownLookup::notJson()
@@ -61,16 +65,20 @@ void TestWellKnownLookup::notJson()
     DevServer server;
     server.setFault(DevServer::Fault::MalformedJson);
     QVERIFY(server.listen() != 0);
-    const auto [url, error] = lookUp(QStringLiteral("localhost:%1").arg(server.baseUrl().port()));
-    QVERIFY(!url.isValid());
-    QVERIFY2(error.contains(QLatin1String("not a JSON object")), qPrintable(error));
+    const auto result = lookUp(QStringLiteral("localhost:%1").arg(server.baseUrl().port()));
+    QVERIFY(!result.found());
+    QCOMPARE(result.failure, WellKnownLookup::Failure::NotJson);
+    QVERIFY2(result.problem.contains(QLatin1String("not a JSON object")),
+            qPrintable(result.problem));
 }
 
 void TestWellKnownLookup::unreachableName()
 {
-    const auto [url, error] = lookUp(QStringLiteral("registrar-test.invalid"));
-    QVERIFY(!url.isValid());
-    QVERIFY2(error.contains(QLatin1String("could not be resolved")), qPrintable(error));
+    const auto result = lookUp(QStringLiteral("registrar-test.invalid"));
+    QVERIFY(!result.found());
+    QCOMPARE(result.failure, WellKnownLookup::Failure::Unreachable);
+    QVERIFY2(result.problem.contains(QLatin1String("could not be resolved")),
+            qPrintable(result.problem));
 }
 
 QTEST_GUILESS_MAIN(TestWellKnownLookup)

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void updateRemoveMoveAndLastUsed();
     void exportAndImport();
     void importRejectsOtherFiles();
+    void announcesEveryChange();
 
 private:
     std::unique_ptr<ProfileStore> open() const
@@ -183,5 +185,57 @@ void TestProfileStore::importRejectsOtherFiles()
     QVERIFY(skipped.constFirst().contains(QLatin1String("client URL")));
 }
 
-QTEST_APPLESS_MAIN(TestProfileStore)
+void TestProfileStore::announcesEveryChange()
+{
+    auto store = open();
+    QSignalSpy changed(store.get(), &ProfileStore::profilesChanged);
+    QStringList namesSeen; // what a listener reads when told
+    connect(store.get(), &ProfileStore::profilesChanged, this, [&] {
+        QStringList names;
+        for (const Profile &p : store->profiles()) {
+            names.append(p.name);
+        }
+        namesSeen.append(names.join(QLatin1Char(',')));
+    });
+    QString error;
+    Profile a = profile(QStringLiteral("A"), QStringLiteral("https://a.example"));
+    Profile b = profile(QStringLiteral("B"), QStringLiteral("https://b.example"));
+    QVERIFY(store->add(a, &error) && store->add(b, &error));
+    QCOMPARE(changed.count(), 2);
+    Profile taken = profile(QStringLiteral("a"), QStringLiteral("https://c.example"));
+    QVERIFY(!store->add(taken, &error));
+    QCOMPARE(changed.count(), 2);
+
+    a.name = QStringLiteral("Ay");
+    QVERIFY(store->update(a, &error));
+    QCOMPARE(changed.count(), 3);
+    b.name = QStringLiteral("ay");
+    QVERIFY(!store->update(b, &error));
+    QCOMPARE(changed.count(), 3);
+
+    QVERIFY(store->move(b.id, 0));
+    QCOMPARE(changed.count(), 4);
+    store->setLastUsedId(b.id); // not a change of the profiles
+    QCOMPARE(changed.count(), 4);
+
+    QVERIFY(store->remove(a.id));
+    QCOMPARE(changed.count(), 5);
+    QVERIFY(!store->remove(a.id));
+    QCOMPARE(changed.count(), 5);
+
+    QStringList skipped;
+    const QByteArray export2 =
+            R"({"format":"synapse-registrar-profiles","profiles":[{"name":"C","client_url":"https://c.example"},{"name":"D","client_url":"https://d.example"}]})";
+    QVERIFY(store->importJson(export2, &skipped, &error));
+    QCOMPARE(changed.count(), 6); // once for the whole import
+    QVERIFY(store->importJson(export2, &skipped, &error)->isEmpty()); // both names taken now
+    QVERIFY(!store->importJson("{not json", &skipped, &error));
+    QCOMPARE(changed.count(), 6);
+
+    QCOMPARE(namesSeen,
+            (QStringList{QStringLiteral("A"), QStringLiteral("A,B"), QStringLiteral("Ay,B"),
+                    QStringLiteral("B,Ay"), QStringLiteral("B"), QStringLiteral("B,C,D")}));
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
 #include "TestProfileStore.moc"

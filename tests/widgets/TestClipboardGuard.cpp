@@ -45,22 +45,31 @@ void TestClipboardGuard::somethingCopiedMeanwhileIsKept()
     ClipboardGuard guard(QApplication::clipboard());
     guard.setClearDelayMs(300);
     QSignalSpy cleared(&guard, &ClipboardGuard::cleared);
+    QSignalSpy countdown(&guard, &ClipboardGuard::countdownChanged);
     guard.copy(QStringLiteral("syt_secret_token"), true);
     QApplication::clipboard()->setText(QStringLiteral("the admin copied this"));
-    QTest::qWait(600);
+    // When the delay is up the guard decides, and says so with a countdown of 0; after that no
+    // timer of it runs, so nothing can clear the clipboard later.
+    QTRY_VERIFY(countdown.count() > 1 && countdown.constLast().constFirst().toInt() == 0);
+    QVERIFY(!guard.isCountingDown());
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("the admin copied this"));
     QCOMPARE(cleared.count(), 0);
 }
 
 void TestClipboardGuard::plainValuesAreNotCleared()
 {
-    ClipboardGuard guard(QApplication::clipboard());
-    guard.setClearDelayMs(200);
-    guard.copy(QStringLiteral("@alice:example.com"), false);
-    QVERIFY(!QApplication::clipboard()->mimeData()->hasFormat(
-            QStringLiteral("x-kde-passwordManagerHint")));
-    QVERIFY(!guard.isCountingDown());
-    QTest::qWait(400);
+    {
+        ClipboardGuard guard(QApplication::clipboard());
+        guard.setClearDelayMs(200);
+        QSignalSpy cleared(&guard, &ClipboardGuard::cleared);
+        guard.copy(QStringLiteral("@alice:example.com"), false);
+        QVERIFY(!QApplication::clipboard()->mimeData()->hasFormat(
+                QStringLiteral("x-kde-passwordManagerHint")));
+        // Only the clear timer clears while the guard lives, and it is not running.
+        QVERIFY(!guard.isCountingDown());
+        QCOMPARE(cleared.count(), 0);
+    }
+    // Nor is the value cleared when the guard goes, as a secret would be.
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("@alice:example.com"));
 }
 
