@@ -1022,10 +1022,6 @@
         <translation>Die Antwort des Servers ist nicht, was das Matrix-Protokoll verspricht (%1), daher wird über das Konto nichts angenommen. Prüfen Sie, dass die URL auf Synapse zeigt.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply was larger than 1 MiB and was discarded. Check that the URL points at Synapse.</source>
-        <translation>Die Antwort des Servers war größer als 1 MiB und wurde verworfen. Prüfen Sie, dass die URL auf Synapse zeigt.</translation>
-    </message>
-    <message>
         <source>The proxy in front of Synapse could not reach it (HTTP %1). Is Synapse running?</source>
         <translation>Der Proxy vor Synapse konnte es nicht erreichen (HTTP %1). Läuft Synapse?</translation>
     </message>
@@ -1048,6 +1044,10 @@
     <message>
         <source>The server does not accept this user type. Use a regular user, “bot” or “support”, or add the type to user_types.extra_user_types (Synapse 1.132 or newer).</source>
         <translation>Der Server akzeptiert diesen Benutzertyp nicht. Verwenden Sie einen normalen Benutzer, „bot“ oder „support“, oder tragen Sie den Typ in user_types.extra_user_types ein (Synapse 1.132 oder neuer).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was larger than %1 MiB and was discarded. Check that the URL points at Synapse.</source>
+        <translation>Die Antwort des Servers war größer als %1 MiB und wurde verworfen. Prüfen Sie, dass die URL auf Synapse zeigt.</translation>
     </message>
 </context>
 <context>

@@ -1022,10 +1022,6 @@
         <translation>La réponse du serveur n&apos;est pas ce que promet le protocole Matrix (%1), donc rien n&apos;est supposé sur le compte. Vérifiez que l&apos;URL pointe vers Synapse.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply was larger than 1 MiB and was discarded. Check that the URL points at Synapse.</source>
-        <translation>La réponse du serveur dépassait 1 Mio et a été écartée. Vérifiez que l&apos;URL pointe vers Synapse.</translation>
-    </message>
-    <message>
         <source>The proxy in front of Synapse could not reach it (HTTP %1). Is Synapse running?</source>
         <translation>Le proxy devant Synapse n&apos;a pas pu le joindre (HTTP %1). Synapse tourne-t-il&#xa0;?</translation>
     </message>
@@ -1048,6 +1044,10 @@
     <message>
         <source>The server does not accept this user type. Use a regular user, “bot” or “support”, or add the type to user_types.extra_user_types (Synapse 1.132 or newer).</source>
         <translation>Le serveur n&apos;accepte pas ce type d&apos;utilisateur. Utilisez un utilisateur ordinaire, «&#xa0;bot&#xa0;» ou «&#xa0;support&#xa0;», ou ajoutez le type à user_types.extra_user_types (Synapse 1.132 ou plus récent).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was larger than %1 MiB and was discarded. Check that the URL points at Synapse.</source>
+        <translation>La réponse du serveur dépassait %1 Mio et a été écartée. Vérifiez que l&apos;URL pointe vers Synapse.</translation>
     </message>
 </context>
 <context>

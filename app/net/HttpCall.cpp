@@ -2,6 +2,7 @@
 #include "HttpCall.h"
 
 #include "Log.h"
+#include "ReplyParser.h"
 
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -11,12 +12,12 @@
 namespace registrar::net {
 
 using core::HttpResponse;
+using core::ReplyParser;
 
 HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, const QString &host,
         QObject *parent)
     : QObject(parent)
     , m_reply(reply)
-    , m_maxBytes(settings.maxReplyBytes)
     , m_pinnedSha256(settings.pinnedSha256)
     , m_host(host)
 {
@@ -113,8 +114,10 @@ void HttpCall::checkSize()
         return;
     }
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced > m_maxBytes || m_reply->bytesAvailable() > m_maxBytes) {
-        qCInfo(lcNet) << "reply from" << m_host << "exceeds" << m_maxBytes << "bytes";
+    if (announced > ReplyParser::kMaxReplyBytes
+            || m_reply->bytesAvailable() > ReplyParser::kMaxReplyBytes) {
+        qCInfo(lcNet) << "reply from" << m_host << "exceeds" << ReplyParser::kMaxReplyBytes
+                      << "bytes";
         m_abortReason = HttpResponse::Failure::TooLarge;
         m_reply->abort();
     }
@@ -136,7 +139,7 @@ void HttpCall::handleReplyFinished()
         response.pinnedSha256 = m_pinnedSha256;
     } else if (status.isValid() && status.toInt() > 0) {
         response.status = status.toInt();
-        response.body = m_reply->read(m_maxBytes + 1);
+        response.body = m_reply->read(ReplyParser::kMaxReplyBytes + 1);
         response.contentType = m_reply->rawHeader("Content-Type").toLower();
         response.location = m_reply->rawHeader("Location");
     } else {

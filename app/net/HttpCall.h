@@ -23,7 +23,7 @@ class HttpCall : public QObject
     Q_OBJECT
 
 public:
-    //! Takes over \a reply, with the deadline, size cap and pin of \a settings.
+    //! Takes over \a reply, with the deadline and pin of \a settings and the parser's size cap.
     HttpCall(QNetworkReply *reply, const TransportSettings &settings, const QString &host,
             QObject *parent = nullptr);
     //! A call that fails at once (asynchronously) without touching the network.
@@ -47,7 +47,6 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
-    qint64 m_maxBytes = 0;
     QByteArray m_pinnedSha256;
     core::CertificateInfo m_untrusted;
     QString m_host;
