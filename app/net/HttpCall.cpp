@@ -28,6 +28,7 @@ HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, cons
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkSize);
     connect(reply, &QIODevice::readyRead, this, &HttpCall::checkSize);
     connect(reply, &QNetworkReply::sslErrors, this, &HttpCall::handleSslErrors);
+    connect(reply, &QNetworkReply::encrypted, this, &HttpCall::handleEncrypted);
 }
 
 HttpCall::HttpCall(
@@ -82,6 +83,17 @@ void HttpCall::handleSslErrors(const QList<QSslError> &errors)
     m_tlsErrors = m_untrusted.errors.join(QStringLiteral("; "));
 }
 
+void HttpCall::handleEncrypted()
+{
+    // A CA the admin trusts may vouch for a certificate other than the pinned one: the pin wins,
+    // and the request (a token, a password) is stopped before it is sent.
+    if (!pinMatches()) {
+        m_untrusted = describe(m_reply->sslConfiguration().peerCertificate(), {});
+        m_abortReason = HttpResponse::Failure::CertificateChanged;
+        m_reply->abort();
+    }
+}
+
 bool HttpCall::pinMatches() const
 {
     if (m_pinnedSha256.isEmpty() || m_reply->url().scheme() != QLatin1String("https")) {
@@ -130,7 +142,11 @@ void HttpCall::handleReplyFinished()
     response.host = m_host;
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
 
-    if (m_abortReason != HttpResponse::Failure::None) {
+    if (m_abortReason == HttpResponse::Failure::CertificateChanged) {
+        response.failure = m_abortReason;
+        response.certificate = m_untrusted;
+        response.pinnedSha256 = m_pinnedSha256;
+    } else if (m_abortReason != HttpResponse::Failure::None) {
         response.failure = m_abortReason;
     } else if (status.isValid() && status.toInt() > 0 && !pinMatches()) {
         // Checked on every reply: a reused connection raises no sslErrors.

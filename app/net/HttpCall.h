@@ -42,6 +42,7 @@ private:
     void handleDeadline();
     void checkSize();
     void handleSslErrors(const QList<QSslError> &errors);
+    void handleEncrypted();
     bool pinMatches() const;
     void finish(const core::HttpResponse &response);
 

@@ -206,7 +206,7 @@ void TestTls::trustDoesNotCarryOverToAnotherProfile()
     const auto other = registerWith({}, server->baseUrl(), QStringLiteral("other"));
     QCOMPARE(other.error.code(), Code::TlsFailure);
     QVERIFY(!server->account(QStringLiteral("other")));
-    // And a wrong pin on a reused connection is caught too.
+    // And a wrong pin is caught too.
     TransportSettings wrongPin;
     wrongPin.pinnedSha256 = fingerprint(QStringLiteral("second"));
     QCOMPARE(registerWith(wrongPin, server->baseUrl(), QStringLiteral("wrong")).error.code(),
@@ -264,7 +264,7 @@ void TestTls::customCaWorks()
 void TestTls::pinHoldsAgainstTrustedCa()
 {
     // The CA vouches for the server's certificate, but the profile pinned another one: the pin
-    // wins, and the certificate counts as changed.
+    // wins, the certificate counts as changed, and nothing is sent over that connection.
     const auto server = serve(QStringLiteral("signed"));
     TransportSettings pinnedWithCa;
     pinnedWithCa.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
@@ -274,6 +274,7 @@ void TestTls::pinHoldsAgainstTrustedCa()
     QVERIFY(outcome.error.message().contains(
             CertificateInfo::formatFingerprint(fingerprint(QStringLiteral("signed")))));
     QVERIFY(!server->account(QStringLiteral("vouched")));
+    QCOMPARE(server->requestCount(), 0);
 }
 
 void TestTls::commandLine()
