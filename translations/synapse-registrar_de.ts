@@ -1006,10 +1006,6 @@
         <translation>Die Antwort des Servers ist nicht, was das Matrix-Protokoll verspricht (%1), daher wird über das Konto nichts angenommen. Prüfen Sie, dass die URL auf Synapse zeigt.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply was larger than 1 MiB and was discarded. Check that the URL points at Synapse.</source>
-        <translation>Die Antwort des Servers war größer als 1 MiB und wurde verworfen. Prüfen Sie, dass die URL auf Synapse zeigt.</translation>
-    </message>
-    <message>
         <source>The proxy in front of Synapse could not reach it (HTTP %1). Is Synapse running?</source>
         <translation>Der Proxy vor Synapse konnte es nicht erreichen (HTTP %1). Läuft Synapse?</translation>
     </message>
@@ -1044,6 +1040,10 @@
     <message>
         <source>The shared secret cannot be read: %1</source>
         <translation>Das gemeinsame Geheimnis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was larger than %1 MiB and was discarded. Check that the URL points at Synapse.</source>
+        <translation>Die Antwort des Servers war größer als %1 MiB und wurde verworfen. Prüfen Sie, dass die URL auf Synapse zeigt.</translation>
     </message>
 </context>
 <context>

@@ -1006,10 +1006,6 @@
         <translation>La réponse du serveur n&apos;est pas ce que promet le protocole Matrix (%1), donc rien n&apos;est supposé sur le compte. Vérifiez que l&apos;URL pointe vers Synapse.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply was larger than 1 MiB and was discarded. Check that the URL points at Synapse.</source>
-        <translation>La réponse du serveur dépassait 1 Mio et a été écartée. Vérifiez que l&apos;URL pointe vers Synapse.</translation>
-    </message>
-    <message>
         <source>The proxy in front of Synapse could not reach it (HTTP %1). Is Synapse running?</source>
         <translation>Le proxy devant Synapse n&apos;a pas pu le joindre (HTTP %1). Synapse tourne-t-il&#xa0;?</translation>
     </message>
@@ -1044,6 +1040,10 @@
     <message>
         <source>The shared secret cannot be read: %1</source>
         <translation>Le secret partagé ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was larger than %1 MiB and was discarded. Check that the URL points at Synapse.</source>
+        <translation>La réponse du serveur dépassait %1 Mio et a été écartée. Vérifiez que l&apos;URL pointe vers Synapse.</translation>
     </message>
 </context>
 <context>

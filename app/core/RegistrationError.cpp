@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegistrationError.h"
 
+#include "ReplyParser.h"
+
 namespace registrar::core {
 
 RegistrationError::RegistrationError(Code code, QString detail)
@@ -185,8 +187,9 @@ QString RegistrationError::message() const
                   "is assumed about the account. Check that the URL points at Synapse.")
                 .arg(m_detail);
     case Code::ReplyTooLarge:
-        return tr("The server's reply was larger than 1 MiB and was discarded. Check that the URL "
-                  "points at Synapse.");
+        return tr("The server's reply was larger than %1 MiB and was discarded. Check that the "
+                  "URL points at Synapse.")
+                .arg(ReplyParser::kMaxReplyBytes / (1024 * 1024));
     case Code::ServerError:
         if (m_httpStatus >= 502 && m_httpStatus <= 504) {
             return tr("The proxy in front of Synapse could not reach it (HTTP %1). Is Synapse "

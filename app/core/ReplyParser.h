@@ -21,6 +21,7 @@ class ReplyParser
     Q_DECLARE_TR_FUNCTIONS(ReplyParser)
 
 public:
+    //! The largest reply read: the transport stops a longer one, the parsers refuse it.
     static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
 
     static Outcome<QString> parseNonce(const HttpResponse &response);

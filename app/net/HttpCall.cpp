@@ -2,6 +2,7 @@
 #include "HttpCall.h"
 
 #include "Log.h"
+#include "ReplyParser.h"
 
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -11,12 +12,12 @@
 namespace registrar::net {
 
 using core::HttpResponse;
+using core::ReplyParser;
 
 HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, const QString &host,
         QObject *parent)
     : QObject(parent)
     , m_reply(reply)
-    , m_maxBytes(settings.maxReplyBytes)
     , m_pinnedSha256(settings.pinnedSha256)
     , m_host(host)
 {
@@ -27,6 +28,7 @@ HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, cons
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkSize);
     connect(reply, &QIODevice::readyRead, this, &HttpCall::checkSize);
     connect(reply, &QNetworkReply::sslErrors, this, &HttpCall::handleSslErrors);
+    connect(reply, &QNetworkReply::encrypted, this, &HttpCall::handleEncrypted);
 }
 
 HttpCall::HttpCall(
@@ -81,6 +83,17 @@ void HttpCall::handleSslErrors(const QList<QSslError> &errors)
     m_tlsErrors = m_untrusted.errors.join(QStringLiteral("; "));
 }
 
+void HttpCall::handleEncrypted()
+{
+    // A CA the admin trusts may vouch for a certificate other than the pinned one: the pin wins,
+    // and the request (a token, a password) is stopped before it is sent.
+    if (!pinMatches()) {
+        m_untrusted = describe(m_reply->sslConfiguration().peerCertificate(), {});
+        m_abortReason = HttpResponse::Failure::CertificateChanged;
+        m_reply->abort();
+    }
+}
+
 bool HttpCall::pinMatches() const
 {
     if (m_pinnedSha256.isEmpty() || m_reply->url().scheme() != QLatin1String("https")) {
@@ -113,8 +126,10 @@ void HttpCall::checkSize()
         return;
     }
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced > m_maxBytes || m_reply->bytesAvailable() > m_maxBytes) {
-        qCInfo(lcNet) << "reply from" << m_host << "exceeds" << m_maxBytes << "bytes";
+    if (announced > ReplyParser::kMaxReplyBytes
+            || m_reply->bytesAvailable() > ReplyParser::kMaxReplyBytes) {
+        qCInfo(lcNet) << "reply from" << m_host << "exceeds" << ReplyParser::kMaxReplyBytes
+                      << "bytes";
         m_abortReason = HttpResponse::Failure::TooLarge;
         m_reply->abort();
     }
@@ -127,7 +142,11 @@ void HttpCall::handleReplyFinished()
     response.host = m_host;
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
 
-    if (m_abortReason != HttpResponse::Failure::None) {
+    if (m_abortReason == HttpResponse::Failure::CertificateChanged) {
+        response.failure = m_abortReason;
+        response.certificate = m_untrusted;
+        response.pinnedSha256 = m_pinnedSha256;
+    } else if (m_abortReason != HttpResponse::Failure::None) {
         response.failure = m_abortReason;
     } else if (status.isValid() && status.toInt() > 0 && !pinMatches()) {
         // Checked on every reply: a reused connection raises no sslErrors.
@@ -136,7 +155,7 @@ void HttpCall::handleReplyFinished()
         response.pinnedSha256 = m_pinnedSha256;
     } else if (status.isValid() && status.toInt() > 0) {
         response.status = status.toInt();
-        response.body = m_reply->read(m_maxBytes + 1);
+        response.body = m_reply->read(ReplyParser::kMaxReplyBytes + 1);
         response.contentType = m_reply->rawHeader("Content-Type").toLower();
         response.location = m_reply->rawHeader("Location");
     } else {

@@ -23,7 +23,7 @@ class HttpCall : public QObject
     Q_OBJECT
 
 public:
-    //! Takes over \a reply, with the deadline, size cap and pin of \a settings.
+    //! Takes over \a reply, with the deadline and pin of \a settings and the parser's size cap.
     HttpCall(QNetworkReply *reply, const TransportSettings &settings, const QString &host,
             QObject *parent = nullptr);
     //! A call that fails at once (asynchronously) without touching the network.
@@ -42,12 +42,12 @@ private:
     void handleDeadline();
     void checkSize();
     void handleSslErrors(const QList<QSslError> &errors);
+    void handleEncrypted();
     bool pinMatches() const;
     void finish(const core::HttpResponse &response);
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
-    qint64 m_maxBytes = 0;
     QByteArray m_pinnedSha256;
     core::CertificateInfo m_untrusted;
     QString m_host;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpTransport.h"
 
+#include "AccessManagerPerTrust.h"
 #include "Log.h"
 #include "ServerUrl.h"
 
@@ -78,11 +79,13 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
     }
 
     QNetworkRequest request(url);
+    QNetworkAccessManager *manager = m_manager;
     if (https) {
         QString tlsError;
         if (!applyTrust(request, &tlsError)) {
             return new HttpCall(HttpResponse::Failure::Tls, tlsError, host, this);
         }
+        manager = managerForTrust();
     }
     // A redirected POST is either re-sent to another host with the password, or turned into a
     // GET that "succeeds"; neither may happen, so every 3xx is handed back as it is.
@@ -101,9 +104,9 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
     if (verb == "POST") {
         request.setHeader(
                 QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = m_manager->post(request, body);
+        reply = manager->post(request, body);
     } else {
-        reply = m_manager->get(request);
+        reply = manager->get(request);
     }
     qCDebug(lcNet) << verb.constData() << url.path() << "to" << host;
     return new HttpCall(reply, m_settings, host, this);
@@ -111,13 +114,6 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
 
 bool HttpTransport::applyTrust(QNetworkRequest &request, QString *error)
 {
-    // Connections of the shared manager remember what was trusted on them.
-    const QByteArray trustKey = m_settings.pinnedSha256.toHex() + '|' + m_settings.caFile.toUtf8();
-    const char *const property = "registrarTrustKey";
-    if (m_manager->property(property).toByteArray() != trustKey) {
-        m_manager->clearConnectionCache();
-        m_manager->setProperty(property, trustKey);
-    }
     if (m_settings.caFile.isEmpty()) {
         return true;
     }
@@ -132,6 +128,24 @@ bool HttpTransport::applyTrust(QNetworkRequest &request, QString *error)
     configuration.setCaCertificates(*m_authorities);
     request.setSslConfiguration(configuration);
     return true;
+}
+
+QNetworkAccessManager *HttpTransport::managerForTrust()
+{
+    if (!m_trustedManager) {
+        // Keyed by the certificates trusted, not by the file's name: a CA file rewritten between
+        // two transports is another trust.
+        QByteArray trustKey;
+        if (!m_settings.pinnedSha256.isEmpty() || m_authorities) {
+            trustKey = "pin:" + m_settings.pinnedSha256.toHex();
+            for (const QSslCertificate &authority :
+                    m_authorities.value_or(QList<QSslCertificate>())) {
+                trustKey += " ca:" + authority.digest(QCryptographicHash::Sha256).toHex();
+            }
+        }
+        m_trustedManager = AccessManagerPerTrust::managerFor(m_manager, trustKey);
+    }
+    return m_trustedManager;
 }
 
 } // namespace registrar::net

@@ -18,7 +18,9 @@ namespace registrar::net {
  * Sends the few requests the registrar needs through an injected QNetworkAccessManager, with
  * the rules every one of them must follow: a deadline, a size cap, redirects never followed
  * (a 3xx comes back as it is), and plain HTTP only to this machine unless the caller allowed
- * it. Does not own the access manager.
+ * it. Does not own the access manager; https requests under a pin or a CA file go through one
+ * made for that trust under it (AccessManagerPerTrust), so no connection opened under one trust
+ * serves another.
  */
 class HttpTransport : public QObject
 {
@@ -27,8 +29,6 @@ class HttpTransport : public QObject
 public:
     HttpTransport(QNetworkAccessManager *manager, const TransportSettings &settings,
             QObject *parent = nullptr);
-
-    const TransportSettings &settings() const { return m_settings; }
 
     //! A GET; \a bearerToken, when not empty, goes into the Authorization header.
     HttpCall *get(const QUrl &url, const QByteArray &bearerToken = {});
@@ -45,13 +45,15 @@ public:
 
 private:
     bool applyTrust(QNetworkRequest &request, QString *error);
+    QNetworkAccessManager *managerForTrust();
     HttpCall *send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
             const QByteArray &bearerToken);
 
     QNetworkAccessManager *m_manager;
     TransportSettings m_settings;
-    //! The certificates of settings().caFile, read at the first https request (a batch sends many).
+    //! The certificates of the CA file, read at the first https request (a batch sends many).
     std::optional<QList<QSslCertificate>> m_authorities;
+    QNetworkAccessManager *m_trustedManager = nullptr; //!< for https, found at the first request
 };
 
 } // namespace registrar::net

@@ -10,7 +10,6 @@ struct TransportSettings
 {
     int timeoutMs = 30000; //!< per request, connecting included
     bool allowInsecureHttp = false; //!< http:// to hosts other than this machine
-    qint64 maxReplyBytes = 1024 * 1024;
     //! SHA-256 of the one certificate trusted for this server (trust on first use), or empty.
     QByteArray pinnedSha256;
     //! A PEM file of the CA certificates to trust instead of the system's, or empty.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TLS against the local homeserver with certificates made here by openssl: unknown certificates
 // fail and are shown, a pin makes registration work, a changed certificate fails as changed, one
-// profile's trust never carries over to another on the same access manager, a custom CA works.
+// profile's trust never carries over to another on the same access manager, each trust keeps its
+// own connections there, a custom CA works and does not overrule a pin.
 #include "../CliRun.h"
 #include "../TestCertificates.h"
 #include "../TestSupport.h"
@@ -13,6 +14,8 @@
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using registrar::core::CertificateInfo;
@@ -25,6 +28,57 @@ using registrar::net::TransportSettings;
 using registrar::test::CliRun;
 using Code = RegistrationError::Code;
 
+namespace {
+
+/*!
+ * Passes TCP through to the local homeserver and counts the connections clients open; the TLS
+ * inside goes through untouched, so each count is one handshake with the server.
+ */
+class ConnectionCountingRelay : public QObject
+{
+public:
+    explicit ConnectionCountingRelay(const QUrl &server)
+        : m_server(server)
+    {
+        connect(&m_listener, &QTcpServer::newConnection, this, &ConnectionCountingRelay::accept);
+        if (!m_listener.listen(QHostAddress::LocalHost)) {
+            qFatal("the relay cannot listen");
+        }
+    }
+
+    QUrl url() const
+    {
+        QUrl url = m_server;
+        url.setPort(m_listener.serverPort());
+        return url;
+    }
+
+    int connections() const { return m_connections; }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_listener.nextPendingConnection()) {
+            ++m_connections;
+            auto *upstream = new QTcpSocket(client);
+            connect(client, &QIODevice::readyRead, upstream,
+                    [client, upstream] { upstream->write(client->readAll()); });
+            connect(upstream, &QIODevice::readyRead, client,
+                    [client, upstream] { client->write(upstream->readAll()); });
+            connect(upstream, &QAbstractSocket::disconnected, client,
+                    &QAbstractSocket::disconnectFromHost);
+            connect(client, &QAbstractSocket::disconnected, client, &QObject::deleteLater);
+            upstream->connectToHost(QHostAddress::LocalHost, quint16(m_server.port()));
+        }
+    }
+
+    QUrl m_server;
+    QTcpServer m_listener;
+    int m_connections = 0;
+};
+
+} // namespace
+
 class TestTls : public QObject
 {
     Q_OBJECT
@@ -35,7 +89,9 @@ private slots:
     void pinnedCertificateWorks();
     void changedCertificateFails();
     void trustDoesNotCarryOverToAnotherProfile();
+    void eachTrustKeepsItsConnections();
     void customCaWorks();
+    void pinHoldsAgainstTrustedCa();
     void commandLine();
     void fingerprintsAsTyped_data();
     void fingerprintsAsTyped();
@@ -150,11 +206,43 @@ void TestTls::trustDoesNotCarryOverToAnotherProfile()
     const auto other = registerWith({}, server->baseUrl(), QStringLiteral("other"));
     QCOMPARE(other.error.code(), Code::TlsFailure);
     QVERIFY(!server->account(QStringLiteral("other")));
-    // And a wrong pin on a reused connection is caught too.
+    // And a wrong pin is caught too.
     TransportSettings wrongPin;
     wrongPin.pinnedSha256 = fingerprint(QStringLiteral("second"));
     QCOMPARE(registerWith(wrongPin, server->baseUrl(), QStringLiteral("wrong")).error.code(),
             Code::CertificateChanged);
+}
+
+void TestTls::eachTrustKeepsItsConnections()
+{
+    // The main window and a batch window on two profiles of one server, alternating on the one
+    // access manager: each keeps reusing its own connection, none is dropped for the other.
+    const auto server = serve(QStringLiteral("signed"));
+    const ConnectionCountingRelay relay(server->baseUrl());
+    QUrl nonceUrl = relay.url();
+    nonceUrl.setPath(QStringLiteral("/_synapse/admin/v1/register"));
+    TransportSettings viaCa;
+    viaCa.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    TransportSettings pinned;
+    pinned.pinnedSha256 = fingerprint(QStringLiteral("signed"));
+    HttpTransport mainWindow(&m_manager, viaCa);
+    HttpTransport batchWindow(&m_manager, pinned);
+    for (int round = 0; round < 3; ++round) {
+        for (HttpTransport *transport : {&mainWindow, &batchWindow}) {
+            const auto response = registrar::test::waitFor(transport->get(nonceUrl));
+            QCOMPARE(response.failure, registrar::core::HttpResponse::Failure::None);
+            QCOMPARE(response.status, 200);
+        }
+    }
+    QCOMPARE(relay.connections(), 2);
+    QCOMPARE(server->requestCount(), 6);
+
+    // Neither trust serves a transport that has neither.
+    HttpTransport untrusting(&m_manager, {});
+    const auto refused = registrar::test::waitFor(untrusting.get(nonceUrl));
+    QCOMPARE(refused.failure, registrar::core::HttpResponse::Failure::Tls);
+    QCOMPARE(server->requestCount(), 6);
+    QCOMPARE(relay.connections(), 3);
 }
 
 void TestTls::customCaWorks()
@@ -171,6 +259,22 @@ void TestTls::customCaWorks()
     const auto unreadable = registerWith(missing, server->baseUrl(), QStringLiteral("missing"));
     QCOMPARE(unreadable.error.code(), Code::TlsFailure);
     QVERIFY(unreadable.error.message().contains(QLatin1String("CA file")));
+}
+
+void TestTls::pinHoldsAgainstTrustedCa()
+{
+    // The CA vouches for the server's certificate, but the profile pinned another one: the pin
+    // wins, the certificate counts as changed, and nothing is sent over that connection.
+    const auto server = serve(QStringLiteral("signed"));
+    TransportSettings pinnedWithCa;
+    pinnedWithCa.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    pinnedWithCa.pinnedSha256 = fingerprint(QStringLiteral("first"));
+    const auto outcome = registerWith(pinnedWithCa, server->baseUrl(), QStringLiteral("vouched"));
+    QCOMPARE(outcome.error.code(), Code::CertificateChanged);
+    QVERIFY(outcome.error.message().contains(
+            CertificateInfo::formatFingerprint(fingerprint(QStringLiteral("signed")))));
+    QVERIFY(!server->account(QStringLiteral("vouched")));
+    QCOMPARE(server->requestCount(), 0);
 }
 
 void TestTls::commandLine()
