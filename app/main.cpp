@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
                                        .arg(error)));
             return 1;
         }
-        secrets.writeForSession(demoProfile.id, secret, &window, [](const auto &) {});
+        secrets.writeForSession(
+                demoProfile.id, registrar::core::SecretBytes(secret), &window, [](const auto &) {});
         window.selectProfile(demoProfile.id);
         window.showBanner(QCoreApplication::translate("main",
                 "Local demo server at %1: not a real Synapse. Accounts live in memory and vanish "

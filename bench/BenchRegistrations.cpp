@@ -36,7 +36,8 @@ Run registerMany(net::HttpTransport &transport, const QUrl &url, const QString &
             request.username = prefix + QString::number(started++);
             request.password = QStringLiteral("bench-password-1");
             request.inhibitLogin = true;
-            auto *job = new net::RegistrationJob(&transport, url, request, "bench-secret");
+            auto *job = new net::RegistrationJob(
+                    &transport, url, request, core::SecretBytes("bench-secret"));
             ++running;
             QObject::connect(job, &net::RegistrationJob::succeeded, job, [&, job] {
                 ++run.created;

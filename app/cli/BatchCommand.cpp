@@ -154,7 +154,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     connect(m_session.get(), &flows::BatchSession::finished, this, &BatchCommand::finish);
     m_server.fetchSecret(
             *target, this,
-            [this](const QByteArray &secret) {
+            [this](const core::SecretBytes &secret) {
                 // Ctrl+C or SIGTERM: start nothing new, let running rows finish, close the file.
                 std::signal(SIGINT, noteInterrupt);
                 std::signal(SIGTERM, noteInterrupt);

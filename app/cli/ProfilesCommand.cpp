@@ -152,7 +152,7 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
         return TransportOptions::inputError(nameProblem);
     }
 
-    QByteArray secret;
+    core::SecretBytes secret;
     if (parser.isSet(secretFile)) {
         secret = store::SynapseConfig::readSecretFile(parser.value(secretFile), &error);
     } else if (parser.isSet(config)) {
@@ -163,7 +163,8 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
             }
         }
     } else if (Terminal::isInteractive()) {
-        secret = Terminal::ask(tr("Shared secret: "), false).value_or(QString()).toUtf8();
+        secret = core::SecretBytes::fromUtf8(
+                Terminal::ask(tr("Shared secret: "), false).value_or(QString()));
     } else {
         return TransportOptions::inputError(tr("Give the shared secret with --secret-file or -c, "
                                                "or run on a terminal to be asked."));
@@ -193,7 +194,6 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
                                         .arg(profile.name, m_secrets.placeName()));
                 emit finished(0);
             });
-    secret.fill('\0');
     return std::nullopt;
 }
 

@@ -31,14 +31,13 @@ std::optional<QString> readPasswordFile(const QString &path, QString *error)
         *error = RegisterCommand::tr("Cannot read the password file %1: %2").arg(path, reason);
         return std::nullopt;
     }
-    QByteArray bytes = *contents;
-    contents->fill('\0');
-    if (bytes.endsWith('\n')) {
-        bytes.chop(1);
+    const core::SecretBytes bytes = core::SecretBytes::takeFrom(*contents);
+    QByteArrayView password = bytes.view();
+    if (password.endsWith('\n')) {
+        password.chop(1);
     }
-    QString password = QString::fromUtf8(bytes);
-    bytes.fill('\0');
-    return password;
+    // The request holds its password as a QString, as the form and the batch file give it.
+    return QString::fromUtf8(password);
 }
 
 } // namespace

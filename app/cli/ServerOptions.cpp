@@ -76,7 +76,7 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
         }
         target.server = flows::ServerTarget::fromProfile(*profile);
     } else if (parser.isSet(m_sharedSecret)) {
-        target.secret = parser.value(m_sharedSecret).toUtf8();
+        target.secret = core::SecretBytes::fromUtf8(parser.value(m_sharedSecret));
     } else if (parser.isSet(m_secretFile)) {
         target.secret = store::SynapseConfig::readSecretFile(parser.value(m_secretFile), error);
     } else if (const auto synapse = store::SynapseConfig::load(parser.values(m_config), error)) {
@@ -135,7 +135,8 @@ QString ServerOptions::secretProblem(const QString &profileName, const QString &
 }
 
 void ServerOptions::fetchSecret(const Target &target, QObject *context,
-        std::function<void(const QByteArray &)> ready, std::function<void(const QString &)> failed)
+        std::function<void(const core::SecretBytes &)> ready,
+        std::function<void(const QString &)> failed)
 {
     if (!target.server.isSaved()) {
         ready(target.secret);
@@ -149,9 +150,7 @@ void ServerOptions::fetchSecret(const Target &target, QObject *context,
                     failed(secretProblem(name, result.message()));
                     return;
                 }
-                QByteArray secret = result.secret;
-                ready(secret);
-                secret.fill('\0');
+                ready(result.secret);
             });
 }
 

@@ -25,7 +25,7 @@ public:
     struct Target
     {
         flows::ServerTarget server; //!< a profile's, with the trust flags put over it
-        QByteArray secret; //!< empty for a profile, whose secret is in the keychain
+        core::SecretBytes secret; //!< empty for a profile, whose secret is in the keychain
         int timeoutMs = 30000;
 
         net::TransportSettings transportSettings() const
@@ -51,7 +51,7 @@ public:
      * (later) for a profile; \a failed gets the reason when the keychain cannot give it.
      */
     void fetchSecret(const Target &target, QObject *context,
-            std::function<void(const QByteArray &)> ready,
+            std::function<void(const core::SecretBytes &)> ready,
             std::function<void(const QString &)> failed);
 
     //! Why the secret of the profile \a profileName cannot be used, for the error line.

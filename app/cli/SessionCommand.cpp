@@ -51,21 +51,20 @@ std::optional<int> SessionCommand::start(const QStringList &arguments)
     }
     const QString path = parser.value(tokenFile);
     QString reason;
-    const std::optional<QByteArray> contents = Terminal::readFile(path, &reason);
+    std::optional<QByteArray> contents = Terminal::readFile(path, &reason);
     if (!contents) {
         return TransportOptions::inputError(
                 tr("Cannot read the token file %1: %2").arg(path, reason));
     }
-    QByteArray token = contents->trimmed();
+    const core::SecretBytes token(QByteArrayView(*contents).trimmed());
+    core::SecretBytes::takeFrom(*contents).clear(); // the file's bytes, whitespace and all
     if (token.isEmpty()) {
         return TransportOptions::inputError(tr("The token file %1 is empty.").arg(path));
     }
 
     m_json = transportOptions.wantsJson(parser);
     m_transport = std::make_unique<net::HttpTransport>(&m_manager, settings);
-    m_session =
-            std::make_unique<net::AccountSession>(m_transport.get(), url, QString::fromUtf8(token));
-    token.fill('\0');
+    m_session = std::make_unique<net::AccountSession>(m_transport.get(), url, token);
     connect(m_session.get(), &net::AccountSession::whoamiSucceeded, this,
             &SessionCommand::handleWhoami);
     connect(m_session.get(), &net::AccountSession::loggedOut, this, [this] {

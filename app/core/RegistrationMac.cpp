@@ -5,11 +5,13 @@
 
 namespace registrar::core {
 
-QByteArray registrationMac(const QByteArray &sharedSecret, const QString &nonce,
+QByteArray registrationMac(QByteArrayView sharedSecret, const QString &nonce,
         const QString &username, const QString &password, bool admin, const QString &userType)
 {
     static const QByteArray separator(1, '\0');
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha1, sharedSecret);
+    // Read in place; Qt keeps its own copy of the key for as long as this object lives.
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha1,
+            QByteArray::fromRawData(sharedSecret.data(), sharedSecret.size()));
     mac.addData(nonce.toUtf8());
     mac.addData(separator);
     mac.addData(username.toUtf8());

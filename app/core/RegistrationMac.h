@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace registrar::core {
@@ -14,7 +15,7 @@ namespace registrar::core {
  * no normalisation). The user-type part is present only when \a userType is not empty.
  * Returns 40 lowercase hex characters.
  */
-QByteArray registrationMac(const QByteArray &sharedSecret, const QString &nonce,
+QByteArray registrationMac(QByteArrayView sharedSecret, const QString &nonce,
         const QString &username, const QString &password, bool admin, const QString &userType);
 
 } // namespace registrar::core

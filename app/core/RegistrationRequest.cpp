@@ -73,7 +73,7 @@ QString RegistrationRequest::localpart() const
     return UsernameRules::check(username).localpart;
 }
 
-QByteArray RegistrationRequest::mac(const QByteArray &sharedSecret, const QString &nonce) const
+QByteArray RegistrationRequest::mac(QByteArrayView sharedSecret, const QString &nonce) const
 {
     return registrationMac(sharedSecret, nonce, localpart(), password, admin, userType);
 }

@@ -37,7 +37,7 @@ public:
     QString localpart() const;
 
     //! The MAC over the localpart() and the other signed fields.
-    QByteArray mac(const QByteArray &sharedSecret, const QString &nonce) const;
+    QByteArray mac(QByteArrayView sharedSecret, const QString &nonce) const;
 
     /*!
      * The POST body. Built from the same strings mac() signs. "admin" is a JSON boolean;

@@ -8,22 +8,20 @@
 namespace registrar::flows {
 
 BatchRunner::BatchRunner(net::HttpTransport *transport, const QUrl &adminBaseUrl,
-        const QByteArray &sharedSecret, const QString &serverName, int concurrency, bool withTokens,
-        QObject *parent)
+        const core::SecretBytes &sharedSecret, const QString &serverName, int concurrency,
+        bool withTokens, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_adminBaseUrl(adminBaseUrl)
-    , m_secret(sharedSecret)
+    , m_secret(sharedSecret.copy())
     , m_serverName(serverName)
     , m_concurrency(qMax(1, concurrency))
     , m_withTokens(withTokens)
-{
-    m_secret.detach();
-}
+{ }
 
 BatchRunner::~BatchRunner()
 {
-    m_secret.fill('\0');
+    m_secret.clear();
 }
 
 void BatchRunner::start(RowSource source)
@@ -70,7 +68,7 @@ void BatchRunner::startMore()
     }
     if (m_running == 0 && (m_exhausted || m_cancelled) && !m_finished) {
         m_finished = true;
-        m_secret.fill('\0');
+        m_secret.clear();
         emit finished();
     }
 }

@@ -5,6 +5,7 @@
 #include "HttpTransport.h"
 #include "RegistrationError.h"
 #include "RegistrationResult.h"
+#include "SecretBytes.h"
 
 #include <functional>
 
@@ -25,7 +26,7 @@ public:
     using RowSource = std::function<std::optional<core::BatchRow>()>;
 
     BatchRunner(net::HttpTransport *transport, const QUrl &adminBaseUrl,
-            const QByteArray &sharedSecret, const QString &serverName, int concurrency,
+            const core::SecretBytes &sharedSecret, const QString &serverName, int concurrency,
             bool withTokens, QObject *parent = nullptr);
     ~BatchRunner() override;
 
@@ -46,7 +47,7 @@ private:
 
     net::HttpTransport *m_transport;
     QUrl m_adminBaseUrl;
-    QByteArray m_secret;
+    core::SecretBytes m_secret;
     QString m_serverName;
     int m_concurrency;
     bool m_withTokens;

@@ -19,7 +19,7 @@ BatchSession::BatchSession(net::HttpTransport *transport, const Settings &settin
 
 BatchSession::~BatchSession() = default;
 
-void BatchSession::start(const QByteArray &sharedSecret)
+void BatchSession::start(const core::SecretBytes &sharedSecret)
 {
     m_input.readHeader(); // checked before the session was made
     m_runner = std::make_unique<BatchRunner>(m_transport, m_settings.adminUrl, sharedSecret,

@@ -49,7 +49,7 @@ public:
             store::BatchResults *results, QObject *parent = nullptr);
     ~BatchSession() override;
 
-    void start(const QByteArray &sharedSecret);
+    void start(const core::SecretBytes &sharedSecret);
     void cancel();
 
     bool isCancelled() const { return m_runner && m_runner->isCancelled(); }

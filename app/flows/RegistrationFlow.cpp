@@ -25,7 +25,6 @@ RegistrationFlow::RegistrationFlow(
 
 RegistrationFlow::~RegistrationFlow()
 {
-    m_typedSecret.fill('\0');
     delete m_job;
 }
 
@@ -40,7 +39,7 @@ bool RegistrationFlow::keepsSecretFor(const QUrl &url) const
 }
 
 void RegistrationFlow::start(const ServerTarget &target, const core::RegistrationRequest &request,
-        const QByteArray &typedSecret)
+        const core::SecretBytes &typedSecret)
 {
     if (m_running) {
         return;
@@ -53,8 +52,7 @@ void RegistrationFlow::start(const ServerTarget &target, const core::Registratio
         m_target.pinnedSha256 =
                 m_unsavedPins.value(core::ServerUrl::hostAndPort(m_target.adminUrl));
     }
-    m_typedSecret = typedSecret;
-    m_typedSecret.detach(); // its own buffer, wiped when the attempt ends
+    m_typedSecret = typedSecret.copy(); // kept until the attempt ends, to keep it on success
     if (!m_typedSecret.isEmpty()) {
         QTimer::singleShot(0, this, [this, attempt] {
             if (attempt == m_attempt && m_running) {
@@ -75,9 +73,7 @@ void RegistrationFlow::readSecret(quint64 attempt, const QString &key)
             return; // cancelled meanwhile
         }
         if (stored.ok()) {
-            QByteArray secret = stored.secret;
-            runJob(secret);
-            secret.fill('\0');
+            runJob(stored.secret);
             return;
         }
         const bool missing = !store::SecretVault::isUnavailable(stored.status);
@@ -93,7 +89,7 @@ std::unique_ptr<net::HttpTransport> RegistrationFlow::makeTransport() const
     return std::make_unique<net::HttpTransport>(m_manager, m_target.transportSettings(m_timeoutMs));
 }
 
-void RegistrationFlow::runJob(const QByteArray &secret)
+void RegistrationFlow::runJob(const core::SecretBytes &secret)
 {
     m_transport = makeTransport();
     m_job = new net::RegistrationJob(m_transport.get(), m_target.adminUrl, m_request, secret, this);
@@ -185,7 +181,6 @@ void RegistrationFlow::end()
     m_running = false;
     m_request.password.fill(QChar(u'\0'));
     m_request.password.clear();
-    m_typedSecret.fill('\0');
     m_typedSecret.clear();
     if (m_job) {
         m_job->deleteLater();
@@ -218,8 +213,8 @@ std::unique_ptr<net::AccountSession> RegistrationFlow::openTokenSession(
     // The token belongs to the client API, which may be served elsewhere than the admin API.
     auto *transport =
             new net::HttpTransport(m_manager, account.target.transportSettings(m_timeoutMs));
-    auto session = std::make_unique<net::AccountSession>(
-            transport, account.target.clientUrl, account.result.accessToken);
+    auto session = std::make_unique<net::AccountSession>(transport, account.target.clientUrl,
+            core::SecretBytes::fromUtf8(account.result.accessToken));
     transport->setParent(session.get());
     return session;
 }

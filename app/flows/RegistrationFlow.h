@@ -4,6 +4,7 @@
 #include "RegistrationError.h"
 #include "RegistrationRequest.h"
 #include "RegistrationResult.h"
+#include "SecretBytes.h"
 #include "ServerTarget.h"
 
 #include <QHash>
@@ -78,7 +79,7 @@ public:
      * that is not saved from memory, where an earlier success left it.
      */
     void start(const ServerTarget &target, const core::RegistrationRequest &request,
-            const QByteArray &typedSecret = {});
+            const core::SecretBytes &typedSecret = {});
     //! Stops the attempt; failed() then reports Code::Cancelled.
     void cancel();
 
@@ -106,7 +107,7 @@ signals:
 private:
     static QString unsavedSecretKey(const QUrl &url);
     void readSecret(quint64 attempt, const QString &key);
-    void runJob(const QByteArray &secret);
+    void runJob(const core::SecretBytes &secret);
     void handleSuccess(const core::RegistrationResult &result);
     void handleFailure(const core::RegistrationError &error);
     void end();
@@ -126,7 +127,7 @@ private:
     bool m_running = false;
     ServerTarget m_target;
     core::RegistrationRequest m_request;
-    QByteArray m_typedSecret; //!< until the attempt ends, to keep it in memory on success
+    core::SecretBytes m_typedSecret; //!< until the attempt ends, to keep it in memory on success
     std::unique_ptr<net::HttpTransport> m_transport;
     QPointer<net::RegistrationJob> m_job;
 };

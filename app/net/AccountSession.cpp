@@ -10,11 +10,11 @@ using core::ReplyParser;
 using core::ServerUrl;
 
 AccountSession::AccountSession(HttpTransport *transport, const QUrl &clientBaseUrl,
-        const QString &accessToken, QObject *parent)
+        const core::SecretBytes &accessToken, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_clientBaseUrl(clientBaseUrl)
-    , m_token(accessToken.toUtf8())
+    , m_token(accessToken.copy())
 { }
 
 AccountSession::~AccountSession()
@@ -23,14 +23,13 @@ AccountSession::~AccountSession()
         m_call->disconnect(this);
         m_call->abort();
     }
-    m_token.fill('\0');
 }
 
 void AccountSession::whoami()
 {
     m_call = m_transport->get(ServerUrl::endpoint(m_clientBaseUrl,
                                       QStringLiteral("/_matrix/client/v3/account/whoami")),
-            m_token);
+            m_token.borrowed());
     connect(m_call, &HttpCall::finished, this, [this](const core::HttpResponse &response) {
         const core::Outcome<core::WhoamiResult> result = ReplyParser::parseWhoami(response);
         if (result.isOk()) {
@@ -45,7 +44,7 @@ void AccountSession::logout()
 {
     m_call = m_transport->post(
             ServerUrl::endpoint(m_clientBaseUrl, QStringLiteral("/_matrix/client/v3/logout")),
-            QByteArrayLiteral("{}"), m_token);
+            QByteArrayLiteral("{}"), m_token.borrowed());
     connect(m_call, &HttpCall::finished, this, [this](const core::HttpResponse &response) {
         const core::RegistrationError error = ReplyParser::parseLogout(response);
         if (error.isError()) {

@@ -4,6 +4,7 @@
 #include "HttpTransport.h"
 #include "RegistrationError.h"
 #include "RegistrationResult.h"
+#include "SecretBytes.h"
 
 #include <QPointer>
 
@@ -19,8 +20,8 @@ class AccountSession : public QObject
     Q_OBJECT
 
 public:
-    AccountSession(HttpTransport *transport, const QUrl &clientBaseUrl, const QString &accessToken,
-            QObject *parent = nullptr);
+    AccountSession(HttpTransport *transport, const QUrl &clientBaseUrl,
+            const core::SecretBytes &accessToken, QObject *parent = nullptr);
     ~AccountSession() override;
 
     void whoami();
@@ -35,7 +36,7 @@ signals:
 private:
     HttpTransport *m_transport;
     QUrl m_clientBaseUrl;
-    QByteArray m_token;
+    core::SecretBytes m_token;
     QPointer<HttpCall> m_call;
 };
 

@@ -14,16 +14,15 @@ using core::RegistrationError;
 using core::ReplyParser;
 
 RegistrationJob::RegistrationJob(HttpTransport *transport, const QUrl &adminBaseUrl,
-        const core::RegistrationRequest &request, const QByteArray &sharedSecret, QObject *parent)
+        const core::RegistrationRequest &request, const core::SecretBytes &sharedSecret,
+        QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_endpoint(core::ServerUrl::endpoint(
               adminBaseUrl, QStringLiteral("/_synapse/admin/v1/register")))
     , m_request(request)
-    , m_secret(sharedSecret)
-{
-    m_secret.detach();
-}
+    , m_secret(sharedSecret.copy())
+{ }
 
 RegistrationJob::~RegistrationJob()
 {
@@ -77,7 +76,7 @@ void RegistrationJob::handleNonce(const core::HttpResponse &response)
         fail(RegistrationError(RegistrationError::Code::Cancelled));
         return;
     }
-    const QByteArray mac = m_request.mac(m_secret, nonce.value());
+    const QByteArray mac = m_request.mac(m_secret.view(), nonce.value());
     wipeSecret();
     QByteArray body = m_request.toJson(nonce.value(), mac);
     qCInfo(lcNet) << "registering a new account: fields username, password, admin, mac"
@@ -121,7 +120,6 @@ void RegistrationJob::setStage(Stage stage)
 
 void RegistrationJob::wipeSecret()
 {
-    m_secret.fill('\0');
     m_secret.clear();
 }
 

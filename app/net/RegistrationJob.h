@@ -5,6 +5,7 @@
 #include "RegistrationError.h"
 #include "RegistrationRequest.h"
 #include "RegistrationResult.h"
+#include "SecretBytes.h"
 
 #include <QPointer>
 
@@ -25,7 +26,7 @@ public:
     Q_ENUM(Stage)
 
     RegistrationJob(HttpTransport *transport, const QUrl &adminBaseUrl,
-            const core::RegistrationRequest &request, const QByteArray &sharedSecret,
+            const core::RegistrationRequest &request, const core::SecretBytes &sharedSecret,
             QObject *parent = nullptr);
     ~RegistrationJob() override;
 
@@ -51,7 +52,7 @@ private:
     HttpTransport *m_transport;
     QUrl m_endpoint;
     core::RegistrationRequest m_request;
-    QByteArray m_secret;
+    core::SecretBytes m_secret;
     QString m_serverName;
     QPointer<HttpCall> m_call;
     Stage m_stage = Stage::Idle;

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace registrar::store {
@@ -25,7 +26,8 @@ SecretStore::Result resultOf(QKeychain::Job *job)
         result.status = Status::Ok;
         result.detail.clear();
         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job)) {
-            result.secret = read->binaryData();
+            // QtKeychain hands the bytes over in a QByteArray of its own, freed with the job.
+            result.secret = core::SecretBytes(read->binaryData());
         }
         return result;
     case QKeychain::AccessDeniedByUser:
@@ -55,9 +57,9 @@ void run(QKeychain::Job *job, const QString &key, QObject *context, SecretStore:
     job->setKey(key);
     QObject::connect(job, &QKeychain::Job::finished, context,
             [context, done = std::move(done)](QKeychain::Job *finished) {
-                const SecretStore::Result result = resultOf(finished);
-                qCDebug(lcStore) << "keychain job finished:" << int(result.status);
-                QTimer::singleShot(0, context, [done, result] { done(result); });
+                auto result = std::make_shared<SecretStore::Result>(resultOf(finished));
+                qCDebug(lcStore) << "keychain job finished:" << int(result->status);
+                QTimer::singleShot(0, context, [done, result] { done(*result); });
             });
     job->start();
 }
@@ -70,10 +72,11 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Callback do
 }
 
 void KeychainSecretStore::write(
-        const QString &key, const QByteArray &secret, QObject *context, Callback done)
+        const QString &key, const core::SecretBytes &secret, QObject *context, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(kService, this);
-    job->setBinaryData(secret);
+    // QtKeychain forces a copy: the job keeps a QByteArray until it has written it.
+    job->setBinaryData(QByteArray(secret.data(), secret.size()));
     run(job, key, context, std::move(done));
 }
 

@@ -21,8 +21,8 @@ public:
     using SecretStore::SecretStore;
 
     void read(const QString &key, QObject *context, Callback done) override;
-    void write(
-            const QString &key, const QByteArray &secret, QObject *context, Callback done) override;
+    void write(const QString &key, const core::SecretBytes &secret, QObject *context,
+            Callback done) override;
     void remove(const QString &key, QObject *context, Callback done) override;
 
     QString placeName() const override { return tr("the keychain"); }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SecretBytes.h"
+
 #include <QByteArray>
 #include <QObject>
 
@@ -32,10 +34,13 @@ public:
     struct Result
     {
         Status status = Status::Ok;
-        QByteArray secret; //!< for reads that succeeded
+        core::SecretBytes secret; //!< for reads that succeeded
         QString detail; //!< the backend's own words, for the expert line
 
         bool ok() const { return status == Status::Ok; }
+
+        //! A second Result with its own copy of the secret, for holders that outlive the call.
+        Result copy() const { return {status, secret.copy(), detail}; }
 
         //! What happened and what to do, for people.
         QString message() const;
@@ -46,8 +51,9 @@ public:
     using QObject::QObject;
 
     virtual void read(const QString &key, QObject *context, Callback done) = 0;
-    virtual void write(
-            const QString &key, const QByteArray &secret, QObject *context, Callback done) = 0;
+    //! Stores a copy of \a secret; the caller keeps (and wipes) its own.
+    virtual void write(const QString &key, const core::SecretBytes &secret, QObject *context,
+            Callback done) = 0;
     virtual void remove(const QString &key, QObject *context, Callback done) = 0;
 
     //! Where this store keeps secrets, for sentences such as "stored in %1".

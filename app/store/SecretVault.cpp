@@ -26,13 +26,13 @@ void SecretVault::read(const QString &key, QObject *context, Callback done)
 }
 
 void SecretVault::write(
-        const QString &key, const QByteArray &secret, QObject *context, Callback done)
+        const QString &key, const core::SecretBytes &secret, QObject *context, Callback done)
 {
     m_keychain->write(key, secret, context, std::move(done));
 }
 
 void SecretVault::writeForSession(
-        const QString &key, const QByteArray &secret, QObject *context, Callback done)
+        const QString &key, const core::SecretBytes &secret, QObject *context, Callback done)
 {
     m_session.write(key, secret, context, std::move(done));
 }

@@ -22,8 +22,8 @@ public:
     SecretStore *keychain() const { return m_keychain; }
 
     void read(const QString &key, QObject *context, Callback done) override;
-    void write(
-            const QString &key, const QByteArray &secret, QObject *context, Callback done) override;
+    void write(const QString &key, const core::SecretBytes &secret, QObject *context,
+            Callback done) override;
     //! Removes the secret from both stores; reports the keychain's answer.
     void remove(const QString &key, QObject *context, Callback done) override;
 
@@ -31,7 +31,7 @@ public:
 
     //! Keeps \a secret in memory for this session only, for when the keychain cannot be used.
     void writeForSession(
-            const QString &key, const QByteArray &secret, QObject *context, Callback done);
+            const QString &key, const core::SecretBytes &secret, QObject *context, Callback done);
 
     //! True when \a status means the keychain cannot be used at all, so the session store may help.
     static bool isUnavailable(Status status);

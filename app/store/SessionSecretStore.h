@@ -3,7 +3,9 @@
 
 #include "SecretStore.h"
 
-#include <QHash>
+#include <QString>
+
+#include <map>
 
 namespace registrar::store {
 
@@ -14,11 +16,10 @@ class SessionSecretStore : public SecretStore
 
 public:
     using SecretStore::SecretStore;
-    ~SessionSecretStore() override;
 
     void read(const QString &key, QObject *context, Callback done) override;
-    void write(
-            const QString &key, const QByteArray &secret, QObject *context, Callback done) override;
+    void write(const QString &key, const core::SecretBytes &secret, QObject *context,
+            Callback done) override;
     void remove(const QString &key, QObject *context, Callback done) override;
 
     QString placeName() const override { return tr("memory, for this session only"); }
@@ -26,7 +27,7 @@ public:
 private:
     void answer(QObject *context, Callback done, Result result);
 
-    QHash<QString, QByteArray> m_secrets;
+    std::map<QString, core::SecretBytes> m_secrets; //!< each zeroed when it goes
 };
 
 } // namespace registrar::store

@@ -216,7 +216,7 @@ std::optional<SynapseConfig> SynapseConfig::load(const QStringList &paths, QStri
     return interpret(top, error);
 }
 
-QByteArray SynapseConfig::sharedSecret(QString *error) const
+core::SecretBytes SynapseConfig::sharedSecret(QString *error) const
 {
     switch (secretSource) {
     case SecretSource::Inline:
@@ -224,7 +224,7 @@ QByteArray SynapseConfig::sharedSecret(QString *error) const
             *error = tr("registration_shared_secret is empty, so shared-secret registration is "
                         "not enabled.");
         }
-        return inlineSecret;
+        return core::SecretBytes(inlineSecret);
     case SecretSource::File:
         return readSecretFile(secretPath, error);
     case SecretSource::None:
@@ -249,17 +249,18 @@ QUrl SynapseConfig::localClientUrl() const
     return {};
 }
 
-QByteArray SynapseConfig::readSecretFile(const QString &path, QString *error)
+core::SecretBytes SynapseConfig::readSecretFile(const QString &path, QString *error)
 {
     QByteArray contents;
     if (!readFile(path, &contents, error)) {
         return {};
     }
-    contents = contents.trimmed();
-    if (contents.isEmpty()) {
+    core::SecretBytes secret(QByteArrayView(contents).trimmed());
+    core::SecretBytes::takeFrom(contents).clear(); // the file's bytes, whitespace and all
+    if (secret.isEmpty()) {
         *error = tr("The secret in %1 is empty.").arg(path);
     }
-    return contents;
+    return secret;
 }
 
 } // namespace registrar::store

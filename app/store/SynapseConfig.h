@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SecretBytes.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -50,7 +52,7 @@ public:
      * registration_shared_secret_path stripped of surrounding whitespace, as Synapse does.
      * Empty with \a error set when there is none or it cannot be read.
      */
-    QByteArray sharedSecret(QString *error) const;
+    core::SecretBytes sharedSecret(QString *error) const;
 
     /*!
      * The client URL Synapse's own tool would use: the first plain-HTTP listener with the
@@ -59,7 +61,7 @@ public:
     QUrl localClientUrl() const;
 
     //! A secret file's contents without surrounding whitespace; empty with \a error set on failure.
-    static QByteArray readSecretFile(const QString &path, QString *error);
+    static core::SecretBytes readSecretFile(const QString &path, QString *error);
 
     QByteArray inlineSecret; //!< registration_shared_secret, when that is the source
     QString secretProblem; //!< why there is no usable secret source, when there is none

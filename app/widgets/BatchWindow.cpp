@@ -224,9 +224,7 @@ void BatchWindow::createAccounts(bool retryFailed)
             setRunning(false);
             return;
         }
-        QByteArray secret = result.secret;
-        m_session->start(secret);
-        secret.fill('\0');
+        m_session->start(result.secret);
     });
 }
 

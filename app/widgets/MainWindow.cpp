@@ -493,12 +493,10 @@ void MainWindow::startRegistration()
         return;
     }
     setBusy(true);
-    // Qt forces a copy here: the field's text is a QString, its UTF-8 a new buffer.
-    QByteArray typedSecret = m_ui->secretEdit->text().toUtf8();
+    // The field's text is a QString that Qt keeps; its UTF-8 goes straight into SecretBytes.
     m_flow->start(flows::ServerTarget::fromUrl(url, m_ui->serverNameEdit->text().trimmed(),
                           m_ui->insecureHttpCheck->isChecked()),
-            request, typedSecret);
-    typedSecret.fill('\0');
+            request, core::SecretBytes::fromUtf8(m_ui->secretEdit->text()));
 }
 
 void MainWindow::showStage(flows::RegistrationFlow::Stage stage)
@@ -532,11 +530,9 @@ void MainWindow::offerSessionSecret(const store::Profile &profile, const QString
         markFault(m_ui->profileCombo);
         return;
     }
-    // Qt forces a copy: the dialog hands back a QString.
-    QByteArray bytes = secret.toUtf8();
-    m_secrets->writeForSession(profile.id, bytes, this,
+    // The dialog hands back a QString, which Qt owns; its UTF-8 goes straight into SecretBytes.
+    m_secrets->writeForSession(profile.id, core::SecretBytes::fromUtf8(secret), this,
             [this](const store::SecretStore::Result &) { startRegistration(); });
-    bytes.fill('\0');
 }
 
 void MainWindow::cancelRegistration()

@@ -91,10 +91,7 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     });
 }
 
-ProfileDialog::~ProfileDialog()
-{
-    m_importedSecret.fill('\0');
-}
+ProfileDialog::~ProfileDialog() = default;
 
 net::HttpTransport *ProfileDialog::transport()
 {
@@ -124,8 +121,6 @@ void ProfileDialog::refreshSecretStatus()
     }
     m_ui->secretStatusLabel->setText(tr("Looking in the keychain\u2026"));
     m_secrets->read(m_existing->id, this, [this](const SecretStore::Result &result) {
-        QByteArray discarded = result.secret; // only whether there is one matters here
-        discarded.fill('\0');
         if (result.ok()) {
             m_ui->secretStatusLabel->setText(tr("A secret is stored; it is never shown. Type a new "
                                                 "one to replace it."));
@@ -246,14 +241,12 @@ void ProfileDialog::importConfig(const QStringList &paths)
                              .arg(local.toString()));
     }
     QString secretError;
-    QByteArray secret = config->sharedSecret(&secretError);
+    core::SecretBytes secret = config->sharedSecret(&secretError);
     if (secret.isEmpty()) {
         showMessage(secretError, true);
         return;
     }
-    m_importedSecret.fill('\0');
-    m_importedSecret = secret;
-    secret.fill('\0');
+    m_importedSecret = std::move(secret);
     m_ui->secretEdit->clear();
     m_ui->secretEdit->setPlaceholderText(tr("(imported from the configuration)"));
     notes.prepend(tr("The shared secret was read from the configuration; it goes straight to %1 "
@@ -324,25 +317,26 @@ void ProfileDialog::accept()
     }
     m_profile = profile;
 
-    QByteArray secret = m_ui->secretEdit->text().toUtf8();
+    // The field's text is a QString that Qt keeps; its UTF-8 goes straight into SecretBytes.
+    core::SecretBytes secret = core::SecretBytes::fromUtf8(m_ui->secretEdit->text());
     if (secret.isEmpty()) {
-        secret = m_importedSecret;
+        secret = m_importedSecret.copy();
     }
     if (secret.isEmpty()) {
         saveProfile();
         return;
     }
     m_saving = true;
-    saveSecretThenProfile(secret);
-    secret.fill('\0');
+    saveSecretThenProfile(std::move(secret));
 }
 
-void ProfileDialog::saveSecretThenProfile(const QByteArray &secret)
+void ProfileDialog::saveSecretThenProfile(core::SecretBytes secret)
 {
-    m_secrets->write(m_profile.id, secret, this, [this, secret](const SecretStore::Result &result) {
+    // Shared with the answer, which may need it again for the session store.
+    auto kept = std::make_shared<core::SecretBytes>(std::move(secret));
+    m_secrets->write(m_profile.id, *kept, this, [this, kept](const SecretStore::Result &result) {
         if (result.ok()) {
             m_ui->secretEdit->clear();
-            m_importedSecret.fill('\0');
             m_importedSecret.clear();
             saveProfile();
             return;
@@ -365,7 +359,7 @@ void ProfileDialog::saveSecretThenProfile(const QByteArray &secret)
             showMessage(result.message(), true);
             return;
         }
-        m_secrets->writeForSession(m_profile.id, secret, this, [this](const SecretStore::Result &) {
+        m_secrets->writeForSession(m_profile.id, *kept, this, [this](const SecretStore::Result &) {
             m_ui->secretEdit->clear();
             saveProfile();
         });

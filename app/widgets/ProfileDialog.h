@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Profile.h"
+#include "SecretBytes.h"
 
 #include <QDialog>
 
@@ -56,7 +57,7 @@ private:
     void showMessage(const QString &text, bool problem);
     void refreshSecretStatus();
     void removeStoredSecret();
-    void saveSecretThenProfile(const QByteArray &secret);
+    void saveSecretThenProfile(core::SecretBytes secret);
     void saveProfile();
     net::HttpTransport *transport();
     /*!
@@ -72,7 +73,7 @@ private:
     std::unique_ptr<net::HttpTransport> m_transport;
     std::optional<store::Profile> m_existing;
     store::Profile m_profile;
-    QByteArray m_importedSecret;
+    core::SecretBytes m_importedSecret;
     bool m_saving = false;
 };
 

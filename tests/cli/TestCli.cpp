@@ -121,8 +121,8 @@ void TestCli::registersAndPrintsWorkingCredentials()
     // The printed token is a working login.
     QNetworkAccessManager manager;
     registrar::net::HttpTransport transport(&manager, {});
-    registrar::net::AccountSession session(
-            &transport, m_server->baseUrl(), fields.value(QStringLiteral("access_token")));
+    registrar::net::AccountSession session(&transport, m_server->baseUrl(),
+            registrar::core::SecretBytes::fromUtf8(fields.value(QStringLiteral("access_token"))));
     QSignalSpy whoami(&session, &registrar::net::AccountSession::whoamiSucceeded);
     session.whoami();
     QVERIFY(whoami.wait());

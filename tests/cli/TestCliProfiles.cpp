@@ -104,11 +104,11 @@ SecretStore::Result TestCliProfiles::keychainRead(const QString &key)
 {
     KeychainSecretStore store;
     std::optional<SecretStore::Result> result;
-    store.read(key, this, [&result](const SecretStore::Result &r) { result = r; });
+    store.read(key, this, [&result](const SecretStore::Result &r) { result = r.copy(); });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000)) {
         qWarning("the keychain did not answer");
     }
-    return result.value_or(SecretStore::Result{SecretStore::Status::Failed, {}, {}});
+    return result ? std::move(*result) : SecretStore::Result{SecretStore::Status::Failed, {}, {}};
 }
 
 void TestCliProfiles::addListRegisterRemove()
@@ -149,7 +149,7 @@ void TestCliProfiles::addListRegisterRemove()
             QSettings::IniFormat);
     const QString id = stored.value(QStringLiteral("profiles/1/id")).toString();
     QVERIFY(!id.isEmpty());
-    QCOMPARE(keychainRead(id).secret, kSecret);
+    QCOMPARE(keychainRead(id).secret.borrowed(), kSecret);
 
     const CliRun removed =
             run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("HOME")});

@@ -133,7 +133,7 @@ Outcomes TestRegistrationFlow::run(
     request.username = username;
     request.password = QStringLiteral("flow-password-1");
     request.displayName = QStringLiteral("Flow %1").arg(username);
-    m_flow->start(target, request, typedSecret);
+    m_flow->start(target, request, registrar::core::SecretBytes(typedSecret));
     outcomes.duringStart = outcomes.count() > 0;
     if (!QTest::qWaitFor([&] { return outcomes.count() > 0; }, 15000)) {
         qWarning("the flow did not finish");
@@ -161,7 +161,7 @@ Profile TestRegistrationFlow::addProfile(const QUrl &clientUrl, const QUrl &admi
 void TestRegistrationFlow::storeSecret(const QString &key, const QByteArray &secret)
 {
     bool done = false;
-    m_keychain->write(key, secret, m_keychain.get(),
+    m_keychain->write(key, registrar::core::SecretBytes(secret), m_keychain.get(),
             [&done](const registrar::store::SecretStore::Result &) { done = true; });
     QVERIFY(QTest::qWaitFor([&done] { return done; }));
 }

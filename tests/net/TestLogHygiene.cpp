@@ -66,7 +66,8 @@ void TestLogHygiene::noSecretInAnyLogLine()
         request.password = kPassword;
         request.displayName = QStringLiteral("Display Name");
         request.inhibitLogin = inhibit;
-        RegistrationJob job(&transport, server.baseUrl(), request, secret);
+        RegistrationJob job(
+                &transport, server.baseUrl(), request, registrar::core::SecretBytes(secret));
         const auto outcome = registrar::test::runJob(job);
         if (outcome.succeeded && outcome.result.hasSession()) {
             tokens.append(outcome.result.accessToken);
@@ -81,7 +82,8 @@ void TestLogHygiene::noSecretInAnyLogLine()
     QVERIFY(!registerAs(QStringLiteral("broken"), kSecret, false).succeeded);
     server.setFault(DevServer::Fault::None);
 
-    AccountSession session(&transport, server.baseUrl(), tokens.constFirst());
+    AccountSession session(&transport, server.baseUrl(),
+            registrar::core::SecretBytes::fromUtf8(tokens.constFirst()));
     QSignalSpy whoami(&session, &AccountSession::whoamiSucceeded);
     session.whoami();
     QVERIFY(whoami.wait());

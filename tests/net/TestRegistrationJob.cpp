@@ -94,7 +94,8 @@ JobOutcome TestRegistrationJob::registerAccount(
     registrar::net::TransportSettings settings;
     settings.timeoutMs = timeoutMs;
     HttpTransport transport(m_manager, settings);
-    RegistrationJob job(&transport, m_server->baseUrl(), request, secret);
+    RegistrationJob job(
+            &transport, m_server->baseUrl(), request, registrar::core::SecretBytes(secret));
     const JobOutcome outcome = runJob(job);
     if (outcome.emittedDuringStart || outcome.terminalSignals != 1) {
         qWarning("a job must end in exactly one signal, after start() returned");
@@ -113,7 +114,8 @@ void TestRegistrationJob::createsAnAccountWhoseTokenWorks()
     QVERIFY(outcome.result.hasSession());
 
     HttpTransport transport(m_manager, {});
-    AccountSession session(&transport, m_server->baseUrl(), outcome.result.accessToken);
+    AccountSession session(&transport, m_server->baseUrl(),
+            registrar::core::SecretBytes::fromUtf8(outcome.result.accessToken));
     QSignalSpy whoami(&session, &AccountSession::whoamiSucceeded);
     session.whoami();
     QVERIFY(whoami.wait());
@@ -330,7 +332,8 @@ void TestRegistrationJob::cancelIsReportedAsCancelled()
 {
     m_server->setFault(Fault::Hang, Target::NonceRequest);
     HttpTransport transport(m_manager, {});
-    RegistrationJob job(&transport, m_server->baseUrl(), request(QStringLiteral("c")), "s3cret");
+    RegistrationJob job(&transport, m_server->baseUrl(), request(QStringLiteral("c")),
+            registrar::core::SecretBytes("s3cret"));
     QSignalSpy failed(&job, &RegistrationJob::failed);
     job.start();
     QTRY_COMPARE(m_server->requestCount(), 1); // the nonce request is held by the server
@@ -350,7 +353,8 @@ void TestRegistrationJob::connectionRefused()
     url.setPort(closed.serverPort());
     closed.close();
     HttpTransport transport(m_manager, {});
-    RegistrationJob job(&transport, url, request(QStringLiteral("a")), "s3cret");
+    RegistrationJob job(
+            &transport, url, request(QStringLiteral("a")), registrar::core::SecretBytes("s3cret"));
     const JobOutcome outcome = runJob(job);
     QCOMPARE(outcome.error.code(), Code::ConnectionRefused);
     QVERIFY(outcome.error.message().contains(QString::number(url.port())));
@@ -360,7 +364,7 @@ void TestRegistrationJob::hostNotFound()
 {
     HttpTransport transport(m_manager, {});
     RegistrationJob job(&transport, QUrl(QStringLiteral("https://registrar-test.invalid")),
-            request(QStringLiteral("a")), "s3cret");
+            request(QStringLiteral("a")), registrar::core::SecretBytes("s3cret"));
     const JobOutcome outcome = runJob(job, 30000);
     QCOMPARE(outcome.error.code(), Code::HostNotFound);
     QCOMPARE(outcome.error.exitCode(), 4);
@@ -371,7 +375,7 @@ void TestRegistrationJob::plainHttpToOtherHostsIsRefusedBeforeSending()
     // 192.0.2.0/24 is reserved for documentation; nothing is sent there.
     HttpTransport transport(m_manager, {});
     RegistrationJob job(&transport, QUrl(QStringLiteral("http://192.0.2.10:8008")),
-            request(QStringLiteral("a")), "s3cret");
+            request(QStringLiteral("a")), registrar::core::SecretBytes("s3cret"));
     const JobOutcome outcome = runJob(job);
     QCOMPARE(outcome.error.code(), Code::InsecureHttp);
     QCOMPARE(outcome.error.exitCode(), 1);
@@ -425,7 +429,8 @@ void TestRegistrationJob::logoutEndsTheSessionOnly()
     const JobOutcome outcome = registerAccount(request(QStringLiteral("leaver")));
     QVERIFY(outcome.succeeded);
     HttpTransport transport(m_manager, {});
-    AccountSession session(&transport, m_server->baseUrl(), outcome.result.accessToken);
+    AccountSession session(&transport, m_server->baseUrl(),
+            registrar::core::SecretBytes::fromUtf8(outcome.result.accessToken));
     QSignalSpy loggedOut(&session, &AccountSession::loggedOut);
     QSignalSpy failed(&session, &AccountSession::failed);
     session.logout();

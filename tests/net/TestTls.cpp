@@ -144,7 +144,7 @@ registrar::test::JobOutcome TestTls::registerWith(
     RegistrationRequest request;
     request.username = username;
     request.password = QStringLiteral("tls-password-1");
-    RegistrationJob job(&transport, url, request, "tls-secret");
+    RegistrationJob job(&transport, url, request, registrar::core::SecretBytes("tls-secret"));
     return registrar::test::runJob(job);
 }
 
@@ -173,8 +173,8 @@ void TestTls::pinnedCertificateWorks()
     QCOMPARE(outcome.result.userId, QStringLiteral("@pinned:tls.test"));
 
     HttpTransport transport(&m_manager, pinned);
-    registrar::net::AccountSession session(
-            &transport, server->baseUrl(), outcome.result.accessToken);
+    registrar::net::AccountSession session(&transport, server->baseUrl(),
+            registrar::core::SecretBytes::fromUtf8(outcome.result.accessToken));
     QSignalSpy whoami(&session, &registrar::net::AccountSession::whoamiSucceeded);
     session.whoami();
     QVERIFY(whoami.wait());

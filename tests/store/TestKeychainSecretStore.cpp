@@ -12,6 +12,7 @@
 #include <QDBusReply>
 #include <QTest>
 
+using registrar::core::SecretBytes;
 using registrar::store::KeychainSecretStore;
 using registrar::store::SecretServiceProbe;
 using registrar::store::SecretStore;
@@ -49,7 +50,7 @@ SecretStore::Result TestKeychainSecretStore::wait(
     std::optional<SecretStore::Result> result;
     bool calledBack = false;
     call(&context, [&](const SecretStore::Result &r) {
-        result = r;
+        result = r.copy();
         calledBack = true;
     });
     if (calledBack) {
@@ -58,7 +59,7 @@ SecretStore::Result TestKeychainSecretStore::wait(
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000)) {
         return {Status::Failed, {}, QStringLiteral("no answer")};
     }
-    return *result;
+    return std::move(*result);
 }
 
 void TestKeychainSecretStore::writeReadReplaceRemove_data()
@@ -86,17 +87,17 @@ void TestKeychainSecretStore::writeReadReplaceRemove()
 
     QCOMPARE(read().status, Status::NotFound);
     QCOMPARE(wait([&](QObject *c, SecretStore::Callback d) {
-        store.write(key, secret, c, d);
+        store.write(key, SecretBytes(secret), c, d);
     }).status,
             Status::Ok);
     SecretStore::Result stored = read();
     QCOMPARE(stored.status, Status::Ok);
-    QCOMPARE(stored.secret, secret);
+    QCOMPARE(stored.secret.borrowed(), secret);
     QCOMPARE(wait([&](QObject *c, SecretStore::Callback d) {
-        store.write(key, "replaced", c, d);
+        store.write(key, SecretBytes("replaced"), c, d);
     }).status,
             Status::Ok);
-    QCOMPARE(read().secret, QByteArray("replaced"));
+    QCOMPARE(read().secret.borrowed(), QByteArray("replaced"));
     QCOMPARE(wait([&](QObject *c, SecretStore::Callback d) { store.remove(key, c, d); }).status,
             Status::Ok);
     QCOMPARE(read().status, Status::NotFound);
@@ -110,11 +111,11 @@ void TestKeychainSecretStore::sessionStoreWorksEverywhere()
     }).status,
             Status::NotFound);
     QVERIFY(wait([&](QObject *c, SecretStore::Callback d) {
-        store.write(QStringLiteral("k"), "s3cret", c, d);
+        store.write(QStringLiteral("k"), SecretBytes("s3cret"), c, d);
     }).ok());
     QCOMPARE(wait([&](QObject *c, SecretStore::Callback d) {
         store.read(QStringLiteral("k"), c, d);
-    }).secret,
+    }).secret.borrowed(),
             QByteArray("s3cret"));
     QVERIFY(wait([&](QObject *c, SecretStore::Callback d) {
         store.remove(QStringLiteral("k"), c, d);
@@ -138,7 +139,7 @@ void TestKeychainSecretStore::causeIsNamedWithoutAKeychain()
             [&](QObject *c, SecretStore::Callback d) { store.read(QStringLiteral("k"), c, d); });
     QCOMPARE(read.status, expected);
     const SecretStore::Result write = wait([&](QObject *c, SecretStore::Callback d) {
-        store.write(QStringLiteral("k"), "x", c, d);
+        store.write(QStringLiteral("k"), SecretBytes("x"), c, d);
     });
     QCOMPARE(write.status, expected);
     QVERIFY(write.message().contains(QLatin1String("session only")));
@@ -151,7 +152,7 @@ void TestKeychainSecretStore::lockedKeyringIsNamed()
     }
     KeychainSecretStore store;
     QVERIFY(wait([&](QObject *c, SecretStore::Callback d) {
-        store.write(QStringLiteral("locked"), "x", c, d);
+        store.write(QStringLiteral("locked"), SecretBytes("x"), c, d);
     }).ok());
     // Lock the default collection, as a screen lock or a timeout would.
     const QString service = QStringLiteral("org.freedesktop.secrets");

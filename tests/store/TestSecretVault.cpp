@@ -8,6 +8,7 @@
 
 #include <optional>
 
+using registrar::core::SecretBytes;
 using registrar::store::SecretStore;
 using registrar::store::SecretVault;
 using registrar::store::SessionSecretStore;
@@ -26,11 +27,11 @@ private:
     SecretStore::Result answerOf(Call call)
     {
         std::optional<SecretStore::Result> answer;
-        call([&answer](const SecretStore::Result &result) { answer = result; });
+        call([&answer](const SecretStore::Result &result) { answer = result.copy(); });
         if (!QTest::qWaitFor([&answer] { return answer.has_value(); })) {
             qFatal("the store did not answer");
         }
-        return *answer;
+        return std::move(*answer);
     }
 };
 
@@ -42,13 +43,15 @@ void TestSecretVault::usableWhereASecretStoreIs()
     QCOMPARE(store.placeName(), keychain.placeName());
 
     QVERIFY(answerOf([&](auto done) {
-        store.write(QStringLiteral("p1"), "s3cret", this, done);
+        store.write(QStringLiteral("p1"), SecretBytes("s3cret"), this, done);
     }).ok());
     // write() went to the keychain, not to the vault's own session store.
     const SecretStore::Result inKeychain =
             answerOf([&](auto done) { keychain.read(QStringLiteral("p1"), this, done); });
-    QCOMPARE(inKeychain.secret, QByteArray("s3cret"));
-    QCOMPARE(answerOf([&](auto done) { store.read(QStringLiteral("p1"), this, done); }).secret,
+    QCOMPARE(inKeychain.secret.borrowed(), QByteArray("s3cret"));
+    QCOMPARE(answerOf([&](auto done) {
+        store.read(QStringLiteral("p1"), this, done);
+    }).secret.borrowed(),
             QByteArray("s3cret"));
 
     QVERIFY(answerOf([&](auto done) { store.remove(QStringLiteral("p1"), this, done); }).ok());
@@ -61,12 +64,14 @@ void TestSecretVault::sessionSecretIsReadFirstAndRemovedWithTheKeychainOne()
     SessionSecretStore keychain;
     SecretVault vault(&keychain);
     QVERIFY(answerOf([&](auto done) {
-        keychain.write(QStringLiteral("p2"), "old", this, done);
+        keychain.write(QStringLiteral("p2"), SecretBytes("old"), this, done);
     }).ok());
     QVERIFY(answerOf([&](auto done) {
-        vault.writeForSession(QStringLiteral("p2"), "for-now", this, done);
+        vault.writeForSession(QStringLiteral("p2"), SecretBytes("for-now"), this, done);
     }).ok());
-    QCOMPARE(answerOf([&](auto done) { vault.read(QStringLiteral("p2"), this, done); }).secret,
+    QCOMPARE(answerOf([&](auto done) {
+        vault.read(QStringLiteral("p2"), this, done);
+    }).secret.borrowed(),
             QByteArray("for-now"));
 
     QVERIFY(answerOf([&](auto done) { vault.remove(QStringLiteral("p2"), this, done); }).ok());

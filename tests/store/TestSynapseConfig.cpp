@@ -66,7 +66,7 @@ void TestSynapseConfig::inlineSecret()
     const auto config = SynapseConfig::parse(yaml, QStringLiteral("test"), &error);
     QVERIFY2(config, qPrintable(error));
     QCOMPARE(config->secretSource, SynapseConfig::SecretSource::Inline);
-    QCOMPARE(config->sharedSecret(&error), secret);
+    QCOMPARE(config->sharedSecret(&error).borrowed(), secret);
 }
 
 void TestSynapseConfig::secretFileIsStrippedLikeSynapse()
@@ -78,8 +78,9 @@ void TestSynapseConfig::secretFileIsStrippedLikeSynapse()
                     QStringLiteral("test"), &error);
     QVERIFY(config);
     QCOMPARE(config->secretSource, SynapseConfig::SecretSource::File);
-    QCOMPARE(config->sharedSecret(&error), QByteArray("s3cr3t value"));
-    QCOMPARE(SynapseConfig::readSecretFile(secretPath, &error), QByteArray("s3cr3t value"));
+    QCOMPARE(config->sharedSecret(&error).borrowed(), QByteArray("s3cr3t value"));
+    QCOMPARE(SynapseConfig::readSecretFile(secretPath, &error).borrowed(),
+            QByteArray("s3cr3t value"));
 }
 
 void TestSynapseConfig::secretProblems_data()
@@ -130,7 +131,7 @@ void TestSynapseConfig::duplicateKeysLastWins()
             "registration_shared_secret: first\nregistration_shared_secret: second\n",
             QStringLiteral("test"), &error);
     QVERIFY(config);
-    QCOMPARE(config->sharedSecret(&error), QByteArray("second"));
+    QCOMPARE(config->sharedSecret(&error).borrowed(), QByteArray("second"));
 
     config =
             SynapseConfig::parse("registration_shared_secret: first\nregistration_shared_secret:\n",
@@ -147,12 +148,12 @@ void TestSynapseConfig::laterFilesWin()
     QString error;
     auto config = SynapseConfig::load({first, second}, &error);
     QVERIFY2(config, qPrintable(error));
-    QCOMPARE(config->sharedSecret(&error), QByteArray("two"));
+    QCOMPARE(config->sharedSecret(&error).borrowed(), QByteArray("two"));
     QCOMPARE(config->serverName, QStringLiteral("one.example"));
 
     config = SynapseConfig::load({second, first}, &error);
     QVERIFY(config);
-    QCOMPARE(config->sharedSecret(&error), QByteArray("one"));
+    QCOMPARE(config->sharedSecret(&error).borrowed(), QByteArray("one"));
 }
 
 void TestSynapseConfig::directoryReadsYamlInNameOrder()
@@ -171,7 +172,7 @@ void TestSynapseConfig::directoryReadsYamlInNameOrder()
     const auto config = SynapseConfig::load({dir.path()}, &error);
     QVERIFY2(config, qPrintable(error));
     QCOMPARE(config->serverName, QStringLiteral("dir.example"));
-    QCOMPARE(config->sharedSecret(&error), QByteArray("override"));
+    QCOMPARE(config->sharedSecret(&error).borrowed(), QByteArray("override"));
 }
 
 void TestSynapseConfig::localClientUrl_data()

@@ -259,9 +259,10 @@ void TestProfileWidgets::dialogStoresTheSecretAndNeverShowsIt()
     }
     const Profile work = *m_env->profiles->findByName(QStringLiteral("work"));
     std::optional<SecretStore::Result> stored;
-    m_env->keychain.read(work.id, this, [&stored](const SecretStore::Result &r) { stored = r; });
+    m_env->keychain.read(
+            work.id, this, [&stored](const SecretStore::Result &r) { stored = r.copy(); });
     QTRY_VERIFY(stored.has_value());
-    QCOMPARE(stored->secret, kSecret);
+    QCOMPARE(stored->secret.borrowed(), kSecret);
     QVERIFY(!settingsBytes().contains(kSecret));
 
     ProfileDialog edit(m_env->profiles.get(), &m_env->secrets, &m_env->manager, work);
@@ -315,9 +316,9 @@ void TestProfileWidgets::dialogWithoutKeychainSavesForTheSession()
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     const Profile offline = *m_env->profiles->findByName(QStringLiteral("Offline"));
     std::optional<SecretStore::Result> kept;
-    secrets.read(offline.id, this, [&kept](const SecretStore::Result &r) { kept = r; });
+    secrets.read(offline.id, this, [&kept](const SecretStore::Result &r) { kept = r.copy(); });
     QTRY_VERIFY(kept.has_value());
-    QCOMPARE(kept->secret, kSecret);
+    QCOMPARE(kept->secret.borrowed(), kSecret);
     QVERIFY(!settingsBytes().contains(kSecret));
 }
 
@@ -370,10 +371,10 @@ void TestProfileWidgets::importHomeserverYaml()
     dialog.accept();
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     std::optional<SecretStore::Result> stored;
-    m_env->keychain.read(
-            dialog.profile().id, this, [&stored](const SecretStore::Result &r) { stored = r; });
+    m_env->keychain.read(dialog.profile().id, this,
+            [&stored](const SecretStore::Result &r) { stored = r.copy(); });
     QTRY_VERIFY(stored.has_value());
-    QCOMPARE(stored->secret, QByteArray("short-secret"));
+    QCOMPARE(stored->secret.borrowed(), QByteArray("short-secret"));
     QVERIFY(!settingsBytes().contains("short-secret"));
 
     ProfileDialog broken(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
@@ -429,11 +430,11 @@ void TestProfileWidgets::managerDuplicatesDeletesReordersExports()
     std::optional<SecretStore::Result> copied;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
         m_env->keychain.read(
-                copy.id, this, [&copied](const SecretStore::Result &r) { copied = r; });
+                copy.id, this, [&copied](const SecretStore::Result &r) { copied = r.copy(); });
         return QTest::qWaitFor([&] { return copied.has_value(); }) && copied->ok();
     }()),
             5000);
-    QCOMPARE(copied->secret, kSecret);
+    QCOMPARE(copied->secret.borrowed(), kSecret);
     QVERIFY(!settingsBytes().contains(kSecret));
 
     list->setCurrentRow(2);
@@ -458,7 +459,7 @@ void TestProfileWidgets::managerDuplicatesDeletesReordersExports()
     QCOMPARE(list->count(), 2);
     QVERIFY(!m_env->profiles->find(a.id));
     std::optional<SecretStore::Result> gone;
-    m_env->keychain.read(a.id, this, [&gone](const SecretStore::Result &r) { gone = r; });
+    m_env->keychain.read(a.id, this, [&gone](const SecretStore::Result &r) { gone = r.copy(); });
     QTRY_VERIFY(gone.has_value());
     QCOMPARE(gone->status, SecretStore::Status::NotFound);
     QVERIFY(!settingsBytes().contains(kSecret));
@@ -542,8 +543,8 @@ void TestProfileWidgets::trustACertificateOnFirstUse()
     QString error;
     QVERIFY(m_env->profiles->add(profile, &error));
     bool written = false;
-    m_env->keychain.write(
-            profile.id, kSecret, this, [&written](const SecretStore::Result &) { written = true; });
+    m_env->keychain.write(profile.id, registrar::core::SecretBytes(kSecret), this,
+            [&written](const SecretStore::Result &) { written = true; });
     QTRY_VERIFY(written);
 
     auto window = openWindow();

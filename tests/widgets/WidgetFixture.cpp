@@ -32,7 +32,7 @@ Profile WidgetFixture::addProfile(const QString &name, bool withSecret)
     }
     if (withSecret) {
         bool done = false;
-        keychain.write(profile.id, secret, &keychain,
+        keychain.write(profile.id, registrar::core::SecretBytes(secret), &keychain,
                 [&done](const SecretStore::Result &) { done = true; });
         if (!QTest::qWaitFor([&done] { return done; })) {
             qFatal("the session store did not answer");
