@@ -21,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -285,10 +286,15 @@ void TestMainWindow::somethingCopiedMeanwhileIsNotCleared()
     m_window->clipboardGuard()->setClearDelayMs(300);
     fillForm(QStringLiteral("keeper"));
     clickRegisterAndWait();
+    registrar::widgets::ClipboardGuard *guard = m_window->clipboardGuard();
+    QSignalSpy cleared(guard, &registrar::widgets::ClipboardGuard::cleared);
     QTest::mouseClick(find<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    QVERIFY(guard->isCountingDown());
     QApplication::clipboard()->setText(QStringLiteral("copied elsewhere"));
-    QTest::qWait(600);
+    // The guard decides at its next tick and then runs no timer that could clear later.
+    QTRY_VERIFY(!guard->isCountingDown());
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("copied elsewhere"));
+    QCOMPARE(cleared.count(), 0);
 }
 
 void TestMainWindow::failuresKeepTheForm_data()
