@@ -1771,7 +1771,7 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     </message>
 </context>
 <context>
-    <name>registrar::cli::SessionCommand</name>
+    <name>registrar::cli::TokenCommand</name>
     <message>
         <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it.</source>
         <translation>Den Server fragen, wem dieses Zugriffstoken gehört (whoami). Exit 0, wenn das Token funktioniert, 3, wenn der Server es ablehnt.</translation>
@@ -1806,7 +1806,7 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     </message>
 </context>
 <context>
-    <name>registrar::flows::BatchSession</name>
+    <name>registrar::flows::BatchRun</name>
     <message>
         <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
         <translation>Ein früherer Lauf wurde unterbrochen, während dieses Konto angelegt wurde; es existiert vermutlich mit dem Passwort in diesem Eintrag. %1</translation>

@@ -1771,7 +1771,7 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     </message>
 </context>
 <context>
-    <name>registrar::cli::SessionCommand</name>
+    <name>registrar::cli::TokenCommand</name>
     <message>
         <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it.</source>
         <translation>Demander au serveur à qui appartient ce jeton d&apos;accès (whoami). Sortie 0 quand le jeton fonctionne, 3 quand le serveur le refuse.</translation>
@@ -1806,7 +1806,7 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     </message>
 </context>
 <context>
-    <name>registrar::flows::BatchSession</name>
+    <name>registrar::flows::BatchRun</name>
     <message>
         <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
         <translation>Une exécution précédente a été interrompue pendant la création de ce compte&#xa0;; il existe probablement avec le mot de passe de cet enregistrement. %1</translation>

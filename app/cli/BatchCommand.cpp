@@ -138,7 +138,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     m_progress = isatty(STDERR_FILENO) == 1;
     m_total = checked.rows;
     m_file.seek(0);
-    flows::BatchSession::Settings settings;
+    flows::BatchRun::Settings settings;
     settings.adminUrl = target->server.adminUrl;
     settings.serverName = target->server.serverName;
     settings.passwordLength = length;
@@ -146,12 +146,12 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     settings.withTokens = parser.isSet(withTokens);
     settings.retryFailed = parser.isSet(retryFailed);
     m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->transportSettings());
-    m_session = std::make_unique<flows::BatchSession>(
+    m_run = std::make_unique<flows::BatchRun>(
             m_transport.get(), settings, &m_file, m_results.get());
-    connect(m_session.get(), &flows::BatchSession::rowEnded, this, [this] { showProgress(false); });
-    connect(m_session.get(), &flows::BatchSession::problem, this,
+    connect(m_run.get(), &flows::BatchRun::rowEnded, this, [this] { showProgress(false); });
+    connect(m_run.get(), &flows::BatchRun::problem, this,
             [](const QString &problem) { CliOutput::error(problem); });
-    connect(m_session.get(), &flows::BatchSession::finished, this, &BatchCommand::finish);
+    connect(m_run.get(), &flows::BatchRun::finished, this, &BatchCommand::finish);
     m_server.fetchSecret(
             *target, this,
             [this](const core::SecretBytes &secret) {
@@ -159,13 +159,13 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
                 std::signal(SIGINT, noteInterrupt);
                 std::signal(SIGTERM, noteInterrupt);
                 connect(&m_interruptPoll, &QTimer::timeout, this, [this] {
-                    if (interrupted && !m_session->isCancelled()) {
+                    if (interrupted && !m_run->isCancelled()) {
                         CliOutput::note(tr("Stopping: no new rows; waiting for the running ones."));
-                        m_session->cancel();
+                        m_run->cancel();
                     }
                 });
                 m_interruptPoll.start(100);
-                m_session->start(secret);
+                m_run->start(secret);
             },
             [this](const QString &problem) {
                 CliOutput::error(problem);
@@ -179,14 +179,14 @@ void BatchCommand::showProgress(bool last)
     if (!m_progress) {
         return;
     }
-    const flows::BatchSession::Counts &counts = m_session->counts();
+    const flows::BatchRun::Counts &counts = m_run->counts();
     const qint64 done = counts.created + counts.failed;
     QString line = tr("created %1, failed %2, invalid %3")
                            .arg(counts.created)
                            .arg(counts.failed)
                            .arg(counts.invalid);
     if (done > 0 && counts.toRun > done && !last) {
-        const qint64 leftMs = m_session->elapsedMs() * (counts.toRun - done) / done;
+        const qint64 leftMs = m_run->elapsedMs() * (counts.toRun - done) / done;
         line += tr(", about %1 s left").arg((leftMs + 999) / 1000);
     }
     std::fprintf(stderr, "\r%s%s", qPrintable(line), last ? "\n" : "   ");
@@ -197,14 +197,14 @@ void BatchCommand::finish()
 {
     m_interruptPoll.stop();
     showProgress(true);
-    const flows::BatchSession::Counts &counts = m_session->counts();
+    const flows::BatchRun::Counts &counts = m_run->counts();
     CliOutput::note(tr("Created %1 (and %2 in an earlier run), failed %3, invalid %4, of %5 rows.")
                             .arg(counts.created)
                             .arg(counts.createdEarlier)
                             .arg(counts.failed)
                             .arg(counts.invalid)
                             .arg(m_total));
-    if (m_session->isCancelled()) {
+    if (m_run->isCancelled()) {
         CliOutput::note(tr("Cancelled: run the same command again to go on where it stopped."));
     }
     const bool allCreated = counts.created + counts.createdEarlier == m_total;

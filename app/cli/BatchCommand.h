@@ -2,7 +2,7 @@
 #pragma once
 
 #include "BatchResults.h"
-#include "BatchSession.h"
+#include "BatchRun.h"
 #include "ServerOptions.h"
 
 #include <QFile>
@@ -42,7 +42,7 @@ private:
     QNetworkAccessManager m_manager;
     std::unique_ptr<net::HttpTransport> m_transport;
     std::unique_ptr<store::BatchResults> m_results;
-    std::unique_ptr<flows::BatchSession> m_session;
+    std::unique_ptr<flows::BatchRun> m_run;
     QFile m_file;
     QTimer m_interruptPoll;
     bool m_progress = false;

@@ -6,7 +6,7 @@
 #include "ProcessHardening.h"
 #include "ProfilesCommand.h"
 #include "RegisterCommand.h"
-#include "SessionCommand.h"
+#include "TokenCommand.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -62,10 +62,10 @@ int main(int argc, char *argv[])
         return run<CheckCommand>(app, arguments);
     }
     if (command == QLatin1String("whoami")) {
-        return run<SessionCommand>(app, arguments, SessionCommand::Action::Whoami);
+        return run<TokenCommand>(app, arguments, TokenCommand::Action::Whoami);
     }
     if (command == QLatin1String("logout")) {
-        return run<SessionCommand>(app, arguments, SessionCommand::Action::Logout);
+        return run<TokenCommand>(app, arguments, TokenCommand::Action::Logout);
     }
     if (command == QLatin1String("profiles")) {
         return run<ProfilesCommand>(app, arguments);

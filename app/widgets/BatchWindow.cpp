@@ -5,7 +5,7 @@
 
 #include "BatchFileCheck.h"
 #include "BatchResults.h"
-#include "BatchSession.h"
+#include "BatchRun.h"
 #include "HttpTransport.h"
 #include "ProblemMarking.h"
 #include "ProfileStore.h"
@@ -92,8 +92,8 @@ BatchWindow::BatchWindow(store::ProfileStore *profiles, store::SecretVault *secr
     connect(m_ui->createButton, &QPushButton::clicked, this, [this] { createAccounts(false); });
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] { createAccounts(true); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_session) {
-            m_session->cancel();
+        if (m_run) {
+            m_run->cancel();
             m_ui->cancelButton->setEnabled(false);
             m_ui->progressLabel->setText(
                     tr("Stopping: the running rows finish and are recorded\u2026"));
@@ -105,9 +105,9 @@ BatchWindow::~BatchWindow() = default;
 
 void BatchWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session) {
+    if (m_run) {
         // Closing mid-run would drop requests in flight: stop first, close when recorded.
-        m_session->cancel();
+        m_run->cancel();
         m_ui->cancelButton->setEnabled(false);
         m_ui->progressLabel->setText(tr("Stopping: the running rows finish and are recorded; then "
                                         "the window can close."));
@@ -201,30 +201,30 @@ void BatchWindow::createAccounts(bool retryFailed)
     }
     const flows::ServerTarget server = flows::ServerTarget::fromProfile(*profile);
     m_transport = std::make_unique<net::HttpTransport>(m_manager, server.transportSettings());
-    flows::BatchSession::Settings settings;
+    flows::BatchRun::Settings settings;
     settings.adminUrl = server.adminUrl;
     settings.serverName = server.serverName;
     settings.passwordLength = profile->defaultPasswordLength;
     settings.concurrency = m_ui->concurrencySpin->value();
     settings.withTokens = m_ui->withTokensCheck->isChecked();
     settings.retryFailed = retryFailed;
-    m_session = std::make_unique<flows::BatchSession>(
+    m_run = std::make_unique<flows::BatchRun>(
             m_transport.get(), settings, &m_file, m_results.get());
-    connect(m_session.get(), &flows::BatchSession::rowEnded, this, &BatchWindow::handleRowEnded);
-    connect(m_session.get(), &flows::BatchSession::problem, this,
+    connect(m_run.get(), &flows::BatchRun::rowEnded, this, &BatchWindow::handleRowEnded);
+    connect(m_run.get(), &flows::BatchRun::problem, this,
             [this](const QString &problem) { showSummary(problem, true); });
-    connect(m_session.get(), &flows::BatchSession::finished, this, &BatchWindow::handleFinished);
+    connect(m_run.get(), &flows::BatchRun::finished, this, &BatchWindow::handleFinished);
     setRunning(true);
     m_secrets->read(profile->id, this, [this](const store::SecretStore::Result &result) {
         if (!result.ok()) {
             showSummary(result.message(), true);
-            m_session.reset();
+            m_run.reset();
             m_file.close();
             m_results.reset();
             setRunning(false);
             return;
         }
-        m_session->start(result.secret);
+        m_run->start(result.secret);
     });
 }
 
@@ -259,7 +259,7 @@ void BatchWindow::handleRowEnded(
 
 void BatchWindow::updateProgress()
 {
-    const flows::BatchSession::Counts &counts = m_session->counts();
+    const flows::BatchRun::Counts &counts = m_run->counts();
     const qint64 done = counts.created + counts.failed;
     m_ui->progressBar->setValue(int(qMin<qint64>(m_checked.valid, done + counts.createdEarlier)));
     QString text = tr("created %1, failed %2, invalid %3")
@@ -271,7 +271,7 @@ void BatchWindow::updateProgress()
     }
     const qint64 left = m_checked.valid - done - counts.createdEarlier;
     if (done > 0 && left > 0) {
-        text += tr(", about %1 s left").arg((m_session->elapsedMs() * left / done + 999) / 1000);
+        text += tr(", about %1 s left").arg((m_run->elapsedMs() * left / done + 999) / 1000);
     }
     m_ui->progressLabel->setText(text);
 }
@@ -279,9 +279,9 @@ void BatchWindow::updateProgress()
 void BatchWindow::handleFinished()
 {
     updateProgress();
-    const flows::BatchSession::Counts counts = m_session->counts();
-    const bool cancelled = m_session->isCancelled();
-    m_session.release()->deleteLater();
+    const flows::BatchRun::Counts counts = m_run->counts();
+    const bool cancelled = m_run->isCancelled();
+    m_run.release()->deleteLater();
     m_file.close();
     m_results.reset();
     setRunning(false);

@@ -16,7 +16,7 @@ class BatchWindow;
 }
 
 namespace registrar::flows {
-class BatchSession;
+class BatchRun;
 }
 
 namespace registrar::net {
@@ -34,7 +34,7 @@ namespace registrar::widgets {
 /*!
  * Batch registration: pick a profile, a CSV file and a results file; "Check file" shows every
  * row with its problem; "Create accounts" says how many accounts and admins it will create and
- * asks; then the rows update live while a BatchSession runs, each finished row written to the
+ * asks; then the rows update live while a BatchRun runs, each finished row written to the
  * results file at once. Stop lets running rows finish; Retry failed runs the failed rows again.
  */
 class BatchWindow : public QDialog
@@ -46,7 +46,7 @@ public:
             QNetworkAccessManager *manager, const QString &profileId, QWidget *parent = nullptr);
     ~BatchWindow() override;
 
-    bool isRunning() const { return m_session != nullptr; }
+    bool isRunning() const { return m_run != nullptr; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,7 +69,7 @@ private:
     QFile m_file;
     std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<net::HttpTransport> m_transport;
-    std::unique_ptr<flows::BatchSession> m_session;
+    std::unique_ptr<flows::BatchRun> m_run;
     core::BatchFileCheck::Counts m_checked;
     qint64 m_failedLastRun = 0;
 };

@@ -15,15 +15,15 @@ namespace registrar::cli {
  * device it belongs to (the account stays). The token is read from a file or stdin, never from
  * the command line, where the process list would show it.
  */
-class SessionCommand : public QObject
+class TokenCommand : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Action { Whoami, Logout };
 
-    explicit SessionCommand(Action action, QObject *parent = nullptr);
-    ~SessionCommand() override;
+    explicit TokenCommand(Action action, QObject *parent = nullptr);
+    ~TokenCommand() override;
 
     //! As RegisterCommand::start().
     std::optional<int> start(const QStringList &arguments);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SessionCommand.h"
+#include "TokenCommand.h"
 
 #include "CliOutput.h"
 #include "ServerUrl.h"
@@ -17,14 +17,14 @@ namespace registrar::cli {
 
 using core::RegistrationError;
 
-SessionCommand::SessionCommand(Action action, QObject *parent)
+TokenCommand::TokenCommand(Action action, QObject *parent)
     : QObject(parent)
     , m_action(action)
 { }
 
-SessionCommand::~SessionCommand() = default;
+TokenCommand::~TokenCommand() = default;
 
-std::optional<int> SessionCommand::start(const QStringList &arguments)
+std::optional<int> TokenCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(m_action == Action::Whoami
@@ -66,12 +66,12 @@ std::optional<int> SessionCommand::start(const QStringList &arguments)
     m_transport = std::make_unique<net::HttpTransport>(&m_manager, settings);
     m_session = std::make_unique<net::AccountSession>(m_transport.get(), url, token);
     connect(m_session.get(), &net::AccountSession::whoamiSucceeded, this,
-            &SessionCommand::handleWhoami);
+            &TokenCommand::handleWhoami);
     connect(m_session.get(), &net::AccountSession::loggedOut, this, [this] {
         CliOutput::note(tr("The session was ended; the account stays."));
         emit finished(0);
     });
-    connect(m_session.get(), &net::AccountSession::failed, this, &SessionCommand::handleFailure);
+    connect(m_session.get(), &net::AccountSession::failed, this, &TokenCommand::handleFailure);
     if (m_action == Action::Whoami) {
         m_session->whoami();
     } else {
@@ -80,7 +80,7 @@ std::optional<int> SessionCommand::start(const QStringList &arguments)
     return std::nullopt;
 }
 
-void SessionCommand::handleWhoami(const core::WhoamiResult &result)
+void TokenCommand::handleWhoami(const core::WhoamiResult &result)
 {
     if (m_json) {
         const QJsonObject json{{QStringLiteral("user_id"), result.userId},
@@ -96,7 +96,7 @@ void SessionCommand::handleWhoami(const core::WhoamiResult &result)
     emit finished(0);
 }
 
-void SessionCommand::handleFailure(const core::RegistrationError &error)
+void TokenCommand::handleFailure(const core::RegistrationError &error)
 {
     CliOutput::error(error.fullText());
     emit finished(error.exitCode());

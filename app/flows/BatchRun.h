@@ -19,7 +19,7 @@ namespace registrar::flows {
  * interrupted run may have created the account: a resumed run reuses that password), registers
  * the rest through a BatchRunner, and records every outcome as it comes.
  */
-class BatchSession : public QObject
+class BatchRun : public QObject
 {
     Q_OBJECT
 
@@ -45,9 +45,9 @@ public:
     };
 
     //! \a csv (positioned at its start) and \a results (opened) are not owned.
-    BatchSession(net::HttpTransport *transport, const Settings &settings, QIODevice *csv,
+    BatchRun(net::HttpTransport *transport, const Settings &settings, QIODevice *csv,
             store::BatchResults *results, QObject *parent = nullptr);
-    ~BatchSession() override;
+    ~BatchRun() override;
 
     void start(const core::SecretBytes &sharedSecret);
     void cancel();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BatchSession.h"
+#include "BatchRun.h"
 
 namespace registrar::flows {
 
@@ -8,7 +8,7 @@ using core::BatchRowStatus;
 using core::RegistrationError;
 using store::BatchResults;
 
-BatchSession::BatchSession(net::HttpTransport *transport, const Settings &settings, QIODevice *csv,
+BatchRun::BatchRun(net::HttpTransport *transport, const Settings &settings, QIODevice *csv,
         BatchResults *results, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
@@ -17,27 +17,27 @@ BatchSession::BatchSession(net::HttpTransport *transport, const Settings &settin
     , m_results(results)
 { }
 
-BatchSession::~BatchSession() = default;
+BatchRun::~BatchRun() = default;
 
-void BatchSession::start(const core::SecretBytes &sharedSecret)
+void BatchRun::start(const core::SecretBytes &sharedSecret)
 {
-    m_input.readHeader(); // checked before the session was made
+    m_input.readHeader(); // checked before the run was made
     m_runner = std::make_unique<BatchRunner>(m_transport, m_settings.adminUrl, sharedSecret,
             m_settings.serverName, m_settings.concurrency, m_settings.withTokens);
-    connect(m_runner.get(), &BatchRunner::rowFinished, this, &BatchSession::record);
-    connect(m_runner.get(), &BatchRunner::finished, this, &BatchSession::finish);
+    connect(m_runner.get(), &BatchRunner::rowFinished, this, &BatchRun::record);
+    connect(m_runner.get(), &BatchRunner::finished, this, &BatchRun::finish);
     m_clock.start();
     m_runner->start([this] { return nextRowToRun(); });
 }
 
-void BatchSession::cancel()
+void BatchRun::cancel()
 {
     if (m_runner) {
         m_runner->cancel();
     }
 }
 
-void BatchSession::write(const BatchRow &row, const BatchResults::Record &record)
+void BatchRun::write(const BatchRow &row, const BatchResults::Record &record)
 {
     QString error;
     if (!m_results->append(record, &error)) {
@@ -48,7 +48,7 @@ void BatchSession::write(const BatchRow &row, const BatchResults::Record &record
     emit rowEnded(row, record.status, record.error);
 }
 
-std::optional<BatchRow> BatchSession::nextRowToRun()
+std::optional<BatchRow> BatchRun::nextRowToRun()
 {
     while (std::optional<BatchRow> row = m_input.next()) {
         const auto earlier = m_results->earlier().constFind(row->username);
@@ -92,7 +92,7 @@ std::optional<BatchRow> BatchSession::nextRowToRun()
     return std::nullopt;
 }
 
-void BatchSession::record(const BatchRow &row, const core::RegistrationResult &result,
+void BatchRun::record(const BatchRow &row, const core::RegistrationResult &result,
         const RegistrationError &failure)
 {
     BatchResults::Record record{
@@ -122,7 +122,7 @@ void BatchSession::record(const BatchRow &row, const core::RegistrationResult &r
     write(row, record);
 }
 
-void BatchSession::finish()
+void BatchRun::finish()
 {
     if (!m_runner->isCancelled()) {
         m_results->removeJournal(); // every row now has its record
