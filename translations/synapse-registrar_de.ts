@@ -1818,6 +1818,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>The profile “%1” no longer exists.</source>
         <translation>Das Profil „%1“ gibt es nicht mehr.</translation>
     </message>
+    <message>
+        <source>This tool saves no trust decisions; give --pin-sha256 or --ca-file.</source>
+        <translation>Dieses Werkzeug speichert keine Vertrauensentscheidungen; geben Sie --pin-sha256 oder --ca-file an.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::net::HttpTransport</name>

@@ -1818,6 +1818,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>The profile “%1” no longer exists.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>This tool saves no trust decisions; give --pin-sha256 or --ca-file.</source>
+        <translation>Cet outil n&apos;enregistre aucune décision de confiance ; donnez --pin-sha256 ou --ca-file.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::net::HttpTransport</name>

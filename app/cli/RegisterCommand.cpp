@@ -144,8 +144,9 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     // Trust is decided before a command runs (--pin-sha256, --ca-file, the profile's pin).
     connect(&m_flow, &flows::RegistrationFlow::needsTrustDecision, this,
             &RegisterCommand::handleFailure);
-    m_flow.start(target->server, request, target->secret);
-    request.password.fill(QChar(u'\0'));
+    // One command, one attempt: the flow is idle here.
+    [[maybe_unused]] const bool started = m_flow.start(target->server, request, target->secret);
+    Q_ASSERT(started);
     return std::nullopt;
 }
 

@@ -30,7 +30,7 @@ public:
 
         net::TransportSettings transportSettings() const
         {
-            return server.transportSettings(timeoutMs);
+            return server.adminTransportSettings(timeoutMs);
         }
     };
 

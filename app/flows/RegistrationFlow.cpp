@@ -38,11 +38,11 @@ bool RegistrationFlow::keepsSecretFor(const QUrl &url) const
     return m_keptSecrets.contains(unsavedSecretKey(url));
 }
 
-void RegistrationFlow::start(const ServerTarget &target, const core::RegistrationRequest &request,
+bool RegistrationFlow::start(const ServerTarget &target, const core::RegistrationRequest &request,
         const core::SecretBytes &typedSecret)
 {
     if (m_running) {
-        return;
+        return false;
     }
     m_running = true;
     const quint64 attempt = ++m_attempt;
@@ -59,11 +59,12 @@ void RegistrationFlow::start(const ServerTarget &target, const core::Registratio
                 runJob(m_typedSecret);
             }
         });
-        return;
+        return true;
     }
     emit stageChanged(Stage::ReadingSecret);
     readSecret(
             attempt, m_target.isSaved() ? m_target.profileId : unsavedSecretKey(m_target.adminUrl));
+    return true;
 }
 
 void RegistrationFlow::readSecret(quint64 attempt, const QString &key)
@@ -86,7 +87,8 @@ void RegistrationFlow::readSecret(quint64 attempt, const QString &key)
 
 std::unique_ptr<net::HttpTransport> RegistrationFlow::makeTransport() const
 {
-    return std::make_unique<net::HttpTransport>(m_manager, m_target.transportSettings(m_timeoutMs));
+    return std::make_unique<net::HttpTransport>(
+            m_manager, m_target.adminTransportSettings(m_timeoutMs));
 }
 
 void RegistrationFlow::runJob(const core::SecretBytes &secret)
@@ -102,8 +104,12 @@ void RegistrationFlow::runJob(const core::SecretBytes &secret)
                     emit stageChanged(Stage::Registering);
                 }
             });
-    connect(m_job, &net::RegistrationJob::succeeded, this, &RegistrationFlow::handleSuccess);
-    connect(m_job, &net::RegistrationJob::failed, this, &RegistrationFlow::handleFailure);
+    // Queued: an outcome never arrives from inside cancel(), and a receiver may delete the flow
+    // in its slot, since the call that answered has finished by then.
+    connect(m_job, &net::RegistrationJob::succeeded, this, &RegistrationFlow::handleSuccess,
+            Qt::QueuedConnection);
+    connect(m_job, &net::RegistrationJob::failed, this, &RegistrationFlow::handleFailure,
+            Qt::QueuedConnection);
     m_job->start();
 }
 
@@ -194,8 +200,11 @@ bool RegistrationFlow::trust(const core::CertificateInfo &certificate, QString *
         m_unsavedPins.insert(core::ServerUrl::hostAndPort(m_target.adminUrl), certificate.sha256);
         return true;
     }
-    std::optional<store::Profile> profile =
-            m_profiles ? m_profiles->find(m_target.profileId) : std::nullopt;
+    if (!m_profiles) {
+        *error = tr("This tool saves no trust decisions; give --pin-sha256 or --ca-file.");
+        return false;
+    }
+    std::optional<store::Profile> profile = m_profiles->find(m_target.profileId);
     if (!profile) {
         *error = tr("The profile \u201c%1\u201d no longer exists.").arg(m_target.profileName);
         return false;
@@ -211,8 +220,8 @@ std::unique_ptr<net::AccountSession> RegistrationFlow::openTokenSession(
         return nullptr;
     }
     // The token belongs to the client API, which may be served elsewhere than the admin API.
-    auto *transport =
-            new net::HttpTransport(m_manager, account.target.transportSettings(m_timeoutMs));
+    auto *transport = new net::HttpTransport(
+            m_manager, account.target.transportSettingsFor(account.target.clientUrl, m_timeoutMs));
     auto session = std::make_unique<net::AccountSession>(transport, account.target.clientUrl,
             core::SecretBytes::fromUtf8(account.result.accessToken));
     transport->setParent(session.get());

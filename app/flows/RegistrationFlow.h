@@ -78,7 +78,8 @@ public:
      * file); when empty, a saved profile's secret comes from the keychain, and that of a server
      * that is not saved from memory, where an earlier success left it.
      */
-    void start(const ServerTarget &target, const core::RegistrationRequest &request,
+    //! False, with no outcome to come, while an attempt is still running.
+    [[nodiscard]] bool start(const ServerTarget &target, const core::RegistrationRequest &request,
             const core::SecretBytes &typedSecret = {});
     //! Stops the attempt; failed() then reports Code::Cancelled.
     void cancel();

@@ -28,13 +28,24 @@ ServerTarget ServerTarget::fromUrl(
     return target;
 }
 
-net::TransportSettings ServerTarget::transportSettings(int timeoutMs) const
+namespace {
+
+bool isHttps(const QUrl &url)
+{
+    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+net::TransportSettings ServerTarget::transportSettingsFor(const QUrl &url, int timeoutMs) const
 {
     net::TransportSettings settings;
     settings.timeoutMs = timeoutMs;
     settings.allowInsecureHttp = allowInsecureHttp;
-    settings.pinnedSha256 = pinnedSha256;
-    settings.caFile = caFile;
+    if (isHttps(url) || (!isHttps(clientUrl) && !isHttps(adminUrl))) {
+        settings.pinnedSha256 = pinnedSha256;
+        settings.caFile = caFile;
+    }
     return settings;
 }
 

@@ -34,9 +34,22 @@ struct ServerTarget
 
     bool isSaved() const { return !profileId.isEmpty(); }
 
-    //! The settings of every request to this server, each with a deadline of \a timeoutMs.
-    net::TransportSettings transportSettings(
-            int timeoutMs = net::TransportSettings{}.timeoutMs) const;
+    /*!
+     * The settings of the requests to \a url, one of this server's URLs, each with a deadline of
+     * \a timeoutMs. The certificate trust (pin, CA file) belongs to the server's https:// URLs:
+     * a plain http:// URL beside an https:// one (a local admin listener) goes without it. When
+     * no URL is https://, the trust stays, and the transport refuses to send anything, as a pin
+     * that nothing checks must not pass for protection.
+     */
+    net::TransportSettings transportSettingsFor(
+            const QUrl &url, int timeoutMs = net::TransportSettings{}.timeoutMs) const;
+
+    //! The settings of registration requests (the admin API).
+    net::TransportSettings adminTransportSettings(
+            int timeoutMs = net::TransportSettings{}.timeoutMs) const
+    {
+        return transportSettingsFor(adminUrl, timeoutMs);
+    }
 };
 
 } // namespace registrar::flows

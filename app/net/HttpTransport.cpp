@@ -98,6 +98,7 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
     request.setHeader(QNetworkRequest::UserAgentHeader,
             QByteArrayLiteral("synapse-registrar/" REGISTRAR_VERSION));
     if (!bearerToken.isEmpty()) {
+        // Qt forces a copy: the request keeps its headers in QByteArrays of its own.
         request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + bearerToken);
     }
     QNetworkReply *reply = nullptr;

@@ -78,14 +78,16 @@ void RegistrationJob::handleNonce(const core::HttpResponse &response)
     }
     const QByteArray mac = m_request.mac(m_secret.view(), nonce.value());
     wipeSecret();
-    QByteArray body = m_request.toJson(nonce.value(), mac);
+    // Qt forces copies here: the JSON document holds the password while the body is built, and
+    // the access manager uploads from a buffer it shares with \c body and frees, unwiped, with
+    // the reply. The password itself is zeroed with this job's request.
+    const QByteArray body = m_request.toJson(nonce.value(), mac);
     qCInfo(lcNet) << "registering a new account: fields username, password, admin, mac"
                   << (m_request.displayName.isEmpty() ? "" : ", displayname")
                   << (m_request.userType.isEmpty() ? "" : ", user_type")
                   << (m_request.inhibitLogin ? ", inhibit_login" : "");
     setStage(Stage::Registering);
     m_call = m_transport->post(m_endpoint, body);
-    body.fill('\0');
     connect(m_call, &HttpCall::finished, this, &RegistrationJob::handleRegistration);
 }
 

@@ -28,14 +28,15 @@ ServerCheck::~ServerCheck()
 void ServerCheck::start()
 {
     m_responses = QList<core::HttpResponse>(4);
+    HttpTransport *admin = m_adminTransport ? m_adminTransport : m_transport;
     m_calls = {
             m_transport->get(ServerUrl::endpoint(
                     m_clientBaseUrl, QStringLiteral("/_matrix/client/versions"))),
-            m_transport->get(ServerUrl::endpoint(
+            admin->get(ServerUrl::endpoint(
                     m_adminBaseUrl, QStringLiteral("/_synapse/admin/v1/server_version"))),
             // An empty body fails before the nonce is looked at: no nonce is used up.
-            m_transport->post(ServerUrl::endpoint(m_adminBaseUrl,
-                                      QStringLiteral("/_synapse/admin/v1/register")),
+            admin->post(ServerUrl::endpoint(
+                                m_adminBaseUrl, QStringLiteral("/_synapse/admin/v1/register")),
                     QByteArrayLiteral("{}")),
             m_transport->get(ServerUrl::endpoint(
                     m_clientBaseUrl, QStringLiteral("/_matrix/client/v1/auth_metadata"))),

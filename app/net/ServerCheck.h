@@ -22,6 +22,9 @@ public:
             QObject *parent = nullptr);
     ~ServerCheck() override;
 
+    //! Sends the admin API's requests through \a transport (not owned), with that URL's trust.
+    void setAdminTransport(HttpTransport *transport) { m_adminTransport = transport; }
+
     void start();
     void cancel();
 
@@ -32,6 +35,7 @@ private:
     void collect(int index, const core::HttpResponse &response);
 
     HttpTransport *m_transport;
+    HttpTransport *m_adminTransport = nullptr;
     QUrl m_clientBaseUrl;
     QUrl m_adminBaseUrl;
     QList<core::HttpResponse> m_responses;

@@ -163,7 +163,7 @@ std::optional<SynapseConfig> interpret(const TopLevel &top, QString *error)
                     "secret in quotes in homeserver.yaml and restart Synapse.");
         } else {
             config.secretSource = SynapseConfig::SecretSource::Inline;
-            config.inlineSecret = QByteArray::fromStdString(secret.Scalar());
+            config.inlineSecret = core::SecretBytes(QByteArrayView(secret.Scalar()));
         }
     } else if (hasPath) {
         config.secretSource = SynapseConfig::SecretSource::File;
@@ -208,7 +208,11 @@ std::optional<SynapseConfig> SynapseConfig::load(const QStringList &paths, QStri
     TopLevel top;
     for (const QString &file : files) {
         QByteArray contents;
-        if (!readFile(file, &contents, error) || !mergeDocument(contents, file, &top, error)) {
+        const bool merged =
+                readFile(file, &contents, error) && mergeDocument(contents, file, &top, error);
+        // The file may hold registration_shared_secret; yaml-cpp's own strings are beyond reach.
+        core::SecretBytes::takeFrom(contents).clear();
+        if (!merged) {
             return std::nullopt;
         }
         qCDebug(lcStore) << "read configuration file" << file;
@@ -224,7 +228,7 @@ core::SecretBytes SynapseConfig::sharedSecret(QString *error) const
             *error = tr("registration_shared_secret is empty, so shared-secret registration is "
                         "not enabled.");
         }
-        return core::SecretBytes(inlineSecret);
+        return inlineSecret.copy();
     case SecretSource::File:
         return readSecretFile(secretPath, error);
     case SecretSource::None:

@@ -63,7 +63,7 @@ public:
     //! A secret file's contents without surrounding whitespace; empty with \a error set on failure.
     static core::SecretBytes readSecretFile(const QString &path, QString *error);
 
-    QByteArray inlineSecret; //!< registration_shared_secret, when that is the source
+    core::SecretBytes inlineSecret; //!< registration_shared_secret, when that is the source
     QString secretProblem; //!< why there is no usable secret source, when there is none
 };
 

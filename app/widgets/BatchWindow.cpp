@@ -200,7 +200,7 @@ void BatchWindow::createAccounts(bool retryFailed)
         return;
     }
     const flows::ServerTarget server = flows::ServerTarget::fromProfile(*profile);
-    m_transport = std::make_unique<net::HttpTransport>(m_manager, server.transportSettings());
+    m_transport = std::make_unique<net::HttpTransport>(m_manager, server.adminTransportSettings());
     flows::BatchRun::Settings settings;
     settings.adminUrl = server.adminUrl;
     settings.serverName = server.serverName;

@@ -481,8 +481,7 @@ void MainWindow::startRegistration()
     }
     m_session.reset();
     if (const std::optional<store::Profile> profile = currentProfile()) {
-        setBusy(true);
-        m_flow->start(flows::ServerTarget::fromProfile(*profile), request);
+        setBusy(m_flow->start(flows::ServerTarget::fromProfile(*profile), request));
         return;
     }
     QString error;
@@ -492,11 +491,10 @@ void MainWindow::startRegistration()
         markFault(m_ui->urlEdit);
         return;
     }
-    setBusy(true);
     // The field's text is a QString that Qt keeps; its UTF-8 goes straight into SecretBytes.
-    m_flow->start(flows::ServerTarget::fromUrl(url, m_ui->serverNameEdit->text().trimmed(),
-                          m_ui->insecureHttpCheck->isChecked()),
-            request, core::SecretBytes::fromUtf8(m_ui->secretEdit->text()));
+    setBusy(m_flow->start(flows::ServerTarget::fromUrl(url, m_ui->serverNameEdit->text().trimmed(),
+                                  m_ui->insecureHttpCheck->isChecked()),
+            request, core::SecretBytes::fromUtf8(m_ui->secretEdit->text())));
 }
 
 void MainWindow::showStage(flows::RegistrationFlow::Stage stage)

@@ -93,15 +93,20 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
 
 ProfileDialog::~ProfileDialog() = default;
 
-net::HttpTransport *ProfileDialog::transport()
+net::HttpTransport *ProfileDialog::transport(const QUrl &clientUrl, const QUrl &adminUrl)
 {
-    // The trust as typed so far; the URLs are checked where they are used.
+    // The server as typed so far; the URLs were checked by the caller.
     Profile typed;
+    typed.clientUrl = clientUrl;
+    typed.adminUrl = adminUrl;
     typed.allowInsecureHttp = m_ui->insecureCheck->isChecked();
     typed.pinnedSha256 = core::CertificateInfo::parseFingerprint(m_ui->pinEdit->text());
     typed.caFile = m_ui->caFileEdit->text().trimmed();
+    const flows::ServerTarget server = flows::ServerTarget::fromProfile(typed);
     m_transport = std::make_unique<net::HttpTransport>(
-            m_manager, flows::ServerTarget::fromProfile(typed).transportSettings());
+            m_manager, server.transportSettingsFor(server.clientUrl));
+    m_adminTransport =
+            std::make_unique<net::HttpTransport>(m_manager, server.adminTransportSettings());
     return m_transport.get();
 }
 
@@ -148,7 +153,10 @@ void ProfileDialog::lookUp(bool thenSave)
         showMessage(tr("Type a bare server name such as example.com to look it up."), true);
         return;
     }
-    auto *lookup = new net::WellKnownLookup(transport(), name, this);
+    QUrl lookupUrl;
+    lookupUrl.setScheme(QStringLiteral("https"));
+    lookupUrl.setHost(name);
+    auto *lookup = new net::WellKnownLookup(transport(lookupUrl, {}), name, this);
     m_ui->lookupButton->setEnabled(false);
     connect(lookup, &net::WellKnownLookup::finished, this,
             [this, lookup, name, thenSave](const net::WellKnownLookup::Result &result) {
@@ -204,8 +212,9 @@ void ProfileDialog::checkServer()
     if (readUrls(&clientUrl, &adminUrl)) {
         return;
     }
-    auto *check = new net::ServerCheck(
-            transport(), clientUrl, adminUrl.isEmpty() ? clientUrl : adminUrl, this);
+    auto *check = new net::ServerCheck(transport(clientUrl, adminUrl), clientUrl,
+            adminUrl.isEmpty() ? clientUrl : adminUrl, this);
+    check->setAdminTransport(m_adminTransport.get());
     m_ui->checkButton->setEnabled(false);
     m_ui->checkResultLabel->setText(tr("Checking\u2026"));
     m_ui->checkResultLabel->show();

@@ -59,7 +59,8 @@ private:
     void removeStoredSecret();
     void saveSecretThenProfile(core::SecretBytes secret);
     void saveProfile();
-    net::HttpTransport *transport();
+    //! The transport for the typed server's client API; the admin API's goes to m_adminTransport.
+    net::HttpTransport *transport(const QUrl &clientUrl, const QUrl &adminUrl);
     /*!
      * Reads the client URL and the admin URL (empty when not given). On a problem, shows it and
      * returns the field at fault.
@@ -71,6 +72,7 @@ private:
     store::SecretVault *m_secrets;
     QNetworkAccessManager *m_manager;
     std::unique_ptr<net::HttpTransport> m_transport;
+    std::unique_ptr<net::HttpTransport> m_adminTransport;
     std::optional<store::Profile> m_existing;
     store::Profile m_profile;
     core::SecretBytes m_importedSecret;

@@ -15,7 +15,7 @@ private slots:
     void holdsItsOwnCopy();
     void wipeZeroesTheBufferInPlace();
     void movesWithoutCopying();
-    void moveAssignmentWipesWhatItHeld();
+    void moveAssignmentTakesTheBuffer();
     void takeFromZeroesAnUnsharedSource();
     void takeFromLeavesASharedSourceToItsHolders();
     void fromUtf8();
@@ -69,7 +69,7 @@ void TestSecretBytes::movesWithoutCopying()
     QCOMPARE(second.view(), QByteArrayView("token-value"));
 }
 
-void TestSecretBytes::moveAssignmentWipesWhatItHeld()
+void TestSecretBytes::moveAssignmentTakesTheBuffer()
 {
     SecretBytes target(QByteArrayView("old-secret"));
     SecretBytes source(QByteArrayView("new-secret"));

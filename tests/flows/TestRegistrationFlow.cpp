@@ -65,6 +65,9 @@ private slots:
     void unknownCertificateAsksAndTrustIsKeptForTheAppRun();
     void trustedCertificateIsPinnedInTheProfile();
     void pinWithPlainHttpSendsNothing();
+    void pinBelongsToTheHttpsUrlOfASplitProfile();
+    void secondStartWhileRunningIsRefused();
+    void cancelWhileFetchingTheNonceReportsLater();
 
 private:
     Outcomes run(const ServerTarget &target, const QString &username,
@@ -133,7 +136,9 @@ Outcomes TestRegistrationFlow::run(
     request.username = username;
     request.password = QStringLiteral("flow-password-1");
     request.displayName = QStringLiteral("Flow %1").arg(username);
-    m_flow->start(target, request, registrar::core::SecretBytes(typedSecret));
+    if (!m_flow->start(target, request, registrar::core::SecretBytes(typedSecret))) {
+        qWarning("the flow refused to start");
+    }
     outcomes.duringStart = outcomes.count() > 0;
     if (!QTest::qWaitFor([&] { return outcomes.count() > 0; }, 15000)) {
         qWarning("the flow did not finish");
@@ -313,7 +318,7 @@ void TestRegistrationFlow::cancelWhileReadingTheSecretSendsNothing()
     RegistrationRequest request;
     request.username = QStringLiteral("cancelled");
     request.password = QStringLiteral("flow-password-1");
-    m_flow->start(ServerTarget::fromProfile(profile), request);
+    QVERIFY(m_flow->start(ServerTarget::fromProfile(profile), request));
     QVERIFY(m_flow->isRunning());
     m_flow->cancel();
     QVERIFY(QTest::qWaitFor([&] { return outcomes.count() > 0; }));
@@ -391,6 +396,98 @@ void TestRegistrationFlow::pinWithPlainHttpSendsNothing()
     QCOMPARE(error.exitCode(), 1);
     QVERIFY2(error.message().contains(QLatin1String("http://")), qPrintable(error.message()));
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestRegistrationFlow::pinBelongsToTheHttpsUrlOfASplitProfile()
+{
+    // The admin API on a plain loopback listener, the client API on TLS with a pinned certificate.
+    if (!registrar::test::makeTestCertificates(m_dir->path())) {
+        QFAIL("openssl could not make the test certificates");
+    }
+    QFile certificate(m_dir->filePath(QStringLiteral("first.pem")));
+    QFile key(m_dir->filePath(QStringLiteral("first.key")));
+    QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    const QSslCertificate serverCertificate(certificate.readAll());
+    const QUrl adminUrl = m_server->baseUrl();
+    QVERIFY(m_server->listenTls(serverCertificate, QSslKey(key.readAll(), QSsl::Ec)) != 0);
+    const QUrl clientUrl = m_server->baseUrl();
+    QCOMPARE(clientUrl.scheme(), QStringLiteral("https"));
+    Profile profile = addProfile(clientUrl, adminUrl);
+    profile.pinnedSha256 = serverCertificate.digest(QCryptographicHash::Sha256);
+    QString error;
+    QVERIFY(m_profiles->update(profile, &error));
+    storeSecret(profile.id, kSecret);
+
+    const Outcomes outcomes = run(ServerTarget::fromProfile(profile), QStringLiteral("split"));
+    QCOMPARE(outcomes.count(), 1);
+    QVERIFY2(outcomes.created.size() == 1, qPrintable(outcomes.failures.value(0).fullText()));
+    const std::unique_ptr<registrar::net::AccountSession> session =
+            m_flow->openTokenSession(outcomes.created.constFirst());
+    QSignalSpy whoami(session.get(), &registrar::net::AccountSession::whoamiSucceeded);
+    session->whoami();
+    QVERIFY(whoami.wait());
+    QCOMPARE(m_server->portsReached(QStringLiteral("/_matrix/client/v3/account/whoami")),
+            QList<quint16>{quint16(clientUrl.port())});
+
+    // The pin does not follow the token to a certificate it was not given for.
+    profile.pinnedSha256 = QByteArray(32, '\x22');
+    QVERIFY(m_profiles->update(profile, &error));
+    const Outcomes other = run(ServerTarget::fromProfile(profile), QStringLiteral("other"));
+    QCOMPARE(other.created.size(), 1);
+    const std::unique_ptr<registrar::net::AccountSession> refused =
+            m_flow->openTokenSession(other.created.constFirst());
+    QSignalSpy failed(refused.get(), &registrar::net::AccountSession::failed);
+    refused->whoami();
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.constFirst().constFirst().value<RegistrationError>().code(),
+            Code::CertificateChanged);
+}
+
+void TestRegistrationFlow::secondStartWhileRunningIsRefused()
+{
+    const ServerTarget target = ServerTarget::fromUrl(m_server->baseUrl(), {}, false);
+    RegistrationRequest request;
+    request.username = QStringLiteral("second");
+    request.password = QStringLiteral("flow-password-1");
+    QSignalSpy created(m_flow.get(), &RegistrationFlow::succeeded);
+    QSignalSpy failed(m_flow.get(), &RegistrationFlow::failed);
+    QVERIFY(m_flow->start(target, request, registrar::core::SecretBytes(kSecret)));
+    QVERIFY(!m_flow->start(target, request, registrar::core::SecretBytes(kSecret)));
+    QVERIFY(QTest::qWaitFor([&] { return created.count() + failed.count() > 0; }));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(created.count() + failed.count(), 1);
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(m_server->accountCount(), 1);
+}
+
+void TestRegistrationFlow::cancelWhileFetchingTheNonceReportsLater()
+{
+    m_server->setFault(DevServer::Fault::Hang, DevServer::FaultTarget::NonceRequest);
+    const ServerTarget target = ServerTarget::fromUrl(m_server->baseUrl(), {}, false);
+    RegistrationRequest request;
+    request.username = QStringLiteral("hanging");
+    request.password = QStringLiteral("flow-password-1");
+    QList<RegistrationError> failures;
+    bool fetching = false;
+    QObject receiver;
+    connect(m_flow.get(), &RegistrationFlow::failed, &receiver,
+            [&](const RegistrationError &error) { failures.append(error); });
+    connect(m_flow.get(), &RegistrationFlow::stageChanged, &receiver,
+            [&](RegistrationFlow::Stage stage) {
+                fetching = stage == RegistrationFlow::Stage::FetchingNonce;
+            });
+    QVERIFY(m_flow->start(target, request, registrar::core::SecretBytes(kSecret)));
+    QVERIFY(QTest::qWaitFor([&] { return fetching && m_server->requestCount() == 1; }));
+    m_flow->cancel();
+    QVERIFY(failures.isEmpty()); // never from inside cancel()
+    QVERIFY(QTest::qWaitFor([&] { return !failures.isEmpty(); }));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.constFirst().code(), Code::Cancelled);
+    QCOMPARE(m_server->accountCount(), 0);
+    QVERIFY(!m_flow->isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationFlow)
