@@ -1820,7 +1820,7 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     </message>
     <message>
         <source>This tool saves no trust decisions; give --pin-sha256 or --ca-file.</source>
-        <translation>Cet outil n&apos;enregistre aucune décision de confiance ; donnez --pin-sha256 ou --ca-file.</translation>
+        <translation>Cet outil n&apos;enregistre aucune décision de confiance&#xa0;; donnez --pin-sha256 ou --ca-file.</translation>
     </message>
 </context>
 <context>
