@@ -329,14 +329,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::setServer(
-        const QUrl &url, const QByteArray &sharedSecret, const QString &serverName)
-{
-    m_ui->urlEdit->setText(url.toString());
-    m_ui->secretEdit->setText(QString::fromUtf8(sharedSecret));
-    m_ui->serverNameEdit->setText(serverName);
-}
-
 void MainWindow::showBanner(const QString &text)
 {
     m_ui->demoBanner->setText(text);
