@@ -119,7 +119,7 @@ void ProfileDialog::refreshSecretStatus()
     m_ui->removeSecretButton->setEnabled(false);
     if (!m_existing) {
         m_ui->secretStatusLabel->setText(tr("It is stored in %1 when you save, never in a file.")
-                                                 .arg(m_secrets->keychain()->placeName()));
+                                                 .arg(m_secrets->placeName()));
         return;
     }
     m_ui->secretStatusLabel->setText(tr("Looking in the keychain\u2026"));
@@ -258,7 +258,7 @@ void ProfileDialog::importConfig(const QStringList &paths)
     m_ui->secretEdit->setPlaceholderText(tr("(imported from the configuration)"));
     notes.prepend(tr("The shared secret was read from the configuration; it goes straight to %1 "
                      "when you save and is not shown.")
-                          .arg(m_secrets->keychain()->placeName()));
+                          .arg(m_secrets->placeName()));
     bool problem = false;
     if (m_importedSecret.size() < kRecommendedSecretLength) {
         problem = true;
