@@ -17,6 +17,7 @@
 #include "SecretVault.h"
 #include "ServerUrl.h"
 #include "Translations.h"
+#include "UserTypeChoices.h"
 #include "UsernameRules.h"
 
 #include <QAction>
@@ -108,9 +109,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     m_ui->credentialsPanel->setClipboardGuard(m_clipboard.get());
     buildLanguageMenu();
 
-    m_ui->userTypeCombo->addItem(tr("Regular user"), QString());
-    m_ui->userTypeCombo->addItem(tr("Bot"), QStringLiteral("bot"));
-    m_ui->userTypeCombo->addItem(tr("Support"), QStringLiteral("support"));
+    UserTypeChoices::fill(m_ui->userTypeCombo);
 
     auto *revealAction = new QAction(tr("Show"), this);
     revealAction->setCheckable(true);

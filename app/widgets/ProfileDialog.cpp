@@ -12,6 +12,7 @@
 #include "ServerTarget.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
+#include "UserTypeChoices.h"
 #include "WellKnownLookup.h"
 
 #include <QFileDialog>
@@ -52,9 +53,7 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
                             : tr("Add a homeserver profile"));
     m_ui->messageLabel->hide();
     m_ui->checkResultLabel->hide();
-    m_ui->defaultUserTypeCombo->addItem(tr("Regular user"), QString());
-    m_ui->defaultUserTypeCombo->addItem(tr("Bot"), QStringLiteral("bot"));
-    m_ui->defaultUserTypeCombo->addItem(tr("Support"), QStringLiteral("support"));
+    UserTypeChoices::fill(m_ui->defaultUserTypeCombo);
 
     if (existing) {
         m_ui->nameEdit->setText(existing->name);
