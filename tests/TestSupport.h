@@ -6,6 +6,7 @@
 #include "HttpTransport.h"
 #include "RegistrationJob.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,7 +43,12 @@ inline JobOutcome runJob(net::RegistrationJob &job, int timeoutMs = 15000)
     if (!QTest::qWaitFor([&] { return succeeded.count() + failed.count() > 0; }, timeoutMs)) {
         qWarning("the job did not finish within %d ms", timeoutMs);
     }
-    QTest::qWait(50); // a second terminal signal would come right after the first
+    // A second terminal signal could only come from what the first left behind: queued calls,
+    // zero timers, deleteLater(). Deliver all of that, a few levels deep, before counting.
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
     outcome.terminalSignals = int(succeeded.count() + failed.count());
     if (!succeeded.isEmpty()) {
         outcome.succeeded = true;

@@ -1324,6 +1324,21 @@
     </message>
 </context>
 <context>
+    <name>UserTypeChoices</name>
+    <message>
+        <source>Regular user</source>
+        <translation>Normaler Benutzer</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+</context>
+<context>
     <name>UsernameRules</name>
     <message>
         <source>space</source>
@@ -2108,18 +2123,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>Regular user</source>
-        <translation>Normaler Benutzer</translation>
-    </message>
-    <message>
-        <source>Bot</source>
-        <translation>Bot</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -2350,18 +2353,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Add a homeserver profile</source>
         <translation>Ein Homeserver-Profil hinzufügen</translation>
-    </message>
-    <message>
-        <source>Regular user</source>
-        <translation>Normaler Benutzer</translation>
-    </message>
-    <message>
-        <source>Bot</source>
-        <translation>Bot</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
     </message>
     <message>
         <source>Synapse configuration</source>

@@ -1324,6 +1324,21 @@
     </message>
 </context>
 <context>
+    <name>UserTypeChoices</name>
+    <message>
+        <source>Regular user</source>
+        <translation>Utilisateur ordinaire</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+</context>
+<context>
     <name>UsernameRules</name>
     <message>
         <source>space</source>
@@ -2108,18 +2123,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>Erreur</translation>
     </message>
     <message>
-        <source>Regular user</source>
-        <translation>Utilisateur ordinaire</translation>
-    </message>
-    <message>
-        <source>Bot</source>
-        <translation>Bot</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -2350,18 +2353,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Add a homeserver profile</source>
         <translation>Ajouter un profil de serveur d&apos;accueil</translation>
-    </message>
-    <message>
-        <source>Regular user</source>
-        <translation>Utilisateur ordinaire</translation>
-    </message>
-    <message>
-        <source>Bot</source>
-        <translation>Bot</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
     </message>
     <message>
         <source>Synapse configuration</source>

@@ -54,15 +54,6 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     const RegisterOptions options;
     const TransportOptions transportOptions;
     options.addTo(parser, m_server, transportOptions);
-    const QCommandLineOption &user = options.user;
-    const QCommandLineOption &password = options.password;
-    const QCommandLineOption &passwordFile = options.passwordFile;
-    const QCommandLineOption &admin = options.admin;
-    const QCommandLineOption &noAdmin = options.noAdmin;
-    const QCommandLineOption &userType = options.userType;
-    const QCommandLineOption &displayName = options.displayName;
-    const QCommandLineOption &noLogin = options.noLogin;
-    const QCommandLineOption &existsOk = options.existsOk;
 
     if (const std::optional<int> early = transportOptions.parse(parser, arguments)) {
         return early;
@@ -70,11 +61,11 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     if (parser.positionalArguments().size() > 1) {
         return TransportOptions::inputError(tr("Give at most one server URL."));
     }
-    if (parser.isSet(password) && parser.isSet(passwordFile)) {
+    if (parser.isSet(options.password) && parser.isSet(options.passwordFile)) {
         return TransportOptions::inputError(
                 tr("Give either -p/--password or --password-file, not both."));
     }
-    if (parser.isSet(admin) && parser.isSet(noAdmin)) {
+    if (parser.isSet(options.admin) && parser.isSet(options.noAdmin)) {
         return TransportOptions::inputError(tr("Give either -a/--admin or --no-admin, not both."));
     }
     QString error;
@@ -84,27 +75,27 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
         return TransportOptions::inputError(error);
     }
     m_json = transportOptions.wantsJson(parser);
-    m_existsOk = parser.isSet(existsOk);
-    m_noLogin = parser.isSet(noLogin);
+    m_existsOk = parser.isSet(options.existsOk);
+    m_noLogin = parser.isSet(options.noLogin);
 
     core::RegistrationRequest request;
-    request.admin = parser.isSet(admin);
-    request.userType = parser.value(userType);
-    request.displayName = parser.value(displayName);
+    request.admin = parser.isSet(options.admin);
+    request.userType = parser.value(options.userType);
+    request.displayName = parser.value(options.displayName);
     request.inhibitLogin = m_noLogin;
-    if (parser.isSet(user)) {
-        request.username = parser.value(user);
+    if (parser.isSet(options.user)) {
+        request.username = parser.value(options.user);
     } else if (Terminal::isInteractive()) {
         request.username = Terminal::ask(tr("New user localpart: ")).value_or(QString());
     } else {
         return TransportOptions::inputError(tr("No username: give -u/--user."));
     }
 
-    if (parser.isSet(password)) {
-        request.password = parser.value(password);
-    } else if (parser.isSet(passwordFile)) {
+    if (parser.isSet(options.password)) {
+        request.password = parser.value(options.password);
+    } else if (parser.isSet(options.passwordFile)) {
         const std::optional<QString> fromFile =
-                readPasswordFile(parser.value(passwordFile), &error);
+                readPasswordFile(parser.value(options.passwordFile), &error);
         if (!fromFile) {
             return TransportOptions::inputError(error);
         }

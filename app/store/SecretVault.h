@@ -19,8 +19,6 @@ public:
     //! \a keychain is not owned.
     explicit SecretVault(SecretStore *keychain, QObject *parent = nullptr);
 
-    SecretStore *keychain() const { return m_keychain; }
-
     void read(const QString &key, QObject *context, Callback done) override;
     void write(const QString &key, const core::SecretBytes &secret, QObject *context,
             Callback done) override;

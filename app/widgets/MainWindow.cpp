@@ -17,6 +17,7 @@
 #include "SecretVault.h"
 #include "ServerUrl.h"
 #include "Translations.h"
+#include "UserTypeChoices.h"
 #include "UsernameRules.h"
 
 #include <QAction>
@@ -108,9 +109,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     m_ui->credentialsPanel->setClipboardGuard(m_clipboard.get());
     buildLanguageMenu();
 
-    m_ui->userTypeCombo->addItem(tr("Regular user"), QString());
-    m_ui->userTypeCombo->addItem(tr("Bot"), QStringLiteral("bot"));
-    m_ui->userTypeCombo->addItem(tr("Support"), QStringLiteral("support"));
+    UserTypeChoices::fill(m_ui->userTypeCombo);
 
     auto *revealAction = new QAction(tr("Show"), this);
     revealAction->setCheckable(true);
@@ -181,6 +180,14 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
         batch->show();
     });
     reloadProfiles();
+    connect(m_profiles, &store::ProfileStore::profilesChanged, this, [this] {
+        const QString selected = m_ui->profileCombo->currentData().toString();
+        reloadProfiles();
+        // The selected profile was removed: the form follows the fallback selection.
+        if (m_ui->profileCombo->currentData().toString() != selected) {
+            applyProfile();
+        }
+    });
     const QString last = m_profiles->lastUsedId();
     if (m_profiles->find(last)) {
         selectProfile(last);
@@ -247,7 +254,6 @@ void MainWindow::reloadProfiles()
 
 void MainWindow::selectProfile(const QString &id)
 {
-    reloadProfiles(); // the store may have gained profiles since the list was filled
     const int index = m_ui->profileCombo->findData(id);
     m_ui->profileCombo->setCurrentIndex(index >= 0 ? index : 0);
     applyProfile();
@@ -302,10 +308,8 @@ void MainWindow::applyProfile()
 void MainWindow::manageProfiles()
 {
     ProfileManagerDialog dialog(m_profiles, m_secrets, m_manager, this);
-    connect(&dialog, &ProfileManagerDialog::profilesChanged, this, &MainWindow::reloadProfiles);
     dialog.exec();
-    reloadProfiles();
-    applyProfile();
+    applyProfile(); // an edit of the selected profile shows in its summary
 }
 
 void MainWindow::offerFirstProfile()
@@ -316,7 +320,6 @@ void MainWindow::offerFirstProfile()
     ProfileDialog dialog(m_profiles, m_secrets, m_manager, std::nullopt, this);
     dialog.setWindowTitle(tr("Welcome: add your first homeserver"));
     if (dialog.exec() == QDialog::Accepted) {
-        reloadProfiles();
         selectProfile(dialog.profile().id);
     }
 }
@@ -327,14 +330,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_clipboard->clearIfStillOurs();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::setServer(
-        const QUrl &url, const QByteArray &sharedSecret, const QString &serverName)
-{
-    m_ui->urlEdit->setText(url.toString());
-    m_ui->secretEdit->setText(QString::fromUtf8(sharedSecret));
-    m_ui->serverNameEdit->setText(serverName);
 }
 
 void MainWindow::showBanner(const QString &text)

@@ -55,8 +55,6 @@ public:
             store::SecretVault *secrets, const QString &historyFile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    //! Fills the fields of a server that is not saved as a profile.
-    void setServer(const QUrl &url, const QByteArray &sharedSecret, const QString &serverName);
     //! Opens the "add profile" flow when there is no profile yet, as on a first start.
     void offerFirstProfile();
     //! Selects the profile \a id ("" for a server that is not saved).

@@ -12,6 +12,7 @@
 #include "ServerTarget.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
+#include "UserTypeChoices.h"
 #include "WellKnownLookup.h"
 
 #include <QFileDialog>
@@ -52,9 +53,7 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
                             : tr("Add a homeserver profile"));
     m_ui->messageLabel->hide();
     m_ui->checkResultLabel->hide();
-    m_ui->defaultUserTypeCombo->addItem(tr("Regular user"), QString());
-    m_ui->defaultUserTypeCombo->addItem(tr("Bot"), QStringLiteral("bot"));
-    m_ui->defaultUserTypeCombo->addItem(tr("Support"), QStringLiteral("support"));
+    UserTypeChoices::fill(m_ui->defaultUserTypeCombo);
 
     if (existing) {
         m_ui->nameEdit->setText(existing->name);
@@ -121,7 +120,7 @@ void ProfileDialog::refreshSecretStatus()
     m_ui->removeSecretButton->setEnabled(false);
     if (!m_existing) {
         m_ui->secretStatusLabel->setText(tr("It is stored in %1 when you save, never in a file.")
-                                                 .arg(m_secrets->keychain()->placeName()));
+                                                 .arg(m_secrets->placeName()));
         return;
     }
     m_ui->secretStatusLabel->setText(tr("Looking in the keychain\u2026"));
@@ -260,7 +259,7 @@ void ProfileDialog::importConfig(const QStringList &paths)
     m_ui->secretEdit->setPlaceholderText(tr("(imported from the configuration)"));
     notes.prepend(tr("The shared secret was read from the configuration; it goes straight to %1 "
                      "when you save and is not shown.")
-                          .arg(m_secrets->keychain()->placeName()));
+                          .arg(m_secrets->placeName()));
     bool problem = false;
     if (m_importedSecret.size() < kRecommendedSecretLength) {
         problem = true;

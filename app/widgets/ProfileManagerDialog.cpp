@@ -60,10 +60,8 @@ ProfileManagerDialog::ProfileManagerDialog(store::ProfileStore *profiles,
             button->setEnabled(selected);
         }
     });
-    connect(m_profiles, &store::ProfileStore::profilesChanged, this, [this] {
-        refresh(selectedId());
-        emit profilesChanged();
-    });
+    connect(m_profiles, &store::ProfileStore::profilesChanged, this,
+            [this] { refresh(selectedId()); });
     refresh();
 }
 

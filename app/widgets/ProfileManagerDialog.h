@@ -36,10 +36,6 @@ public:
     //! What Import does with the file picked.
     void importFrom(const QString &path);
 
-signals:
-    //! Forwards the store's profilesChanged() while the dialog is open.
-    void profilesChanged();
-
 private:
     QString selectedId() const;
     //! Fills the list from the store, with \a selectId (else the first profile) selected.

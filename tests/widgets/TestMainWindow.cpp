@@ -58,6 +58,7 @@ private slots:
     void withoutSignInThereIsNoToken();
     void verifyAndLogout();
     void verifyAndLogoutUseTheClientUrl();
+    void profileListFollowsTheStore();
     void historyHoldsNoSecret();
     void tabOrderFollowsTheForm();
     void copyAllAsJsonAndExpiry();
@@ -477,6 +478,42 @@ void TestMainWindow::verifyAndLogoutUseTheClientUrl()
     QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QCOMPARE(m_env->server.portsReached(QStringLiteral("/_matrix/client/v3/logout")),
             QList<quint16>{clientPort});
+}
+
+void TestMainWindow::profileListFollowsTheStore()
+{
+    auto *combo = find<QComboBox>("profileCombo");
+    const auto names = [combo] {
+        QStringList shown;
+        for (int i = 0; i < combo->count() - 1; ++i) { // the last entry is the unsaved server
+            shown.append(combo->itemText(i));
+        }
+        return shown;
+    };
+    QCOMPARE(names(), QStringList());
+
+    // Added from outside the window (another window, an import): no reload is called.
+    const registrar::store::Profile first = m_env->addProfile(QStringLiteral("First"), true);
+    QCOMPARE(names(), QStringList{QStringLiteral("First")});
+    m_window->selectProfile(first.id);
+    QCOMPARE(combo->currentData().toString(), first.id);
+
+    registrar::store::Profile second = m_env->addProfile(QStringLiteral("Second"), false);
+    QCOMPARE(names(), (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+    QCOMPARE(combo->currentData().toString(), first.id);
+
+    second.name = QStringLiteral("Renamed");
+    second.serverName = QStringLiteral("second.test");
+    QString error;
+    QVERIFY2(m_env->profiles->update(second, &error), qPrintable(error));
+    QCOMPARE(names(), (QStringList{QStringLiteral("First"), QStringLiteral("Renamed")}));
+    QCOMPARE(combo->currentData().toString(), first.id);
+
+    // The selected profile goes: the form shows the fallback, not the removed profile's summary.
+    QVERIFY(m_env->profiles->remove(first.id));
+    QCOMPARE(names(), QStringList{QStringLiteral("Renamed")});
+    QCOMPARE(combo->currentData().toString(), second.id);
+    QVERIFY(find<QLabel>("profileSummary")->text().contains(QLatin1String("second.test")));
 }
 
 void TestMainWindow::historyHoldsNoSecret()
