@@ -4,10 +4,10 @@
 #include "DevServer.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "ProcessHardening.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
-#include "SessionSecretStore.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<registrar::store::SecretStore> keychain;
     std::unique_ptr<registrar::store::ProfileStore> profiles;
     if (demoMode) {
-        keychain = std::make_unique<registrar::store::SessionSecretStore>();
+        keychain = std::make_unique<registrar::store::MemorySecretStore>();
         profiles = std::make_unique<registrar::store::ProfileStore>(std::make_unique<QSettings>(
                 demoDir.filePath(QStringLiteral("demo-profiles.ini")), QSettings::IniFormat));
     } else {
@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
                                        .arg(error)));
             return 1;
         }
-        secrets.writeForSession(
+        secrets.keepForThisRun(
                 demoProfile.id, registrar::core::SecretBytes(secret), &window, [](const auto &) {});
         window.selectProfile(demoProfile.id);
         window.showBanner(QCoreApplication::translate("main",

@@ -3,9 +3,9 @@
 // against the local homeserver, as the app does. Prints figures; asserts nothing.
 #include "DevServer.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
-#include "SessionSecretStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     QNetworkAccessManager manager;
     registrar::store::ProfileStore profiles(std::make_unique<QSettings>(
             dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
-    registrar::store::SessionSecretStore keychain;
+    registrar::store::MemorySecretStore keychain;
     registrar::store::SecretVault secrets(&keychain);
     registrar::widgets::MainWindow window(
             &manager, &profiles, &secrets, dir.filePath(QStringLiteral("history.json")));

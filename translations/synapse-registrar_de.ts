@@ -1876,6 +1876,13 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     </message>
 </context>
 <context>
+    <name>registrar::store::MemorySecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>dem Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>registrar::store::ProfileStore</name>
     <message>
         <source>Give the profile a name.</source>
@@ -1923,13 +1930,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund ist gescheitert: %1</translation>
-    </message>
-</context>
-<context>
-    <name>registrar::store::SessionSecretStore</name>
-    <message>
-        <source>memory, for this session only</source>
-        <translation>dem Arbeitsspeicher, nur für diese Sitzung</translation>
     </message>
 </context>
 <context>

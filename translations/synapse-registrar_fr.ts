@@ -1876,6 +1876,13 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     </message>
 </context>
 <context>
+    <name>registrar::store::MemorySecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>la mémoire, pour cette session seulement</translation>
+    </message>
+</context>
+<context>
     <name>registrar::store::ProfileStore</name>
     <message>
         <source>Give the profile a name.</source>
@@ -1923,13 +1930,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The keychain failed: %1</source>
         <translation>Le trousseau a échoué&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>registrar::store::SessionSecretStore</name>
-    <message>
-        <source>memory, for this session only</source>
-        <translation>la mémoire, pour cette session seulement</translation>
     </message>
 </context>
 <context>

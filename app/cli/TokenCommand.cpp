@@ -64,18 +64,18 @@ std::optional<int> TokenCommand::start(const QStringList &arguments)
 
     m_json = transportOptions.wantsJson(parser);
     m_transport = std::make_unique<net::HttpTransport>(&m_manager, settings);
-    m_session = std::make_unique<net::AccountSession>(m_transport.get(), url, token);
-    connect(m_session.get(), &net::AccountSession::whoamiSucceeded, this,
+    m_tokenSession = std::make_unique<net::TokenSession>(m_transport.get(), url, token);
+    connect(m_tokenSession.get(), &net::TokenSession::whoamiSucceeded, this,
             &TokenCommand::handleWhoami);
-    connect(m_session.get(), &net::AccountSession::loggedOut, this, [this] {
+    connect(m_tokenSession.get(), &net::TokenSession::loggedOut, this, [this] {
         CliOutput::note(tr("The session was ended; the account stays."));
         emit finished(0);
     });
-    connect(m_session.get(), &net::AccountSession::failed, this, &TokenCommand::handleFailure);
+    connect(m_tokenSession.get(), &net::TokenSession::failed, this, &TokenCommand::handleFailure);
     if (m_action == Action::Whoami) {
-        m_session->whoami();
+        m_tokenSession->whoami();
     } else {
-        m_session->logout();
+        m_tokenSession->logout();
     }
     return std::nullopt;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AccountSession.h"
+#include "TokenSession.h"
 
 #include <QNetworkAccessManager>
 
@@ -38,7 +38,7 @@ private:
     Action m_action;
     QNetworkAccessManager m_manager;
     std::unique_ptr<net::HttpTransport> m_transport;
-    std::unique_ptr<net::AccountSession> m_session;
+    std::unique_ptr<net::TokenSession> m_tokenSession;
     bool m_json = false;
 };
 

@@ -2,12 +2,12 @@
 #include "RegistrationFlow.h"
 
 #include "AccountHistory.h"
-#include "AccountSession.h"
 #include "HttpTransport.h"
 #include "ProfileStore.h"
 #include "RegistrationJob.h"
 #include "SecretVault.h"
 #include "ServerUrl.h"
+#include "TokenSession.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -164,7 +164,7 @@ void RegistrationFlow::handleSuccess(const core::RegistrationResult &result)
     }
     if (m_keepsTypedSecrets && !m_target.isSaved() && !m_typedSecret.isEmpty()) {
         const QString key = unsavedSecretKey(m_target.adminUrl);
-        m_secrets->writeForSession(key, m_typedSecret, this, [](const auto &) {});
+        m_secrets->keepForThisRun(key, m_typedSecret, this, [](const auto &) {});
         m_keptSecrets.insert(key);
         account.typedSecretKept = true;
     }
@@ -213,8 +213,7 @@ bool RegistrationFlow::trust(const core::CertificateInfo &certificate, QString *
     return m_profiles->update(*profile, error);
 }
 
-std::unique_ptr<net::AccountSession> RegistrationFlow::openTokenSession(
-        const Created &account) const
+std::unique_ptr<net::TokenSession> RegistrationFlow::openTokenSession(const Created &account) const
 {
     if (!account.result.hasSession()) {
         return nullptr;
@@ -222,7 +221,7 @@ std::unique_ptr<net::AccountSession> RegistrationFlow::openTokenSession(
     // The token belongs to the client API, which may be served elsewhere than the admin API.
     auto *transport = new net::HttpTransport(
             m_manager, account.target.transportSettingsFor(account.target.clientUrl, m_timeoutMs));
-    auto session = std::make_unique<net::AccountSession>(transport, account.target.clientUrl,
+    auto session = std::make_unique<net::TokenSession>(transport, account.target.clientUrl,
             core::SecretBytes::fromUtf8(account.result.accessToken));
     transport->setParent(session.get());
     return session;

@@ -17,7 +17,7 @@
 class QNetworkAccessManager;
 
 namespace registrar::net {
-class AccountSession;
+class TokenSession;
 class HttpTransport;
 class RegistrationJob;
 } // namespace registrar::net
@@ -93,7 +93,7 @@ public:
     bool trust(const core::CertificateInfo &certificate, QString *error);
 
     //! A session on \a account's access token, through the client URL; none without a token.
-    std::unique_ptr<net::AccountSession> openTokenSession(const Created &account) const;
+    std::unique_ptr<net::TokenSession> openTokenSession(const Created &account) const;
 
     //! Whether the secret of the unsaved server at \a url is kept in memory for this app run.
     bool keepsSecretFor(const QUrl &url) const;

@@ -16,7 +16,7 @@ bool SecretVault::isUnavailable(Status status)
 
 void SecretVault::read(const QString &key, QObject *context, Callback done)
 {
-    m_session.read(key, context, [this, key, context, done](const Result &result) {
+    m_memory.read(key, context, [this, key, context, done](const Result &result) {
         if (result.ok()) {
             done(result);
         } else {
@@ -31,15 +31,15 @@ void SecretVault::write(
     m_keychain->write(key, secret, context, std::move(done));
 }
 
-void SecretVault::writeForSession(
+void SecretVault::keepForThisRun(
         const QString &key, const core::SecretBytes &secret, QObject *context, Callback done)
 {
-    m_session.write(key, secret, context, std::move(done));
+    m_memory.write(key, secret, context, std::move(done));
 }
 
 void SecretVault::remove(const QString &key, QObject *context, Callback done)
 {
-    m_session.remove(key, context, [](const Result &) {});
+    m_memory.remove(key, context, [](const Result &) {});
     m_keychain->remove(key, context, std::move(done));
 }
 

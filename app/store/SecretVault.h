@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MemorySecretStore.h"
 #include "SecretStore.h"
-#include "SessionSecretStore.h"
 
 namespace registrar::store {
 
 /*!
  * The app's secrets: the keychain, and for when it cannot be reached, secrets kept for this
- * session only. Reads look in the session store first; write() goes to the keychain, so
+ * app run only. Reads look in memory first; write() goes to the keychain, so
  * placeName() is the keychain's. Never writes anything to disk itself.
  */
 class SecretVault : public SecretStore
@@ -27,16 +27,16 @@ public:
 
     QString placeName() const override { return m_keychain->placeName(); }
 
-    //! Keeps \a secret in memory for this session only, for when the keychain cannot be used.
-    void writeForSession(
+    //! Keeps \a secret in memory for this app run only, for when the keychain cannot be used.
+    void keepForThisRun(
             const QString &key, const core::SecretBytes &secret, QObject *context, Callback done);
 
-    //! True when \a status means the keychain cannot be used at all, so the session store may help.
+    //! True when \a status means the keychain cannot be used at all, so memory may help.
     static bool isUnavailable(Status status);
 
 private:
     SecretStore *m_keychain;
-    SessionSecretStore m_session;
+    MemorySecretStore m_memory;
 };
 
 } // namespace registrar::store

@@ -3,7 +3,6 @@
 
 #include "ui_MainWindow.h"
 
-#include "AccountSession.h"
 #include "BatchWindow.h"
 #include "CertificateDialog.h"
 #include "CliCommand.h"
@@ -16,6 +15,7 @@
 #include "ProfileStore.h"
 #include "SecretVault.h"
 #include "ServerUrl.h"
+#include "TokenSession.h"
 #include "Translations.h"
 #include "UserTypeChoices.h"
 #include "UsernameRules.h"
@@ -474,7 +474,7 @@ void MainWindow::startRegistration()
     if (!confirmAdminFor(request.localpart())) {
         return;
     }
-    m_session.reset();
+    m_tokenSession.reset();
     if (const std::optional<store::Profile> profile = currentProfile()) {
         setBusy(m_flow->start(flows::ServerTarget::fromProfile(*profile), request));
         return;
@@ -524,7 +524,7 @@ void MainWindow::offerSessionSecret(const store::Profile &profile, const QString
         return;
     }
     // The dialog hands back a QString, which Qt owns; its UTF-8 goes straight into SecretBytes.
-    m_secrets->writeForSession(profile.id, core::SecretBytes::fromUtf8(secret), this,
+    m_secrets->keepForThisRun(profile.id, core::SecretBytes::fromUtf8(secret), this,
             [this](const store::SecretStore::Result &) { startRegistration(); });
 }
 
@@ -566,9 +566,9 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
                     : core::CliCommand::forRegistration(account.request, account.target.adminUrl,
                             account.target.allowInsecureHttp));
     m_ui->resultTabs->setCurrentWidget(m_ui->credentialsPanel);
-    m_session = m_flow->openTokenSession(account);
-    if (m_session) {
-        connect(m_session.get(), &net::AccountSession::whoamiSucceeded, this,
+    m_tokenSession = m_flow->openTokenSession(account);
+    if (m_tokenSession) {
+        connect(m_tokenSession.get(), &net::TokenSession::whoamiSucceeded, this,
                 [this](const core::WhoamiResult &whoami) {
                     m_ui->credentialsPanel->setSessionBusy(false);
                     m_ui->credentialsPanel->showSessionStatus(
@@ -576,14 +576,14 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
                                     .arg(whoami.userId, whoami.deviceId),
                             true);
                 });
-        connect(m_session.get(), &net::AccountSession::loggedOut, this, [this] {
+        connect(m_tokenSession.get(), &net::TokenSession::loggedOut, this, [this] {
             m_ui->credentialsPanel->markSessionEnded();
             m_ui->credentialsPanel->showSessionStatus(
                     tr("Logged out: the device was ended and its token no longer works. The "
                        "account stays."),
                     true);
         });
-        connect(m_session.get(), &net::AccountSession::failed, this,
+        connect(m_tokenSession.get(), &net::TokenSession::failed, this,
                 [this](const RegistrationError &error) {
                     m_ui->credentialsPanel->setSessionBusy(false);
                     m_ui->credentialsPanel->showSessionStatus(error.fullText(), false);
@@ -720,17 +720,17 @@ void MainWindow::markFault(QWidget *field)
 
 void MainWindow::verifySession()
 {
-    if (m_session) {
+    if (m_tokenSession) {
         m_ui->credentialsPanel->setSessionBusy(true);
-        m_session->whoami();
+        m_tokenSession->whoami();
     }
 }
 
 void MainWindow::logoutSession()
 {
-    if (m_session) {
+    if (m_tokenSession) {
         m_ui->credentialsPanel->setSessionBusy(true);
-        m_session->logout();
+        m_tokenSession->logout();
     }
 }
 

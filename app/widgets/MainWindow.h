@@ -23,7 +23,7 @@ class MainWindow;
 }
 
 namespace registrar::net {
-class AccountSession;
+class TokenSession;
 }
 
 namespace registrar::store {
@@ -107,7 +107,7 @@ private:
     std::unique_ptr<ClipboardGuard> m_clipboard;
     store::AccountHistory m_history;
     std::unique_ptr<flows::RegistrationFlow> m_flow;
-    std::unique_ptr<net::AccountSession> m_session;
+    std::unique_ptr<net::TokenSession> m_tokenSession;
     QLabel *m_clipboardStatus = nullptr;
     QPointer<QWidget> m_faultField;
     QString m_generatedPassword;

@@ -340,7 +340,7 @@ void ProfileDialog::accept()
 
 void ProfileDialog::saveSecretThenProfile(core::SecretBytes secret)
 {
-    // Shared with the answer, which may need it again for the session store.
+    // Shared with the answer, which may need it again to keep it in memory instead.
     auto kept = std::make_shared<core::SecretBytes>(std::move(secret));
     m_secrets->write(m_profile.id, *kept, this, [this, kept](const SecretStore::Result &result) {
         if (result.ok()) {
@@ -367,7 +367,7 @@ void ProfileDialog::saveSecretThenProfile(core::SecretBytes secret)
             showMessage(result.message(), true);
             return;
         }
-        m_secrets->writeForSession(m_profile.id, *kept, this, [this](const SecretStore::Result &) {
+        m_secrets->keepForThisRun(m_profile.id, *kept, this, [this](const SecretStore::Result &) {
             m_ui->secretEdit->clear();
             saveProfile();
         });

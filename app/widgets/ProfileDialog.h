@@ -30,7 +30,7 @@ namespace registrar::widgets {
 /*!
  * Adds or edits one profile: URLs (a bare server name is looked up through .well-known), server
  * name, plain-HTTP opt-in, defaults, notes, and the shared secret, which goes to the keychain
- * (or, when there is none, to memory for this session if the admin agrees) and is never shown
+ * (or, when there is none, to memory for this app run if the admin agrees) and is never shown
  * back. Can import homeserver.yaml and check the server.
  */
 class ProfileDialog : public QDialog

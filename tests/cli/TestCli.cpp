@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // synapse-registrar-cli as a script would run it, against the local homeserver.
 #include "../CliRun.h"
-#include "AccountSession.h"
 #include "DevServer.h"
 #include "RegistrationMac.h"
+#include "TokenSession.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,9 +121,9 @@ void TestCli::registersAndPrintsWorkingCredentials()
     // The printed token is a working login.
     QNetworkAccessManager manager;
     registrar::net::HttpTransport transport(&manager, {});
-    registrar::net::AccountSession session(&transport, m_server->baseUrl(),
+    registrar::net::TokenSession session(&transport, m_server->baseUrl(),
             registrar::core::SecretBytes::fromUtf8(fields.value(QStringLiteral("access_token"))));
-    QSignalSpy whoami(&session, &registrar::net::AccountSession::whoamiSucceeded);
+    QSignalSpy whoami(&session, &registrar::net::TokenSession::whoamiSucceeded);
     session.whoami();
     QVERIFY(whoami.wait());
     const auto answer = whoami.constFirst().constFirst().value<registrar::core::WhoamiResult>();

@@ -4,12 +4,12 @@
 // that a new account's token is used on the client API even when the admin API is elsewhere.
 #include "../TestCertificates.h"
 #include "AccountHistory.h"
-#include "AccountSession.h"
 #include "DevServer.h"
+#include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "RegistrationFlow.h"
 #include "SecretVault.h"
-#include "SessionSecretStore.h"
+#include "TokenSession.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -79,7 +79,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DevServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_manager;
-    std::unique_ptr<registrar::store::SessionSecretStore> m_keychain;
+    std::unique_ptr<registrar::store::MemorySecretStore> m_keychain;
     std::unique_ptr<registrar::store::SecretVault> m_vault;
     std::unique_ptr<registrar::store::ProfileStore> m_profiles;
     std::unique_ptr<registrar::store::AccountHistory> m_history;
@@ -94,7 +94,7 @@ void TestRegistrationFlow::init()
     m_server->setServerName(QStringLiteral("flow.test"));
     QVERIFY(m_server->listen() != 0);
     m_manager = std::make_unique<QNetworkAccessManager>();
-    m_keychain = std::make_unique<registrar::store::SessionSecretStore>();
+    m_keychain = std::make_unique<registrar::store::MemorySecretStore>();
     m_vault = std::make_unique<registrar::store::SecretVault>(m_keychain.get());
     m_profiles = std::make_unique<registrar::store::ProfileStore>(std::make_unique<QSettings>(
             m_dir->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
@@ -291,15 +291,15 @@ void TestRegistrationFlow::tokenSessionUsesTheClientUrl()
     QCOMPARE(m_server->portsReached(QStringLiteral("/_synapse/admin/v1/register")),
             (QList<quint16>{adminPort, adminPort}));
 
-    const std::unique_ptr<registrar::net::AccountSession> session =
+    const std::unique_ptr<registrar::net::TokenSession> session =
             m_flow->openTokenSession(outcomes.created.constFirst());
     QVERIFY(session);
-    QSignalSpy whoami(session.get(), &registrar::net::AccountSession::whoamiSucceeded);
+    QSignalSpy whoami(session.get(), &registrar::net::TokenSession::whoamiSucceeded);
     session->whoami();
     QVERIFY(whoami.wait());
     QCOMPARE(m_server->portsReached(QStringLiteral("/_matrix/client/v3/account/whoami")),
             QList<quint16>{clientPort});
-    QSignalSpy loggedOut(session.get(), &registrar::net::AccountSession::loggedOut);
+    QSignalSpy loggedOut(session.get(), &registrar::net::TokenSession::loggedOut);
     session->logout();
     QVERIFY(loggedOut.wait());
     QCOMPARE(m_server->portsReached(QStringLiteral("/_matrix/client/v3/logout")),
@@ -362,9 +362,9 @@ void TestRegistrationFlow::unknownCertificateAsksAndTrustIsKeptForTheAppRun()
     QVERIFY(m_profiles->profiles().isEmpty()); // nothing saved for an unsaved server
 
     // The token session trusts the same certificate.
-    const std::unique_ptr<registrar::net::AccountSession> session =
+    const std::unique_ptr<registrar::net::TokenSession> session =
             m_flow->openTokenSession(trusted.created.constFirst());
-    QSignalSpy whoami(session.get(), &registrar::net::AccountSession::whoamiSucceeded);
+    QSignalSpy whoami(session.get(), &registrar::net::TokenSession::whoamiSucceeded);
     session->whoami();
     QVERIFY(whoami.wait());
 }
@@ -421,9 +421,9 @@ void TestRegistrationFlow::pinBelongsToTheHttpsUrlOfASplitProfile()
     const Outcomes outcomes = run(ServerTarget::fromProfile(profile), QStringLiteral("split"));
     QCOMPARE(outcomes.count(), 1);
     QVERIFY2(outcomes.created.size() == 1, qPrintable(outcomes.failures.value(0).fullText()));
-    const std::unique_ptr<registrar::net::AccountSession> session =
+    const std::unique_ptr<registrar::net::TokenSession> session =
             m_flow->openTokenSession(outcomes.created.constFirst());
-    QSignalSpy whoami(session.get(), &registrar::net::AccountSession::whoamiSucceeded);
+    QSignalSpy whoami(session.get(), &registrar::net::TokenSession::whoamiSucceeded);
     session->whoami();
     QVERIFY(whoami.wait());
     QCOMPARE(m_server->portsReached(QStringLiteral("/_matrix/client/v3/account/whoami")),
@@ -434,9 +434,9 @@ void TestRegistrationFlow::pinBelongsToTheHttpsUrlOfASplitProfile()
     QVERIFY(m_profiles->update(profile, &error));
     const Outcomes other = run(ServerTarget::fromProfile(profile), QStringLiteral("other"));
     QCOMPARE(other.created.size(), 1);
-    const std::unique_ptr<registrar::net::AccountSession> refused =
+    const std::unique_ptr<registrar::net::TokenSession> refused =
             m_flow->openTokenSession(other.created.constFirst());
-    QSignalSpy failed(refused.get(), &registrar::net::AccountSession::failed);
+    QSignalSpy failed(refused.get(), &registrar::net::TokenSession::failed);
     refused->whoami();
     QVERIFY(failed.wait());
     QCOMPARE(failed.constFirst().constFirst().value<RegistrationError>().code(),

@@ -3,11 +3,11 @@
 // and failing, and the token calls after them: none may contain the shared secret, a password,
 // a MAC or an access token.
 #include "../TestSupport.h"
-#include "AccountSession.h"
 #include "DevServer.h"
 #include "ProcessHardening.h"
 #include "RegistrationMac.h"
 #include "ServerCheck.h"
+#include "TokenSession.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -18,9 +18,9 @@
 
 using registrar::core::RegistrationRequest;
 using registrar::devserver::DevServer;
-using registrar::net::AccountSession;
 using registrar::net::HttpTransport;
 using registrar::net::RegistrationJob;
+using registrar::net::TokenSession;
 
 namespace {
 
@@ -82,15 +82,15 @@ void TestLogHygiene::noSecretInAnyLogLine()
     QVERIFY(!registerAs(QStringLiteral("broken"), kSecret, false).succeeded);
     server.setFault(DevServer::Fault::None);
 
-    AccountSession session(&transport, server.baseUrl(),
+    TokenSession session(&transport, server.baseUrl(),
             registrar::core::SecretBytes::fromUtf8(tokens.constFirst()));
-    QSignalSpy whoami(&session, &AccountSession::whoamiSucceeded);
+    QSignalSpy whoami(&session, &TokenSession::whoamiSucceeded);
     session.whoami();
     QVERIFY(whoami.wait());
-    QSignalSpy loggedOut(&session, &AccountSession::loggedOut);
+    QSignalSpy loggedOut(&session, &TokenSession::loggedOut);
     session.logout();
     QVERIFY(loggedOut.wait());
-    QSignalSpy failed(&session, &AccountSession::failed);
+    QSignalSpy failed(&session, &TokenSession::failed);
     session.whoami();
     QVERIFY(failed.wait());
 

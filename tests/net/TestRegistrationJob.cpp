@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real QNetworkAccessManager against the local homeserver on loopback.
 #include "../TestSupport.h"
-#include "AccountSession.h"
 #include "DevServer.h"
+#include "TokenSession.h"
 
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -11,9 +11,9 @@ using registrar::core::RegistrationError;
 using registrar::core::RegistrationRequest;
 using registrar::core::WhoamiResult;
 using registrar::devserver::DevServer;
-using registrar::net::AccountSession;
 using registrar::net::HttpTransport;
 using registrar::net::RegistrationJob;
+using registrar::net::TokenSession;
 using registrar::test::JobOutcome;
 using registrar::test::runJob;
 using Code = RegistrationError::Code;
@@ -114,9 +114,9 @@ void TestRegistrationJob::createsAnAccountWhoseTokenWorks()
     QVERIFY(outcome.result.hasSession());
 
     HttpTransport transport(m_manager, {});
-    AccountSession session(&transport, m_server->baseUrl(),
+    TokenSession session(&transport, m_server->baseUrl(),
             registrar::core::SecretBytes::fromUtf8(outcome.result.accessToken));
-    QSignalSpy whoami(&session, &AccountSession::whoamiSucceeded);
+    QSignalSpy whoami(&session, &TokenSession::whoamiSucceeded);
     session.whoami();
     QVERIFY(whoami.wait());
     const auto answer = whoami.constFirst().constFirst().value<WhoamiResult>();
@@ -429,10 +429,10 @@ void TestRegistrationJob::logoutEndsTheSessionOnly()
     const JobOutcome outcome = registerAccount(request(QStringLiteral("leaver")));
     QVERIFY(outcome.succeeded);
     HttpTransport transport(m_manager, {});
-    AccountSession session(&transport, m_server->baseUrl(),
+    TokenSession session(&transport, m_server->baseUrl(),
             registrar::core::SecretBytes::fromUtf8(outcome.result.accessToken));
-    QSignalSpy loggedOut(&session, &AccountSession::loggedOut);
-    QSignalSpy failed(&session, &AccountSession::failed);
+    QSignalSpy loggedOut(&session, &TokenSession::loggedOut);
+    QSignalSpy failed(&session, &TokenSession::failed);
     session.logout();
     QVERIFY(loggedOut.wait());
     session.whoami();

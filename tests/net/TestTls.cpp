@@ -6,8 +6,8 @@
 #include "../CliRun.h"
 #include "../TestCertificates.h"
 #include "../TestSupport.h"
-#include "AccountSession.h"
 #include "DevServer.h"
+#include "TokenSession.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -173,9 +173,9 @@ void TestTls::pinnedCertificateWorks()
     QCOMPARE(outcome.result.userId, QStringLiteral("@pinned:tls.test"));
 
     HttpTransport transport(&m_manager, pinned);
-    registrar::net::AccountSession session(&transport, server->baseUrl(),
+    registrar::net::TokenSession session(&transport, server->baseUrl(),
             registrar::core::SecretBytes::fromUtf8(outcome.result.accessToken));
-    QSignalSpy whoami(&session, &registrar::net::AccountSession::whoamiSucceeded);
+    QSignalSpy whoami(&session, &registrar::net::TokenSession::whoamiSucceeded);
     session.whoami();
     QVERIFY(whoami.wait());
 }

@@ -3,8 +3,8 @@
 // session), and without one. REGISTRAR_KEYCHAIN says which environment CTest started:
 // "unlocked", "no-bus" or "no-service". No mock of QtKeychain.
 #include "KeychainSecretStore.h"
+#include "MemorySecretStore.h"
 #include "SecretServiceProbe.h"
-#include "SessionSecretStore.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -14,9 +14,9 @@
 
 using registrar::core::SecretBytes;
 using registrar::store::KeychainSecretStore;
+using registrar::store::MemorySecretStore;
 using registrar::store::SecretServiceProbe;
 using registrar::store::SecretStore;
-using registrar::store::SessionSecretStore;
 using Status = SecretStore::Status;
 
 class TestKeychainSecretStore : public QObject
@@ -105,7 +105,7 @@ void TestKeychainSecretStore::writeReadReplaceRemove()
 
 void TestKeychainSecretStore::sessionStoreWorksEverywhere()
 {
-    SessionSecretStore store;
+    MemorySecretStore store;
     QCOMPARE(wait([&](QObject *c, SecretStore::Callback d) {
         store.read(QStringLiteral("k"), c, d);
     }).status,

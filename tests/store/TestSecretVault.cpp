@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The vault through the SecretStore interface, with the session store standing in for the
 // keychain (the keychain itself is tested against a real Secret Service elsewhere).
+#include "MemorySecretStore.h"
 #include "SecretVault.h"
-#include "SessionSecretStore.h"
 
 #include <QTest>
 
 #include <optional>
 
 using registrar::core::SecretBytes;
+using registrar::store::MemorySecretStore;
 using registrar::store::SecretStore;
 using registrar::store::SecretVault;
-using registrar::store::SessionSecretStore;
 
 class TestSecretVault : public QObject
 {
@@ -37,7 +37,7 @@ private:
 
 void TestSecretVault::usableWhereASecretStoreIs()
 {
-    SessionSecretStore keychain;
+    MemorySecretStore keychain;
     SecretVault vault(&keychain);
     SecretStore &store = vault;
     QCOMPARE(store.placeName(), keychain.placeName());
@@ -61,13 +61,13 @@ void TestSecretVault::usableWhereASecretStoreIs()
 
 void TestSecretVault::sessionSecretIsReadFirstAndRemovedWithTheKeychainOne()
 {
-    SessionSecretStore keychain;
+    MemorySecretStore keychain;
     SecretVault vault(&keychain);
     QVERIFY(answerOf([&](auto done) {
         keychain.write(QStringLiteral("p2"), SecretBytes("old"), this, done);
     }).ok());
     QVERIFY(answerOf([&](auto done) {
-        vault.writeForSession(QStringLiteral("p2"), SecretBytes("for-now"), this, done);
+        vault.keepForThisRun(QStringLiteral("p2"), SecretBytes("for-now"), this, done);
     }).ok());
     QCOMPARE(answerOf([&](auto done) {
         vault.read(QStringLiteral("p2"), this, done);

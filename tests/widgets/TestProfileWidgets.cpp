@@ -8,11 +8,11 @@
 #include "DevServer.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "ProfileDialog.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
-#include "SessionSecretStore.h"
 #include "WidgetFixture.h"
 
 #include <QApplication>
@@ -44,11 +44,11 @@
 
 using registrar::devserver::DevServer;
 using registrar::store::KeychainSecretStore;
+using registrar::store::MemorySecretStore;
 using registrar::store::Profile;
 using registrar::store::ProfileStore;
 using registrar::store::SecretStore;
 using registrar::store::SecretVault;
-using registrar::store::SessionSecretStore;
 using registrar::widgets::MainWindow;
 using registrar::widgets::ProfileDialog;
 using registrar::widgets::ProfileManagerDialog;

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "DevServer.h"
+#include "MemorySecretStore.h"
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
-#include "SessionSecretStore.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -30,6 +30,6 @@ public:
     registrar::devserver::DevServer server;
     QNetworkAccessManager manager;
     std::unique_ptr<registrar::store::ProfileStore> profiles;
-    registrar::store::SessionSecretStore keychain;
+    registrar::store::MemorySecretStore keychain;
     registrar::store::SecretVault secrets;
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SessionSecretStore.h"
+#include "MemorySecretStore.h"
 
 #include <QTimer>
 
@@ -7,14 +7,14 @@
 
 namespace registrar::store {
 
-void SessionSecretStore::answer(QObject *context, Callback done, Result result)
+void MemorySecretStore::answer(QObject *context, Callback done, Result result)
 {
     // Shared, so the callable stays copyable; the one Result is destroyed (and wiped) once.
     auto answered = std::make_shared<Result>(std::move(result));
     QTimer::singleShot(0, context, [done = std::move(done), answered] { done(*answered); });
 }
 
-void SessionSecretStore::read(const QString &key, QObject *context, Callback done)
+void MemorySecretStore::read(const QString &key, QObject *context, Callback done)
 {
     const auto it = m_secrets.find(key);
     if (it == m_secrets.end()) {
@@ -24,14 +24,14 @@ void SessionSecretStore::read(const QString &key, QObject *context, Callback don
     answer(context, std::move(done), Result{Status::Ok, it->second.copy(), {}});
 }
 
-void SessionSecretStore::write(
+void MemorySecretStore::write(
         const QString &key, const core::SecretBytes &secret, QObject *context, Callback done)
 {
     m_secrets[key] = secret.copy();
     answer(context, std::move(done), {});
 }
 
-void SessionSecretStore::remove(const QString &key, QObject *context, Callback done)
+void MemorySecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     if (m_secrets.erase(key) == 0) {
         answer(context, std::move(done), {Status::NotFound, {}, {}});

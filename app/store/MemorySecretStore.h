@@ -9,8 +9,8 @@
 
 namespace registrar::store {
 
-//! Secrets for this session only: kept in memory, overwritten when removed or when the app ends.
-class SessionSecretStore : public SecretStore
+//! Secrets for this app run only: kept in memory, zeroed when removed or when the app ends.
+class MemorySecretStore : public SecretStore
 {
     Q_OBJECT
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccountSession.h"
+#include "TokenSession.h"
 
 #include "ReplyParser.h"
 #include "ServerUrl.h"
@@ -9,7 +9,7 @@ namespace registrar::net {
 using core::ReplyParser;
 using core::ServerUrl;
 
-AccountSession::AccountSession(HttpTransport *transport, const QUrl &clientBaseUrl,
+TokenSession::TokenSession(HttpTransport *transport, const QUrl &clientBaseUrl,
         const core::SecretBytes &accessToken, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
@@ -17,7 +17,7 @@ AccountSession::AccountSession(HttpTransport *transport, const QUrl &clientBaseU
     , m_token(accessToken.copy())
 { }
 
-AccountSession::~AccountSession()
+TokenSession::~TokenSession()
 {
     if (m_call) {
         m_call->disconnect(this);
@@ -25,7 +25,7 @@ AccountSession::~AccountSession()
     }
 }
 
-void AccountSession::whoami()
+void TokenSession::whoami()
 {
     m_call = m_transport->get(ServerUrl::endpoint(m_clientBaseUrl,
                                       QStringLiteral("/_matrix/client/v3/account/whoami")),
@@ -40,7 +40,7 @@ void AccountSession::whoami()
     });
 }
 
-void AccountSession::logout()
+void TokenSession::logout()
 {
     m_call = m_transport->post(
             ServerUrl::endpoint(m_clientBaseUrl, QStringLiteral("/_matrix/client/v3/logout")),
@@ -55,7 +55,7 @@ void AccountSession::logout()
     });
 }
 
-void AccountSession::cancel()
+void TokenSession::cancel()
 {
     if (m_call) {
         m_call->abort();

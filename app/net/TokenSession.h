@@ -15,14 +15,14 @@ namespace registrar::net {
  * logout() to end the device that registration created (the account stays). One call at a
  * time; each ends in exactly one signal.
  */
-class AccountSession : public QObject
+class TokenSession : public QObject
 {
     Q_OBJECT
 
 public:
-    AccountSession(HttpTransport *transport, const QUrl &clientBaseUrl,
+    TokenSession(HttpTransport *transport, const QUrl &clientBaseUrl,
             const core::SecretBytes &accessToken, QObject *parent = nullptr);
-    ~AccountSession() override;
+    ~TokenSession() override;
 
     void whoami();
     void logout();
