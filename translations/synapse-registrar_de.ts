@@ -1030,10 +1030,6 @@
         <translation>Der Server akzeptiert diesen Benutzertyp nicht. Verwenden Sie einen normalen Benutzer, „bot“ oder „support“, oder tragen Sie den Typ in user_types.extra_user_types ein (Synapse 1.132 oder neuer).</translation>
     </message>
     <message>
-        <source>A pinned certificate is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin.</source>
-        <translation>Für %1 ist ein Zertifikat festgelegt, aber die URL ist einfaches http://, bei dem kein Zertifikat geprüft wird: Es wurde nichts gesendet. Verwenden Sie die https://-URL des Servers oder entfernen Sie die Festlegung.</translation>
-    </message>
-    <message>
         <source>No shared secret is stored for this server.</source>
         <translation>Für diesen Server ist kein gemeinsames Geheimnis gespeichert.</translation>
     </message>
@@ -1044,6 +1040,10 @@
     <message>
         <source>The server&apos;s reply was larger than %1 MiB and was discarded. Check that the URL points at Synapse.</source>
         <translation>Die Antwort des Servers war größer als %1 MiB und wurde verworfen. Prüfen Sie, dass die URL auf Synapse zeigt.</translation>
+    </message>
+    <message>
+        <source>A pinned certificate or a CA file is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin and the CA file.</source>
+        <translation>Für %1 ist ein festgelegtes Zertifikat oder eine CA-Datei eingestellt, aber die URL ist einfaches http://, bei dem kein Zertifikat geprüft wird: Es wurde nichts gesendet. Verwenden Sie die https://-URL des Servers oder entfernen Sie die Festlegung und die CA-Datei.</translation>
     </message>
 </context>
 <context>

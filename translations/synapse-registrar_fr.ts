@@ -1030,10 +1030,6 @@
         <translation>Le serveur n&apos;accepte pas ce type d&apos;utilisateur. Utilisez un utilisateur ordinaire, «&#xa0;bot&#xa0;» ou «&#xa0;support&#xa0;», ou ajoutez le type à user_types.extra_user_types (Synapse 1.132 ou plus récent).</translation>
     </message>
     <message>
-        <source>A pinned certificate is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin.</source>
-        <translation>Un certificat épinglé est défini pour %1, mais l&apos;URL est en http:// simple, où aucun certificat n&apos;est vérifié&#xa0;: rien n&apos;a été envoyé. Utilisez l&apos;URL https:// du serveur ou retirez l&apos;épinglage.</translation>
-    </message>
-    <message>
         <source>No shared secret is stored for this server.</source>
         <translation>Aucun secret partagé n&apos;est enregistré pour ce serveur.</translation>
     </message>
@@ -1044,6 +1040,10 @@
     <message>
         <source>The server&apos;s reply was larger than %1 MiB and was discarded. Check that the URL points at Synapse.</source>
         <translation>La réponse du serveur dépassait %1 Mio et a été écartée. Vérifiez que l&apos;URL pointe vers Synapse.</translation>
+    </message>
+    <message>
+        <source>A pinned certificate or a CA file is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin and the CA file.</source>
+        <translation>Un certificat épinglé ou un fichier de CA est défini pour %1, mais l&apos;URL est en http:// simple, où aucun certificat n&apos;est vérifié&#xa0;: rien n&apos;a été envoyé. Utilisez l&apos;URL https:// du serveur ou retirez l&apos;épinglage et le fichier de CA.</translation>
     </message>
 </context>
 <context>

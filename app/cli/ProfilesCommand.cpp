@@ -2,6 +2,8 @@
 #include "ProfilesCommand.h"
 
 #include "CliOutput.h"
+#include "RegistrationError.h"
+#include "ServerTarget.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
 #include "Terminal.h"
@@ -147,6 +149,12 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
     }
     if (!profile.caFile.isEmpty()) {
         profile.caFile = QFileInfo(profile.caFile).absoluteFilePath(); // used from any directory
+    }
+    if (flows::ServerTarget::fromProfile(profile).hasTrustWithoutTls()) {
+        return TransportOptions::inputError(
+                core::RegistrationError(core::RegistrationError::Code::TrustNeedsTls,
+                        core::ServerUrl::hostAndPort(profile.effectiveAdminUrl()))
+                        .message());
     }
     if (const QString nameProblem = m_profiles.nameProblem(profile.name); !nameProblem.isEmpty()) {
         return TransportOptions::inputError(nameProblem);

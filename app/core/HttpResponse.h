@@ -26,7 +26,7 @@ struct HttpResponse
         Cancelled,
         TooLarge,
         InsecureHttpRefused,
-        PinWithoutTls, //!< a certificate pin for an http:// URL, where it cannot be checked
+        PinWithoutTls, //!< a certificate pin or CA file for an http:// URL: nothing to check
         CertificateChanged, //!< the peer's certificate is not the pinned one
         InvalidUrl,
         Other,

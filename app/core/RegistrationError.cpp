@@ -83,9 +83,9 @@ QString RegistrationError::message() const
                   "explicitly.")
                 .arg(m_detail);
     case Code::TrustNeedsTls:
-        return tr("A pinned certificate is set for %1, but the URL is plain http://, where no "
-                  "certificate is checked: nothing was sent. Use the server's https:// URL, or "
-                  "remove the pin.")
+        return tr("A pinned certificate or a CA file is set for %1, but the URL is plain "
+                  "http://, where no certificate is checked: nothing was sent. Use the server's "
+                  "https:// URL, or remove the pin and the CA file.")
                 .arg(m_detail);
     case Code::SecretMissing:
         return tr("No shared secret is stored for this server.");

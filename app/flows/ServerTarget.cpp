@@ -37,6 +37,12 @@ bool isHttps(const QUrl &url)
 
 } // namespace
 
+bool ServerTarget::hasTrustWithoutTls() const
+{
+    return (!pinnedSha256.isEmpty() || !caFile.isEmpty()) && !isHttps(clientUrl)
+            && !isHttps(adminUrl);
+}
+
 net::TransportSettings ServerTarget::transportSettingsFor(const QUrl &url, int timeoutMs) const
 {
     net::TransportSettings settings;

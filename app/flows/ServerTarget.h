@@ -34,6 +34,9 @@ struct ServerTarget
 
     bool isSaved() const { return !profileId.isEmpty(); }
 
+    //! A pin or CA file with no https:// URL to check it on: every request would be refused.
+    bool hasTrustWithoutTls() const;
+
     /*!
      * The settings of the requests to \a url, one of this server's URLs, each with a deadline of
      * \a timeoutMs. The certificate trust (pin, CA file) belongs to the server's https:// URLs:

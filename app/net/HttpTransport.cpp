@@ -73,8 +73,8 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
     }
 
     const bool https = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
-    if (!https && !m_settings.pinnedSha256.isEmpty()) {
-        // The admin asked for exactly one certificate; plain HTTP would silently check none.
+    if (!https && (!m_settings.pinnedSha256.isEmpty() || !m_settings.caFile.isEmpty())) {
+        // The admin asked for certificates to be checked; plain HTTP would silently check none.
         return new HttpCall(HttpResponse::Failure::PinWithoutTls, host, host, this);
     }
 

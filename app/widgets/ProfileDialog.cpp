@@ -7,6 +7,7 @@
 #include "HttpTransport.h"
 #include "ProblemMarking.h"
 #include "ProfileStore.h"
+#include "RegistrationError.h"
 #include "SecretVault.h"
 #include "ServerCheck.h"
 #include "ServerTarget.h"
@@ -313,6 +314,14 @@ void ProfileDialog::accept()
     if (!profile.caFile.isEmpty() && !QFileInfo(profile.caFile).isReadable()) {
         showMessage(tr("Cannot read the CA file %1.").arg(profile.caFile), true);
         m_ui->caFileEdit->setFocus();
+        return;
+    }
+    if (flows::ServerTarget::fromProfile(profile).hasTrustWithoutTls()) {
+        showMessage(core::RegistrationError(core::RegistrationError::Code::TrustNeedsTls,
+                            core::ServerUrl::hostAndPort(profile.effectiveAdminUrl()))
+                            .message(),
+                true);
+        (profile.pinnedSha256.isEmpty() ? m_ui->caFileEdit : m_ui->pinEdit)->setFocus();
         return;
     }
     profile.defaultAdmin = m_ui->defaultAdminCheck->isChecked();

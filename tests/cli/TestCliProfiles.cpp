@@ -185,6 +185,11 @@ void TestCliProfiles::badInput_data()
             QStringLiteral("A"), QStringLiteral("ftp://a.test"), QStringLiteral("--secret-file"),
             QStringLiteral("/etc/hostname")}
                              << "http";
+    QTest::newRow("pin with plain http only") << QStringList{QStringLiteral("profiles"),
+            QStringLiteral("add"), QStringLiteral("A"), QStringLiteral("http://127.0.0.1:8008"),
+            QStringLiteral("--pin-sha256"), QString(64, QLatin1Char('a')),
+            QStringLiteral("--secret-file"), QStringLiteral("/etc/hostname")}
+                                              << "plain http://";
     QTest::newRow("unknown action")
             << QStringList{QStringLiteral("profiles"), QStringLiteral("rename")} << "rename";
     QTest::newRow("remove unknown") << QStringList{QStringLiteral("profiles"),

@@ -396,6 +396,14 @@ void TestRegistrationFlow::pinWithPlainHttpSendsNothing()
     QCOMPARE(error.exitCode(), 1);
     QVERIFY2(error.message().contains(QLatin1String("http://")), qPrintable(error.message()));
     QCOMPARE(m_server->requestCount(), 0);
+
+    // A CA file asks for certificate checks as much as a pin does.
+    target.pinnedSha256.clear();
+    target.caFile = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+    const Outcomes withCa = run(target, QStringLiteral("plain"), kSecret);
+    QCOMPARE(withCa.failures.size(), 1);
+    QCOMPARE(withCa.failures.constFirst().code(), Code::TrustNeedsTls);
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestRegistrationFlow::pinBelongsToTheHttpsUrlOfASplitProfile()
