@@ -34,7 +34,7 @@ Run registerMany(net::HttpTransport &transport, const QUrl &url, const QString &
         while (running < inFlight && started < count) {
             core::RegistrationRequest request;
             request.username = prefix + QString::number(started++);
-            request.password = QStringLiteral("bench-password-1");
+            request.setPassword(QStringLiteral("bench-password-1"));
             request.inhibitLogin = true;
             auto *job = new net::RegistrationJob(
                     &transport, url, request, core::SecretBytes("bench-secret"));

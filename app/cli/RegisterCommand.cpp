@@ -92,21 +92,21 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     }
 
     if (parser.isSet(options.password)) {
-        request.password = parser.value(options.password);
+        request.setPassword(parser.value(options.password));
     } else if (parser.isSet(options.passwordFile)) {
         const std::optional<QString> fromFile =
                 readPasswordFile(parser.value(options.passwordFile), &error);
         if (!fromFile) {
             return TransportOptions::inputError(error);
         }
-        request.password = *fromFile;
+        request.setPassword(*fromFile);
     } else if (Terminal::isInteractive()) {
         const QString first = Terminal::ask(tr("Password: "), false).value_or(QString());
         const QString second = Terminal::ask(tr("Confirm password: "), false).value_or(QString());
         if (first != second) {
             return TransportOptions::inputError(tr("Passwords do not match."));
         }
-        request.password = first;
+        request.setPassword(first);
     } else {
         return TransportOptions::inputError(
                 tr("No password: give --password-file, -p/--password, or run on a "

@@ -87,7 +87,7 @@ std::optional<BatchRow> BatchInput::next()
     row.username = value("username").trimmed();
     row.request.username = row.username;
     row.request.displayName = value("displayname");
-    row.request.password = value("password");
+    row.request.setPassword(value("password"));
     row.request.userType = value("user_type").trimmed();
     const std::optional<bool> admin = parseAdmin(value("admin"));
     if (!admin) {
@@ -99,8 +99,8 @@ std::optional<BatchRow> BatchInput::next()
     if (row.request.password.isEmpty()) {
         row.passwordGenerated = true;
         // Generated only when accounts are really created, so a check run draws nothing.
-        row.request.password = m_generatePasswords ? PasswordGenerator::generate(m_passwordLength)
-                                                   : QStringLiteral("to-be-generated");
+        row.request.setPassword(m_generatePasswords ? PasswordGenerator::generate(m_passwordLength)
+                                                    : QStringLiteral("to-be-generated"));
     }
     if (m_serverName.isEmpty() && row.username.startsWith(QLatin1Char('@'))
             && row.username.contains(QLatin1Char(':'))) {

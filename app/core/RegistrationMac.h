@@ -17,5 +17,8 @@ namespace registrar::core {
  */
 QByteArray registrationMac(QByteArrayView sharedSecret, const QString &nonce,
         const QString &username, const QString &password, bool admin, const QString &userType);
+//! The same with the password's UTF-8 as it is held, so no second copy of it is made.
+QByteArray registrationMac(QByteArrayView sharedSecret, const QString &nonce,
+        const QString &username, QByteArrayView passwordUtf8, bool admin, const QString &userType);
 
 } // namespace registrar::core

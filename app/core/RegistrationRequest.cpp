@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace registrar::core {
 
@@ -19,6 +20,24 @@ InputProblem problem(InputProblem::Kind kind, InputProblem::Field field,
 
 } // namespace
 
+RegistrationRequest::RegistrationRequest(const RegistrationRequest &other)
+    : username(other.username)
+    , password(other.password.copy())
+    , displayName(other.displayName)
+    , userType(other.userType)
+    , admin(other.admin)
+    , inhibitLogin(other.inhibitLogin)
+{ }
+
+RegistrationRequest &RegistrationRequest::operator=(const RegistrationRequest &other)
+{
+    if (this != &other) {
+        RegistrationRequest copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
 QList<InputProblem> RegistrationRequest::check(const QString &knownServerName) const
 {
     using Kind = InputProblem::Kind;
@@ -27,6 +46,9 @@ QList<InputProblem> RegistrationRequest::check(const QString &knownServerName) c
 
     QList<InputProblem> problems = UsernameRules::check(username, knownServerName).problems;
 
+    // A check of characters needs the text: a temporary this function alone holds.
+    QString password = passwordText();
+    const auto wipe = qScopeGuard([&password] { password.fill(QChar(u'\0')); });
     if (password.isEmpty()) {
         problems.append(problem(Kind::EmptyPassword, Field::Password, Severity::Blocking,
                 tr("Enter a password. Synapse would accept an empty one, but nobody could then "
@@ -39,7 +61,7 @@ QList<InputProblem> RegistrationRequest::check(const QString &knownServerName) c
                 tr("The password has %1 characters; Synapse accepts at most %2.")
                         .arg(password.toUcs4().size())
                         .arg(kMaxPasswordCodePoints)));
-    } else if (password.toUtf8().size() > kBcryptByteLimit) {
+    } else if (this->password.size() > kBcryptByteLimit) {
         problems.append(problem(Kind::PasswordOverBcryptLimit, Field::Password, Severity::Warning,
                 tr("The password is longer than %1 bytes; Synapse's bcrypt ignores everything "
                    "after them, so only the start counts.")
@@ -75,7 +97,7 @@ QString RegistrationRequest::localpart() const
 
 QByteArray RegistrationRequest::mac(QByteArrayView sharedSecret, const QString &nonce) const
 {
-    return registrationMac(sharedSecret, nonce, localpart(), password, admin, userType);
+    return registrationMac(sharedSecret, nonce, localpart(), password.view(), admin, userType);
 }
 
 QByteArray RegistrationRequest::toJson(const QString &nonce, const QByteArray &mac) const
@@ -83,7 +105,8 @@ QByteArray RegistrationRequest::toJson(const QString &nonce, const QByteArray &m
     QJsonObject body{
             {QStringLiteral("nonce"), nonce},
             {QStringLiteral("username"), localpart()},
-            {QStringLiteral("password"), password},
+            // Qt forces a copy: the JSON object holds the password as a QString.
+            {QStringLiteral("password"), passwordText()},
             {QStringLiteral("admin"), admin},
             {QStringLiteral("mac"), QString::fromLatin1(mac)},
     };

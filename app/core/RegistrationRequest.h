@@ -2,14 +2,15 @@
 #pragma once
 
 #include "InputProblem.h"
+#include "SecretBytes.h"
 
 #include <QCoreApplication>
 
 namespace registrar::core {
 
 /*!
- * What an admin asks for: one new account. A value type with no secret in it; the shared
- * secret is passed separately to the code that signs the request.
+ * What an admin asks for: one new account. A value type; its password is SecretBytes, so each
+ * copy owns a buffer it zeroes. The shared secret is passed separately to the code that signs.
  */
 struct RegistrationRequest
 {
@@ -21,11 +22,24 @@ public:
     static constexpr int kMaxDisplayNameLength = 256;
 
     QString username; //!< as typed: a localpart or a full user ID
-    QString password;
+    SecretBytes password; //!< UTF-8
     QString displayName; //!< empty: not sent, so the server uses the localpart
     QString userType; //!< empty: a regular user
     bool admin = false;
     bool inhibitLogin = false; //!< create the account without a device or access token
+
+    RegistrationRequest() = default;
+    RegistrationRequest(const RegistrationRequest &other);
+    RegistrationRequest &operator=(const RegistrationRequest &other);
+    RegistrationRequest(RegistrationRequest &&) noexcept = default;
+    RegistrationRequest &operator=(RegistrationRequest &&) noexcept = default;
+    ~RegistrationRequest() = default;
+
+    //! Takes \a text (a field's, a flag's, a generated one) as the password.
+    void setPassword(const QString &text) { password = SecretBytes::fromUtf8(text); }
+
+    //! The password as text, for what Qt keeps as a QString (a results file, a JSON body).
+    QString passwordText() const { return QString::fromUtf8(password.view()); }
 
     /*!
      * Every check that runs before anything is sent; see InputProblem. \a knownServerName

@@ -77,10 +77,10 @@ std::optional<BatchRow> BatchRun::nextRowToRun()
         QString error;
         if (row->passwordGenerated && !sentBefore.isEmpty()) {
             // An interrupted run may have created this account with the password it journalled.
-            row->request.password = sentBefore;
+            row->request.setPassword(sentBefore);
             m_resumedPending.insert(row->username);
         } else if (row->passwordGenerated
-                && !m_results->appendPending(row->username, row->request.password, &error)) {
+                && !m_results->appendPending(row->username, row->request.passwordText(), &error)) {
             // Journalled before the request is sent: if the run dies now, the password survives.
             emit problem(error);
             m_runner->cancel();
@@ -109,12 +109,12 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
             record.error = tr("An earlier run was interrupted while creating this account; it "
                               "probably exists with the password in this record. %1")
                                    .arg(record.error);
-            record.password = row.request.password;
+            record.password = row.request.passwordText(); // the file keeps it as text
         }
     } else {
         ++m_counts.created;
         if (row.passwordGenerated) {
-            record.password = row.request.password;
+            record.password = row.request.passwordText(); // the file keeps it as text
         }
         record.accessToken = result.accessToken;
         record.deviceId = result.deviceId;

@@ -137,7 +137,6 @@ void RegistrationFlow::handleSuccess(const core::RegistrationResult &result)
     account.result = result;
     account.target = m_target;
     account.request = m_request;
-    account.request.password.fill(QChar(u'\0'));
     account.request.password.clear();
 
     if (m_target.isSaved() && m_target.serverName.isEmpty() && m_profiles) {
@@ -185,7 +184,6 @@ void RegistrationFlow::handleFailure(const RegistrationError &error)
 void RegistrationFlow::end()
 {
     m_running = false;
-    m_request.password.fill(QChar(u'\0'));
     m_request.password.clear();
     m_typedSecret.clear();
     if (m_job) {

@@ -31,7 +31,6 @@ RegistrationJob::~RegistrationJob()
         m_call->abort();
     }
     wipeSecret();
-    m_request.password.fill(QChar(u'\0'));
 }
 
 void RegistrationJob::start()

@@ -342,7 +342,7 @@ core::RegistrationRequest MainWindow::currentRequest() const
 {
     core::RegistrationRequest request;
     request.username = m_ui->usernameEdit->text();
-    request.password = m_ui->passwordEdit->text();
+    request.setPassword(m_ui->passwordEdit->text()); // the field keeps its own QString
     request.displayName = m_ui->displayNameEdit->text();
     request.userType = m_ui->userTypeCombo->currentData().toString();
     request.admin = m_ui->adminCheck->isChecked();

@@ -88,7 +88,7 @@ void TestCliCommandRoundTrip::parsesToTheSameRequest_data()
                         for (const bool noLogin : {false, true}) {
                             RegistrationRequest request;
                             request.username = username;
-                            request.password = QStringLiteral("not-in-the-command");
+                            request.setPassword(QStringLiteral("not-in-the-command"));
                             request.displayName = displayNames.at(displayName);
                             request.userType = userType;
                             request.admin = admin;
@@ -151,7 +151,7 @@ void TestCliCommandRoundTrip::parsesToTheSameRequest()
     const int expected = 2 + int(!request.displayName.isEmpty()) + int(!request.userType.isEmpty())
             + int(request.inhibitLogin) + int(!profile.isEmpty()) + int(allowInsecureHttp);
     QCOMPARE(parser.optionNames().size(), expected);
-    QVERIFY(!command.contains(request.password));
+    QVERIFY(!command.contains(request.passwordText()));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommandRoundTrip)

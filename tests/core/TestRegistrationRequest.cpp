@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 using registrar::core::InputProblem;
 using registrar::core::RegistrationRequest;
 using Kind = InputProblem::Kind;
@@ -15,6 +17,7 @@ class TestRegistrationRequest : public QObject
     Q_OBJECT
 
 private slots:
+    void copiesOwnTheirPassword();
     void bodyHasExactlyTheProtocolFields();
     void optionalFieldsAreSentWhenSet();
     void bodyAndMacUseTheSameLowercasedName();
@@ -47,7 +50,7 @@ void TestRegistrationRequest::bodyHasExactlyTheProtocolFields()
 {
     RegistrationRequest request;
     request.username = QStringLiteral("alice");
-    request.password = QStringLiteral("hunter2");
+    request.setPassword(QStringLiteral("hunter2"));
     const QJsonObject body = parse(request.toJson(QStringLiteral("n0nce"), "abcdef"));
     QCOMPARE(body.keys(),
             (QStringList{QStringLiteral("admin"), QStringLiteral("mac"), QStringLiteral("nonce"),
@@ -63,7 +66,7 @@ void TestRegistrationRequest::optionalFieldsAreSentWhenSet()
 {
     RegistrationRequest request;
     request.username = QStringLiteral("botty");
-    request.password = QStringLiteral("pw");
+    request.setPassword(QStringLiteral("pw"));
     request.displayName = QString::fromUtf8("D\xc3\xb3ra \xe2\x9c\x93");
     request.userType = QStringLiteral("bot");
     request.admin = true;
@@ -79,7 +82,7 @@ void TestRegistrationRequest::bodyAndMacUseTheSameLowercasedName()
 {
     RegistrationRequest request;
     request.username = QStringLiteral("Alert-Bot");
-    request.password = QStringLiteral("s3cret!");
+    request.setPassword(QStringLiteral("s3cret!"));
     request.userType = QStringLiteral("bot");
     QCOMPARE(request.localpart(), QStringLiteral("alert-bot"));
     const QByteArray mac =
@@ -125,7 +128,7 @@ void TestRegistrationRequest::passwordChecks()
     QFETCH(QList<Kind>, warnings);
     RegistrationRequest request;
     request.username = QStringLiteral("alice");
-    request.password = password;
+    request.setPassword(password);
     const QList<InputProblem> problems = request.check();
     QCOMPARE(kinds(problems, true), blocking);
     QCOMPARE(kinds(problems, false), warnings);
@@ -135,7 +138,7 @@ void TestRegistrationRequest::userTypeAndDisplayNameChecks()
 {
     RegistrationRequest request;
     request.username = QStringLiteral("alice");
-    request.password = QStringLiteral("pw");
+    request.setPassword(QStringLiteral("pw"));
     request.userType = QStringLiteral("support");
     QVERIFY(request.check().isEmpty());
     request.userType = QStringLiteral("guest");
@@ -145,6 +148,26 @@ void TestRegistrationRequest::userTypeAndDisplayNameChecks()
     request.userType.clear();
     request.displayName = QString(257, QLatin1Char('D'));
     QCOMPARE(kinds(request.check(), false), QList<Kind>{Kind::DisplayNameTooLong});
+}
+
+void TestRegistrationRequest::copiesOwnTheirPassword()
+{
+    RegistrationRequest original;
+    original.username = QStringLiteral("alice");
+    original.setPassword(QStringLiteral("gr\u00fcn-password"));
+    RegistrationRequest copy = original;
+    QVERIFY(copy.password.data() != original.password.data());
+    QCOMPARE(copy.passwordText(), QStringLiteral("gr\u00fcn-password"));
+    const char *const buffer = original.password.data();
+    const qsizetype size = original.password.size();
+    original.password.wipe();
+    QVERIFY(std::all_of(buffer, buffer + size, [](char c) { return c == '\0'; }));
+    QCOMPARE(copy.passwordText(), QStringLiteral("gr\u00fcn-password")); // its own buffer
+
+    RegistrationRequest assigned;
+    assigned = copy;
+    QVERIFY(assigned.password.data() != copy.password.data());
+    QVERIFY(assigned.password == copy.password);
 }
 
 QTEST_APPLESS_MAIN(TestRegistrationRequest)

@@ -134,7 +134,7 @@ Outcomes TestRegistrationFlow::run(
             [&](RegistrationFlow::Stage stage) { outcomes.stages.append(stage); });
     RegistrationRequest request;
     request.username = username;
-    request.password = QStringLiteral("flow-password-1");
+    request.setPassword(QStringLiteral("flow-password-1"));
     request.displayName = QStringLiteral("Flow %1").arg(username);
     if (!m_flow->start(target, request, registrar::core::SecretBytes(typedSecret))) {
         qWarning("the flow refused to start");
@@ -317,7 +317,7 @@ void TestRegistrationFlow::cancelWhileReadingTheSecretSendsNothing()
             [&](const RegistrationError &error) { outcomes.failures.append(error); });
     RegistrationRequest request;
     request.username = QStringLiteral("cancelled");
-    request.password = QStringLiteral("flow-password-1");
+    request.setPassword(QStringLiteral("flow-password-1"));
     QVERIFY(m_flow->start(ServerTarget::fromProfile(profile), request));
     QVERIFY(m_flow->isRunning());
     m_flow->cancel();
@@ -456,7 +456,7 @@ void TestRegistrationFlow::secondStartWhileRunningIsRefused()
     const ServerTarget target = ServerTarget::fromUrl(m_server->baseUrl(), {}, false);
     RegistrationRequest request;
     request.username = QStringLiteral("second");
-    request.password = QStringLiteral("flow-password-1");
+    request.setPassword(QStringLiteral("flow-password-1"));
     QSignalSpy created(m_flow.get(), &RegistrationFlow::succeeded);
     QSignalSpy failed(m_flow.get(), &RegistrationFlow::failed);
     QVERIFY(m_flow->start(target, request, registrar::core::SecretBytes(kSecret)));
@@ -475,7 +475,7 @@ void TestRegistrationFlow::cancelWhileFetchingTheNonceReportsLater()
     const ServerTarget target = ServerTarget::fromUrl(m_server->baseUrl(), {}, false);
     RegistrationRequest request;
     request.username = QStringLiteral("hanging");
-    request.password = QStringLiteral("flow-password-1");
+    request.setPassword(QStringLiteral("flow-password-1"));
     QList<RegistrationError> failures;
     bool fetching = false;
     QObject receiver;

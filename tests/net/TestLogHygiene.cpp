@@ -63,7 +63,7 @@ void TestLogHygiene::noSecretInAnyLogLine()
     const auto registerAs = [&](const QString &username, const QByteArray &secret, bool inhibit) {
         RegistrationRequest request;
         request.username = username;
-        request.password = kPassword;
+        request.setPassword(kPassword);
         request.displayName = QStringLiteral("Display Name");
         request.inhibitLogin = inhibit;
         RegistrationJob job(

@@ -84,7 +84,7 @@ RegistrationRequest TestRegistrationJob::request(const QString &username) const
 {
     RegistrationRequest request;
     request.username = username;
-    request.password = QStringLiteral("correct horse battery");
+    request.setPassword(QStringLiteral("correct horse battery"));
     return request;
 }
 

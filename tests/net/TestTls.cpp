@@ -143,7 +143,7 @@ registrar::test::JobOutcome TestTls::registerWith(
     HttpTransport transport(&m_manager, settings);
     RegistrationRequest request;
     request.username = username;
-    request.password = QStringLiteral("tls-password-1");
+    request.setPassword(QStringLiteral("tls-password-1"));
     RegistrationJob job(&transport, url, request, registrar::core::SecretBytes("tls-secret"));
     return registrar::test::runJob(job);
 }
