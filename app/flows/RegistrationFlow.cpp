@@ -61,6 +61,15 @@ bool RegistrationFlow::start(const ServerTarget &target, const core::Registratio
         });
         return true;
     }
+    if (!m_target.isSaved() && !keepsSecretFor(m_target.adminUrl)) {
+        // Only memory can hold it, and it does not: the keychain is not asked.
+        QTimer::singleShot(0, this, [this, attempt] {
+            if (attempt == m_attempt && m_running) {
+                handleFailure(RegistrationError(RegistrationError::Code::SecretMissing));
+            }
+        });
+        return true;
+    }
     emit stageChanged(Stage::ReadingSecret);
     readSecret(
             attempt, m_target.isSaved() ? m_target.profileId : unsavedSecretKey(m_target.adminUrl));

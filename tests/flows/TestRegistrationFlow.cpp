@@ -45,6 +45,21 @@ struct Outcomes
     int count() const { return int(created.size() + failures.size() + trustDecisions.size()); }
 };
 
+//! The in-memory store standing in for the keychain, counting what is asked of it.
+class CountingKeychain : public registrar::store::MemorySecretStore
+{
+public:
+    using MemorySecretStore::MemorySecretStore;
+
+    void read(const QString &key, QObject *context, Callback done) override
+    {
+        ++reads;
+        MemorySecretStore::read(key, context, std::move(done));
+    }
+
+    int reads = 0;
+};
+
 } // namespace
 
 class TestRegistrationFlow : public QObject
@@ -79,7 +94,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DevServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_manager;
-    std::unique_ptr<registrar::store::MemorySecretStore> m_keychain;
+    std::unique_ptr<CountingKeychain> m_keychain;
     std::unique_ptr<registrar::store::SecretVault> m_vault;
     std::unique_ptr<registrar::store::ProfileStore> m_profiles;
     std::unique_ptr<registrar::store::AccountHistory> m_history;
@@ -94,7 +109,7 @@ void TestRegistrationFlow::init()
     m_server->setServerName(QStringLiteral("flow.test"));
     QVERIFY(m_server->listen() != 0);
     m_manager = std::make_unique<QNetworkAccessManager>();
-    m_keychain = std::make_unique<registrar::store::MemorySecretStore>();
+    m_keychain = std::make_unique<CountingKeychain>();
     m_vault = std::make_unique<registrar::store::SecretVault>(m_keychain.get());
     m_profiles = std::make_unique<registrar::store::ProfileStore>(std::make_unique<QSettings>(
             m_dir->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
@@ -230,6 +245,7 @@ void TestRegistrationFlow::typedSecretIsNotKeptWhenItFailed()
     QCOMPARE(none.failures.size(), 1);
     QCOMPARE(none.failures.constFirst().code(), Code::SecretMissing);
     QCOMPARE(none.failures.constFirst().exitCode(), 1);
+    QCOMPARE(m_keychain->reads, 0); // an unsaved server's secret is never in the keychain
 }
 
 void TestRegistrationFlow::profileSecretComesFromTheVault()
