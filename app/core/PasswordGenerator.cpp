@@ -14,6 +14,19 @@ const QString &PasswordGenerator::alphabet()
     return symbols;
 }
 
+const QString &PasswordGenerator::firstAlphabet()
+{
+    static const QString symbols = [] {
+        QString safe = alphabet();
+        // OWASP's CSV injection characters; tab and CR are not in the alphabet at all.
+        for (QChar formula : {u'-', u'+', u'=', u'@'}) {
+            safe.remove(formula);
+        }
+        return safe;
+    }();
+    return symbols;
+}
+
 std::optional<int> PasswordGenerator::indexForDraw(quint32 draw, int alphabetSize)
 {
     const quint64 range = quint64(1) << 32;
@@ -27,10 +40,10 @@ std::optional<int> PasswordGenerator::indexForDraw(quint32 draw, int alphabetSiz
 QString PasswordGenerator::generate(int length)
 {
     length = qBound(kMinLength, length, kMaxLength);
-    const QString &symbols = alphabet();
     QString password;
     password.reserve(length);
     while (password.size() < length) {
+        const QString &symbols = password.isEmpty() ? firstAlphabet() : alphabet();
         if (const auto index =
                         indexForDraw(QRandomGenerator::system()->generate(), int(symbols.size()))) {
             password.append(symbols.at(*index));

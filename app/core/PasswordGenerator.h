@@ -10,7 +10,9 @@ namespace registrar::core {
 /*!
  * Passwords to hand out: letters, digits and -_.!@#%^*+= without look-alikes (0 O 1 l I), drawn
  * from QRandomGenerator::system() with rejection sampling, because reducing a 32-bit draw modulo
- * the alphabet size (as bounded() effectively does) favours the first symbols slightly.
+ * the alphabet size (as bounded() effectively does) favours the first symbols slightly. The first
+ * character is drawn, just as uniformly, from the alphabet without - + = @, so that a password
+ * written to a CSV results file never starts a spreadsheet formula.
  */
 class PasswordGenerator
 {
@@ -20,6 +22,8 @@ public:
     static constexpr int kMaxLength = 64;
 
     static const QString &alphabet();
+    //! The alphabet of the first character: alphabet() without what starts a formula.
+    static const QString &firstAlphabet();
 
     //! A new password of \a length characters, clamped to kMinLength..kMaxLength.
     static QString generate(int length = kDefaultLength);
