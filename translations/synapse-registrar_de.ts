@@ -1322,6 +1322,10 @@
         <source>Cannot read the CA file %1.</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>UserTypeChoices</name>

@@ -1322,6 +1322,10 @@
         <source>Cannot read the CA file %1.</source>
         <translation>Impossible de lire le fichier d&apos;AC %1.</translation>
     </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de CA %1 ne contient aucun certificat PEM.</translation>
+    </message>
 </context>
 <context>
     <name>UserTypeChoices</name>

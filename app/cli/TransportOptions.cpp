@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSslCertificate>
 
 namespace registrar::cli {
 
@@ -129,6 +130,13 @@ bool TransportOptions::trust(
         *caFile = parser.value(m_caFile);
         if (!QFileInfo(*caFile).isReadable()) {
             *error = QCoreApplication::translate("TransportOptions", "Cannot read the CA file %1.")
+                             .arg(*caFile);
+            return false;
+        }
+        // Bad input like a missing file, not a network failure later.
+        if (QSslCertificate::fromPath(*caFile, QSsl::Pem).isEmpty()) {
+            *error = QCoreApplication::translate(
+                    "TransportOptions", "The CA file %1 holds no PEM certificate.")
                              .arg(*caFile);
             return false;
         }

@@ -309,6 +309,13 @@ void TestCli::exitCodes_data()
     QTest::newRow("1 bad timeout")
             << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")} << "one"
             << "" << DevServer::Fault::None << 1 << "timeout";
+    QTest::newRow("1 CA file without a certificate")
+            << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/etc/hostname")} << "one"
+            << "" << DevServer::Fault::None << 1 << "no PEM certificate";
+    QTest::newRow("1 missing CA file")
+            << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+            << "one"
+            << "" << DevServer::Fault::None << 1 << "Cannot read the CA file";
     QTest::newRow("2 taken") << QStringList() << "taken"
                              << "" << DevServer::Fault::None << 2 << "M_USER_IN_USE";
     QTest::newRow("2 user type") << QStringList{QStringLiteral("-t"), QStringLiteral("guest")}
