@@ -1283,6 +1283,10 @@
         <source>The secret in %1 is empty.</source>
         <translation>Das Geheimnis in %1 ist leer.</translation>
     </message>
+    <message>
+        <source>%1 holds %2 YAML documents; Synapse reads a configuration file of exactly one.</source>
+        <translation>%1 enthält %2 YAML-Dokumente; Synapse liest eine Konfigurationsdatei mit genau einem.</translation>
+    </message>
 </context>
 <context>
     <name>TransportOptions</name>

@@ -1283,6 +1283,10 @@
         <source>The secret in %1 is empty.</source>
         <translation>Le secret dans %1 est vide.</translation>
     </message>
+    <message>
+        <source>%1 holds %2 YAML documents; Synapse reads a configuration file of exactly one.</source>
+        <translation>%1 contient %2 documents YAML&#xa0;; Synapse lit un fichier de configuration d&apos;un seul document.</translation>
+    </message>
 </context>
 <context>
     <name>TransportOptions</name>

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -73,10 +74,79 @@ bool readFile(const QString &path, QByteArray *contents, QString *error)
     return true;
 }
 
+bool isMergeKey(const YAML::Node &key)
+{
+    return key.IsScalar() && key.Scalar() == "<<" && key.Tag() != "!";
+}
+
+/*!
+ * \a node with YAML 1.1 merge keys applied, as PyYAML's safe loader (Synapse's) applies them and
+ * yaml-cpp does not: "<<: *base" (or a list of them) adds the keys of those mappings that the
+ * mapping itself lacks, earlier mappings of the list first.
+ */
+YAML::Node withMergesApplied(const YAML::Node &node)
+{
+    if (node.IsSequence()) {
+        YAML::Node resolved(YAML::NodeType::Sequence);
+        for (const YAML::Node &item : node) {
+            resolved.push_back(withMergesApplied(item));
+        }
+        resolved.SetTag(node.Tag());
+        return resolved;
+    }
+    if (!node.IsMap()) {
+        return node;
+    }
+    YAML::Node resolved(YAML::NodeType::Map);
+    QList<YAML::Node> merged;
+    QSet<QString> ownKeys;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        if (isMergeKey(it->first)) {
+            if (it->second.IsSequence()) {
+                for (const YAML::Node &source : it->second) {
+                    merged.append(withMergesApplied(source));
+                }
+            } else {
+                merged.append(withMergesApplied(it->second));
+            }
+            continue;
+        }
+        ownKeys.insert(QString::fromStdString(it->first.as<std::string>()));
+        resolved.force_insert(it->first, withMergesApplied(it->second));
+    }
+    for (const YAML::Node &source : std::as_const(merged)) {
+        if (!source.IsMap()) {
+            throw YAML::RepresentationException(
+                    source.Mark(), "a merge key (<<) takes a mapping or a list of mappings");
+        }
+        for (auto it = source.begin(); it != source.end(); ++it) {
+            const QString key = QString::fromStdString(it->first.as<std::string>());
+            if (!ownKeys.contains(key)) {
+                ownKeys.insert(key);
+                resolved.force_insert(it->first, it->second);
+            }
+        }
+    }
+    resolved.SetTag(node.Tag());
+    return resolved;
+}
+
 bool mergeDocument(const QByteArray &yaml, const QString &origin, TopLevel *top, QString *error)
 {
     try {
-        const YAML::Node root = YAML::Load(yaml.toStdString());
+        const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
+        if (documents.size() > 1) {
+            // PyYAML's safe_load, as Synapse reads its configuration, refuses this too.
+            *error = SynapseConfig::tr("%1 holds %2 YAML documents; Synapse reads a configuration "
+                                       "file of exactly one.")
+                             .arg(origin)
+                             .arg(documents.size());
+            return false;
+        }
+        if (documents.empty()) {
+            return true;
+        }
+        const YAML::Node root = withMergesApplied(documents.front());
         if (!root || root.IsNull()) {
             return true;
         }

@@ -24,6 +24,8 @@ private slots:
     void localClientUrl();
     void serverNameAndBaseUrl();
     void invalidYamlSaysWhere();
+    void mergeKeysAreMergedAsSynapseDoes();
+    void severalDocumentsAreRefused();
     void missingFile();
 
 private:
@@ -230,6 +232,35 @@ void TestSynapseConfig::invalidYamlSaysWhere()
     QVERIFY2(error.contains(QLatin1String("line")), qPrintable(error));
     QVERIFY(!SynapseConfig::parse("- a list\n- not settings\n", QStringLiteral("x.yaml"), &error));
     QVERIFY2(error.contains(QLatin1String("mapping")), qPrintable(error));
+}
+
+void TestSynapseConfig::mergeKeysAreMergedAsSynapseDoes()
+{
+    const QByteArray yaml = "x-defaults: &defaults\n"
+                            "  registration_shared_secret: \"from-anchor\"\n"
+                            "  server_name: anchored.test\n"
+                            "x-listener: &listener\n"
+                            "  port: 8008\n"
+                            "  type: http\n"
+                            "<<: *defaults\n"
+                            "server_name: own.test\n"
+                            "listeners:\n"
+                            "  - <<: *listener\n"
+                            "    resources: [{names: [client]}]\n";
+    QString error;
+    const auto config = SynapseConfig::parse(yaml, QStringLiteral("merged.yaml"), &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->sharedSecret(&error).borrowed(), QByteArray("from-anchor"));
+    QCOMPARE(config->serverName, QStringLiteral("own.test")); // the mapping's own key wins
+    QCOMPARE(config->localClientUrl(), QUrl(QStringLiteral("http://localhost:8008")));
+}
+
+void TestSynapseConfig::severalDocumentsAreRefused()
+{
+    QString error;
+    QVERIFY(!SynapseConfig::parse(
+            "server_name: a.test\n---\nserver_name: b.test\n", QStringLiteral("two.yaml"), &error));
+    QVERIFY2(error.contains(QLatin1String("2 YAML documents")), qPrintable(error));
 }
 
 void TestSynapseConfig::missingFile()
