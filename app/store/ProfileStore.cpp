@@ -110,14 +110,15 @@ QString ProfileStore::nameProblem(const QString &name, const QString &exceptId) 
 
 bool ProfileStore::add(Profile &profile, QString *error)
 {
-    if (!addWithoutSignal(profile, error)) {
+    if (!addWithoutSaving(profile, error)) {
         return false;
     }
+    save();
     emit profilesChanged();
     return true;
 }
 
-bool ProfileStore::addWithoutSignal(Profile &profile, QString *error)
+bool ProfileStore::addWithoutSaving(Profile &profile, QString *error)
 {
     profile.name = profile.name.trimmed();
     if (const QString problem = nameProblem(profile.name); !problem.isEmpty()) {
@@ -128,7 +129,6 @@ bool ProfileStore::addWithoutSignal(Profile &profile, QString *error)
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     m_profiles.append(profile);
-    save();
     return true;
 }
 
@@ -207,7 +207,7 @@ QByteArray ProfileStore::exportJson(const QStringList &ids) const
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
-std::optional<QStringList> ProfileStore::importJson(
+std::optional<QList<Profile>> ProfileStore::readExport(
         const QByteArray &json, QStringList *skipped, QString *error)
 {
     QJsonParseError parseError;
@@ -222,24 +222,44 @@ std::optional<QStringList> ProfileStore::importJson(
         *error = tr("The file is not a profile export of Synapse Registrar.");
         return std::nullopt;
     }
-    QStringList added;
+    QList<Profile> profiles;
     for (const QJsonValue &value : document.object().value(QStringLiteral("profiles")).toArray()) {
         QString profileError;
-        std::optional<Profile> profile = Profile::fromJson(value.toObject(), &profileError);
-        if (!profile) {
+        if (std::optional<Profile> profile = Profile::fromJson(value.toObject(), &profileError)) {
+            profiles.append(*profile);
+        } else {
+            skipped->append(profileError);
+        }
+    }
+    return profiles;
+}
+
+QStringList ProfileStore::addAll(QList<Profile> profiles, QStringList *skipped)
+{
+    QStringList added;
+    for (Profile &profile : profiles) {
+        QString profileError;
+        if (!addWithoutSaving(profile, &profileError)) {
             skipped->append(profileError);
             continue;
         }
-        if (!addWithoutSignal(*profile, &profileError)) {
-            skipped->append(profileError);
-            continue;
-        }
-        added.append(profile->name);
+        added.append(profile.name);
     }
     if (!added.isEmpty()) {
+        save(); // once: saving after each profile made an import quadratic
         emit profilesChanged();
     }
     return added;
+}
+
+std::optional<QStringList> ProfileStore::importJson(
+        const QByteArray &json, QStringList *skipped, QString *error)
+{
+    std::optional<QList<Profile>> profiles = readExport(json, skipped, error);
+    if (!profiles) {
+        return std::nullopt;
+    }
+    return addAll(std::move(*profiles), skipped);
 }
 
 } // namespace registrar::store

@@ -63,6 +63,11 @@ public:
      */
     std::optional<QStringList> importJson(
             const QByteArray &json, QStringList *skipped, QString *error);
+    //! The profiles of an export, not added yet; unusable ones are named in \a skipped.
+    static std::optional<QList<Profile>> readExport(
+            const QByteArray &json, QStringList *skipped, QString *error);
+    //! Adds \a profiles as importJson() does, saving once for all of them.
+    QStringList addAll(QList<Profile> profiles, QStringList *skipped);
 
 signals:
     /*!
@@ -74,7 +79,7 @@ signals:
 private:
     void load();
     void save();
-    bool addWithoutSignal(Profile &profile, QString *error);
+    bool addWithoutSaving(Profile &profile, QString *error);
 
     std::unique_ptr<QSettings> m_settings;
     QList<Profile> m_profiles;

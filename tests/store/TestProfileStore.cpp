@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,7 @@ private slots:
     void exportAndImport();
     void importRejectsOtherFiles();
     void announcesEveryChange();
+    void importsThousandsAtOnce();
 
 private:
     std::unique_ptr<ProfileStore> open() const
@@ -235,6 +238,34 @@ void TestProfileStore::announcesEveryChange()
     QCOMPARE(namesSeen,
             (QStringList{QStringLiteral("A"), QStringLiteral("A,B"), QStringLiteral("Ay,B"),
                     QStringLiteral("B,Ay"), QStringLiteral("B"), QStringLiteral("B,C,D")}));
+}
+
+void TestProfileStore::importsThousandsAtOnce()
+{
+    // Two thousand profiles arrive whole, announced once, and read back from disk.
+    QJsonArray profiles;
+    for (int i = 0; i < 2000; ++i) {
+        profiles.append(profile(QStringLiteral("Server %1").arg(i),
+                QStringLiteral("https://matrix%1.example.org").arg(i))
+                                .toJson());
+    }
+    const QByteArray json = QJsonDocument(
+            QJsonObject{{QStringLiteral("format"), QStringLiteral("synapse-registrar-profiles")},
+                    {QStringLiteral("profiles"), profiles}})
+                                    .toJson();
+    const auto store = open();
+    QSignalSpy changed(store.get(), &ProfileStore::profilesChanged);
+    QStringList skipped;
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    const std::optional<QStringList> added = store->importJson(json, &skipped, &error);
+    qInfo("imported 2000 profiles in %lld ms", static_cast<long long>(clock.elapsed()));
+    QVERIFY2(added, qPrintable(error));
+    QCOMPARE(added->size(), 2000);
+    QVERIFY(skipped.isEmpty());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(open()->profiles().size(), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
