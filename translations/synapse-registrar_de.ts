@@ -2515,5 +2515,28 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
+    <message>
+        <source>Allow plain HTTP?</source>
+        <translation>Einfaches HTTP erlauben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported profile(s) allow plain HTTP to another machine: %1.</source>
+        <translation>
+            <numerusform>%n importiertes Profil erlaubt einfaches HTTP zu einem anderen Rechner: %1.</numerusform>
+            <numerusform>%n importierte Profile erlauben einfaches HTTP zu einem anderen Rechner: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password, the shared secret&apos;s MAC and the new token would cross the network in clear text. Allow it only for a network you trust.</source>
+        <translation>Passwort, MAC des gemeinsamen Geheimnisses und das neue Token gingen unverschlüsselt über das Netz. Erlauben Sie es nur in einem Netz, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP</source>
+        <translation>Einfaches &amp;HTTP erlauben</translation>
+    </message>
+    <message>
+        <source>Import &amp;without it</source>
+        <translation>&amp;Ohne importieren</translation>
+    </message>
 </context>
 </TS>

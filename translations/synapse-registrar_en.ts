@@ -92,5 +92,12 @@
             <numerusform>Imported %n profiles; edit each to enter its shared secret.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported profile(s) allow plain HTTP to another machine: %1.</source>
+        <translation>
+            <numerusform>%n imported profile allows plain HTTP to another machine: %1.</numerusform>
+            <numerusform>%n imported profiles allow plain HTTP to another machine: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2515,5 +2515,28 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>Skipped: %1</source>
         <translation>Ignorés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Allow plain HTTP?</source>
+        <translation>Autoriser le HTTP non chiffré&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported profile(s) allow plain HTTP to another machine: %1.</source>
+        <translation>
+            <numerusform>%n profil importé autorise le HTTP non chiffré vers une autre machine&#xa0;: %1.</numerusform>
+            <numerusform>%n profils importés autorisent le HTTP non chiffré vers une autre machine&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password, the shared secret&apos;s MAC and the new token would cross the network in clear text. Allow it only for a network you trust.</source>
+        <translation>Le mot de passe, le MAC du secret partagé et le nouveau jeton traverseraient le réseau en clair. Ne l&apos;autorisez que pour un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP</source>
+        <translation>Autoriser le &amp;HTTP non chiffré</translation>
+    </message>
+    <message>
+        <source>Import &amp;without it</source>
+        <translation>Importer &amp;sans</translation>
+    </message>
 </context>
 </TS>

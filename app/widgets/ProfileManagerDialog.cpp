@@ -3,6 +3,7 @@
 
 #include "ui_ProfileManagerDialog.h"
 
+#include "HttpTransport.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
@@ -225,14 +226,52 @@ void ProfileManagerDialog::importFrom(const QString &path)
     }
     QStringList skipped;
     QString error;
-    const std::optional<QStringList> added =
-            m_profiles->importJson(file.readAll(), &skipped, &error);
-    if (!added) {
+    std::optional<QList<store::Profile>> profiles =
+            store::ProfileStore::readExport(file.readAll(), &skipped, &error);
+    if (!profiles) {
         showMessage(error);
         return;
     }
+    // Plain HTTP to another machine needs the admin's own yes, as when it is ticked by hand.
+    QStringList remotePlain;
+    for (const store::Profile &profile : std::as_const(*profiles)) {
+        if (profile.allowInsecureHttp
+                && (!net::HttpTransport::isLoopbackHost(profile.clientUrl.host())
+                        || !net::HttpTransport::isLoopbackHost(
+                                profile.effectiveAdminUrl().host()))) {
+            remotePlain.append(profile.name);
+        }
+    }
+    bool plainAllowed = true;
+    if (!remotePlain.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Allow plain HTTP?"),
+                tr("%n imported profile(s) allow plain HTTP to another machine: %1.", nullptr,
+                        int(remotePlain.size()))
+                        .arg(remotePlain.join(QStringLiteral(", "))),
+                QMessageBox::NoButton, this);
+        box.setInformativeText(tr("The password, the shared secret's MAC and the new token would "
+                                  "cross the network in clear text. Allow it only for a network "
+                                  "you trust."));
+        QPushButton *allow = box.addButton(tr("Allow plain &HTTP"), QMessageBox::AcceptRole);
+        QPushButton *without = box.addButton(tr("Import &without it"), QMessageBox::RejectRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(without);
+        box.exec();
+        if (box.clickedButton() != allow && box.clickedButton() != without) {
+            return;
+        }
+        plainAllowed = box.clickedButton() == allow;
+    }
+    if (!plainAllowed) {
+        for (store::Profile &profile : *profiles) {
+            if (remotePlain.contains(profile.name)) {
+                profile.allowInsecureHttp = false;
+            }
+        }
+    }
+    const QStringList added = m_profiles->addAll(std::move(*profiles), &skipped);
     QString text = tr("Imported %n profile(s); edit each to enter its shared secret.", nullptr,
-            int(added->size()));
+            int(added.size()));
     if (!skipped.isEmpty()) {
         text += QLatin1Char(' ') + tr("Skipped: %1").arg(skipped.join(QLatin1Char(' ')));
     }

@@ -15,6 +15,7 @@
 #include "SecretVault.h"
 #include "WidgetFixture.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,6 +99,7 @@ private slots:
     void trustACertificateOnFirstUse();
     void batchWindowChecksConfirmsRunsAndRecords();
     void windowsFollowTheProfileStore();
+    void importedPlainHttpNeedsAnExplicitYes();
 
 private:
     //! Runs \a act on the next modal widget of type T, from inside its exec().
@@ -708,6 +710,67 @@ void TestProfileWidgets::windowsFollowTheProfileStore()
     QCOMPARE(combo->currentIndex(), -1);
     QVERIFY(!child<QPushButton>(&batch, "createButton")->isEnabled());
     QCOMPARE(combo->itemData(0).toString(), two.id);
+}
+
+void TestProfileWidgets::importedPlainHttpNeedsAnExplicitYes()
+{
+    // Data only: nothing is sent to the remote address.
+    const auto exportOf = [this](const QString &name, const QString &url) {
+        Profile remote;
+        remote.name = name;
+        remote.clientUrl = QUrl(url);
+        remote.allowInsecureHttp = true;
+        const QByteArray json = QJsonDocument(
+                QJsonObject{
+                        {QStringLiteral("format"), QStringLiteral("synapse-registrar-profiles")},
+                        {QStringLiteral("profiles"), QJsonArray{remote.toJson()}}})
+                                        .toJson();
+        const QString path = m_env->dir.filePath(name + QStringLiteral(".json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+            qFatal("cannot write %s", qPrintable(path));
+        }
+        return path;
+    };
+    ProfileManagerDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager);
+    const auto answer = [this](const QString &buttonText, bool *asked) {
+        onNextModal<QMessageBox>(
+                [buttonText](QMessageBox *box) {
+                    for (QAbstractButton *button : box->buttons()) {
+                        if (button->text().remove(QLatin1Char('&')).contains(buttonText)) {
+                            button->click();
+                            return;
+                        }
+                    }
+                    box->reject();
+                },
+                asked);
+    };
+
+    bool asked = false;
+    answer(QStringLiteral("without it"), &asked);
+    dialog.importFrom(
+            exportOf(QStringLiteral("Refused"), QStringLiteral("http://203.0.113.5:8008")));
+    QVERIFY(asked);
+    QVERIFY(!m_env->profiles->findByName(QStringLiteral("Refused"))->allowInsecureHttp);
+
+    asked = false;
+    answer(QStringLiteral("Allow plain HTTP"), &asked);
+    dialog.importFrom(
+            exportOf(QStringLiteral("Allowed"), QStringLiteral("http://203.0.113.6:8008")));
+    QVERIFY(asked);
+    QVERIFY(m_env->profiles->findByName(QStringLiteral("Allowed"))->allowInsecureHttp);
+
+    asked = false;
+    answer(QStringLiteral("Cancel"), &asked);
+    dialog.importFrom(
+            exportOf(QStringLiteral("Dropped"), QStringLiteral("http://203.0.113.7:8008")));
+    QVERIFY(asked);
+    QVERIFY(!m_env->profiles->findByName(QStringLiteral("Dropped")));
+
+    // This machine is not "another machine": no question.
+    dialog.importFrom(exportOf(QStringLiteral("Local"), QStringLiteral("http://127.0.0.1:8008")));
+    QVERIFY(m_env->profiles->findByName(QStringLiteral("Local"))->allowInsecureHttp);
 }
 
 QTEST_MAIN(TestProfileWidgets)
