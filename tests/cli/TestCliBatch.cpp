@@ -12,9 +12,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 using registrar::core::CsvReader;
 using registrar::devserver::DevServer;
 using registrar::test::CliRun;
+
+namespace {
+
+//! What a results CSV of this tool starts with.
+const QByteArray kResultsHeader =
+        "username,user_id,status,error,password,access_token,device_id\r\n";
+
+} // namespace
 
 class TestCliBatch : public QObject
 {
@@ -29,6 +42,7 @@ private slots:
     void killedAndRerunLosesNothing();
     void cancelLeavesNoRowUnaccountedFor();
     void badOptions();
+    void refusesAnOutThatIsNotARegularFileOfYours();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -300,6 +314,71 @@ void TestCliBatch::badOptions()
             batch({wrongHeader, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
     QCOMPARE(header.exitCode, 1);
     QVERIFY(header.err.contains("Unknown column"));
+}
+
+namespace {
+
+mode_t modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode : 0;
+}
+
+} // namespace
+
+void TestCliBatch::refusesAnOutThatIsNotARegularFileOfYours()
+{
+    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\n");
+    const QByteArray header = kResultsHeader;
+    const QString target = write(QStringLiteral("target.csv"), header);
+    QVERIFY(QFile::setPermissions(target,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                    | QFileDevice::ReadOther));
+    const QString link = m_dir->filePath(QStringLiteral("link.csv"));
+    QVERIFY(QFile::link(target, link));
+    // A device like /dev/full (character device 1,7) and a pipe, made here so nothing real is hurt.
+    const QString device = m_dir->filePath(QStringLiteral("full.csv"));
+    QVERIFY(::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 7)) == 0);
+    QVERIFY(::chmod(QFile::encodeName(device).constData(), 0666) == 0);
+    const QString fifo = m_dir->filePath(QStringLiteral("pipe.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    QVERIFY(::chmod(QFile::encodeName(fifo).constData(), 0644) == 0);
+    const QString foreign = write(QStringLiteral("foreign.csv"), header);
+    QVERIFY(::chown(QFile::encodeName(foreign).constData(), 65534, 65534) == 0);
+    QVERIFY(::chmod(QFile::encodeName(foreign).constData(), 0644) == 0);
+    // The journal next to a good results file, as a link and as another user's file.
+    const QString linkedJournal = m_dir->filePath(QStringLiteral("linked-journal.csv"));
+    QVERIFY(QFile::link(target, linkedJournal + QStringLiteral(".pending")));
+    const QString foreignJournal = m_dir->filePath(QStringLiteral("foreign-journal.csv"));
+    const QString foreignPending = write(QStringLiteral("foreign-journal.csv.pending"), {});
+    QVERIFY(::chown(QFile::encodeName(foreignPending).constData(), 65534, 65534) == 0);
+    QVERIFY(::chmod(QFile::encodeName(foreignPending).constData(), 0644) == 0);
+
+    const QList<std::pair<QString, QString>> refused{{link, link}, {device, device}, {fifo, fifo},
+            {foreign, foreign}, {linkedJournal, linkedJournal + QStringLiteral(".pending")},
+            {foreignJournal, foreignPending}};
+    for (const auto &[out, named] : refused) {
+        const mode_t before = modeOf(named);
+        const CliRun run = CliRun::start(
+                batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+        QVERIFY2(
+                run.exitCode == 1, qPrintable(out + QLatin1Char(' ') + QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains(QFile::encodeName(named)), run.err.constData());
+        QVERIFY2(run.err.contains("regular files of yours"), run.err.constData());
+        QCOMPARE(modeOf(named), before); // no chmod on a refused path
+    }
+    QCOMPARE(modeOf(target) & 07777, mode_t(0644)); // where the links point: untouched
+    QCOMPARE(modeOf(device) & 07777, mode_t(0666));
+    QCOMPARE(modeOf(fifo) & 07777, mode_t(0644));
+    QFile targetFile(target);
+    QVERIFY(targetFile.open(QIODevice::ReadOnly));
+    QCOMPARE(targetFile.readAll(), header);
+    QVERIFY(!QFile::exists(linkedJournal));
+    QVERIFY(!QFile::exists(foreignJournal));
+    QCOMPARE(m_server->requestCount(), 0); // refused before anything was sent
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
