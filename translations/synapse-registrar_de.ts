@@ -1854,6 +1854,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
         <translation>Ein früherer Lauf wurde unterbrochen, während dieses Konto angelegt wurde; es existiert vermutlich mit dem Passwort in diesem Eintrag. %1</translation>
     </message>
+    <message>
+        <source>%1. The run stopped; the journal %2 keeps the generated passwords of the rows the results file does not record: make room, then run the batch again with the same results file to record them.</source>
+        <translation>%1. Der Lauf wurde angehalten; das Journal %2 bewahrt die erzeugten Passwörter der Zeilen, die die Ergebnisdatei nicht festhält: schaffen Sie Platz und starten Sie den Stapel erneut mit derselben Ergebnisdatei, um sie festzuhalten.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::flows::RegistrationFlow</name>

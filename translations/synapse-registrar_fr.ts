@@ -1854,6 +1854,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
         <translation>Une exécution précédente a été interrompue pendant la création de ce compte&#xa0;; il existe probablement avec le mot de passe de cet enregistrement. %1</translation>
     </message>
+    <message>
+        <source>%1. The run stopped; the journal %2 keeps the generated passwords of the rows the results file does not record: make room, then run the batch again with the same results file to record them.</source>
+        <translation>%1. L&apos;exécution s&apos;est arrêtée&#xa0;; le journal %2 garde les mots de passe générés des lignes que le fichier de résultats n&apos;enregistre pas&#xa0;: libérez de la place, puis relancez le lot avec le même fichier de résultats pour les enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::flows::RegistrationFlow</name>

@@ -30,6 +30,15 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+/*!
+ * Why a write to \a file just failed. A write done in part leaves Qt without an error of its own
+ * ("Unknown error"), while the system's (a full disk, a file size limit) says why.
+ */
+QString failureOf(const QFile &file)
+{
+    return errno != 0 ? qt_error_string(errno) : file.errorString();
+}
+
 QStringList valuesOf(const BatchResults::Record &record)
 {
     return {record.username, record.userId, BatchResults::wordOf(record.status), record.error,
@@ -321,8 +330,9 @@ bool BatchResults::append(const Record &record, QString *error)
         }
         line = values.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
+    errno = 0;
     if (m_file.write(line) != line.size() || !m_file.flush()) {
-        *error = tr("Cannot write the results file %1: %2").arg(m_path, m_file.errorString());
+        *error = tr("Cannot write the results file %1: %2").arg(m_path, failureOf(m_file));
         return false;
     }
     return true;
@@ -337,8 +347,9 @@ bool BatchResults::appendPending(const QString &username, const QString &passwor
     }
     const QByteArray line =
             csvField(username).toUtf8() + ',' + csvField(password).toUtf8() + "\r\n";
+    errno = 0;
     if (m_journal.write(line) != line.size() || !m_journal.flush()) {
-        *error = tr("Cannot write the journal %1: %2").arg(m_journalPath, m_journal.errorString());
+        *error = tr("Cannot write the journal %1: %2").arg(m_journalPath, failureOf(m_journal));
         return false;
     }
     return true;

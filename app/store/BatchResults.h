@@ -74,6 +74,10 @@ public:
     //! Removes the journal once every row has its record.
     void removeJournal();
 
+    const QString &path() const { return m_path; }
+
+    const QString &journalPath() const { return m_journalPath; }
+
 private:
     bool readEarlier(QString *error);
     bool readJournal(QString *error);

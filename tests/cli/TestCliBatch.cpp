@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private slots:
     void cancelLeavesNoRowUnaccountedFor();
     void badOptions();
     void refusesAnOutThatIsNotARegularFileOfYours();
+    void aFailedWriteStopsTheRunAndKeepsTheJournal();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -379,6 +381,55 @@ void TestCliBatch::refusesAnOutThatIsNotARegularFileOfYours()
     QVERIFY(!QFile::exists(linkedJournal));
     QVERIFY(!QFile::exists(foreignJournal));
     QCOMPARE(m_server->requestCount(), 0); // refused before anything was sent
+}
+
+void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
+{
+    // Every row in flight at once, so the results file fills while replies come in, as a disk
+    // does; the journal, half the size, still fits under the limit.
+    QByteArray csv = "username\n";
+    for (int i = 10; i < 40; ++i) {
+        csv += "user" + QByteArray::number(i) + "\n";
+    }
+    const QString file = write(QStringLiteral("users.csv"), csv);
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const QString journal = out + QStringLiteral(".pending");
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    // Files of at most 1 KiB; writes beyond fail with EFBIG instead of killing the process.
+    process.start(QStringLiteral("bash"),
+            QStringList{QStringLiteral("-c"),
+                    QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
+                    QStringLiteral(REGISTRAR_CLI_PATH)}
+                    + batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
+                            QStringLiteral("64"), m_server->baseUrl().toString()}));
+    QVERIFY(finished.wait(30000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() != 0, err.constData());
+    QVERIFY2(err.contains("Cannot write the results file " + QFile::encodeName(out)),
+            err.constData());
+    QVERIFY2(err.contains("The run stopped"), err.constData());
+    QCOMPARE(err.count("Cannot write the results file"), 1); // stopped at the first failure
+    QCOMPARE(m_server->accountCount(), 30);
+    // Every account's password is in a complete record or, for the rest, in the kept journal.
+    const QHash<QString, QStringList> recorded = resultsByUser(out);
+    QVERIFY(recorded.size() < 30);
+    QFile pending(journal);
+    QVERIFY(pending.open(QIODevice::ReadOnly));
+    CsvReader reader(&pending);
+    QHash<QString, QString> journalled;
+    while (const auto entry = reader.next()) {
+        journalled.insert(entry->value(0), entry->value(1));
+    }
+    for (int i = 10; i < 40; ++i) {
+        const QString user = QStringLiteral("user%1").arg(i);
+        const QStringList record = recorded.value(user);
+        const QString password = record.size() == 7 && record.at(2) == QLatin1String("created")
+                ? record.at(4)
+                : journalled.value(user);
+        QVERIFY2(m_server->passwordMatches(user, password), qPrintable(user));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
