@@ -112,6 +112,14 @@
         <source>Cannot make %1 readable by you only: %2</source>
         <translation>%1 kann nicht nur für Sie lesbar gemacht werden: %2</translation>
     </message>
+    <message>
+        <source>The results file %1 is in use by another run; wait for it to end or give another file.</source>
+        <translation>Die Ergebnisdatei %1 wird von einem anderen Lauf verwendet; warten Sie, bis er endet, oder geben Sie eine andere Datei an.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the results file %1: %2</source>
+        <translation>Die Ergebnisdatei %1 kann nicht gesperrt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>BatchWindow</name>

@@ -112,6 +112,14 @@
         <source>Cannot make %1 readable by you only: %2</source>
         <translation>Impossible de rendre %1 lisible par vous seul&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The results file %1 is in use by another run; wait for it to end or give another file.</source>
+        <translation>Le fichier de résultats %1 est utilisé par une autre exécution&#xa0;; attendez qu&apos;elle se termine ou indiquez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the results file %1: %2</source>
+        <translation>Impossible de verrouiller le fichier de résultats %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>BatchWindow</name>

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -275,6 +276,17 @@ bool BatchResults::open(QString *error)
     }
     // An existing file is only ever appended to: earlier records are never rewritten.
     if (!openPrivateFile(m_path, O_RDWR | O_CREAT, QIODevice::ReadWrite, &m_file, error)) {
+        return false;
+    }
+    // One run a file: another would garble its records and remove its journal. The kernel drops
+    // the lock when its process ends, however it ends, so no stale lock is ever left behind.
+    if (::flock(m_file.handle(), LOCK_EX | LOCK_NB) != 0) {
+        *error = errno == EWOULDBLOCK
+                ? tr("The results file %1 is in use by another run; wait for it to end or give "
+                     "another file.")
+                          .arg(m_path)
+                : tr("Cannot lock the results file %1: %2").arg(m_path, qt_error_string(errno));
+        m_file.close();
         return false;
     }
     if (!readEarlier(error) || !readJournal(error)) {

@@ -19,7 +19,7 @@ namespace registrar::store {
  * password of every account created. The file and its journal hold passwords: each must be a
  * regular file of this user (never a link, a device or a pipe), and is made readable by its owner
  * only before anything is written to it. Opening an existing file keeps its records, which is how
- * a run resumes.
+ * a run resumes. While open, the file is locked (an advisory lock): a second run on it is refused.
  */
 class BatchResults
 {

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -45,6 +46,7 @@ private slots:
     void badOptions();
     void refusesAnOutThatIsNotARegularFileOfYours();
     void aFailedWriteStopsTheRunAndKeepsTheJournal();
+    void aSecondRunOnTheSameResultsIsRefused();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -430,6 +432,30 @@ void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
                 : journalled.value(user);
         QVERIFY2(m_server->passwordMatches(user, password), qPrintable(user));
     }
+}
+
+void TestCliBatch::aSecondRunOnTheSameResultsIsRefused()
+{
+    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\n");
+    const QString out = write(QStringLiteral("results.csv"), kResultsHeader);
+    {
+        // A run that holds the file, as the first of two would.
+        QFile running(out);
+        QVERIFY(running.open(QIODevice::ReadWrite));
+        QVERIFY(::flock(running.handle(), LOCK_EX | LOCK_NB) == 0);
+        const CliRun second = CliRun::start(
+                batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QFile::encodeName(out)) && second.err.contains("in use"),
+                second.err.constData());
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(resultsByUser(out).size(), 0);
+    }
+    // Once that run is gone, however it ended, the file is free again.
+    const CliRun next = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(next.exitCode == 0, next.err.constData());
+    QCOMPARE(resultsByUser(out).value(QStringLiteral("uno")).value(2), QStringLiteral("created"));
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

@@ -42,6 +42,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <sys/file.h>
+
 using registrar::devserver::DevServer;
 using registrar::store::KeychainSecretStore;
 using registrar::store::MemorySecretStore;
@@ -75,6 +77,15 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+//! Shows the batch \a window and checks \a csvPath in it, as a user picking the file does.
+void showAndCheckFile(QWidget *window, const QString &csvPath)
+{
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    typeInto(child<QLineEdit>(window, "fileEdit"), csvPath);
+    QTest::mouseClick(child<QPushButton>(window, "checkButton"), Qt::LeftButton);
+}
+
 } // namespace
 
 class TestProfileWidgets : public QObject
@@ -97,6 +108,7 @@ private slots:
     void lastProfileIsRemembered();
     void trustACertificateOnFirstUse();
     void batchWindowChecksConfirmsRunsAndRecords();
+    void batchWindowRefusesAResultsFileInUse();
     void windowsFollowTheProfileStore();
 
 private:
@@ -621,10 +633,7 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
 
     registrar::widgets::BatchWindow window(
             m_env->profiles.get(), &m_env->secrets, &m_env->manager, profile.id);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    typeInto(child<QLineEdit>(&window, "fileEdit"), csv.fileName());
-    QTest::mouseClick(child<QPushButton>(&window, "checkButton"), Qt::LeftButton);
+    showAndCheckFile(&window, csv.fileName());
     auto *view = child<QTableView>(&window, "rowsView");
     QCOMPARE(view->model()->rowCount(), 4);
     QVERIFY(child<QLabel>(&window, "summaryLabel")
@@ -676,6 +685,32 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
     QVERIFY(!child<QPushButton>(&window, "retryButton")->isVisible());
     // Every row has its outcome: nothing is left to create.
     QVERIFY(!create->isEnabled());
+}
+
+void TestProfileWidgets::batchWindowRefusesAResultsFileInUse()
+{
+    const Profile profile = addProfile(QStringLiteral("Batch"), true);
+    QFile csv(m_env->dir.filePath(QStringLiteral("users.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("username\nann\n");
+    csv.close();
+    // Another run (the command-line tool, another window) holds the results file.
+    QFile running(m_env->dir.filePath(QStringLiteral("results.csv")));
+    QVERIFY(running.open(QIODevice::ReadWrite));
+    QVERIFY(::flock(running.handle(), LOCK_EX | LOCK_NB) == 0);
+
+    registrar::widgets::BatchWindow window(
+            m_env->profiles.get(), &m_env->secrets, &m_env->manager, profile.id);
+    showAndCheckFile(&window, csv.fileName());
+    typeInto(child<QLineEdit>(&window, "resultsEdit"), running.fileName());
+    onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(child<QPushButton>(&window, "createButton"), Qt::LeftButton);
+    const QString summary = child<QLabel>(&window, "summaryLabel")->text();
+    QVERIFY2(summary.contains(QLatin1String("in use by another run"))
+                    && summary.contains(running.fileName()),
+            qPrintable(summary));
+    QVERIFY(!window.isRunning());
+    QCOMPARE(m_env->server.requestCount(), 0);
 }
 
 void TestProfileWidgets::windowsFollowTheProfileStore()
