@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -42,7 +43,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
 #include <sys/file.h>
+#include <sys/resource.h>
 
 using registrar::devserver::DevServer;
 using registrar::store::KeychainSecretStore;
@@ -109,6 +112,7 @@ private slots:
     void trustACertificateOnFirstUse();
     void batchWindowChecksConfirmsRunsAndRecords();
     void batchWindowRefusesAResultsFileInUse();
+    void batchWindowKeepsShowingAFailedWrite();
     void windowsFollowTheProfileStore();
 
 private:
@@ -711,6 +715,47 @@ void TestProfileWidgets::batchWindowRefusesAResultsFileInUse()
             qPrintable(summary));
     QVERIFY(!window.isRunning());
     QCOMPARE(m_env->server.requestCount(), 0);
+}
+
+void TestProfileWidgets::batchWindowKeepsShowingAFailedWrite()
+{
+    const Profile profile = addProfile(QStringLiteral("Batch"), true);
+    QFile csv(m_env->dir.filePath(QStringLiteral("users.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("username\n");
+    for (int i = 10; i < 50; ++i) {
+        csv.write("user" + QByteArray::number(i) + "\n");
+    }
+    csv.close();
+    const QString results = m_env->dir.filePath(QStringLiteral("results.csv"));
+    registrar::widgets::BatchWindow window(
+            m_env->profiles.get(), &m_env->secrets, &m_env->manager, profile.id);
+    showAndCheckFile(&window, csv.fileName());
+    typeInto(child<QLineEdit>(&window, "resultsEdit"), results);
+    onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+
+    // Files of this process may grow to 1 KiB during the run, as on a full disk: the results file
+    // fills; a write beyond fails with EFBIG instead of a signal.
+    rlimit before{};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &before) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = before;
+    limited.rlim_cur = 1024;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    {
+        const auto restore = qScopeGuard([&before, oldHandler] {
+            ::setrlimit(RLIMIT_FSIZE, &before);
+            std::signal(SIGXFSZ, oldHandler);
+        });
+        QTest::mouseClick(child<QPushButton>(&window, "createButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 15000);
+    }
+
+    auto *summary = child<QLabel>(&window, "summaryLabel");
+    QVERIFY2(summary->text().contains(QLatin1String("Cannot write the results file"))
+                    && summary->text().contains(QLatin1String("The run stopped")),
+            qPrintable(summary->text()));
+    QVERIFY(QFile::exists(results + QStringLiteral(".pending")));
 }
 
 void TestProfileWidgets::windowsFollowTheProfileStore()
