@@ -65,10 +65,6 @@
 <context>
     <name>BatchResults</name>
     <message>
-        <source>Cannot read the results file %1: %2</source>
-        <translation>Die Ergebnisdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>The results file %1 is not a JSON array of results; use another file.</source>
         <translation>Die Ergebnisdatei %1 ist kein JSON-Array von Ergebnissen; verwenden Sie eine andere Datei.</translation>
     </message>
@@ -83,6 +79,46 @@
     <message>
         <source>Cannot write the journal %1: %2</source>
         <translation>Das Journal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The results file and its journal hold passwords and must be regular files of yours.</source>
+        <translation>Die Ergebnisdatei und ihr Journal enthalten Passwörter und müssen reguläre Dateien von Ihnen sein.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. %2</source>
+        <translation>%1 ist ein symbolischer Link. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder). %2</source>
+        <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Ordner). %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. %2</source>
+        <translation>%1 gehört einem anderen Benutzer. %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was opened; it must be a regular file of yours.</source>
+        <translation>%1 hat sich beim Öffnen geändert; es muss eine reguläre Datei von Ihnen sein.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by you only: %2</source>
+        <translation>%1 kann nicht nur für Sie lesbar gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>The results file %1 is in use by another run; wait for it to end or give another file.</source>
+        <translation>Die Ergebnisdatei %1 wird von einem anderen Lauf verwendet; warten Sie, bis er endet, oder geben Sie eine andere Datei an.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the results file %1: %2</source>
+        <translation>Die Ergebnisdatei %1 kann nicht gesperrt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1869,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
         <translation>Ein früherer Lauf wurde unterbrochen, während dieses Konto angelegt wurde; es existiert vermutlich mit dem Passwort in diesem Eintrag. %1</translation>
+    </message>
+    <message>
+        <source>%1. The run stopped; the journal %2 keeps the generated passwords of the rows the results file does not record: make room, then run the batch again with the same results file to record them.</source>
+        <translation>%1. Der Lauf wurde angehalten; das Journal %2 bewahrt die erzeugten Passwörter der Zeilen, die die Ergebnisdatei nicht festhält: schaffen Sie Platz und starten Sie den Stapel erneut mit derselben Ergebnisdatei, um sie festzuhalten.</translation>
     </message>
 </context>
 <context>

@@ -65,10 +65,6 @@
 <context>
     <name>BatchResults</name>
     <message>
-        <source>Cannot read the results file %1: %2</source>
-        <translation>Impossible de lire le fichier de résultats %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The results file %1 is not a JSON array of results; use another file.</source>
         <translation>Le fichier de résultats %1 n&apos;est pas un tableau JSON de résultats&#xa0;; utilisez un autre fichier.</translation>
     </message>
@@ -83,6 +79,46 @@
     <message>
         <source>Cannot write the journal %1: %2</source>
         <translation>Impossible d&apos;écrire le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>Impossible d&apos;utiliser %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The results file and its journal hold passwords and must be regular files of yours.</source>
+        <translation>Le fichier de résultats et son journal contiennent des mots de passe et doivent être des fichiers ordinaires vous appartenant.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. %2</source>
+        <translation>%1 est un lien symbolique. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder). %2</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un périphérique, un tube ou un dossier). %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. %2</source>
+        <translation>%1 appartient à un autre utilisateur. %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was opened; it must be a regular file of yours.</source>
+        <translation>%1 a changé pendant son ouverture&#xa0;; ce doit être un fichier ordinaire vous appartenant.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by you only: %2</source>
+        <translation>Impossible de rendre %1 lisible par vous seul&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The results file %1 is in use by another run; wait for it to end or give another file.</source>
+        <translation>Le fichier de résultats %1 est utilisé par une autre exécution&#xa0;; attendez qu&apos;elle se termine ou indiquez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the results file %1: %2</source>
+        <translation>Impossible de verrouiller le fichier de résultats %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1869,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
         <translation>Une exécution précédente a été interrompue pendant la création de ce compte&#xa0;; il existe probablement avec le mot de passe de cet enregistrement. %1</translation>
+    </message>
+    <message>
+        <source>%1. The run stopped; the journal %2 keeps the generated passwords of the rows the results file does not record: make room, then run the batch again with the same results file to record them.</source>
+        <translation>%1. L&apos;exécution s&apos;est arrêtée&#xa0;; le journal %2 garde les mots de passe générés des lignes que le fichier de résultats n&apos;enregistre pas&#xa0;: libérez de la place, puis relancez le lot avec le même fichier de résultats pour les enregistrer.</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,11 @@ void BatchCommand::finish()
                             .arg(counts.failed)
                             .arg(counts.invalid)
                             .arg(m_total));
+    if (m_run->writeFailed()) {
+        // Said by the run's problem: an account created now may have no record.
+        emit finished(qMax(1, counts.worstExitCode));
+        return;
+    }
     if (m_run->isCancelled()) {
         CliOutput::note(tr("Cancelled: run the same command again to go on where it stopped."));
     }

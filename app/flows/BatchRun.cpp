@@ -37,20 +37,34 @@ void BatchRun::cancel()
     }
 }
 
+void BatchRun::stopOnWriteFailure(const QString &error)
+{
+    m_writeFailed = true;
+    cancel();
+    emit problem(tr("%1. The run stopped; the journal %2 keeps the generated passwords of the rows "
+                    "the results file does not record: make room, then run the batch again with "
+                    "the same results file to record them.")
+                         .arg(error, m_results->journalPath()));
+}
+
 void BatchRun::write(const BatchRow &row, const BatchResults::Record &record)
 {
+    // After a failed write nothing more is written: a later, shorter record could fit and leave
+    // the file with a gap the reader cannot see; the journal keeps those rows' passwords.
     QString error;
-    if (!m_results->append(record, &error)) {
-        emit problem(error);
-        cancel();
-        return;
+    if (!m_writeFailed && !m_results->append(record, &error)) {
+        stopOnWriteFailure(error);
     }
     emit rowEnded(row, record.status, record.error);
 }
 
 std::optional<BatchRow> BatchRun::nextRowToRun()
 {
-    while (std::optional<BatchRow> row = m_input.next()) {
+    while (!m_writeFailed) {
+        std::optional<BatchRow> row = m_input.next();
+        if (!row) {
+            break;
+        }
         const auto earlier = m_results->earlier().constFind(row->username);
         const bool recorded = earlier != m_results->earlier().constEnd();
         if (recorded && earlier->status == BatchRowStatus::Created) {
@@ -82,8 +96,7 @@ std::optional<BatchRow> BatchRun::nextRowToRun()
         } else if (row->passwordGenerated
                 && !m_results->appendPending(row->username, row->request.passwordText(), &error)) {
             // Journalled before the request is sent: if the run dies now, the password survives.
-            emit problem(error);
-            m_runner->cancel();
+            stopOnWriteFailure(error);
             return std::nullopt;
         }
         ++m_counts.toRun;

@@ -54,6 +54,9 @@ public:
 
     bool isCancelled() const { return m_runner && m_runner->isCancelled(); }
 
+    //! Whether the results file or the journal could not be written, which stopped the run.
+    bool writeFailed() const { return m_writeFailed; }
+
     const Counts &counts() const { return m_counts; }
 
     qint64 elapsedMs() const { return m_clock.elapsed(); }
@@ -62,7 +65,7 @@ signals:
     //! A row's record was written; skipped rows report their earlier status with an empty record.
     void rowEnded(const registrar::core::BatchRow &row, registrar::core::BatchRowStatus status,
             const QString &error);
-    //! The results file could not be written; the run stops.
+    //! The results file or the journal could not be written; the run stops at once.
     void problem(const QString &message);
     void finished();
 
@@ -71,6 +74,7 @@ private:
     void record(const core::BatchRow &row, const core::RegistrationResult &result,
             const core::RegistrationError &failure);
     void write(const core::BatchRow &row, const store::BatchResults::Record &record);
+    void stopOnWriteFailure(const QString &error);
     void finish();
 
     net::HttpTransport *m_transport;
@@ -79,6 +83,7 @@ private:
     store::BatchResults *m_results;
     std::unique_ptr<BatchRunner> m_runner;
     QSet<QString> m_resumedPending;
+    bool m_writeFailed = false;
     Counts m_counts;
     QElapsedTimer m_clock;
 };

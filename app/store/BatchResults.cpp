@@ -7,12 +7,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace registrar::store {
 
 namespace {
 
 //! The results and the journal hold passwords: readable by their owner only.
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr mode_t kOwnerOnly = S_IRUSR | S_IWUSR;
 
 QString csvField(const QString &value)
 {
@@ -23,6 +29,15 @@ QString csvField(const QString &value)
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+/*!
+ * Why a write to \a file just failed. A write done in part leaves Qt without an error of its own
+ * ("Unknown error"), while the system's (a full disk, a file size limit) says why.
+ */
+QString failureOf(const QFile &file)
+{
+    return errno != 0 ? qt_error_string(errno) : file.errorString();
 }
 
 QStringList valuesOf(const BatchResults::Record &record)
@@ -99,8 +114,7 @@ bool BatchResults::hasKnownFormat(const QString &path)
 
 BatchResults::BatchResults(const QString &path)
     : m_path(path)
-    , m_file(path)
-    , m_journal(path + QStringLiteral(".pending"))
+    , m_journalPath(path + QStringLiteral(".pending"))
 {
     m_json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
@@ -110,15 +124,82 @@ BatchResults::~BatchResults()
     close();
 }
 
-bool BatchResults::readEarlier(QString *error)
+bool BatchResults::isPrivateFile(const QString &path, bool *exists, QString *error)
 {
-    QFile existing(m_path);
-    if (!existing.exists() || existing.size() == 0) {
+    struct stat info
+    {
+    };
+
+    *exists = ::lstat(QFile::encodeName(path).constData(), &info) == 0;
+    if (!*exists) {
+        if (errno == ENOENT) {
+            return true;
+        }
+        *error = tr("Cannot use %1: %2").arg(path, qt_error_string(errno));
+        return false;
+    }
+    const QString must = tr("The results file and its journal hold passwords and must be regular "
+                            "files of yours.");
+    if (S_ISLNK(info.st_mode)) {
+        *error = tr("%1 is a symbolic link. %2").arg(path, must);
+    } else if (!S_ISREG(info.st_mode)) {
+        *error = tr("%1 is not a regular file (a device, a pipe or a folder). %2").arg(path, must);
+    } else if (info.st_uid != ::geteuid()) {
+        *error = tr("%1 belongs to another user. %2").arg(path, must);
+    } else {
         return true;
     }
-    if (!existing.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the results file %1: %2").arg(m_path, existing.errorString());
+    return false;
+}
+
+bool BatchResults::openPrivateFile(
+        const QString &path, int flags, QIODevice::OpenMode mode, QFile *file, QString *error)
+{
+    bool exists = false;
+    if (!isPrivateFile(path, &exists, error)) {
         return false;
+    }
+    // No link is followed and a pipe does not block the open; what was opened is checked again,
+    // in case the path changed since it was looked at.
+    const int fd = ::open(QFile::encodeName(path).constData(),
+            flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, kOwnerOnly);
+    if (fd < 0) {
+        *error = tr("Cannot open %1: %2").arg(path, qt_error_string(errno));
+        return false;
+    }
+
+    struct stat info
+    {
+    };
+
+    bool usable = ::fstat(fd, &info) == 0;
+    if (!usable) {
+        *error = tr("Cannot open %1: %2").arg(path, qt_error_string(errno));
+    } else if (!S_ISREG(info.st_mode) || info.st_uid != ::geteuid()) {
+        usable = false;
+        *error =
+                tr("%1 changed while it was opened; it must be a regular file of yours.").arg(path);
+    } else if ((info.st_mode & 07777) != kOwnerOnly && ::fchmod(fd, kOwnerOnly) != 0) {
+        usable = false;
+        *error = tr("Cannot make %1 readable by you only: %2").arg(path, qt_error_string(errno));
+    } else if (::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+        usable = false;
+        *error = tr("Cannot open %1: %2").arg(path, qt_error_string(errno));
+    }
+    if (!usable || !file->open(fd, mode, QFileDevice::AutoCloseHandle)) {
+        if (usable) {
+            *error = tr("Cannot open %1: %2").arg(path, file->errorString());
+        }
+        ::close(fd);
+        return false;
+    }
+    return true;
+}
+
+bool BatchResults::readEarlier(QString *error)
+{
+    if (m_file.size() == 0) {
+        return true;
     }
     // The last record of a username wins: a retried row is recorded again.
     const auto remember = [this](const QStringList &values) {
@@ -129,7 +210,7 @@ bool BatchResults::readEarlier(QString *error)
         }
     };
     if (m_json) {
-        QByteArray text = existing.readAll().trimmed();
+        QByteArray text = m_file.readAll().trimmed();
         if (!text.endsWith(']')) {
             text += "]"; // a run that was killed before it could close the array
         }
@@ -148,7 +229,7 @@ bool BatchResults::readEarlier(QString *error)
             remember(values);
         }
     } else {
-        core::CsvReader reader(&existing);
+        core::CsvReader reader(&m_file);
         const std::optional<QStringList> header = reader.next();
         if (!header || *header != fields()) {
             *error = tr("The results file %1 is not a results file of this tool; use another file.")
@@ -164,29 +245,55 @@ bool BatchResults::readEarlier(QString *error)
     return true;
 }
 
+bool BatchResults::readJournal(QString *error)
+{
+    bool exists = false;
+    if (!isPrivateFile(m_journalPath, &exists, error)) {
+        return false;
+    }
+    if (!exists) {
+        return true;
+    }
+    QFile journal;
+    if (!openPrivateFile(m_journalPath, O_RDONLY, QIODevice::ReadOnly, &journal, error)) {
+        return false;
+    }
+    core::CsvReader reader(&journal);
+    while (const std::optional<QStringList> entry = reader.next()) {
+        if (entry->size() == 2) {
+            m_pending.insert(entry->at(0), entry->at(1));
+        }
+    }
+    return true;
+}
+
 bool BatchResults::open(QString *error)
 {
-    if (!readEarlier(error)) {
+    // Both files are looked at before either is created or changed.
+    bool exists = false;
+    if (!isPrivateFile(m_path, &exists, error) || !isPrivateFile(m_journalPath, &exists, error)) {
         return false;
     }
-    if (m_journal.open(QIODevice::ReadOnly)) {
-        core::CsvReader reader(&m_journal);
-        while (const std::optional<QStringList> entry = reader.next()) {
-            if (entry->size() == 2) {
-                m_pending.insert(entry->at(0), entry->at(1));
-            }
-        }
-        m_journal.close();
-    }
-    const bool existed = m_file.exists() && m_file.size() > 0;
     // An existing file is only ever appended to: earlier records are never rewritten.
-    const QIODevice::OpenMode mode =
-            existed ? QIODevice::ReadWrite : QIODevice::WriteOnly | QIODevice::Truncate;
-    if (!m_file.open(mode, kOwnerOnly)) {
-        *error = tr("Cannot write the results file %1: %2").arg(m_path, m_file.errorString());
+    if (!openPrivateFile(m_path, O_RDWR | O_CREAT, QIODevice::ReadWrite, &m_file, error)) {
         return false;
     }
-    m_file.setPermissions(kOwnerOnly);
+    // One run a file: another would garble its records and remove its journal. The kernel drops
+    // the lock when its process ends, however it ends, so no stale lock is ever left behind.
+    if (::flock(m_file.handle(), LOCK_EX | LOCK_NB) != 0) {
+        *error = errno == EWOULDBLOCK
+                ? tr("The results file %1 is in use by another run; wait for it to end or give "
+                     "another file.")
+                          .arg(m_path)
+                : tr("Cannot lock the results file %1: %2").arg(m_path, qt_error_string(errno));
+        m_file.close();
+        return false;
+    }
+    if (!readEarlier(error) || !readJournal(error)) {
+        m_file.close();
+        return false;
+    }
+    const bool existed = m_file.size() > 0;
     if (m_json && existed) {
         // Reopen the array: cut the closing bracket (and what follows it) and append after it.
         const qint64 size = m_file.size();
@@ -235,8 +342,9 @@ bool BatchResults::append(const Record &record, QString *error)
         }
         line = values.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
+    errno = 0;
     if (m_file.write(line) != line.size() || !m_file.flush()) {
-        *error = tr("Cannot write the results file %1: %2").arg(m_path, m_file.errorString());
+        *error = tr("Cannot write the results file %1: %2").arg(m_path, failureOf(m_file));
         return false;
     }
     return true;
@@ -245,16 +353,15 @@ bool BatchResults::append(const Record &record, QString *error)
 bool BatchResults::appendPending(const QString &username, const QString &password, QString *error)
 {
     if (!m_journal.isOpen()
-            && !m_journal.open(QIODevice::WriteOnly | QIODevice::Append, kOwnerOnly)) {
-        *error = tr("Cannot write the journal %1: %2")
-                         .arg(m_journal.fileName(), m_journal.errorString());
+            && !openPrivateFile(m_journalPath, O_WRONLY | O_APPEND | O_CREAT,
+                    QIODevice::WriteOnly | QIODevice::Append, &m_journal, error)) {
         return false;
     }
     const QByteArray line =
             csvField(username).toUtf8() + ',' + csvField(password).toUtf8() + "\r\n";
+    errno = 0;
     if (m_journal.write(line) != line.size() || !m_journal.flush()) {
-        *error = tr("Cannot write the journal %1: %2")
-                         .arg(m_journal.fileName(), m_journal.errorString());
+        *error = tr("Cannot write the journal %1: %2").arg(m_journalPath, failureOf(m_journal));
         return false;
     }
     return true;
@@ -263,7 +370,7 @@ bool BatchResults::appendPending(const QString &username, const QString &passwor
 void BatchResults::removeJournal()
 {
     m_journal.close();
-    m_journal.remove();
+    QFile::remove(m_journalPath);
     m_pending.clear();
 }
 

@@ -16,8 +16,10 @@ namespace registrar::store {
  * invalid), error, and for created rows the password when it was generated, and access_token and
  * device_id when tokens were asked for. CSV or JSON (an array of such objects), by the file's
  * extension. Each record is written and flushed at once, so a crash keeps every generated
- * password of every account created; the file is created readable by its owner only. Opening an
- * existing file keeps its records, which is how a run resumes.
+ * password of every account created. The file and its journal hold passwords: each must be a
+ * regular file of this user (never a link, a device or a pipe), and is made readable by its owner
+ * only before anything is written to it. Opening an existing file keeps its records, which is how
+ * a run resumes. While open, the file is locked (an advisory lock): a second run on it is refused.
  */
 class BatchResults
 {
@@ -72,10 +74,29 @@ public:
     //! Removes the journal once every row has its record.
     void removeJournal();
 
+    const QString &path() const { return m_path; }
+
+    const QString &journalPath() const { return m_journalPath; }
+
 private:
     bool readEarlier(QString *error);
+    bool readJournal(QString *error);
+
+    /*!
+     * Whether \a path may hold passwords: it does not exist, or it is a regular file of this user
+     * (the path itself, never where a link points). \a exists tells which.
+     */
+    static bool isPrivateFile(const QString &path, bool *exists, QString *error);
+    /*!
+     * Opens \a path with the POSIX \a flags into \a file without following a link, refuses what
+     * isPrivateFile() refuses (checked again on what was opened), and makes it readable by its
+     * owner only before anything is written to it.
+     */
+    static bool openPrivateFile(
+            const QString &path, int flags, QIODevice::OpenMode mode, QFile *file, QString *error);
 
     QString m_path;
+    QString m_journalPath;
     QFile m_file;
     bool m_json = false;
     bool m_firstJsonRecord = true;

@@ -281,6 +281,7 @@ void BatchWindow::handleFinished()
     updateProgress();
     const flows::BatchRun::Counts counts = m_run->counts();
     const bool cancelled = m_run->isCancelled();
+    const bool writeFailed = m_run->writeFailed();
     m_run.release()->deleteLater();
     m_file.close();
     m_results.reset();
@@ -289,6 +290,9 @@ void BatchWindow::handleFinished()
     m_ui->createButton->setEnabled(cancelled);
     m_failedLastRun = counts.failed;
     m_ui->retryButton->setVisible(counts.failed > 0);
+    if (writeFailed) {
+        return; // the run's problem, still shown, says what happened and what to do
+    }
     showSummary(cancelled
                     ? tr("Stopped. Created %1, failed %2; the results file records every finished "
                          "row, and creating again resumes.")

@@ -9,12 +9,27 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using registrar::core::CsvReader;
 using registrar::devserver::DevServer;
 using registrar::test::CliRun;
+
+namespace {
+
+//! What a results CSV of this tool starts with.
+const QByteArray kResultsHeader =
+        "username,user_id,status,error,password,access_token,device_id\r\n";
+
+} // namespace
 
 class TestCliBatch : public QObject
 {
@@ -29,6 +44,9 @@ private slots:
     void killedAndRerunLosesNothing();
     void cancelLeavesNoRowUnaccountedFor();
     void badOptions();
+    void refusesAnOutThatIsNotARegularFileOfYours();
+    void aFailedWriteStopsTheRunAndKeepsTheJournal();
+    void aSecondRunOnTheSameResultsIsRefused();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -300,6 +318,144 @@ void TestCliBatch::badOptions()
             batch({wrongHeader, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
     QCOMPARE(header.exitCode, 1);
     QVERIFY(header.err.contains("Unknown column"));
+}
+
+namespace {
+
+mode_t modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode : 0;
+}
+
+} // namespace
+
+void TestCliBatch::refusesAnOutThatIsNotARegularFileOfYours()
+{
+    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\n");
+    const QByteArray header = kResultsHeader;
+    const QString target = write(QStringLiteral("target.csv"), header);
+    QVERIFY(QFile::setPermissions(target,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                    | QFileDevice::ReadOther));
+    const QString link = m_dir->filePath(QStringLiteral("link.csv"));
+    QVERIFY(QFile::link(target, link));
+    // A device like /dev/full (character device 1,7) and a pipe, made here so nothing real is hurt.
+    const QString device = m_dir->filePath(QStringLiteral("full.csv"));
+    QVERIFY(::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 7)) == 0);
+    QVERIFY(::chmod(QFile::encodeName(device).constData(), 0666) == 0);
+    const QString fifo = m_dir->filePath(QStringLiteral("pipe.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    QVERIFY(::chmod(QFile::encodeName(fifo).constData(), 0644) == 0);
+    const QString foreign = write(QStringLiteral("foreign.csv"), header);
+    QVERIFY(::chown(QFile::encodeName(foreign).constData(), 65534, 65534) == 0);
+    QVERIFY(::chmod(QFile::encodeName(foreign).constData(), 0644) == 0);
+    // The journal next to a good results file, as a link and as another user's file.
+    const QString linkedJournal = m_dir->filePath(QStringLiteral("linked-journal.csv"));
+    QVERIFY(QFile::link(target, linkedJournal + QStringLiteral(".pending")));
+    const QString foreignJournal = m_dir->filePath(QStringLiteral("foreign-journal.csv"));
+    const QString foreignPending = write(QStringLiteral("foreign-journal.csv.pending"), {});
+    QVERIFY(::chown(QFile::encodeName(foreignPending).constData(), 65534, 65534) == 0);
+    QVERIFY(::chmod(QFile::encodeName(foreignPending).constData(), 0644) == 0);
+
+    const QList<std::pair<QString, QString>> refused{{link, link}, {device, device}, {fifo, fifo},
+            {foreign, foreign}, {linkedJournal, linkedJournal + QStringLiteral(".pending")},
+            {foreignJournal, foreignPending}};
+    for (const auto &[out, named] : refused) {
+        const mode_t before = modeOf(named);
+        const CliRun run = CliRun::start(
+                batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+        QVERIFY2(
+                run.exitCode == 1, qPrintable(out + QLatin1Char(' ') + QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains(QFile::encodeName(named)), run.err.constData());
+        QVERIFY2(run.err.contains("regular files of yours"), run.err.constData());
+        QCOMPARE(modeOf(named), before); // no chmod on a refused path
+    }
+    QCOMPARE(modeOf(target) & 07777, mode_t(0644)); // where the links point: untouched
+    QCOMPARE(modeOf(device) & 07777, mode_t(0666));
+    QCOMPARE(modeOf(fifo) & 07777, mode_t(0644));
+    QFile targetFile(target);
+    QVERIFY(targetFile.open(QIODevice::ReadOnly));
+    QCOMPARE(targetFile.readAll(), header);
+    QVERIFY(!QFile::exists(linkedJournal));
+    QVERIFY(!QFile::exists(foreignJournal));
+    QCOMPARE(m_server->requestCount(), 0); // refused before anything was sent
+}
+
+void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
+{
+    // Every row in flight at once, so the results file fills while replies come in, as a disk
+    // does; the journal, half the size, still fits under the limit.
+    QByteArray csv = "username\n";
+    for (int i = 10; i < 40; ++i) {
+        csv += "user" + QByteArray::number(i) + "\n";
+    }
+    const QString file = write(QStringLiteral("users.csv"), csv);
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const QString journal = out + QStringLiteral(".pending");
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    // Files of at most 1 KiB; writes beyond fail with EFBIG instead of killing the process.
+    process.start(QStringLiteral("bash"),
+            QStringList{QStringLiteral("-c"),
+                    QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
+                    QStringLiteral(REGISTRAR_CLI_PATH)}
+                    + batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
+                            QStringLiteral("64"), m_server->baseUrl().toString()}));
+    QVERIFY(finished.wait(30000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() != 0, err.constData());
+    QVERIFY2(err.contains("Cannot write the results file " + QFile::encodeName(out)),
+            err.constData());
+    QVERIFY2(err.contains("The run stopped"), err.constData());
+    QCOMPARE(err.count("Cannot write the results file"), 1); // stopped at the first failure
+    QCOMPARE(m_server->accountCount(), 30);
+    // Every account's password is in a complete record or, for the rest, in the kept journal.
+    const QHash<QString, QStringList> recorded = resultsByUser(out);
+    QVERIFY(recorded.size() < 30);
+    QFile pending(journal);
+    QVERIFY(pending.open(QIODevice::ReadOnly));
+    CsvReader reader(&pending);
+    QHash<QString, QString> journalled;
+    while (const auto entry = reader.next()) {
+        journalled.insert(entry->value(0), entry->value(1));
+    }
+    for (int i = 10; i < 40; ++i) {
+        const QString user = QStringLiteral("user%1").arg(i);
+        const QStringList record = recorded.value(user);
+        const QString password = record.size() == 7 && record.at(2) == QLatin1String("created")
+                ? record.at(4)
+                : journalled.value(user);
+        QVERIFY2(m_server->passwordMatches(user, password), qPrintable(user));
+    }
+}
+
+void TestCliBatch::aSecondRunOnTheSameResultsIsRefused()
+{
+    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\n");
+    const QString out = write(QStringLiteral("results.csv"), kResultsHeader);
+    {
+        // A run that holds the file, as the first of two would.
+        QFile running(out);
+        QVERIFY(running.open(QIODevice::ReadWrite));
+        QVERIFY(::flock(running.handle(), LOCK_EX | LOCK_NB) == 0);
+        const CliRun second = CliRun::start(
+                batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QFile::encodeName(out)) && second.err.contains("in use"),
+                second.err.constData());
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(resultsByUser(out).size(), 0);
+    }
+    // Once that run is gone, however it ended, the file is free again.
+    const CliRun next = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(next.exitCode == 0, next.err.constData());
+    QCOMPARE(resultsByUser(out).value(QStringLiteral("uno")).value(2), QStringLiteral("created"));
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

@@ -40,6 +40,7 @@ private slots:
     void resultsCsv();
     void resultsJsonSurvivesAKill();
     void resultsStatusWords();
+    void existingResultsAndJournalAreMadeOwnerOnly();
 };
 
 namespace {
@@ -394,6 +395,33 @@ void TestBatchFiles::resultsStatusWords()
     QCOMPARE(BatchResults::wordOf(BatchRowStatus::Created), QStringLiteral("created"));
     QCOMPARE(BatchResults::wordOf(BatchRowStatus::Failed), QStringLiteral("failed"));
     QCOMPARE(BatchResults::wordOf(BatchRowStatus::Invalid), QStringLiteral("invalid"));
+}
+
+void TestBatchFiles::existingResultsAndJournalAreMadeOwnerOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("results.csv"));
+    const QString journal = path + QStringLiteral(".pending");
+    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+    for (const QString &name : {path, journal}) {
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (name == path) {
+            file.write(BatchResults::fields().join(QLatin1Char(',')).toUtf8() + "\r\n");
+        }
+        file.close();
+        QVERIFY(file.setPermissions(readable));
+    }
+    BatchResults results(path);
+    QString error;
+    QVERIFY2(results.open(&error), qPrintable(error));
+    QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
+    QVERIFY(results.appendPending(QStringLiteral("uno"), QStringLiteral("generated-1"), &error));
+    QCOMPARE(QFileInfo(journal).permissions() & others, QFileDevice::Permissions());
 }
 
 QTEST_APPLESS_MAIN(TestBatchFiles)

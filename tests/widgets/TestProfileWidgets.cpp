@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -42,6 +43,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
+#include <sys/file.h>
+#include <sys/resource.h>
 
 using registrar::devserver::DevServer;
 using registrar::store::KeychainSecretStore;
@@ -76,6 +81,15 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+//! Shows the batch \a window and checks \a csvPath in it, as a user picking the file does.
+void showAndCheckFile(QWidget *window, const QString &csvPath)
+{
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    typeInto(child<QLineEdit>(window, "fileEdit"), csvPath);
+    QTest::mouseClick(child<QPushButton>(window, "checkButton"), Qt::LeftButton);
+}
+
 } // namespace
 
 class TestProfileWidgets : public QObject
@@ -98,6 +112,8 @@ private slots:
     void lastProfileIsRemembered();
     void trustACertificateOnFirstUse();
     void batchWindowChecksConfirmsRunsAndRecords();
+    void batchWindowRefusesAResultsFileInUse();
+    void batchWindowKeepsShowingAFailedWrite();
     void windowsFollowTheProfileStore();
     void importedPlainHttpNeedsAnExplicitYes();
 
@@ -623,10 +639,7 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
 
     registrar::widgets::BatchWindow window(
             m_env->profiles.get(), &m_env->secrets, &m_env->manager, profile.id);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    typeInto(child<QLineEdit>(&window, "fileEdit"), csv.fileName());
-    QTest::mouseClick(child<QPushButton>(&window, "checkButton"), Qt::LeftButton);
+    showAndCheckFile(&window, csv.fileName());
     auto *view = child<QTableView>(&window, "rowsView");
     QCOMPARE(view->model()->rowCount(), 4);
     QVERIFY(child<QLabel>(&window, "summaryLabel")
@@ -678,6 +691,73 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
     QVERIFY(!child<QPushButton>(&window, "retryButton")->isVisible());
     // Every row has its outcome: nothing is left to create.
     QVERIFY(!create->isEnabled());
+}
+
+void TestProfileWidgets::batchWindowRefusesAResultsFileInUse()
+{
+    const Profile profile = addProfile(QStringLiteral("Batch"), true);
+    QFile csv(m_env->dir.filePath(QStringLiteral("users.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("username\nann\n");
+    csv.close();
+    // Another run (the command-line tool, another window) holds the results file.
+    QFile running(m_env->dir.filePath(QStringLiteral("results.csv")));
+    QVERIFY(running.open(QIODevice::ReadWrite));
+    QVERIFY(::flock(running.handle(), LOCK_EX | LOCK_NB) == 0);
+
+    registrar::widgets::BatchWindow window(
+            m_env->profiles.get(), &m_env->secrets, &m_env->manager, profile.id);
+    showAndCheckFile(&window, csv.fileName());
+    typeInto(child<QLineEdit>(&window, "resultsEdit"), running.fileName());
+    onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(child<QPushButton>(&window, "createButton"), Qt::LeftButton);
+    const QString summary = child<QLabel>(&window, "summaryLabel")->text();
+    QVERIFY2(summary.contains(QLatin1String("in use by another run"))
+                    && summary.contains(running.fileName()),
+            qPrintable(summary));
+    QVERIFY(!window.isRunning());
+    QCOMPARE(m_env->server.requestCount(), 0);
+}
+
+void TestProfileWidgets::batchWindowKeepsShowingAFailedWrite()
+{
+    const Profile profile = addProfile(QStringLiteral("Batch"), true);
+    QFile csv(m_env->dir.filePath(QStringLiteral("users.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("username\n");
+    for (int i = 10; i < 50; ++i) {
+        csv.write("user" + QByteArray::number(i) + "\n");
+    }
+    csv.close();
+    const QString results = m_env->dir.filePath(QStringLiteral("results.csv"));
+    registrar::widgets::BatchWindow window(
+            m_env->profiles.get(), &m_env->secrets, &m_env->manager, profile.id);
+    showAndCheckFile(&window, csv.fileName());
+    typeInto(child<QLineEdit>(&window, "resultsEdit"), results);
+    onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+
+    // Files of this process may grow to 1 KiB during the run, as on a full disk: the results file
+    // fills; a write beyond fails with EFBIG instead of a signal.
+    rlimit before{};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &before) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = before;
+    limited.rlim_cur = 1024;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    {
+        const auto restore = qScopeGuard([&before, oldHandler] {
+            ::setrlimit(RLIMIT_FSIZE, &before);
+            std::signal(SIGXFSZ, oldHandler);
+        });
+        QTest::mouseClick(child<QPushButton>(&window, "createButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 15000);
+    }
+
+    auto *summary = child<QLabel>(&window, "summaryLabel");
+    QVERIFY2(summary->text().contains(QLatin1String("Cannot write the results file"))
+                    && summary->text().contains(QLatin1String("The run stopped")),
+            qPrintable(summary->text()));
+    QVERIFY(QFile::exists(results + QStringLiteral(".pending")));
 }
 
 void TestProfileWidgets::windowsFollowTheProfileStore()
