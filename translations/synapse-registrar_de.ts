@@ -1111,6 +1111,10 @@
         <source>the whoami reply names no user ID</source>
         <translation>die whoami-Antwort nennt keine Benutzer-ID</translation>
     </message>
+    <message>
+        <source>the reply reports the account “%1”, but “%2” was asked for</source>
+        <translation>die Antwort meldet das Konto „%1“, verlangt war aber „%2“</translation>
+    </message>
 </context>
 <context>
     <name>ServerCheckResult</name>

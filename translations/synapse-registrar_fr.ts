@@ -1111,6 +1111,10 @@
         <source>the whoami reply names no user ID</source>
         <translation>la réponse whoami ne nomme aucun identifiant</translation>
     </message>
+    <message>
+        <source>the reply reports the account “%1”, but “%2” was asked for</source>
+        <translation>la réponse annonce le compte «&#xa0;%1&#xa0;», alors que «&#xa0;%2&#xa0;» était demandé</translation>
+    </message>
 </context>
 <context>
     <name>ServerCheckResult</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // synapse-registrar-cli as a script would run it, against the local homeserver.
 #include "../CliRun.h"
+#include "../HostileServer.h"
 #include "DevServer.h"
 #include "RegistrationMac.h"
 #include "TokenSession.h"
@@ -44,6 +45,8 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void existsOk();
+    void successForAnotherAccountExits5_data();
+    void successForAnotherAccountExits5();
     void nothingSecretInAnyOutput();
     void checkCommand();
     void pinNeedsTls();
@@ -368,6 +371,53 @@ void TestCli::existsOk()
             << QStringLiteral("--exists-ok");
     wrongSecret[6] = QStringLiteral("wrong");
     QCOMPARE(run(wrongSecret).exitCode, 3);
+}
+
+void TestCli::successForAnotherAccountExits5_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QString>("asked");
+
+    QTest::newRow("another localpart, on home_server")
+            << QStringList()
+            << QByteArray(R"({"user_id":"@mallory:cli.test","home_server":"cli.test",)"
+                          R"("access_token":"syt_stolen","device_id":"DEV"})")
+            << "@alice:cli.test";
+    QTest::newRow("another server than --server-name")
+            << QStringList{QStringLiteral("--server-name"), QStringLiteral("cli.test")}
+            << QByteArray(R"({"user_id":"@alice:evil.test","home_server":"evil.test",)"
+                          R"("access_token":"syt_stolen","device_id":"DEV"})")
+            << "@alice:cli.test";
+}
+
+void TestCli::successForAnotherAccountExits5()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, reply);
+    QFETCH(QString, asked);
+
+    registrar::test::HostileServer hostile;
+    QVERIFY(hostile.listen());
+    hostile.setPostReply(200, reply);
+    for (const QString &format : {QString(), QStringLiteral("--json")}) {
+        QStringList args{QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("alice"),
+                QStringLiteral("-p"), kPassword, QStringLiteral("-k"), QString::fromUtf8(kSecret)};
+        if (!format.isEmpty()) {
+            args << format;
+        }
+        args << extra << hostile.baseUrl().toString();
+        const CliRun result = run(args);
+        QCOMPARE(result.exitCode, 5);
+        // Nothing that looks like a created account, and no credentials of another one.
+        QVERIFY2(result.out.isEmpty(), result.out.constData());
+        QVERIFY(!result.err.contains("syt_stolen"));
+        const QString returned =
+                QJsonDocument::fromJson(reply).object().value(QStringLiteral("user_id")).toString();
+        QVERIFY2(result.err.contains(returned.toUtf8()), result.err.constData());
+        QVERIFY2(result.err.contains(asked.toUtf8()), result.err.constData());
+    }
+    QCOMPARE(hostile.postCount(), 2);
 }
 
 void TestCli::nothingSecretInAnyOutput()
