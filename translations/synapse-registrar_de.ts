@@ -54,10 +54,6 @@
         <translation>admin ist „%1“; verwenden Sie true/false, yes/no, 1/0 oder lassen Sie es leer.</translation>
     </message>
     <message>
-        <source>A full user ID can be checked only against the server&apos;s name: give --server-name, a profile or -c, or write only the part before the colon.</source>
-        <translation>Eine vollständige Benutzer-ID lässt sich nur am Namen des Servers prüfen: Geben Sie --server-name, ein Profil oder -c an, oder schreiben Sie nur den Teil vor dem Doppelpunkt.</translation>
-    </message>
-    <message>
         <source>“%1” appears earlier in the file.</source>
         <translation>„%1“ steht schon weiter oben in der Datei.</translation>
     </message>
@@ -1391,6 +1387,10 @@
     <message>
         <source>Synapse accepts “+” in usernames only from version 1.89 on.</source>
         <translation>Synapse akzeptiert „+“ in Benutzernamen erst ab Version 1.89.</translation>
+    </message>
+    <message>
+        <source>A full user ID can be checked only against the server&apos;s name: give --server-name, a profile or -c, or write only the part before the colon.</source>
+        <translation>Eine vollständige Benutzer-ID lässt sich nur am Namen des Servers prüfen: Geben Sie --server-name, ein Profil oder -c an, oder schreiben Sie nur den Teil vor dem Doppelpunkt.</translation>
     </message>
 </context>
 <context>

@@ -54,10 +54,6 @@
         <translation>admin vaut «&#xa0;%1&#xa0;»&#xa0;; utilisez true/false, yes/no, 1/0 ou laissez-le vide.</translation>
     </message>
     <message>
-        <source>A full user ID can be checked only against the server&apos;s name: give --server-name, a profile or -c, or write only the part before the colon.</source>
-        <translation>Un identifiant complet ne peut être vérifié qu&apos;avec le nom du serveur&#xa0;: indiquez --server-name, un profil ou -c, ou écrivez seulement la partie avant les deux-points.</translation>
-    </message>
-    <message>
         <source>“%1” appears earlier in the file.</source>
         <translation>«&#xa0;%1&#xa0;» figure plus haut dans le fichier.</translation>
     </message>
@@ -1391,6 +1387,10 @@
     <message>
         <source>Synapse accepts “+” in usernames only from version 1.89 on.</source>
         <translation>Synapse n&apos;accepte «&#xa0;+&#xa0;» dans les noms d&apos;utilisateur qu&apos;à partir de la version 1.89.</translation>
+    </message>
+    <message>
+        <source>A full user ID can be checked only against the server&apos;s name: give --server-name, a profile or -c, or write only the part before the colon.</source>
+        <translation>Un identifiant complet ne peut être vérifié qu&apos;avec le nom du serveur&#xa0;: indiquez --server-name, un profil ou -c, ou écrivez seulement la partie avant les deux-points.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
 #include "Terminal.h"
+#include "UsernameRules.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -113,7 +114,12 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
                    "terminal to be asked."));
     }
 
-    const QList<core::InputProblem> problems = request.check(target->server.serverName);
+    QList<core::InputProblem> problems = request.check(target->server.serverName);
+    if (const std::optional<core::InputProblem> unknownServer =
+                    core::UsernameRules::userIdOfUnknownServer(
+                            request.username, target->server.serverName)) {
+        problems.prepend(*unknownServer);
+    }
     bool blocked = false;
     for (const core::InputProblem &problem : problems) {
         if (problem.isBlocking()) {

@@ -45,6 +45,8 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void existsOk();
+    void fullUserIdOfAnotherServerIsRefusedBeforeSending_data();
+    void fullUserIdOfAnotherServerIsRefusedBeforeSending();
     void successForAnotherAccountExits5_data();
     void successForAnotherAccountExits5();
     void nothingSecretInAnyOutput();
@@ -371,6 +373,34 @@ void TestCli::existsOk()
             << QStringLiteral("--exists-ok");
     wrongSecret[6] = QStringLiteral("wrong");
     QCOMPARE(run(wrongSecret).exitCode, 3);
+}
+
+void TestCli::fullUserIdOfAnotherServerIsRefusedBeforeSending_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("stderrSays");
+
+    QTest::newRow("server name unknown") << QStringList() << "--server-name";
+    QTest::newRow("--server-name")
+            << QStringList{QStringLiteral("--server-name"), QStringLiteral("cli.test")}
+            << "belongs to the server";
+}
+
+void TestCli::fullUserIdOfAnotherServerIsRefusedBeforeSending()
+{
+    // As batch does: the account would be @bob:cli.test, not the @bob:other.server asked for.
+    QFETCH(QStringList, extra);
+    QFETCH(QString, stderrSays);
+    const CliRun refused = run(registerArgs(QStringLiteral("@bob:other.server")) << extra);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(stderrSays.toUtf8()), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(m_server->requestCount(), 0);
+
+    const CliRun own = run(registerArgs(QStringLiteral("@bob:cli.test"))
+            << QStringLiteral("--server-name") << QStringLiteral("cli.test"));
+    QCOMPARE(own.exitCode, 0);
+    QVERIFY(own.out.startsWith("user_id: @bob:cli.test\n"));
 }
 
 void TestCli::successForAnotherAccountExits5_data()
