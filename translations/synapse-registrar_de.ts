@@ -1823,6 +1823,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>The session was ended; the account stays.</source>
         <translation>Die Sitzung wurde beendet; das Konto bleibt.</translation>
     </message>
+    <message>
+        <source>The token file %1 has a control character (U+%2) inside the token, such as a line break; an access token is one line of printable characters, so nothing was sent.</source>
+        <translation>Die Tokendatei %1 enthält im Token ein Steuerzeichen (U+%2), etwa einen Zeilenumbruch; ein Zugriffstoken ist eine Zeile aus druckbaren Zeichen, daher wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::flows::BatchRun</name>

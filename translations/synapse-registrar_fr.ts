@@ -1823,6 +1823,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>The session was ended; the account stays.</source>
         <translation>La session a pris fin&#xa0;; le compte reste.</translation>
     </message>
+    <message>
+        <source>The token file %1 has a control character (U+%2) inside the token, such as a line break; an access token is one line of printable characters, so nothing was sent.</source>
+        <translation>Le fichier de jeton %1 contient un caractère de contrôle (U+%2) dans le jeton, par exemple un saut de ligne&#xa0;; un jeton d&apos;accès tient sur une ligne de caractères imprimables, donc rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::flows::BatchRun</name>

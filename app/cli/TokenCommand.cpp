@@ -17,6 +17,30 @@ namespace registrar::cli {
 
 using core::RegistrationError;
 
+namespace {
+
+/*!
+ * The first C0 or C1 control character or DEL in the UTF-8 \a text. A token goes into an HTTP
+ * header, where a CR or LF would end the header and start a forged one or a second request.
+ */
+std::optional<char32_t> firstControlCharacter(QByteArrayView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto byte = uchar(text[i]);
+        if (byte < 0x20 || byte == 0x7f) {
+            return byte;
+        }
+        // U+0080..U+009F are encoded as C2 80..C2 9F.
+        const auto next = i + 1 < text.size() ? uchar(text[i + 1]) : 0;
+        if (byte == 0xc2 && next >= 0x80 && next <= 0x9f) {
+            return next;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 TokenCommand::TokenCommand(Action action, QObject *parent)
     : QObject(parent)
     , m_action(action)
@@ -60,6 +84,16 @@ std::optional<int> TokenCommand::start(const QStringList &arguments)
     core::SecretBytes::takeFrom(*contents).clear(); // the file's bytes, whitespace and all
     if (token.isEmpty()) {
         return TransportOptions::inputError(tr("The token file %1 is empty.").arg(path));
+    }
+    if (const std::optional<char32_t> control = firstControlCharacter(token.view())) {
+        return TransportOptions::inputError(
+                tr("The token file %1 has a control character (U+%2) inside the token, such as "
+                   "a line break; an access token is one line of printable characters, so "
+                   "nothing was sent.")
+                        .arg(path,
+                                QString::number(uint(*control), 16)
+                                        .toUpper()
+                                        .rightJustified(4, QLatin1Char('0'))));
     }
 
     m_json = transportOptions.wantsJson(parser);

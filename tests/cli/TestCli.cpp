@@ -53,6 +53,8 @@ private slots:
     void checkCommand();
     void pinNeedsTls();
     void whoamiAndLogout();
+    void tokenWithControlCharactersIsRefused_data();
+    void tokenWithControlCharactersIsRefused();
     void helpDocumentsExitCodes();
     void messagesFollowTheLocale_data();
     void messagesFollowTheLocale();
@@ -61,6 +63,8 @@ private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {});
     QString writeFile(const QString &name, const QByteArray &contents);
     QStringList registerArgs(const QString &user) const;
+    //! The access token of a new account \a user, as `register --json` prints it.
+    QByteArray createdToken(const QString &user);
 
     DevServer *m_server = nullptr;
     QTemporaryDir *m_dir = nullptr;
@@ -105,6 +109,16 @@ QStringList TestCli::registerArgs(const QString &user) const
 {
     return {QStringLiteral("register"), QStringLiteral("-u"), user, QStringLiteral("-p"), kPassword,
             QStringLiteral("-k"), QString::fromUtf8(kSecret), m_server->baseUrl().toString()};
+}
+
+QByteArray TestCli::createdToken(const QString &user)
+{
+    const CliRun created = run(registerArgs(user) << QStringLiteral("--json"));
+    return QJsonDocument::fromJson(created.out)
+            .object()
+            .value(QStringLiteral("access_token"))
+            .toString()
+            .toUtf8();
 }
 
 void TestCli::registersAndPrintsWorkingCredentials()
@@ -522,13 +536,7 @@ void TestCli::pinNeedsTls()
 
 void TestCli::whoamiAndLogout()
 {
-    const CliRun created =
-            run(registerArgs(QStringLiteral("sessions")) << QStringLiteral("--json"));
-    const QByteArray token = QJsonDocument::fromJson(created.out)
-                                     .object()
-                                     .value(QStringLiteral("access_token"))
-                                     .toString()
-                                     .toUtf8();
+    const QByteArray token = createdToken(QStringLiteral("sessions"));
     QVERIFY(!token.isEmpty());
     const QString tokenFile = writeFile(QStringLiteral("token"), token + "\n");
     const QString url = m_server->baseUrl().toString();
@@ -556,6 +564,48 @@ void TestCli::whoamiAndLogout()
     QVERIFY(after.err.contains("M_UNKNOWN_TOKEN"));
     QVERIFY(m_server->account(QStringLiteral("sessions")));
     QCOMPARE(run({QStringLiteral("whoami"), url}).exitCode, 1);
+}
+
+void TestCli::tokenWithControlCharactersIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("inside");
+    QTest::addColumn<QString>("codePoint");
+
+    for (const char *command : {"whoami", "logout"}) {
+        const auto row = [command](const char *name) -> QTestData & {
+            return QTest::addRow("%s, %s", command, name) << QString::fromLatin1(command);
+        };
+        row("CR LF and a header") << QByteArray("\r\nX-Injected: yes") << "U+000D";
+        row("LF and a second request")
+                << QByteArray("\n\nGET /_synapse/admin/v1/register HTTP/1.1") << "U+000A";
+        row("ANSI escape") << QByteArray("\x1b[31m") << "U+001B";
+        row("tab") << QByteArray("\tx") << "U+0009";
+        row("DEL") << QByteArray("\x7f") << "U+007F";
+        row("C1 next line") << QByteArray("\xc2\x85") << "U+0085";
+    }
+}
+
+void TestCli::tokenWithControlCharactersIsRefused()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, inside);
+    QFETCH(QString, codePoint);
+
+    const QByteArray token = createdToken(QStringLiteral("victim"));
+    QVERIFY(!token.isEmpty());
+    const int requestsBefore = m_server->requestCount();
+    // Surrounding whitespace is removed, so the control character sits inside the token.
+    const QString tokenFile =
+            writeFile(QStringLiteral("token"), token + inside + "-rest-of-token\n");
+    const CliRun refused = run(
+            {command, QStringLiteral("--token-file"), tokenFile, m_server->baseUrl().toString()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("control character"), refused.err.constData());
+    QVERIFY2(refused.err.contains(codePoint.toUtf8()), refused.err.constData());
+    QVERIFY(!refused.err.contains(token));
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(m_server->requestCount(), requestsBefore);
 }
 
 void TestCli::helpDocumentsExitCodes()
