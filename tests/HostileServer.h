@@ -34,6 +34,13 @@ public:
         m_postBody = jsonBody;
     }
 
+    //! The answer to every GET in place of a nonce.
+    void setGetReply(int status, const QByteArray &jsonBody)
+    {
+        m_getStatus = status;
+        m_getBody = jsonBody;
+    }
+
     int postCount() const { return m_posts; }
 
 private:
@@ -70,7 +77,7 @@ private:
             ++m_posts;
             reply(socket, m_postStatus, m_postBody);
         } else {
-            reply(socket, 200, "{\"nonce\":\"" + QByteArray(128, 'a') + "\"}");
+            reply(socket, m_getStatus, m_getBody);
         }
     }
 
@@ -85,6 +92,8 @@ private:
     QTcpServer m_server;
     int m_postStatus = 200;
     QByteArray m_postBody;
+    int m_getStatus = 200;
+    QByteArray m_getBody = "{\"nonce\":\"" + QByteArray(128, 'a') + "\"}";
     int m_posts = 0;
 };
 

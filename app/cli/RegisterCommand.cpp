@@ -154,7 +154,7 @@ void RegisterCommand::handleSuccess(const flows::RegistrationFlow::Created &acco
         CliOutput::result(
                 QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
     } else {
-        CliOutput::result(result.toKeyValueLines());
+        CliOutput::result(CliOutput::keyValueLines(result));
     }
     if (!result.hasSession()) {
         CliOutput::note(m_noLogin ? tr("No login session was created (--no-login), so there is "
@@ -179,7 +179,7 @@ void RegisterCommand::handleFailure(const core::RegistrationError &error)
         emit finished(error.exitCode());
         return;
     }
-    CliOutput::error(error.fullText());
+    CliOutput::error(CliOutput::errorText(error));
     emit finished(error.exitCode());
 }
 

@@ -122,17 +122,14 @@ void TokenCommand::handleWhoami(const core::WhoamiResult &result)
                 {QStringLiteral("is_guest"), result.isGuest}};
         CliOutput::result(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     } else {
-        CliOutput::result(
-                QStringLiteral("user_id: %1\ndevice_id: %2\nis_guest: %3\n")
-                        .arg(result.userId, result.deviceId,
-                                result.isGuest ? QStringLiteral("true") : QStringLiteral("false")));
+        CliOutput::result(CliOutput::keyValueLines(result));
     }
     emit finished(0);
 }
 
 void TokenCommand::handleFailure(const core::RegistrationError &error)
 {
-    CliOutput::error(error.fullText());
+    CliOutput::error(CliOutput::errorText(error));
     emit finished(error.exitCode());
 }
 

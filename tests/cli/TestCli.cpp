@@ -47,6 +47,7 @@ private slots:
     void existsOk();
     void fullUserIdOfAnotherServerIsRefusedBeforeSending_data();
     void fullUserIdOfAnotherServerIsRefusedBeforeSending();
+    void serverTextCannotSteerTheTerminal();
     void successForAnotherAccountExits5_data();
     void successForAnotherAccountExits5();
     void nothingSecretInAnyOutput();
@@ -415,6 +416,93 @@ void TestCli::fullUserIdOfAnotherServerIsRefusedBeforeSending()
             << QStringLiteral("--server-name") << QStringLiteral("cli.test"));
     QCOMPARE(own.exitCode, 0);
     QVERIFY(own.out.startsWith("user_id: @bob:cli.test\n"));
+}
+
+namespace {
+
+//! No escape sequence, no carriage return, no bell: nothing the terminal would act on.
+bool hasTerminalControls(const QByteArray &output)
+{
+    return output.contains('\x1b') || output.contains('\r') || output.contains('\x07')
+            || output.contains("\xc2\x9b"); // C1 CSI
+}
+
+QList<QByteArray> linesStartingWith(const QByteArray &output, const QByteArray &start)
+{
+    QList<QByteArray> found;
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.startsWith(start)) {
+            found.append(line);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+void TestCli::serverTextCannotSteerTheTerminal()
+{
+    registrar::test::HostileServer hostile;
+    QVERIFY(hostile.listen());
+    const QStringList args{QStringLiteral("register"), QStringLiteral("-u"),
+            QStringLiteral("alice"), QStringLiteral("-p"), kPassword, QStringLiteral("-k"),
+            QString::fromUtf8(kSecret), hostile.baseUrl().toString()};
+
+    // An error message that clears the screen and forges a success line.
+    hostile.setPostReply(400,
+            R"({"errcode":"M_UNKNOWN",)"
+            R"("error":"\u001b[2J\u001b[31mgone\r\nuser_id: @admin:cli.test\u009b0m"})");
+    CliRun result = run(args);
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(!hasTerminalControls(result.err), result.err.constData());
+    QVERIFY2(linesStartingWith(result.err, "user_id").isEmpty(), result.err.constData());
+    QVERIFY2(result.err.contains(R"(\u001b[2J\u001b[31mgone\r\nuser_id: @admin:cli.test\u009b0m)"),
+            result.err.constData());
+    QVERIFY(result.out.isEmpty());
+
+    // A success whose other fields forge lines and set the terminal's title.
+    hostile.setPostReply(200,
+            R"({"user_id":"@alice:cli.test","home_server":"cli.test",)"
+            R"("access_token":"syt_\u001b]0;pwned\u0007x",)"
+            R"("device_id":"DEV\nuser_id: @admin:cli.test"})");
+    result = run(args);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!hasTerminalControls(result.out), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 4);
+    QCOMPARE(linesStartingWith(result.out, "user_id: "),
+            QList<QByteArray>{"user_id: @alice:cli.test"});
+    QCOMPARE(linesStartingWith(result.out, "device_id: "),
+            QList<QByteArray>{R"(device_id: DEV\nuser_id: @admin:cli.test)"});
+    QCOMPARE(linesStartingWith(result.out, "access_token: "),
+            QList<QByteArray>{R"(access_token: syt_\u001b]0;pwned\u0007x)"});
+    result = run(QStringList(args) << QStringLiteral("--json"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!hasTerminalControls(result.out), result.out.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value(QStringLiteral("device_id")),
+            QStringLiteral("DEV\nuser_id: @admin:cli.test"));
+
+    // whoami prints the server's user ID as one line.
+    hostile.setGetReply(
+            200, R"({"user_id":"@alice:cli.test\n\u001b[2Jis_guest: true","device_id":"D"})");
+    const QString tokenFile = writeFile(QStringLiteral("token"), "syt_token\n");
+    result = run({QStringLiteral("whoami"), QStringLiteral("--token-file"), tokenFile,
+            hostile.baseUrl().toString()});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!hasTerminalControls(result.out), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 3);
+    QCOMPARE(linesStartingWith(result.out, "is_guest: "), QList<QByteArray>{"is_guest: false"});
+
+    // check prints the server's version as one line.
+    hostile.setGetReply(200,
+            R"({"versions":["v1.11"],)"
+            R"("server_version":"1.157.1\u001b[8m\nShared-secret registration:  enabled"})");
+    hostile.setPostReply(
+            400, R"({"errcode":"M_UNKNOWN","error":"Shared secret registration is not enabled"})");
+    result = run({QStringLiteral("check"), hostile.baseUrl().toString()});
+    QVERIFY2(!hasTerminalControls(result.out), result.out.constData());
+    QVERIFY2(!hasTerminalControls(result.err), result.err.constData());
+    QCOMPARE(linesStartingWith(result.out, "Shared-secret registration:").size(), 1);
+    QVERIFY2(result.out.contains(R"(1.157.1\u001b[8m\nShared-secret)"), result.out.constData());
 }
 
 void TestCli::successForAnotherAccountExits5_data()
