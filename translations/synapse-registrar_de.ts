@@ -54,10 +54,6 @@
         <translation>admin ist „%1“; verwenden Sie true/false, yes/no, 1/0 oder lassen Sie es leer.</translation>
     </message>
     <message>
-        <source>A full user ID can be checked only against the server&apos;s name: give --server-name, a profile or -c, or write only the part before the colon.</source>
-        <translation>Eine vollständige Benutzer-ID lässt sich nur am Namen des Servers prüfen: Geben Sie --server-name, ein Profil oder -c an, oder schreiben Sie nur den Teil vor dem Doppelpunkt.</translation>
-    </message>
-    <message>
         <source>“%1” appears earlier in the file.</source>
         <translation>„%1“ steht schon weiter oben in der Datei.</translation>
     </message>
@@ -1147,6 +1143,10 @@
         <source>the whoami reply names no user ID</source>
         <translation>die whoami-Antwort nennt keine Benutzer-ID</translation>
     </message>
+    <message>
+        <source>the reply reports the account “%1”, but “%2” was asked for</source>
+        <translation>die Antwort meldet das Konto „%1“, verlangt war aber „%2“</translation>
+    </message>
 </context>
 <context>
     <name>ServerCheckResult</name>
@@ -1431,6 +1431,10 @@
     <message>
         <source>Synapse accepts “+” in usernames only from version 1.89 on.</source>
         <translation>Synapse akzeptiert „+“ in Benutzernamen erst ab Version 1.89.</translation>
+    </message>
+    <message>
+        <source>A full user ID can be checked only against the server&apos;s name: give --server-name, a profile or -c, or write only the part before the colon.</source>
+        <translation>Eine vollständige Benutzer-ID lässt sich nur am Namen des Servers prüfen: Geben Sie --server-name, ein Profil oder -c an, oder schreiben Sie nur den Teil vor dem Doppelpunkt.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1866,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The session was ended; the account stays.</source>
         <translation>Die Sitzung wurde beendet; das Konto bleibt.</translation>
+    </message>
+    <message>
+        <source>The token file %1 has a control character (U+%2) inside the token, such as a line break; an access token is one line of printable characters, so nothing was sent.</source>
+        <translation>Die Tokendatei %1 enthält im Token ein Steuerzeichen (U+%2), etwa einen Zeilenumbruch; ein Zugriffstoken ist eine Zeile aus druckbaren Zeichen, daher wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

@@ -54,10 +54,6 @@
         <translation>admin vaut «&#xa0;%1&#xa0;»&#xa0;; utilisez true/false, yes/no, 1/0 ou laissez-le vide.</translation>
     </message>
     <message>
-        <source>A full user ID can be checked only against the server&apos;s name: give --server-name, a profile or -c, or write only the part before the colon.</source>
-        <translation>Un identifiant complet ne peut être vérifié qu&apos;avec le nom du serveur&#xa0;: indiquez --server-name, un profil ou -c, ou écrivez seulement la partie avant les deux-points.</translation>
-    </message>
-    <message>
         <source>“%1” appears earlier in the file.</source>
         <translation>«&#xa0;%1&#xa0;» figure plus haut dans le fichier.</translation>
     </message>
@@ -1147,6 +1143,10 @@
         <source>the whoami reply names no user ID</source>
         <translation>la réponse whoami ne nomme aucun identifiant</translation>
     </message>
+    <message>
+        <source>the reply reports the account “%1”, but “%2” was asked for</source>
+        <translation>la réponse annonce le compte «&#xa0;%1&#xa0;», alors que «&#xa0;%2&#xa0;» était demandé</translation>
+    </message>
 </context>
 <context>
     <name>ServerCheckResult</name>
@@ -1431,6 +1431,10 @@
     <message>
         <source>Synapse accepts “+” in usernames only from version 1.89 on.</source>
         <translation>Synapse n&apos;accepte «&#xa0;+&#xa0;» dans les noms d&apos;utilisateur qu&apos;à partir de la version 1.89.</translation>
+    </message>
+    <message>
+        <source>A full user ID can be checked only against the server&apos;s name: give --server-name, a profile or -c, or write only the part before the colon.</source>
+        <translation>Un identifiant complet ne peut être vérifié qu&apos;avec le nom du serveur&#xa0;: indiquez --server-name, un profil ou -c, ou écrivez seulement la partie avant les deux-points.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1866,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The session was ended; the account stays.</source>
         <translation>La session a pris fin&#xa0;; le compte reste.</translation>
+    </message>
+    <message>
+        <source>The token file %1 has a control character (U+%2) inside the token, such as a line break; an access token is one line of printable characters, so nothing was sent.</source>
+        <translation>Le fichier de jeton %1 contient un caractère de contrôle (U+%2) dans le jeton, par exemple un saut de ligne&#xa0;; un jeton d&apos;accès tient sur une ligne de caractères imprimables, donc rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ void CheckCommand::handleResult(const core::ServerCheckResult &result)
         CliOutput::result(
                 QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
     } else {
-        CliOutput::result(result.toText());
+        CliOutput::result(CliOutput::checkText(result));
     }
     if (result.canRegister()) {
         emit finished(0);

@@ -80,12 +80,14 @@ std::optional<int> ProfilesCommand::list(const QStringList &arguments)
     }
     QString text;
     for (const Profile &profile : m_profiles.profiles()) {
-        text += profile.name + QLatin1Char('\t') + profile.clientUrl.toString();
+        // Names come from the profiles file: one profile, one line, whatever they hold.
+        text += CliOutput::untrusted(profile.name) + QLatin1Char('\t')
+                + profile.clientUrl.toString();
         if (!profile.adminUrl.isEmpty()) {
             text += tr(" (admin API %1)").arg(profile.adminUrl.toString());
         }
         if (!profile.serverName.isEmpty()) {
-            text += QLatin1Char('\t') + profile.serverName;
+            text += QLatin1Char('\t') + CliOutput::untrusted(profile.serverName);
         }
         if (profile.allowInsecureHttp) {
             text += QLatin1Char('\t') + tr("plain HTTP allowed");

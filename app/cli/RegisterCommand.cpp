@@ -9,6 +9,7 @@
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
 #include "Terminal.h"
+#include "UsernameRules.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -113,7 +114,12 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
                    "terminal to be asked."));
     }
 
-    const QList<core::InputProblem> problems = request.check(target->server.serverName);
+    QList<core::InputProblem> problems = request.check(target->server.serverName);
+    if (const std::optional<core::InputProblem> unknownServer =
+                    core::UsernameRules::userIdOfUnknownServer(
+                            request.username, target->server.serverName)) {
+        problems.prepend(*unknownServer);
+    }
     bool blocked = false;
     for (const core::InputProblem &problem : problems) {
         if (problem.isBlocking()) {
@@ -148,7 +154,7 @@ void RegisterCommand::handleSuccess(const flows::RegistrationFlow::Created &acco
         CliOutput::result(
                 QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
     } else {
-        CliOutput::result(result.toKeyValueLines());
+        CliOutput::result(CliOutput::keyValueLines(result));
     }
     if (!result.hasSession()) {
         CliOutput::note(m_noLogin ? tr("No login session was created (--no-login), so there is "
@@ -173,7 +179,7 @@ void RegisterCommand::handleFailure(const core::RegistrationError &error)
         emit finished(error.exitCode());
         return;
     }
-    CliOutput::error(error.fullText());
+    CliOutput::error(CliOutput::errorText(error));
     emit finished(error.exitCode());
 }
 

@@ -17,6 +17,30 @@ namespace registrar::cli {
 
 using core::RegistrationError;
 
+namespace {
+
+/*!
+ * The first C0 or C1 control character or DEL in the UTF-8 \a text. A token goes into an HTTP
+ * header, where a CR or LF would end the header and start a forged one or a second request.
+ */
+std::optional<char32_t> firstControlCharacter(QByteArrayView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto byte = uchar(text[i]);
+        if (byte < 0x20 || byte == 0x7f) {
+            return byte;
+        }
+        // U+0080..U+009F are encoded as C2 80..C2 9F.
+        const auto next = i + 1 < text.size() ? uchar(text[i + 1]) : 0;
+        if (byte == 0xc2 && next >= 0x80 && next <= 0x9f) {
+            return next;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 TokenCommand::TokenCommand(Action action, QObject *parent)
     : QObject(parent)
     , m_action(action)
@@ -61,6 +85,16 @@ std::optional<int> TokenCommand::start(const QStringList &arguments)
     if (token.isEmpty()) {
         return TransportOptions::inputError(tr("The token file %1 is empty.").arg(path));
     }
+    if (const std::optional<char32_t> control = firstControlCharacter(token.view())) {
+        return TransportOptions::inputError(
+                tr("The token file %1 has a control character (U+%2) inside the token, such as "
+                   "a line break; an access token is one line of printable characters, so "
+                   "nothing was sent.")
+                        .arg(path,
+                                QString::number(uint(*control), 16)
+                                        .toUpper()
+                                        .rightJustified(4, QLatin1Char('0'))));
+    }
 
     m_json = transportOptions.wantsJson(parser);
     m_transport = std::make_unique<net::HttpTransport>(&m_manager, settings);
@@ -88,17 +122,14 @@ void TokenCommand::handleWhoami(const core::WhoamiResult &result)
                 {QStringLiteral("is_guest"), result.isGuest}};
         CliOutput::result(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     } else {
-        CliOutput::result(
-                QStringLiteral("user_id: %1\ndevice_id: %2\nis_guest: %3\n")
-                        .arg(result.userId, result.deviceId,
-                                result.isGuest ? QStringLiteral("true") : QStringLiteral("false")));
+        CliOutput::result(CliOutput::keyValueLines(result));
     }
     emit finished(0);
 }
 
 void TokenCommand::handleFailure(const core::RegistrationError &error)
 {
-    CliOutput::error(error.fullText());
+    CliOutput::error(CliOutput::errorText(error));
     emit finished(error.exitCode());
 }
 

@@ -102,11 +102,9 @@ std::optional<BatchRow> BatchInput::next()
         row.request.setPassword(m_generatePasswords ? PasswordGenerator::generate(m_passwordLength)
                                                     : QStringLiteral("to-be-generated"));
     }
-    if (m_serverName.isEmpty() && row.username.startsWith(QLatin1Char('@'))
-            && row.username.contains(QLatin1Char(':'))) {
-        row.problems.append(
-                tr("A full user ID can be checked only against the server's name: give "
-                   "--server-name, a profile or -c, or write only the part before the colon."));
+    if (const std::optional<InputProblem> unknownServer =
+                    UsernameRules::userIdOfUnknownServer(row.username, m_serverName)) {
+        row.problems.append(unknownServer->message);
     }
     for (const InputProblem &problem : row.request.check(m_serverName)) {
         if (problem.isBlocking()) {

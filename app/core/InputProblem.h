@@ -19,6 +19,7 @@ struct InputProblem
         UsernameAllDigits,
         UserIdTooLong,
         UserIdOfOtherServer,
+        UserIdOfUnknownServer,
         UsernameLowercased,
         UsernameLeadingUnderscore,
         UsernamePlusSign,

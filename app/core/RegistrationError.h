@@ -108,6 +108,13 @@ public:
 
     void setDetail(const QString &detail) { m_detail = detail; }
 
+    //! Replaces the server's errcode and error text, for a copy that shows them differently.
+    void setServerText(const QString &errcode, const QString &serverMessage)
+    {
+        m_errcode = errcode;
+        m_serverMessage = serverMessage;
+    }
+
     void setRetryAfterMs(qint64 ms) { m_retryAfterMs = ms; }
 
     void setCertificate(const CertificateInfo &certificate, const QByteArray &pinnedSha256 = {})

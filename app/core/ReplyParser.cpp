@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReplyParser.h"
 
+#include "UsernameRules.h"
+
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -259,6 +261,25 @@ Outcome<RegistrationResult> ReplyParser::parseRegistration(const HttpResponse &r
         return malformed(tr("the success reply names no home server"));
     }
     return result;
+}
+
+RegistrationError ReplyParser::checkCreatedAccount(const RegistrationResult &result,
+        const QString &requestedLocalpart, const QString &knownServerName)
+{
+    const QString serverName = knownServerName.isEmpty() ? result.homeServer : knownServerName;
+    const QString asked = UsernameRules::userId(requestedLocalpart, serverName);
+    // Synapse lowercases the localpart, as we do before sending; the case of a server name is
+    // not significant.
+    const QStringView userId(result.userId);
+    const qsizetype colon = userId.indexOf(QLatin1Char(':'));
+    if (userId.startsWith(QLatin1Char('@')) && colon > 0
+            && userId.mid(1, colon - 1) == requestedLocalpart
+            && userId.mid(colon + 1).compare(serverName, Qt::CaseInsensitive) == 0) {
+        return {};
+    }
+    return malformed(tr("the reply reports the account \u201c%1\u201d, but \u201c%2\u201d was "
+                        "asked for")
+                             .arg(result.userId, asked));
 }
 
 Outcome<WhoamiResult> ReplyParser::parseWhoami(const HttpResponse &response)

@@ -26,6 +26,13 @@ public:
 
     static Outcome<QString> parseNonce(const HttpResponse &response);
     static Outcome<RegistrationResult> parseRegistration(const HttpResponse &response);
+    /*!
+     * Whether \a result is the account that was asked for: "@<requestedLocalpart>:<server>",
+     * the server being \a knownServerName when it was known before sending, else the reply's
+     * home_server. A success for any other account is a protocol error, never "created".
+     */
+    static RegistrationError checkCreatedAccount(const RegistrationResult &result,
+            const QString &requestedLocalpart, const QString &knownServerName);
     static Outcome<WhoamiResult> parseWhoami(const HttpResponse &response);
     //! No error when the token's session was ended.
     static RegistrationError parseLogout(const HttpResponse &response);

@@ -42,6 +42,18 @@ QString UsernameRules::userId(const QString &localpart, const QString &serverNam
     return QLatin1Char('@') + localpart + QLatin1Char(':') + serverName;
 }
 
+std::optional<InputProblem> UsernameRules::userIdOfUnknownServer(
+        const QString &input, const QString &knownServerName)
+{
+    if (!knownServerName.isEmpty() || !input.startsWith(QLatin1Char('@'))
+            || !input.contains(QLatin1Char(':'))) {
+        return std::nullopt;
+    }
+    return problem(InputProblem::Kind::UserIdOfUnknownServer, InputProblem::Severity::Blocking,
+            tr("A full user ID can be checked only against the server's name: give "
+               "--server-name, a profile or -c, or write only the part before the colon."));
+}
+
 UsernameCheck UsernameRules::check(const QString &input, const QString &knownServerName)
 {
     using Kind = InputProblem::Kind;

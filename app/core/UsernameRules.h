@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace registrar::core {
 
 //! What UsernameRules::check() made of a username as typed.
@@ -36,6 +38,14 @@ public:
      * ID belongs to that server.
      */
     static UsernameCheck check(const QString &input, const QString &knownServerName = {});
+
+    /*!
+     * A full user ID when no server name is known before sending: nothing could tell whether
+     * it names the server the account would be created on, so it is refused. Nothing for a
+     * localpart, or when \a knownServerName is known (check() then compares the two).
+     */
+    static std::optional<InputProblem> userIdOfUnknownServer(
+            const QString &input, const QString &knownServerName);
 
     //! True for the characters every Synapse version accepts in a lowercased localpart.
     static bool isPortableCharacter(char32_t codePoint);

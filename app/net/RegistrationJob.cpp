@@ -97,6 +97,12 @@ void RegistrationJob::handleRegistration(const core::HttpResponse &response)
         fail(result.error());
         return;
     }
+    const RegistrationError otherAccount =
+            ReplyParser::checkCreatedAccount(result.value(), m_request.localpart(), m_serverName);
+    if (otherAccount.isError()) {
+        fail(otherAccount);
+        return;
+    }
     setStage(Stage::Finished);
     qCInfo(lcNet) << "account created; session:" << result.value().hasSession();
     emit succeeded(result.value());

@@ -30,7 +30,10 @@ public:
             QObject *parent = nullptr);
     ~RegistrationJob() override;
 
-    //! Enables the full user-ID length check against this server name.
+    /*!
+     * Enables the full user-ID length check against this server name, and the reply must then
+     * name the account on it (otherwise on the reply's home_server).
+     */
     void setKnownServerName(const QString &serverName) { m_serverName = serverName; }
 
     void start();

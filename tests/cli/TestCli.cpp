@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // synapse-registrar-cli as a script would run it, against the local homeserver.
 #include "../CliRun.h"
+#include "../HostileServer.h"
 #include "DevServer.h"
 #include "RegistrationMac.h"
 #include "TokenSession.h"
@@ -44,10 +45,17 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void existsOk();
+    void fullUserIdOfAnotherServerIsRefusedBeforeSending_data();
+    void fullUserIdOfAnotherServerIsRefusedBeforeSending();
+    void serverTextCannotSteerTheTerminal();
+    void successForAnotherAccountExits5_data();
+    void successForAnotherAccountExits5();
     void nothingSecretInAnyOutput();
     void checkCommand();
     void pinNeedsTls();
     void whoamiAndLogout();
+    void tokenWithControlCharactersIsRefused_data();
+    void tokenWithControlCharactersIsRefused();
     void helpDocumentsExitCodes();
     void messagesFollowTheLocale_data();
     void messagesFollowTheLocale();
@@ -56,6 +64,8 @@ private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {});
     QString writeFile(const QString &name, const QByteArray &contents);
     QStringList registerArgs(const QString &user) const;
+    //! The access token of a new account \a user, as `register --json` prints it.
+    QByteArray createdToken(const QString &user);
 
     DevServer *m_server = nullptr;
     QTemporaryDir *m_dir = nullptr;
@@ -100,6 +110,16 @@ QStringList TestCli::registerArgs(const QString &user) const
 {
     return {QStringLiteral("register"), QStringLiteral("-u"), user, QStringLiteral("-p"), kPassword,
             QStringLiteral("-k"), QString::fromUtf8(kSecret), m_server->baseUrl().toString()};
+}
+
+QByteArray TestCli::createdToken(const QString &user)
+{
+    const CliRun created = run(registerArgs(user) << QStringLiteral("--json"));
+    return QJsonDocument::fromJson(created.out)
+            .object()
+            .value(QStringLiteral("access_token"))
+            .toString()
+            .toUtf8();
 }
 
 void TestCli::registersAndPrintsWorkingCredentials()
@@ -377,6 +397,168 @@ void TestCli::existsOk()
     QCOMPARE(run(wrongSecret).exitCode, 3);
 }
 
+void TestCli::fullUserIdOfAnotherServerIsRefusedBeforeSending_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("stderrSays");
+
+    QTest::newRow("server name unknown") << QStringList() << "--server-name";
+    QTest::newRow("--server-name")
+            << QStringList{QStringLiteral("--server-name"), QStringLiteral("cli.test")}
+            << "belongs to the server";
+}
+
+void TestCli::fullUserIdOfAnotherServerIsRefusedBeforeSending()
+{
+    // As batch does: the account would be @bob:cli.test, not the @bob:other.server asked for.
+    QFETCH(QStringList, extra);
+    QFETCH(QString, stderrSays);
+    const CliRun refused = run(registerArgs(QStringLiteral("@bob:other.server")) << extra);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(stderrSays.toUtf8()), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(m_server->requestCount(), 0);
+
+    const CliRun own = run(registerArgs(QStringLiteral("@bob:cli.test"))
+            << QStringLiteral("--server-name") << QStringLiteral("cli.test"));
+    QCOMPARE(own.exitCode, 0);
+    QVERIFY(own.out.startsWith("user_id: @bob:cli.test\n"));
+}
+
+namespace {
+
+//! No escape sequence, no carriage return, no bell: nothing the terminal would act on.
+bool hasTerminalControls(const QByteArray &output)
+{
+    return output.contains('\x1b') || output.contains('\r') || output.contains('\x07')
+            || output.contains("\xc2\x9b"); // C1 CSI
+}
+
+QList<QByteArray> linesStartingWith(const QByteArray &output, const QByteArray &start)
+{
+    QList<QByteArray> found;
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.startsWith(start)) {
+            found.append(line);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+void TestCli::serverTextCannotSteerTheTerminal()
+{
+    registrar::test::HostileServer hostile;
+    QVERIFY(hostile.listen());
+    const QStringList args{QStringLiteral("register"), QStringLiteral("-u"),
+            QStringLiteral("alice"), QStringLiteral("-p"), kPassword, QStringLiteral("-k"),
+            QString::fromUtf8(kSecret), hostile.baseUrl().toString()};
+
+    // An error message that clears the screen and forges a success line.
+    hostile.setPostReply(400,
+            R"({"errcode":"M_UNKNOWN",)"
+            R"("error":"\u001b[2J\u001b[31mgone\r\nuser_id: @admin:cli.test\u009b0m"})");
+    CliRun result = run(args);
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(!hasTerminalControls(result.err), result.err.constData());
+    QVERIFY2(linesStartingWith(result.err, "user_id").isEmpty(), result.err.constData());
+    QVERIFY2(result.err.contains(R"(\u001b[2J\u001b[31mgone\r\nuser_id: @admin:cli.test\u009b0m)"),
+            result.err.constData());
+    QVERIFY(result.out.isEmpty());
+
+    // A success whose other fields forge lines and set the terminal's title.
+    hostile.setPostReply(200,
+            R"({"user_id":"@alice:cli.test","home_server":"cli.test",)"
+            R"("access_token":"syt_\u001b]0;pwned\u0007x",)"
+            R"("device_id":"DEV\nuser_id: @admin:cli.test"})");
+    result = run(args);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!hasTerminalControls(result.out), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 4);
+    QCOMPARE(linesStartingWith(result.out, "user_id: "),
+            QList<QByteArray>{"user_id: @alice:cli.test"});
+    QCOMPARE(linesStartingWith(result.out, "device_id: "),
+            QList<QByteArray>{R"(device_id: DEV\nuser_id: @admin:cli.test)"});
+    QCOMPARE(linesStartingWith(result.out, "access_token: "),
+            QList<QByteArray>{R"(access_token: syt_\u001b]0;pwned\u0007x)"});
+    result = run(QStringList(args) << QStringLiteral("--json"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!hasTerminalControls(result.out), result.out.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value(QStringLiteral("device_id")),
+            QStringLiteral("DEV\nuser_id: @admin:cli.test"));
+
+    // whoami prints the server's user ID as one line.
+    hostile.setGetReply(
+            200, R"({"user_id":"@alice:cli.test\n\u001b[2Jis_guest: true","device_id":"D"})");
+    const QString tokenFile = writeFile(QStringLiteral("token"), "syt_token\n");
+    result = run({QStringLiteral("whoami"), QStringLiteral("--token-file"), tokenFile,
+            hostile.baseUrl().toString()});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!hasTerminalControls(result.out), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 3);
+    QCOMPARE(linesStartingWith(result.out, "is_guest: "), QList<QByteArray>{"is_guest: false"});
+
+    // check prints the server's version as one line.
+    hostile.setGetReply(200,
+            R"({"versions":["v1.11"],)"
+            R"("server_version":"1.157.1\u001b[8m\nShared-secret registration:  enabled"})");
+    hostile.setPostReply(
+            400, R"({"errcode":"M_UNKNOWN","error":"Shared secret registration is not enabled"})");
+    result = run({QStringLiteral("check"), hostile.baseUrl().toString()});
+    QVERIFY2(!hasTerminalControls(result.out), result.out.constData());
+    QVERIFY2(!hasTerminalControls(result.err), result.err.constData());
+    QCOMPARE(linesStartingWith(result.out, "Shared-secret registration:").size(), 1);
+    QVERIFY2(result.out.contains(R"(1.157.1\u001b[8m\nShared-secret)"), result.out.constData());
+}
+
+void TestCli::successForAnotherAccountExits5_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QString>("asked");
+
+    QTest::newRow("another localpart, on home_server")
+            << QStringList()
+            << QByteArray(R"({"user_id":"@mallory:cli.test","home_server":"cli.test",)"
+                          R"("access_token":"syt_stolen","device_id":"DEV"})")
+            << "@alice:cli.test";
+    QTest::newRow("another server than --server-name")
+            << QStringList{QStringLiteral("--server-name"), QStringLiteral("cli.test")}
+            << QByteArray(R"({"user_id":"@alice:evil.test","home_server":"evil.test",)"
+                          R"("access_token":"syt_stolen","device_id":"DEV"})")
+            << "@alice:cli.test";
+}
+
+void TestCli::successForAnotherAccountExits5()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, reply);
+    QFETCH(QString, asked);
+
+    registrar::test::HostileServer hostile;
+    QVERIFY(hostile.listen());
+    hostile.setPostReply(200, reply);
+    for (const QString &format : {QString(), QStringLiteral("--json")}) {
+        QStringList args{QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("alice"),
+                QStringLiteral("-p"), kPassword, QStringLiteral("-k"), QString::fromUtf8(kSecret)};
+        if (!format.isEmpty()) {
+            args << format;
+        }
+        args << extra << hostile.baseUrl().toString();
+        const CliRun result = run(args);
+        QCOMPARE(result.exitCode, 5);
+        // Nothing that looks like a created account, and no credentials of another one.
+        QVERIFY2(result.out.isEmpty(), result.out.constData());
+        QVERIFY(!result.err.contains("syt_stolen"));
+        const QString returned =
+                QJsonDocument::fromJson(reply).object().value(QStringLiteral("user_id")).toString();
+        QVERIFY2(result.err.contains(returned.toUtf8()), result.err.constData());
+        QVERIFY2(result.err.contains(asked.toUtf8()), result.err.constData());
+    }
+    QCOMPARE(hostile.postCount(), 2);
+}
+
 void TestCli::nothingSecretInAnyOutput()
 {
     m_runs.clear();
@@ -449,13 +631,7 @@ void TestCli::pinNeedsTls()
 
 void TestCli::whoamiAndLogout()
 {
-    const CliRun created =
-            run(registerArgs(QStringLiteral("sessions")) << QStringLiteral("--json"));
-    const QByteArray token = QJsonDocument::fromJson(created.out)
-                                     .object()
-                                     .value(QStringLiteral("access_token"))
-                                     .toString()
-                                     .toUtf8();
+    const QByteArray token = createdToken(QStringLiteral("sessions"));
     QVERIFY(!token.isEmpty());
     const QString tokenFile = writeFile(QStringLiteral("token"), token + "\n");
     const QString url = m_server->baseUrl().toString();
@@ -483,6 +659,48 @@ void TestCli::whoamiAndLogout()
     QVERIFY(after.err.contains("M_UNKNOWN_TOKEN"));
     QVERIFY(m_server->account(QStringLiteral("sessions")));
     QCOMPARE(run({QStringLiteral("whoami"), url}).exitCode, 1);
+}
+
+void TestCli::tokenWithControlCharactersIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("inside");
+    QTest::addColumn<QString>("codePoint");
+
+    for (const char *command : {"whoami", "logout"}) {
+        const auto row = [command](const char *name) -> QTestData & {
+            return QTest::addRow("%s, %s", command, name) << QString::fromLatin1(command);
+        };
+        row("CR LF and a header") << QByteArray("\r\nX-Injected: yes") << "U+000D";
+        row("LF and a second request")
+                << QByteArray("\n\nGET /_synapse/admin/v1/register HTTP/1.1") << "U+000A";
+        row("ANSI escape") << QByteArray("\x1b[31m") << "U+001B";
+        row("tab") << QByteArray("\tx") << "U+0009";
+        row("DEL") << QByteArray("\x7f") << "U+007F";
+        row("C1 next line") << QByteArray("\xc2\x85") << "U+0085";
+    }
+}
+
+void TestCli::tokenWithControlCharactersIsRefused()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, inside);
+    QFETCH(QString, codePoint);
+
+    const QByteArray token = createdToken(QStringLiteral("victim"));
+    QVERIFY(!token.isEmpty());
+    const int requestsBefore = m_server->requestCount();
+    // Surrounding whitespace is removed, so the control character sits inside the token.
+    const QString tokenFile =
+            writeFile(QStringLiteral("token"), token + inside + "-rest-of-token\n");
+    const CliRun refused = run(
+            {command, QStringLiteral("--token-file"), tokenFile, m_server->baseUrl().toString()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("control character"), refused.err.constData());
+    QVERIFY2(refused.err.contains(codePoint.toUtf8()), refused.err.constData());
+    QVERIFY(!refused.err.contains(token));
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(m_server->requestCount(), requestsBefore);
 }
 
 void TestCli::helpDocumentsExitCodes()

@@ -35,6 +35,7 @@ private slots:
     void init();
     void cleanup();
     void addListRegisterRemove();
+    void listShowsEachProfileOnOneLine();
     void secretFromHomeserverYaml();
     void badInput_data();
     void badInput();
@@ -160,6 +161,26 @@ void TestCliProfiles::addListRegisterRemove()
                          QStringLiteral("pw")})
                      .exitCode,
             1);
+}
+
+void TestCliProfiles::listShowsEachProfileOnOneLine()
+{
+    // A name or server name from the profiles file can neither steer the terminal nor forge a
+    // second profile's line.
+    const QString secretFile = write(QStringLiteral("secret"), kSecret);
+    const CliRun added = run({QStringLiteral("profiles"), QStringLiteral("add"),
+            QStringLiteral("Evil\n\u001b[2JForged\thttps://forged.test"),
+            m_server->baseUrl().toString(), QStringLiteral("--server-name"),
+            QStringLiteral("profiles.test\r\nx"), QStringLiteral("--secret-file"), secretFile});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const CliRun listed = run({QStringLiteral("profiles"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out.count('\n'), 1);
+    QVERIFY2(!listed.out.contains('\x1b') && !listed.out.contains('\r'), listed.out.constData());
+    QVERIFY2(listed.out.startsWith(R"(Evil\n\u001b[2JForged\thttps://forged.test)"
+                                   "\t"),
+            listed.out.constData());
+    QVERIFY2(listed.out.contains(R"(profiles.test\r\nx)"), listed.out.constData());
 }
 
 void TestCliProfiles::secretFromHomeserverYaml()

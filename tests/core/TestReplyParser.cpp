@@ -23,6 +23,8 @@ private slots:
     void synapseReplies_data();
     void synapseReplies();
     void successFields();
+    void createdAccountIsTheOneAskedFor_data();
+    void createdAccountIsTheOneAskedFor();
     void notWhatTheProtocolPromises_data();
     void notWhatTheProtocolPromises();
     void transportFailures_data();
@@ -147,6 +149,76 @@ void TestReplyParser::successFields()
     QVERIFY(!noSession.value().hasSession());
     QCOMPARE(noSession.value().toJson().keys(),
             (QStringList{QStringLiteral("home_server"), QStringLiteral("user_id")}));
+}
+
+void TestReplyParser::createdAccountIsTheOneAskedFor_data()
+{
+    QTest::addColumn<QString>("userId");
+    QTest::addColumn<QString>("homeServer");
+    QTest::addColumn<QString>("knownServerName");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("as asked, name known") << "@alice:peer.test"
+                                          << "peer.test"
+                                          << "peer.test" << true;
+    QTest::newRow("as asked, home_server") << "@alice:peer.test"
+                                           << "peer.test"
+                                           << "" << true;
+    QTest::newRow("server name in another case") << "@alice:Peer.Test"
+                                                 << "peer.test"
+                                                 << "peer.test" << true;
+    QTest::newRow("server name with a port") << "@alice:localhost:8448"
+                                             << "localhost:8448"
+                                             << "" << true;
+    QTest::newRow("another localpart") << "@mallory:peer.test"
+                                       << "peer.test"
+                                       << "peer.test" << false;
+    QTest::newRow("localpart in capitals") << "@Alice:peer.test"
+                                           << "peer.test"
+                                           << "" << false;
+    QTest::newRow("localpart as a prefix") << "@alice2:peer.test"
+                                           << "peer.test"
+                                           << "" << false;
+    QTest::newRow("another server than the known one") << "@alice:evil.test"
+                                                       << "evil.test"
+                                                       << "peer.test" << false;
+    QTest::newRow("another server than home_server") << "@alice:evil.test"
+                                                     << "peer.test"
+                                                     << "" << false;
+    QTest::newRow("server name as a prefix") << "@alice:peer.test.evil"
+                                             << "peer.test"
+                                             << "" << false;
+    QTest::newRow("no server part") << "@alice"
+                                    << "peer.test"
+                                    << "" << false;
+    QTest::newRow("no sigil") << "alice:peer.test"
+                              << "peer.test"
+                              << "" << false;
+}
+
+void TestReplyParser::createdAccountIsTheOneAskedFor()
+{
+    QFETCH(QString, userId);
+    QFETCH(QString, homeServer);
+    QFETCH(QString, knownServerName);
+    QFETCH(bool, accepted);
+
+    registrar::core::RegistrationResult result;
+    result.userId = userId;
+    result.homeServer = homeServer;
+    const RegistrationError error =
+            ReplyParser::checkCreatedAccount(result, QStringLiteral("alice"), knownServerName);
+    QCOMPARE(!error.isError(), accepted);
+    if (!accepted) {
+        QCOMPARE(error.code(), Code::MalformedReply);
+        QCOMPARE(error.category(), Category::Protocol);
+        QCOMPARE(error.exitCode(), 5);
+        // What was asked and what came back, both named.
+        QVERIFY2(error.message().contains(userId), qPrintable(error.message()));
+        const QString asked = QStringLiteral("@alice:")
+                + (knownServerName.isEmpty() ? homeServer : knownServerName);
+        QVERIFY2(error.message().contains(asked), qPrintable(error.message()));
+    }
 }
 
 void TestReplyParser::notWhatTheProtocolPromises_data()

@@ -17,6 +17,7 @@ private slots:
     void check_data();
     void check();
     void invalidCharactersAreNamed();
+    void fullUserIdNeedsAKnownServerName();
 };
 
 void TestUsernameRules::check_data()
@@ -109,6 +110,21 @@ void TestUsernameRules::invalidCharactersAreNamed()
     QVERIFY2(message.contains(QLatin1String("space")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("\u201c:\u201d")), qPrintable(message));
     QCOMPARE(message.count(QStringLiteral("\u201c:\u201d")), 1);
+}
+
+void TestUsernameRules::fullUserIdNeedsAKnownServerName()
+{
+    const auto unknown =
+            UsernameRules::userIdOfUnknownServer(QStringLiteral("@jo:other.org"), QString());
+    QVERIFY(unknown.has_value());
+    QCOMPARE(unknown->kind, Kind::UserIdOfUnknownServer);
+    QVERIFY(unknown->isBlocking());
+    QVERIFY2(unknown->message.contains(QLatin1String("--server-name")),
+            qPrintable(unknown->message));
+    // With a server name, check() compares it; a localpart needs none.
+    QVERIFY(!UsernameRules::userIdOfUnknownServer(
+            QStringLiteral("@jo:other.org"), QStringLiteral("example.com")));
+    QVERIFY(!UsernameRules::userIdOfUnknownServer(QStringLiteral("jo"), QString()));
 }
 
 QTEST_APPLESS_MAIN(TestUsernameRules)

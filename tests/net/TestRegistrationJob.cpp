@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real QNetworkAccessManager against the local homeserver on loopback.
+#include "../HostileServer.h"
 #include "../TestSupport.h"
 #include "DevServer.h"
 #include "TokenSession.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 
@@ -32,6 +35,8 @@ private slots:
     void successWithoutSession();
     void fieldsReachTheServer();
     void capitalsAndFullUserIds();
+    void successForAnotherAccountIsAProtocolError_data();
+    void successForAnotherAccountIsAProtocolError();
     void everyAttemptUsesAFreshNonce();
     void serverRefusals_data();
     void serverRefusals();
@@ -165,6 +170,48 @@ void TestRegistrationJob::capitalsAndFullUserIds()
     const JobOutcome full = registerAccount(request(QStringLiteral("@Jo:peer.test")));
     QVERIFY(full.succeeded);
     QCOMPARE(full.result.userId, QStringLiteral("@jo:peer.test"));
+}
+
+void TestRegistrationJob::successForAnotherAccountIsAProtocolError_data()
+{
+    QTest::addColumn<QString>("knownServerName");
+    QTest::addColumn<QByteArray>("reply");
+
+    QTest::newRow("another localpart")
+            << "peer.test"
+            << QByteArray(R"({"user_id":"@mallory:peer.test","home_server":"peer.test"})");
+    QTest::newRow("another server than the known one")
+            << "peer.test"
+            << QByteArray(R"({"user_id":"@alice:evil.test","home_server":"evil.test"})");
+    QTest::newRow("another server than its own home_server")
+            << "" << QByteArray(R"({"user_id":"@alice:evil.test","home_server":"peer.test"})");
+    QTest::newRow("another localpart on its home_server")
+            << "" << QByteArray(R"({"user_id":"@mallory:evil.test","home_server":"evil.test"})");
+}
+
+void TestRegistrationJob::successForAnotherAccountIsAProtocolError()
+{
+    QFETCH(QString, knownServerName);
+    QFETCH(QByteArray, reply);
+
+    registrar::test::HostileServer hostile;
+    QVERIFY(hostile.listen());
+    hostile.setPostReply(200, reply);
+    HttpTransport transport(m_manager, {});
+    RegistrationJob job(&transport, hostile.baseUrl(), request(QStringLiteral("Alice")),
+            registrar::core::SecretBytes("s3cret"));
+    job.setKnownServerName(knownServerName);
+    const JobOutcome outcome = runJob(job);
+    QCOMPARE(hostile.postCount(), 1);
+    QVERIFY(!outcome.succeeded);
+    QCOMPARE(outcome.terminalSignals, 1);
+    QCOMPARE(outcome.error.code(), Code::MalformedReply);
+    QCOMPARE(outcome.error.exitCode(), 5);
+    const QString returned =
+            QJsonDocument::fromJson(reply).object().value(QStringLiteral("user_id")).toString();
+    QVERIFY2(outcome.error.message().contains(returned), qPrintable(outcome.error.message()));
+    QVERIFY2(outcome.error.message().contains(QStringLiteral("@alice:")),
+            qPrintable(outcome.error.message()));
 }
 
 void TestRegistrationJob::everyAttemptUsesAFreshNonce()
