@@ -1900,6 +1900,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
+    <message>
+        <source>the access token holds a control character, so it is not sent</source>
+        <translation>das Zugriffstoken enthält ein Steuerzeichen und wird daher nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>registrar::net::WellKnownLookup</name>

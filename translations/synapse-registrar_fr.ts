@@ -1900,6 +1900,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>le fichier d&apos;AC %1 ne contient aucun certificat PEM</translation>
     </message>
+    <message>
+        <source>the access token holds a control character, so it is not sent</source>
+        <translation>le jeton d&apos;accès contient un caractère de contrôle et n&apos;est donc pas envoyé</translation>
+    </message>
 </context>
 <context>
     <name>registrar::net::WellKnownLookup</name>

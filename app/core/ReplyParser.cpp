@@ -63,6 +63,8 @@ Code transportCode(HttpResponse::Failure failure)
         return Code::InsecureHttp;
     case HttpResponse::Failure::PinWithoutTls:
         return Code::TrustNeedsTls;
+    case HttpResponse::Failure::UnsafeToken:
+        return Code::InvalidInput;
     case HttpResponse::Failure::CertificateChanged:
         return Code::CertificateChanged;
     case HttpResponse::Failure::InvalidUrl:
@@ -168,7 +170,8 @@ RegistrationError ReplyParser::errorFor(const HttpResponse &response)
     if (response.failure != HttpResponse::Failure::None) {
         const Code code = transportCode(response.failure);
         QString detail = response.host;
-        if (code == Code::TlsFailure || code == Code::NetworkFailure || code == Code::InvalidUrl) {
+        if (code == Code::TlsFailure || code == Code::NetworkFailure || code == Code::InvalidUrl
+                || code == Code::InvalidInput) {
             detail = response.failureDetail;
         }
         RegistrationError error(code, detail);

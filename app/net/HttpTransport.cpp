@@ -11,6 +11,8 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 namespace registrar::net {
 
 using core::HttpResponse;
@@ -76,6 +78,13 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
     if (!https && (!m_settings.pinnedSha256.isEmpty() || !m_settings.caFile.isEmpty())) {
         // The admin asked for certificates to be checked; plain HTTP would silently check none.
         return new HttpCall(HttpResponse::Failure::PinWithoutTls, host, host, this);
+    }
+
+    if (std::any_of(bearerToken.cbegin(), bearerToken.cend(),
+                [](char c) { return uchar(c) < 0x20 || uchar(c) == 0x7f; })) {
+        // A server's reply can carry such a token; in a header it would forge another header.
+        return new HttpCall(HttpResponse::Failure::UnsafeToken,
+                tr("the access token holds a control character, so it is not sent"), host, this);
     }
 
     QNetworkRequest request(url);

@@ -5,6 +5,7 @@
 #include "../TestCertificates.h"
 #include "AccountHistory.h"
 #include "DevServer.h"
+#include "HttpTransport.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "RegistrationFlow.h"
@@ -83,6 +84,7 @@ private slots:
     void pinBelongsToTheHttpsUrlOfASplitProfile();
     void secondStartWhileRunningIsRefused();
     void cancelWhileFetchingTheNonceReportsLater();
+    void tokenWithAControlCharacterIsNotSent();
 
 private:
     Outcomes run(const ServerTarget &target, const QString &username,
@@ -512,6 +514,22 @@ void TestRegistrationFlow::cancelWhileFetchingTheNonceReportsLater()
     QCOMPARE(failures.constFirst().code(), Code::Cancelled);
     QCOMPARE(m_server->accountCount(), 0);
     QVERIFY(!m_flow->isRunning());
+}
+
+void TestRegistrationFlow::tokenWithAControlCharacterIsNotSent()
+{
+    // A hostile server's token would split the Authorization header into two.
+    registrar::net::HttpTransport transport(m_manager.get(), {});
+    registrar::net::TokenSession session(&transport, m_server->baseUrl(),
+            registrar::core::SecretBytes("syt_a\r\nX-Injected: 1"));
+    QSignalSpy failed(&session, &registrar::net::TokenSession::failed);
+    session.whoami();
+    QVERIFY(failed.wait());
+    const RegistrationError error = failed.constFirst().constFirst().value<RegistrationError>();
+    QCOMPARE(error.code(), Code::InvalidInput);
+    QVERIFY2(error.message().contains(QLatin1String("control character")),
+            qPrintable(error.message()));
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationFlow)
