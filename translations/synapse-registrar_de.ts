@@ -189,6 +189,13 @@
     </message>
 </context>
 <context>
+    <name>BoundedRead</name>
+    <message>
+        <source>it is longer than %1, the most this file may hold</source>
+        <translation>sie ist länger als %1, das Höchste, was diese Datei enthalten darf</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>

@@ -40,6 +40,9 @@ private slots:
     void repeatedConfigLaterFileWins();
     void serverUrlFromTheConfigListener();
     void passwordFileFromStdin();
+    void passwordFileThroughAPipe();
+    void inputFilesAreBounded_data();
+    void inputFilesAreBounded();
     void fieldsAndAliases();
     void exitCodes_data();
     void exitCodes();
@@ -259,6 +262,68 @@ void TestCli::passwordFileFromStdin()
                      .exitCode,
             0);
     QVERIFY(m_server->passwordMatches(QStringLiteral("pwfile"), QStringLiteral("two newlines\n")));
+}
+
+void TestCli::passwordFileThroughAPipe()
+{
+    // /dev/stdin is the pipe QProcess gives, as <(pass show x) gives /dev/fd/63.
+    const CliRun result = run({QStringLiteral("register"), QStringLiteral("-u"),
+                                      QStringLiteral("piped"), QStringLiteral("--password-file"),
+                                      QStringLiteral("/dev/stdin"), QStringLiteral("-k"),
+                                      QString::fromUtf8(kSecret), m_server->baseUrl().toString()},
+            kPassword.toUtf8());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(m_server->passwordMatches(QStringLiteral("piped"), kPassword));
+}
+
+void TestCli::inputFilesAreBounded_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("bound");
+    const QString zero = QStringLiteral("/dev/zero");
+    const QString kib64 = QStringLiteral("64 KiB");
+    const QStringList user{
+            QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("bounded")};
+    const QStringList secret{QStringLiteral("-k"), QString::fromUtf8(kSecret)};
+    const QStringList password{QStringLiteral("-p"), kPassword};
+    QTest::newRow("--password-file /dev/zero")
+            << user + QStringList{QStringLiteral("--password-file"), zero} + secret << zero
+            << kib64;
+    QTest::newRow("--secret-file /dev/zero")
+            << user + password + QStringList{QStringLiteral("--secret-file"), zero} << zero
+            << kib64;
+    QTest::newRow("-c /dev/zero") << user + password + QStringList{QStringLiteral("-c"), zero}
+                                  << zero << QStringLiteral("4 MiB");
+    QTest::newRow("whoami --token-file /dev/zero")
+            << QStringList{QStringLiteral("whoami"), QStringLiteral("--token-file"), zero} << zero
+            << kib64;
+    QTest::newRow("logout --token-file /dev/zero")
+            << QStringList{QStringLiteral("logout"), QStringLiteral("--token-file"), zero} << zero
+            << kib64;
+}
+
+void TestCli::inputFilesAreBounded()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    QFETCH(QString, bound);
+    const CliRun result = run(arguments << m_server->baseUrl().toString());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(file.toUtf8())
+                    && result.err.contains("longer than " + bound.toUtf8()),
+            result.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
+
+    // A huge regular file the same; sparse, so nothing is written.
+    const QString huge = writeFile(QStringLiteral("huge"), "x");
+    QVERIFY(QFile(huge).resize(qint64(64) * 1024 * 1024));
+    const CliRun hugeResult = run(arguments.replaceInStrings(file, huge));
+    QCOMPARE(hugeResult.exitCode, 1);
+    QVERIFY2(hugeResult.err.contains(huge.toUtf8())
+                    && hugeResult.err.contains("longer than " + bound.toUtf8()),
+            hugeResult.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestCli::fieldsAndAliases()
