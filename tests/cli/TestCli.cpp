@@ -47,6 +47,8 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void existsOk();
+    void endlessReplies_data();
+    void endlessReplies();
     void nothingSecretInAnyOutput();
     void checkCommand();
     void pinNeedsTls();
@@ -418,6 +420,35 @@ void TestCli::exitCodes()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(stderrSays.toUtf8()), result.err.constData());
     QCOMPARE(result.out.isEmpty(), exitCode != 0);
+}
+
+void TestCli::endlessReplies_data()
+{
+    QTest::addColumn<DevServer::Fault>("fault");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("stderrSays");
+    QTest::newRow("endless chunked body")
+            << DevServer::Fault::EndlessChunkedBody << 5 << QByteArray("larger than 1 MiB");
+    QTest::newRow("endless header")
+            << DevServer::Fault::EndlessHeader << 4 << QByteArray("did not answer in time");
+}
+
+void TestCli::endlessReplies()
+{
+    QFETCH(DevServer::Fault, fault);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, stderrSays);
+    m_server->setFault(fault);
+    const CliRun result = run(registerArgs(QStringLiteral("endless"))
+            << QStringLiteral("--timeout") << QStringLiteral("1"));
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(stderrSays), result.err.constData());
+    if (fault == DevServer::Fault::EndlessChunkedBody) {
+        // The CLI stops reading at the cap, so the server can push only the cap and the socket
+        // buffers (about 5 MiB); without that bound it took hundreds of MiB before it looked.
+        QVERIFY2(m_server->endlessBytesWritten() < 64 * 1024 * 1024,
+                qPrintable(QString::number(m_server->endlessBytesWritten())));
+    }
 }
 
 void TestCli::existsOk()
