@@ -1290,6 +1290,10 @@
         <source>The secret in %1 is empty.</source>
         <translation>Das Geheimnis in %1 ist leer.</translation>
     </message>
+    <message>
+        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
+        <translation>Das Geheimnis in %1 ist kein UTF-8-Text; auch Synapse kann es nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>TransportOptions</name>
@@ -1790,6 +1794,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>User %1 already exists; nothing was changed (--exists-ok).</source>
         <translation>Benutzer %1 existiert bereits; nichts wurde geändert (--exists-ok).</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Die Passwortdatei %1 ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
     </message>
 </context>
 <context>

@@ -1290,6 +1290,10 @@
         <source>The secret in %1 is empty.</source>
         <translation>Le secret dans %1 est vide.</translation>
     </message>
+    <message>
+        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
+        <translation>Le secret dans %1 n&apos;est pas du texte UTF-8&#xa0;; Synapse ne peut pas le lire non plus.</translation>
+    </message>
 </context>
 <context>
     <name>TransportOptions</name>
@@ -1790,6 +1794,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>User %1 already exists; nothing was changed (--exists-ok).</source>
         <translation>L&apos;utilisateur %1 existe déjà&#xa0;; rien n&apos;a été modifié (--exists-ok).</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Le fichier de mot de passe %1 n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8.</translation>
     </message>
 </context>
 <context>

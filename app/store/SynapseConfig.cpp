@@ -271,6 +271,10 @@ core::SecretBytes SynapseConfig::readSecretFile(const QString &path, QString *er
     core::SecretBytes::takeFrom(contents).clear(); // the file's bytes, whitespace and all
     if (secret.isEmpty()) {
         *error = tr("The secret in %1 is empty.").arg(path);
+    } else if (!secret.view().isValidUtf8()) {
+        // Synapse reads the file as UTF-8 text and refuses to start on such bytes.
+        *error = tr("The secret in %1 is not UTF-8 text; Synapse cannot read it either.").arg(path);
+        return {};
     }
     return secret;
 }

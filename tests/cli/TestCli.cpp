@@ -41,6 +41,8 @@ private slots:
     void serverUrlFromTheConfigListener();
     void passwordFileFromStdin();
     void passwordFileThroughAPipe();
+    void filesMustBeUtf8_data();
+    void filesMustBeUtf8();
     void inputFilesAreBounded_data();
     void inputFilesAreBounded();
     void fieldsAndAliases();
@@ -276,6 +278,34 @@ void TestCli::passwordFileThroughAPipe()
             kPassword.toUtf8());
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(m_server->passwordMatches(QStringLiteral("piped"), kPassword));
+}
+
+void TestCli::filesMustBeUtf8_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<bool>("fromStdin");
+    QTest::newRow("--password-file") << "--password-file" << false;
+    QTest::newRow("--password-file -") << "--password-file" << true;
+    QTest::newRow("--secret-file") << "--secret-file" << false;
+}
+
+void TestCli::filesMustBeUtf8()
+{
+    QFETCH(QString, option);
+    QFETCH(bool, fromStdin);
+    const QByteArray latin1 = "P\xe4ss-word-4-CLI!\n"; // a Latin-1 a-umlaut
+    const QString file =
+            fromStdin ? QStringLiteral("-") : writeFile(QStringLiteral("latin1"), latin1);
+    QStringList args{QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("latin")};
+    args << option << file;
+    args << (option == QLatin1String("--secret-file")
+                    ? QStringList{QStringLiteral("-p"), kPassword}
+                    : QStringList{QStringLiteral("-k"), QString::fromUtf8(kSecret)});
+    const CliRun result =
+            run(args << m_server->baseUrl().toString(), fromStdin ? latin1 : QByteArray());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(file.toUtf8() + " is not UTF-8"), result.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestCli::inputFilesAreBounded_data()

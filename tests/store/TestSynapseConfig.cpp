@@ -30,6 +30,7 @@ private slots:
     void secretFileIsBounded_data();
     void secretFileIsBounded();
     void secretFileUpToTheBound();
+    void secretFileMustBeUtf8();
     void configurationIsBounded_data();
     void configurationIsBounded();
 
@@ -278,6 +279,26 @@ void TestSynapseConfig::secretFileUpToTheBound()
             QStringLiteral("bound-secret"), QByteArray(BoundedRead::kSecretBytes - 1, 'a') + "\n");
     QString error;
     QCOMPARE(SynapseConfig::readSecretFile(path, &error).size(), BoundedRead::kSecretBytes - 1);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestSynapseConfig::secretFileMustBeUtf8()
+{
+    const QString latin1 = write(QStringLiteral("latin1-secret"),
+            "s\xe4"
+            "cret\n");
+    QString error;
+    QVERIFY(SynapseConfig::readSecretFile(latin1, &error).isEmpty());
+    QVERIFY2(error.contains(latin1) && error.contains(QLatin1String("not UTF-8")),
+            qPrintable(error));
+
+    error.clear();
+    const QString utf8 = write(QStringLiteral("utf8-secret"),
+            "s\xc3\xa4"
+            "cret\n");
+    QCOMPARE(SynapseConfig::readSecretFile(utf8, &error).borrowed(),
+            QByteArray("s\xc3\xa4"
+                       "cret"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
