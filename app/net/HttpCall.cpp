@@ -27,6 +27,16 @@ HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, cons
     // Without a bound Qt's network thread reads as fast as the server sends and queues it all
     // for this thread: an endless chunked body took gigabytes before checkSize() saw the cap.
     reply->setReadBufferSize(ReplyParser::kMaxReplyBytes + 1);
+    // A request with a body (a POST) reaches Qt's network thread only after this returns, and
+    // that thread never hears of a bound set before: it is set again once the request is there.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_reply) {
+                    m_reply->setReadBufferSize(ReplyParser::kMaxReplyBytes + 1);
+                }
+            },
+            Qt::QueuedConnection);
     connect(reply, &QNetworkReply::finished, this, &HttpCall::handleReplyFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkSize);
     connect(reply, &QIODevice::readyRead, this, &HttpCall::checkSize);
