@@ -221,6 +221,13 @@
     </message>
 </context>
 <context>
+    <name>BoundedRead</name>
+    <message>
+        <source>it is longer than %1, the most this file may hold</source>
+        <translation>sie ist länger als %1, das Höchste, was diese Datei enthalten darf</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -1323,6 +1330,10 @@
         <source>%1 holds %2 YAML documents; Synapse reads a configuration file of exactly one.</source>
         <translation>%1 enthält %2 YAML-Dokumente; Synapse liest eine Konfigurationsdatei mit genau einem.</translation>
     </message>
+    <message>
+        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
+        <translation>Das Geheimnis in %1 ist kein UTF-8-Text; auch Synapse kann es nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>TransportOptions</name>
@@ -1831,6 +1842,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>User %1 already exists; nothing was changed (--exists-ok).</source>
         <translation>Benutzer %1 existiert bereits; nichts wurde geändert (--exists-ok).</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Die Passwortdatei %1 ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,13 @@
     </message>
 </context>
 <context>
+    <name>BoundedRead</name>
+    <message>
+        <source>it is longer than %1, the most this file may hold</source>
+        <translation>il dépasse %1, le maximum que ce fichier peut contenir</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -1323,6 +1330,10 @@
         <source>%1 holds %2 YAML documents; Synapse reads a configuration file of exactly one.</source>
         <translation>%1 contient %2 documents YAML&#xa0;; Synapse lit un fichier de configuration d&apos;un seul document.</translation>
     </message>
+    <message>
+        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
+        <translation>Le secret dans %1 n&apos;est pas du texte UTF-8&#xa0;; Synapse ne peut pas le lire non plus.</translation>
+    </message>
 </context>
 <context>
     <name>TransportOptions</name>
@@ -1831,6 +1842,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>User %1 already exists; nothing was changed (--exists-ok).</source>
         <translation>L&apos;utilisateur %1 existe déjà&#xa0;; rien n&apos;a été modifié (--exists-ok).</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Le fichier de mot de passe %1 n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8.</translation>
     </message>
 </context>
 <context>

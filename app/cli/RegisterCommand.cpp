@@ -23,7 +23,7 @@ using core::RegistrationError;
 
 namespace {
 
-//! --password-file: the whole file, or stdin for "-", with one trailing newline removed.
+//! --password-file: the whole file, or stdin for "-", with one trailing newline removed; UTF-8.
 std::optional<QString> readPasswordFile(const QString &path, QString *error)
 {
     QString reason;
@@ -36,6 +36,12 @@ std::optional<QString> readPasswordFile(const QString &path, QString *error)
     QByteArrayView password = bytes.view();
     if (password.endsWith('\n')) {
         password.chop(1);
+    }
+    if (!password.isValidUtf8()) {
+        // QString would turn such bytes into U+FFFD: the account would get another password.
+        *error = RegisterCommand::tr("The password file %1 is not UTF-8 text; save it as UTF-8.")
+                         .arg(path);
+        return std::nullopt;
     }
     // The request holds its password as a QString, as the form and the batch file give it.
     return QString::fromUtf8(password);

@@ -48,7 +48,7 @@ std::optional<QString> Terminal::ask(const QString &question, bool echo)
     return answer;
 }
 
-std::optional<QByteArray> Terminal::readFile(const QString &path, QString *error)
+std::optional<QByteArray> Terminal::readFile(const QString &path, QString *error, qint64 maxBytes)
 {
     QFile file;
     const bool opened = path == QLatin1String("-")
@@ -58,7 +58,7 @@ std::optional<QByteArray> Terminal::readFile(const QString &path, QString *error
         *error = file.errorString();
         return std::nullopt;
     }
-    return file.readAll();
+    return core::BoundedRead::readAll(&file, maxBytes, error);
 }
 
 } // namespace registrar::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BoundedRead.h"
+
 #include <QString>
 
 #include <optional>
@@ -17,8 +19,12 @@ public:
     //! Shows \a question on stderr and reads one line; nothing at end of input.
     static std::optional<QString> ask(const QString &question, bool echo = true);
 
-    //! The whole of \a path, or of stdin for "-"; nothing with \a error set when unreadable.
-    static std::optional<QByteArray> readFile(const QString &path, QString *error);
+    /*!
+     * The whole of \a path, or of stdin for "-", when it holds at most \a maxBytes; nothing with
+     * \a error set when it is unreadable or longer. The CLI reads secrets this way.
+     */
+    static std::optional<QByteArray> readFile(
+            const QString &path, QString *error, qint64 maxBytes = core::BoundedRead::kSecretBytes);
 };
 
 } // namespace registrar::cli

@@ -180,6 +180,8 @@ std::optional<DevServer::Fault> DevServer::faultFromName(const QString &name)
             {QStringLiteral("redirect"), Fault::Redirect},
             {QStringLiteral("oversized"), Fault::OversizedBody},
             {QStringLiteral("429"), Fault::TooManyRequests},
+            {QStringLiteral("endless-chunked"), Fault::EndlessChunkedBody},
+            {QStringLiteral("endless-header"), Fault::EndlessHeader},
     };
     const auto it = faults.constFind(name);
     if (it == faults.constEnd()) {
@@ -193,7 +195,8 @@ QStringList DevServer::faultNames()
     return {QStringLiteral("none"), QStringLiteral("delay"), QStringLiteral("hang"),
             QStringLiteral("malformed-json"), QStringLiteral("html-502"),
             QStringLiteral("html-404"), QStringLiteral("json-404"), QStringLiteral("500"),
-            QStringLiteral("redirect"), QStringLiteral("oversized"), QStringLiteral("429")};
+            QStringLiteral("redirect"), QStringLiteral("oversized"), QStringLiteral("429"),
+            QStringLiteral("endless-chunked"), QStringLiteral("endless-header")};
 }
 
 std::optional<DevServer::Account> DevServer::account(const QString &localpart) const
@@ -224,6 +227,13 @@ void DevServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         write(responder, answer(request));
         return;
     }
+    if (m_fault == Fault::EndlessChunkedBody || m_fault == Fault::EndlessHeader) {
+        // The responder is kept unused, so QHttpServer writes nothing of its own.
+        m_held.push_back(std::shared_ptr<HeldResponder>(
+                new HeldResponder{QPointer<QTcpSocket>(socket), std::move(responder)}));
+        streamEndlessly(socket);
+        return;
+    }
     if (m_fault == Fault::Hang || m_fault == Fault::Delay) {
         auto held = std::shared_ptr<HeldResponder>(
                 new HeldResponder{QPointer<QTcpSocket>(socket), std::move(responder)});
@@ -241,6 +251,39 @@ void DevServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         return;
     }
     write(responder, faultReply());
+}
+
+void DevServer::streamEndlessly(QTcpSocket *socket)
+{
+    QByteArray piece;
+    if (m_fault == Fault::EndlessChunkedBody) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n"
+                      "b\r\n{\"nonce\": \"\r\n");
+        const QByteArray data(64 * 1024, 'a');
+        piece = QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+    } else {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n");
+        piece = "X-Padding: " + QByteArray(1000, 'a') + "\r\n";
+    }
+    // Written as the client takes it, so a client that stops reading stops the stream too.
+    const auto feed = [this, socket, piece] {
+        while (socket->state() == QAbstractSocket::ConnectedState
+                && socket->bytesToWrite() < 256 * 1024) {
+            const qint64 written = socket->write(piece);
+            if (written <= 0) {
+                return;
+            }
+            m_endlessBytesWritten += written;
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, feed);
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        m_held.erase(std::remove_if(m_held.begin(), m_held.end(),
+                             [socket](const auto &held) { return held->socket == socket; }),
+                m_held.end());
+    });
+    feed();
 }
 
 bool DevServer::faultApplies(const QHttpServerRequest &request) const
@@ -292,6 +335,8 @@ DevServer::Reply DevServer::faultReply() const
     case Fault::None:
     case Fault::Delay:
     case Fault::Hang:
+    case Fault::EndlessChunkedBody:
+    case Fault::EndlessHeader:
         break;
     }
     return matrixError(500, "M_UNKNOWN", "Internal server error");

@@ -42,6 +42,8 @@ public:
         Redirect, //!< faultParameter (default 302) to redirectLocation
         OversizedBody, //!< a valid JSON body of 1.5 MiB
         TooManyRequests, //!< 429; retry_after_ms = faultParameter when > 0
+        EndlessChunkedBody, //!< 200 with a chunked JSON body that never ends
+        EndlessHeader, //!< a status line, then header lines that never end
     };
     Q_ENUM(Fault)
 
@@ -120,6 +122,9 @@ public:
 
     int requestCount() const { return m_requestCount; }
 
+    //! Bytes an endless fault has written so far: how much a client let itself be sent.
+    qint64 endlessBytesWritten() const { return m_endlessBytesWritten; }
+
     //! The local port of each request for \a path, in order: which listener it came to.
     QList<quint16> portsReached(const QString &path) const { return m_portsReached.value(path); }
 
@@ -143,6 +148,7 @@ private:
     };
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void streamEndlessly(QTcpSocket *socket);
     bool faultApplies(const QHttpServerRequest &request) const;
     Reply faultReply() const;
     Reply answer(const QHttpServerRequest &request);
@@ -185,6 +191,7 @@ private:
     QStringList m_noncesIssued;
     QStringList m_noncesPresented;
     int m_requestCount = 0;
+    qint64 m_endlessBytesWritten = 0;
     QHash<QString, QList<quint16>> m_portsReached;
 
     struct HeldResponder;

@@ -24,6 +24,19 @@ HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, cons
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &HttpCall::handleDeadline);
     m_deadline.start(settings.timeoutMs);
+    // Without a bound Qt's network thread reads as fast as the server sends and queues it all
+    // for this thread: an endless chunked body took gigabytes before checkSize() saw the cap.
+    reply->setReadBufferSize(ReplyParser::kMaxReplyBytes + 1);
+    // A request with a body (a POST) reaches Qt's network thread only after this returns, and
+    // that thread never hears of a bound set before: it is set again once the request is there.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_reply) {
+                    m_reply->setReadBufferSize(ReplyParser::kMaxReplyBytes + 1);
+                }
+            },
+            Qt::QueuedConnection);
     connect(reply, &QNetworkReply::finished, this, &HttpCall::handleReplyFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkSize);
     connect(reply, &QIODevice::readyRead, this, &HttpCall::checkSize);
@@ -126,8 +139,10 @@ void HttpCall::checkSize()
         return;
     }
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced > ReplyParser::kMaxReplyBytes
-            || m_reply->bytesAvailable() > ReplyParser::kMaxReplyBytes) {
+    // Taken as it comes: Qt reads on only when its buffer has room, and a body without a length
+    // (chunked, or ended by closing) is counted here.
+    m_body.append(m_reply->readAll());
+    if (announced > ReplyParser::kMaxReplyBytes || m_body.size() > ReplyParser::kMaxReplyBytes) {
         qCInfo(lcNet) << "reply from" << m_host << "exceeds" << ReplyParser::kMaxReplyBytes
                       << "bytes";
         m_abortReason = HttpResponse::Failure::TooLarge;
@@ -155,7 +170,8 @@ void HttpCall::handleReplyFinished()
         response.pinnedSha256 = m_pinnedSha256;
     } else if (status.isValid() && status.toInt() > 0) {
         response.status = status.toInt();
-        response.body = m_reply->read(ReplyParser::kMaxReplyBytes + 1);
+        m_body.append(m_reply->readAll());
+        response.body = m_body.left(ReplyParser::kMaxReplyBytes + 1);
         response.contentType = m_reply->rawHeader("Content-Type").toLower();
         response.location = m_reply->rawHeader("Location");
     } else {

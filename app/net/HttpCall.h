@@ -51,6 +51,7 @@ private:
     QByteArray m_pinnedSha256;
     core::CertificateInfo m_untrusted;
     QString m_host;
+    QByteArray m_body; //!< what has arrived so far, at most one read past the size cap
     QString m_tlsErrors;
     core::HttpResponse::Failure m_abortReason = core::HttpResponse::Failure::None;
     bool m_finished = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SynapseConfig.h"
 
+#include "BoundedRead.h"
 #include "Log.h"
 
 #include <QDir>
@@ -63,14 +64,21 @@ bool isTruthy(const YAML::Node &node)
     return !falsy.match(scalarText(node)).hasMatch();
 }
 
-bool readFile(const QString &path, QByteArray *contents, QString *error)
+bool readFile(const QString &path, qint64 maxBytes, QByteArray *contents, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = SynapseConfig::tr("Error accessing file %1: %2").arg(path, file.errorString());
+    QString reason;
+    std::optional<QByteArray> read;
+    if (file.open(QIODevice::ReadOnly)) {
+        read = core::BoundedRead::readAll(&file, maxBytes, &reason);
+    } else {
+        reason = file.errorString();
+    }
+    if (!read) {
+        *error = SynapseConfig::tr("Error accessing file %1: %2").arg(path, reason);
         return false;
     }
-    *contents = file.readAll();
+    *contents = std::move(*read);
     return true;
 }
 
@@ -278,8 +286,8 @@ std::optional<SynapseConfig> SynapseConfig::load(const QStringList &paths, QStri
     TopLevel top;
     for (const QString &file : files) {
         QByteArray contents;
-        const bool merged =
-                readFile(file, &contents, error) && mergeDocument(contents, file, &top, error);
+        const bool merged = readFile(file, core::BoundedRead::kConfigurationBytes, &contents, error)
+                && mergeDocument(contents, file, &top, error);
         // The file may hold registration_shared_secret; yaml-cpp's own strings are beyond reach.
         core::SecretBytes::takeFrom(contents).clear();
         if (!merged) {
@@ -326,13 +334,17 @@ QUrl SynapseConfig::localClientUrl() const
 core::SecretBytes SynapseConfig::readSecretFile(const QString &path, QString *error)
 {
     QByteArray contents;
-    if (!readFile(path, &contents, error)) {
+    if (!readFile(path, core::BoundedRead::kSecretBytes, &contents, error)) {
         return {};
     }
     core::SecretBytes secret(QByteArrayView(contents).trimmed());
     core::SecretBytes::takeFrom(contents).clear(); // the file's bytes, whitespace and all
     if (secret.isEmpty()) {
         *error = tr("The secret in %1 is empty.").arg(path);
+    } else if (!secret.view().isValidUtf8()) {
+        // Synapse reads the file as UTF-8 text and refuses to start on such bytes.
+        *error = tr("The secret in %1 is not UTF-8 text; Synapse cannot read it either.").arg(path);
+        return {};
     }
     return secret;
 }

@@ -60,7 +60,10 @@ public:
      */
     QUrl localClientUrl() const;
 
-    //! A secret file's contents without surrounding whitespace; empty with \a error set on failure.
+    /*!
+     * A secret file's contents without surrounding whitespace; empty with \a error set on failure,
+     * also when it is not UTF-8.
+     */
     static core::SecretBytes readSecretFile(const QString &path, QString *error);
 
     core::SecretBytes inlineSecret; //!< registration_shared_secret, when that is the source

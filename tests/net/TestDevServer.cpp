@@ -18,6 +18,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -145,6 +146,9 @@ private slots:
     void faultSwitches_data();
     void faultSwitches();
     void clientLeavingAHeldReplyIsSafe();
+    void faultNamesAreKnown();
+    void endlessFaults_data();
+    void endlessFaults();
     void everyRecordingIsReplayed();
     void matchesTheRecordedSynapse_data();
     void matchesTheRecordedSynapse();
@@ -711,6 +715,55 @@ void TestDevServer::clientLeavingAHeldReplyIsSafe()
     QCOMPARE(later.status, 200);
     QCOMPARE(json(later).value(QStringLiteral("nonce")).toString().size(), 128);
     QCOMPARE(m_server->requestCount(), 2);
+}
+
+void TestDevServer::faultNamesAreKnown()
+{
+    for (const QString &name : DevServer::faultNames()) {
+        QVERIFY2(DevServer::faultFromName(name), qPrintable(name));
+    }
+    QCOMPARE(DevServer::faultFromName(QStringLiteral("endless-chunked")),
+            DevServer::Fault::EndlessChunkedBody);
+    QCOMPARE(DevServer::faultFromName(QStringLiteral("endless-header")),
+            DevServer::Fault::EndlessHeader);
+    QVERIFY(!DevServer::faultFromName(QStringLiteral("endless")));
+}
+
+void TestDevServer::endlessFaults_data()
+{
+    QTest::addColumn<DevServer::Fault>("fault");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("chunked body")
+            << DevServer::Fault::EndlessChunkedBody
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\nb\r\n{\"nonce\": \"\r\n10000\r\naaa");
+    QTest::newRow("header") << DevServer::Fault::EndlessHeader
+                            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                          "X-Padding: aaa");
+}
+
+void TestDevServer::endlessFaults()
+{
+    QFETCH(DevServer::Fault, fault);
+    QFETCH(QByteArray, start);
+    m_server->setFault(fault, DevServer::FaultTarget::NonceRequest);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, m_server->baseUrl().port());
+    QVERIFY(client.waitForConnected(5000));
+    client.write("GET /_synapse/admin/v1/register HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray received;
+    QSignalSpy readyRead(&client, &QTcpSocket::readyRead);
+    while (received.size() < 4 * 1024 * 1024) {
+        QVERIFY(client.bytesAvailable() > 0 || readyRead.wait(5000));
+        received += client.readAll();
+    }
+    QVERIFY2(received.startsWith(start), received.left(200).constData());
+    if (fault == DevServer::Fault::EndlessHeader) {
+        QVERIFY(!received.contains("\r\n\r\n"));
+    }
+    // A client that leaves ends the stream; the server goes on answering others.
+    client.abort();
+    QCOMPARE(get(QStringLiteral("/_synapse/admin/v1/server_version")).status, 200);
 }
 
 HttpResponse TestDevServer::replay(const QByteArray &verb, const QString &pathAndQuery,

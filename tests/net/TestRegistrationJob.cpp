@@ -326,6 +326,13 @@ void TestRegistrationJob::faults_data()
                                   << Code::Redirect;
     QTest::newRow("over 1 MiB") << Fault::OversizedBody << Target::NonceRequest << 0 << 5000
                                 << Code::ReplyTooLarge;
+    QTest::newRow("endless chunked body") << Fault::EndlessChunkedBody << Target::NonceRequest << 0
+                                          << 5000 << Code::ReplyTooLarge;
+    QTest::newRow("endless chunked body for the POST")
+            << Fault::EndlessChunkedBody << Target::RegisterPost << 0 << 5000
+            << Code::ReplyTooLarge;
+    QTest::newRow("endless header")
+            << Fault::EndlessHeader << Target::NonceRequest << 0 << 400 << Code::Timeout;
     QTest::newRow("429 with retry_after_ms")
             << Fault::TooManyRequests << Target::RegisterPost << 3000 << 5000 << Code::RateLimited;
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BoundedRead.h"
 #include "SynapseConfig.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+using registrar::core::BoundedRead;
 using registrar::store::SynapseConfig;
 
 class TestSynapseConfig : public QObject
@@ -27,6 +29,12 @@ private slots:
     void mergeKeysAreMergedAsSynapseDoes();
     void severalDocumentsAreRefused();
     void missingFile();
+    void secretFileIsBounded_data();
+    void secretFileIsBounded();
+    void secretFileUpToTheBound();
+    void secretFileMustBeUtf8();
+    void configurationIsBounded_data();
+    void configurationIsBounded();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -268,6 +276,92 @@ void TestSynapseConfig::missingFile()
     QString error;
     QVERIFY(!SynapseConfig::load({QStringLiteral("/nonexistent/homeserver.yaml")}, &error));
     QVERIFY2(error.contains(QLatin1String("/nonexistent/homeserver.yaml")), qPrintable(error));
+}
+
+void TestSynapseConfig::secretFileIsBounded_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+    QTest::newRow("one byte past the bound")
+            << write(QStringLiteral("long-secret"), QByteArray(BoundedRead::kSecretBytes + 1, 'a'));
+}
+
+void TestSynapseConfig::secretFileIsBounded()
+{
+    QFETCH(QString, path);
+    QString error;
+    QVERIFY(SynapseConfig::readSecretFile(path, &error).isEmpty());
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("longer than 64 KiB")),
+            qPrintable(error));
+
+    error.clear();
+    const auto config =
+            SynapseConfig::parse("registration_shared_secret_path: " + path.toUtf8() + "\n",
+                    QStringLiteral("t"), &error);
+    QVERIFY2(config, qPrintable(error));
+    QVERIFY(config->sharedSecret(&error).isEmpty());
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("longer than")),
+            qPrintable(error));
+}
+
+void TestSynapseConfig::secretFileUpToTheBound()
+{
+    const QString path = write(
+            QStringLiteral("bound-secret"), QByteArray(BoundedRead::kSecretBytes - 1, 'a') + "\n");
+    QString error;
+    QCOMPARE(SynapseConfig::readSecretFile(path, &error).size(), BoundedRead::kSecretBytes - 1);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestSynapseConfig::secretFileMustBeUtf8()
+{
+    const QString latin1 = write(QStringLiteral("latin1-secret"),
+            "s\xe4"
+            "cret\n");
+    QString error;
+    QVERIFY(SynapseConfig::readSecretFile(latin1, &error).isEmpty());
+    QVERIFY2(error.contains(latin1) && error.contains(QLatin1String("not UTF-8")),
+            qPrintable(error));
+
+    error.clear();
+    const QString utf8 = write(QStringLiteral("utf8-secret"),
+            "s\xc3\xa4"
+            "cret\n");
+    QCOMPARE(SynapseConfig::readSecretFile(utf8, &error).borrowed(),
+            QByteArray("s\xc3\xa4"
+                       "cret"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestSynapseConfig::configurationIsBounded_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+    // Sparse: the bound is tested without writing megabytes.
+    const QString huge = write(QStringLiteral("huge.yaml"), "server_name: huge.example\n");
+    QFile file(huge);
+    if (!file.resize(BoundedRead::kConfigurationBytes + 1)) {
+        qFatal("cannot grow %s", qPrintable(huge));
+    }
+    QTest::newRow("one byte past the bound") << huge;
+}
+
+void TestSynapseConfig::configurationIsBounded()
+{
+    QFETCH(QString, path);
+    QString error;
+    QVERIFY(!SynapseConfig::load({path}, &error));
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("longer than 4 MiB")),
+            qPrintable(error));
+
+    // Up to the bound, a configuration with long comments is read.
+    const QByteArray settings = "server_name: bound.example\n#";
+    const QString atTheBound = write(QStringLiteral("bound.yaml"),
+            settings + QByteArray(BoundedRead::kConfigurationBytes - settings.size() - 1, 'x')
+                    + "\n");
+    const auto config = SynapseConfig::load({atTheBound}, &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->serverName, QStringLiteral("bound.example"));
 }
 
 QTEST_APPLESS_MAIN(TestSynapseConfig)
