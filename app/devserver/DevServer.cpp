@@ -317,8 +317,9 @@ DevServer::Reply DevServer::faultReply() const
     case Fault::InternalError:
         return matrixError(500, "M_UNKNOWN", "Internal server error");
     case Fault::Redirect:
-        return {m_faultParameter > 0 ? m_faultParameter : 302, {}, "text/html",
-                {{QByteArrayLiteral("Location"), m_redirectLocation}}};
+        // Only a redirect status is one; any other parameter (--fault's delay) means 302.
+        return {m_faultParameter >= 300 && m_faultParameter < 400 ? m_faultParameter : 302, {},
+                "text/html", {{QByteArrayLiteral("Location"), m_redirectLocation}}};
     case Fault::OversizedBody:
         return {200,
                 QByteArrayLiteral("{\"nonce\": \"") + QByteArray(1536 * 1024, 'a')

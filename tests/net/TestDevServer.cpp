@@ -670,17 +670,25 @@ void TestDevServer::faultSwitches_data()
     QTest::addColumn<DevServer::Fault>("fault");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("parameter");
     QTest::newRow("malformed") << DevServer::Fault::MalformedJson << 200
-                               << QByteArray("application/json");
-    QTest::newRow("html 502") << DevServer::Fault::HtmlBadGateway << 502 << QByteArray("text/html");
-    QTest::newRow("html 404") << DevServer::Fault::HtmlNotFound << 404 << QByteArray("text/html");
+                               << QByteArray("application/json") << 0;
+    QTest::newRow("html 502") << DevServer::Fault::HtmlBadGateway << 502 << QByteArray("text/html")
+                              << 0;
+    QTest::newRow("html 404") << DevServer::Fault::HtmlNotFound << 404 << QByteArray("text/html")
+                              << 0;
     QTest::newRow("json 404") << DevServer::Fault::JsonNotFound << 404
-                              << QByteArray("application/json");
-    QTest::newRow("500") << DevServer::Fault::InternalError << 500
-                         << QByteArray("application/json");
-    QTest::newRow("redirect") << DevServer::Fault::Redirect << 302 << QByteArray("text/html");
+                              << QByteArray("application/json") << 0;
+    QTest::newRow("500") << DevServer::Fault::InternalError << 500 << QByteArray("application/json")
+                         << 0;
+    QTest::newRow("redirect") << DevServer::Fault::Redirect << 302 << QByteArray("text/html") << 0;
+    QTest::newRow("redirect 307") << DevServer::Fault::Redirect << 307 << QByteArray("text/html")
+                                  << 307;
+    // The command line's --fault gives every fault the delay's 2000 as its parameter.
+    QTest::newRow("redirect with a delay's parameter")
+            << DevServer::Fault::Redirect << 302 << QByteArray("text/html") << 2000;
     QTest::newRow("429") << DevServer::Fault::TooManyRequests << 429
-                         << QByteArray("application/json");
+                         << QByteArray("application/json") << 0;
 }
 
 void TestDevServer::faultSwitches()
@@ -688,7 +696,8 @@ void TestDevServer::faultSwitches()
     QFETCH(DevServer::Fault, fault);
     QFETCH(int, status);
     QFETCH(QByteArray, contentType);
-    m_server->setFault(fault, DevServer::FaultTarget::NonceRequest);
+    QFETCH(int, parameter);
+    m_server->setFault(fault, DevServer::FaultTarget::NonceRequest, parameter);
     const HttpResponse faulty = get(QStringLiteral("/_synapse/admin/v1/register"));
     QCOMPARE(faulty.status, status);
     QCOMPARE(faulty.contentType, contentType);
