@@ -54,19 +54,13 @@ bool RegistrationFlow::start(const ServerTarget &target, const core::Registratio
     }
     m_typedSecret = typedSecret.copy(); // kept until the attempt ends, to keep it on success
     if (!m_typedSecret.isEmpty()) {
-        QTimer::singleShot(0, this, [this, attempt] {
-            if (attempt == m_attempt && m_running) {
-                runJob(m_typedSecret);
-            }
-        });
+        whileCurrent(attempt, [this] { runJob(m_typedSecret); });
         return true;
     }
     if (!m_target.isSaved() && !keepsSecretFor(m_target.adminUrl)) {
         // Only memory can hold it, and it does not: the keychain is not asked.
-        QTimer::singleShot(0, this, [this, attempt] {
-            if (attempt == m_attempt && m_running) {
-                handleFailure(RegistrationError(RegistrationError::Code::SecretMissing));
-            }
+        whileCurrent(attempt, [this] {
+            handleFailure(RegistrationError(RegistrationError::Code::SecretMissing));
         });
         return true;
     }
@@ -94,15 +88,19 @@ void RegistrationFlow::readSecret(quint64 attempt, const QString &key)
     });
 }
 
-std::unique_ptr<net::HttpTransport> RegistrationFlow::makeTransport() const
+void RegistrationFlow::whileCurrent(quint64 attempt, std::function<void()> step)
 {
-    return std::make_unique<net::HttpTransport>(
-            m_manager, m_target.adminTransportSettings(m_timeoutMs));
+    QTimer::singleShot(0, this, [this, attempt, step = std::move(step)] {
+        if (attempt == m_attempt && m_running) {
+            step();
+        }
+    });
 }
 
 void RegistrationFlow::runJob(const core::SecretBytes &secret)
 {
-    m_transport = makeTransport();
+    m_transport = std::make_unique<net::HttpTransport>(
+            m_manager, m_target.adminTransportSettings(m_timeoutMs));
     m_job = new net::RegistrationJob(m_transport.get(), m_target.adminUrl, m_request, secret, this);
     m_job->setKnownServerName(m_target.serverName);
     connect(m_job, &net::RegistrationJob::stageChanged, this,
@@ -131,13 +129,9 @@ void RegistrationFlow::cancel()
         m_job->cancel(); // reports Cancelled through failed()
         return;
     }
-    // Still reading the secret: the keychain's late answer is ignored.
-    const quint64 attempt = ++m_attempt;
-    QTimer::singleShot(0, this, [this, attempt] {
-        if (attempt == m_attempt && m_running) {
-            handleFailure(RegistrationError(RegistrationError::Code::Cancelled));
-        }
-    });
+    // Before the job: a late answer of the keychain, or a step already queued, is ignored.
+    whileCurrent(++m_attempt,
+            [this] { handleFailure(RegistrationError(RegistrationError::Code::Cancelled)); });
 }
 
 void RegistrationFlow::handleSuccess(const core::RegistrationResult &result)

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -112,7 +113,8 @@ private:
     void handleSuccess(const core::RegistrationResult &result);
     void handleFailure(const core::RegistrationError &error);
     void end();
-    std::unique_ptr<net::HttpTransport> makeTransport() const;
+    //! Runs \a step on a later turn of the event loop, unless \a attempt ended or was replaced.
+    void whileCurrent(quint64 attempt, std::function<void()> step);
 
     QNetworkAccessManager *m_manager;
     store::SecretVault *m_secrets;
