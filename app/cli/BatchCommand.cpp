@@ -45,8 +45,9 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
                "Each finished row goes to the results file at once; running again with the same "
                "results file skips the rows it records.\n\n"
                "Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, "
-               "file, or invalid rows); otherwise the largest exit code of the rows that failed, "
-               "as for register."));
+               "file, or invalid rows); 6 an account may exist without its outcome being known "
+               "(the row is recorded as unknown, with its password; running again settles it); "
+               "otherwise the largest exit code of the rows that failed, as for register."));
     parser.addHelpOption();
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
             tr("Registrations in flight at once (default 4)."), QStringLiteral("N"),

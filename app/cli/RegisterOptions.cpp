@@ -58,7 +58,9 @@ void RegisterOptions::addTo(QCommandLineParser &parser, const ServerOptions &ser
             "sent; 2 refused by the server for this account (taken, invalid, user type); "
             "3 not authorised (wrong secret, registration not enabled, endpoint unavailable "
             "or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol "
-            "(redirect, malformed or oversized reply, unexpected status)."));
+            "(redirect, malformed or oversized reply, unexpected status); 6 the account may "
+            "exist: the request was sent and no definite answer came back (a timeout, a lost "
+            "connection, a proxy's 502/503/504, a success reply that cannot be read)."));
     parser.addHelpOption();
     parser.addOptions({user, password, passwordFile, admin, noAdmin, userType, displayName, noLogin,
             existsOk});

@@ -20,6 +20,32 @@ RegistrationError RegistrationError::fromServer(
     return error;
 }
 
+RegistrationError RegistrationError::accountMayExist(const RegistrationError &cause)
+{
+    RegistrationError error = cause;
+    error.m_code = Code::AccountMayExist;
+    error.m_causeCode = cause.m_code;
+    return error;
+}
+
+bool RegistrationError::leavesAccountOpen(const RegistrationError &cause)
+{
+    switch (cause.m_code) {
+    case Code::Timeout:
+    case Code::Cancelled:
+    case Code::NetworkFailure:
+    case Code::ReplyTooLarge:
+        return true;
+    case Code::ServerError:
+        // A proxy that timed out or lost Synapse may have done so after Synapse took the request.
+        return cause.m_httpStatus >= 502 && cause.m_httpStatus <= 504;
+    case Code::MalformedReply:
+        return cause.m_httpStatus == 200;
+    default:
+        return false;
+    }
+}
+
 RegistrationError::Category RegistrationError::category() const
 {
     switch (m_code) {
@@ -62,6 +88,8 @@ RegistrationError::Category RegistrationError::category() const
     case Code::RequestRejected:
     case Code::UnexpectedStatus:
         return Category::Protocol;
+    case Code::AccountMayExist:
+        return Category::MayExist;
     }
     return Category::Protocol;
 }
@@ -205,8 +233,32 @@ QString RegistrationError::message() const
                 .arg(m_httpStatus);
     case Code::UnexpectedStatus:
         return tr("The server answered with an unexpected HTTP status %1.").arg(m_httpStatus);
+    case Code::AccountMayExist:
+        return tr("The request to create the account was sent, but no definite answer came back "
+                  "(%1). The account may exist now, with the password that was sent: keep that "
+                  "password, and find out whether the account exists (sign in with it) before "
+                  "you register the name again.")
+                .arg(whatCameBack());
     }
     return {};
+}
+
+QString RegistrationError::whatCameBack() const
+{
+    switch (m_causeCode) {
+    case Code::Timeout:
+        return tr("no answer in time");
+    case Code::Cancelled:
+        return tr("cancelled after it was sent");
+    case Code::NetworkFailure:
+        return tr("the connection ended: %1").arg(m_detail);
+    case Code::ServerError:
+        return tr("a proxy answered HTTP %1 in place of Synapse").arg(m_httpStatus);
+    case Code::ReplyTooLarge:
+        return tr("a reply too large to read");
+    default:
+        return tr("a success reply that cannot be read: %1").arg(m_detail);
+    }
 }
 
 QString RegistrationError::serverSummary() const

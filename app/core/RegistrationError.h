@@ -60,6 +60,8 @@ public:
         ServerError,
         RequestRejected,
         UnexpectedStatus,
+        // The request to create the account was sent and no definite answer came back.
+        AccountMayExist, //!< causeCode() says what happened instead of an answer
     };
     Q_ENUM(Code)
 
@@ -71,6 +73,7 @@ public:
         Authorisation = 3,
         Network = 4,
         Protocol = 5,
+        MayExist = 6, //!< the account may have been created: the outcome is not known
     };
     Q_ENUM(Category)
 
@@ -80,9 +83,25 @@ public:
     static RegistrationError fromServer(
             Code code, int httpStatus, const QString &errcode, const QString &serverMessage);
 
+    /*!
+     * The registration POST was sent, and \a cause (a timeout, a closed connection, a proxy's
+     * 502/503/504, a 200 that cannot be read, a cancel) is all that came back: the server may
+     * have created the account.
+     */
+    static RegistrationError accountMayExist(const RegistrationError &cause);
+
+    /*!
+     * Whether \a cause, the answer to a registration POST, leaves it open whether the account was
+     * created; a refusal, a redirect or a connection never made does not.
+     */
+    static bool leavesAccountOpen(const RegistrationError &cause);
+
     bool isError() const { return m_code != Code::None; }
 
     Code code() const { return m_code; }
+
+    //! For AccountMayExist: what came back instead of an answer.
+    Code causeCode() const { return m_causeCode; }
 
     Category category() const;
 
@@ -133,7 +152,11 @@ public:
     QString fullText() const;
 
 private:
+    //! For AccountMayExist: a few words on what came back instead of an answer.
+    QString whatCameBack() const;
+
     Code m_code = Code::None;
+    Code m_causeCode = Code::None;
     int m_httpStatus = 0;
     QString m_errcode;
     QString m_serverMessage;

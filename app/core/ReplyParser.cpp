@@ -30,6 +30,14 @@ RegistrationError malformed(const QString &what)
     return RegistrationError(Code::MalformedReply, what);
 }
 
+//! A 200 whose body is not the success reply it should be.
+RegistrationError malformedSuccess(const QString &what)
+{
+    RegistrationError error = malformed(what);
+    error.setHttpStatus(200);
+    return error;
+}
+
 //! Synapse's own success bodies carry these as strings; anything else is not Synapse.
 std::optional<QString> optionalString(const QJsonObject &json, const QString &key, bool *wrongType)
 {
@@ -232,6 +240,15 @@ Outcome<QString> ReplyParser::parseNonce(const HttpResponse &response)
 
 Outcome<RegistrationResult> ReplyParser::parseRegistration(const HttpResponse &response)
 {
+    Outcome<RegistrationResult> result = readRegistration(response);
+    if (!result.isOk() && RegistrationError::leavesAccountOpen(result.error())) {
+        return RegistrationError::accountMayExist(result.error());
+    }
+    return result;
+}
+
+Outcome<RegistrationResult> ReplyParser::readRegistration(const HttpResponse &response)
+{
     const std::optional<QJsonObject> json = successObject(response);
     if (!json) {
         return errorFor(response);
@@ -254,14 +271,14 @@ Outcome<RegistrationResult> ReplyParser::parseRegistration(const HttpResponse &r
     }
 
     if (wrongType) {
-        return malformed(tr("a field of the registration reply has the wrong type"));
+        return malformedSuccess(tr("a field of the registration reply has the wrong type"));
     }
     if (!result.userId.startsWith(QLatin1Char('@')) || !result.userId.contains(QLatin1Char(':'))) {
         // A 200 without a user ID is how a redirected POST turned into a GET looks.
-        return malformed(tr("the success reply names no user ID"));
+        return malformedSuccess(tr("the success reply names no user ID"));
     }
     if (result.homeServer.isEmpty()) {
-        return malformed(tr("the success reply names no home server"));
+        return malformedSuccess(tr("the success reply names no home server"));
     }
     return result;
 }

@@ -25,6 +25,10 @@ public:
     static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
 
     static Outcome<QString> parseNonce(const HttpResponse &response);
+    /*!
+     * The registration reply. What leaves it open whether the account was created (see
+     * RegistrationError::leavesAccountOpen) comes back as Code::AccountMayExist.
+     */
     static Outcome<RegistrationResult> parseRegistration(const HttpResponse &response);
     /*!
      * Whether \a result is the account that was asked for: "@<requestedLocalpart>:<server>",
@@ -45,6 +49,9 @@ public:
 
     //! The body as a JSON object, or nothing when it is not one.
     static std::optional<QJsonObject> jsonObject(const QByteArray &body);
+
+private:
+    static Outcome<RegistrationResult> readRegistration(const HttpResponse &response);
 };
 
 } // namespace registrar::core

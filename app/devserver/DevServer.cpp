@@ -182,6 +182,8 @@ std::optional<DevServer::Fault> DevServer::faultFromName(const QString &name)
             {QStringLiteral("429"), Fault::TooManyRequests},
             {QStringLiteral("endless-chunked"), Fault::EndlessChunkedBody},
             {QStringLiteral("endless-header"), Fault::EndlessHeader},
+            {QStringLiteral("html-504"), Fault::HtmlGatewayTimeout},
+            {QStringLiteral("close"), Fault::CloseConnection},
     };
     const auto it = faults.constFind(name);
     if (it == faults.constEnd()) {
@@ -196,7 +198,26 @@ QStringList DevServer::faultNames()
             QStringLiteral("malformed-json"), QStringLiteral("html-502"),
             QStringLiteral("html-404"), QStringLiteral("json-404"), QStringLiteral("500"),
             QStringLiteral("redirect"), QStringLiteral("oversized"), QStringLiteral("429"),
-            QStringLiteral("endless-chunked"), QStringLiteral("endless-header")};
+            QStringLiteral("endless-chunked"), QStringLiteral("endless-header"),
+            QStringLiteral("html-504"), QStringLiteral("close")};
+}
+
+std::optional<DevServer::FaultTarget> DevServer::faultTargetFromName(const QString &name)
+{
+    const QStringList names = faultTargetNames();
+    const FaultTarget targets[] = {FaultTarget::AllRequests, FaultTarget::NonceRequest,
+            FaultTarget::RegisterPost, FaultTarget::AfterRegistering};
+    const qsizetype index = names.indexOf(name);
+    if (index < 0) {
+        return std::nullopt;
+    }
+    return targets[index];
+}
+
+QStringList DevServer::faultTargetNames()
+{
+    return {QStringLiteral("all"), QStringLiteral("nonce"), QStringLiteral("register"),
+            QStringLiteral("after-register")};
 }
 
 std::optional<DevServer::Account> DevServer::account(const QString &localpart) const
@@ -225,6 +246,17 @@ void DevServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
 
     if (!faultApplies(request)) {
         write(responder, answer(request));
+        return;
+    }
+    if (m_faultTarget == FaultTarget::AfterRegistering) {
+        answer(request); // the account is created; its answer is what gets lost
+    }
+    if (m_fault == Fault::CloseConnection) {
+        // Held unused until the socket is gone, so QHttpServer writes nothing of its own.
+        m_held.push_back(std::shared_ptr<HeldResponder>(
+                new HeldResponder{QPointer<QTcpSocket>(socket), std::move(responder)}));
+        forgetWhenDisconnected(socket);
+        socket->disconnectFromHost();
         return;
     }
     if (m_fault == Fault::EndlessChunkedBody || m_fault == Fault::EndlessHeader) {
@@ -278,12 +310,17 @@ void DevServer::streamEndlessly(QTcpSocket *socket)
         }
     };
     connect(socket, &QTcpSocket::bytesWritten, socket, feed);
+    forgetWhenDisconnected(socket);
+    feed();
+}
+
+void DevServer::forgetWhenDisconnected(QTcpSocket *socket)
+{
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
         m_held.erase(std::remove_if(m_held.begin(), m_held.end(),
                              [socket](const auto &held) { return held->socket == socket; }),
                 m_held.end());
     });
-    feed();
 }
 
 bool DevServer::faultApplies(const QHttpServerRequest &request) const
@@ -298,6 +335,7 @@ bool DevServer::faultApplies(const QHttpServerRequest &request) const
     case FaultTarget::NonceRequest:
         return isRegisterPath && request.method() == QHttpServerRequest::Method::Get;
     case FaultTarget::RegisterPost:
+    case FaultTarget::AfterRegistering:
         return isRegisterPath && request.method() == QHttpServerRequest::Method::Post;
     }
     return false;
@@ -312,6 +350,8 @@ DevServer::Reply DevServer::faultReply() const
         return {502, htmlPage(502, "Bad Gateway"), "text/html", {}};
     case Fault::HtmlNotFound:
         return {404, htmlPage(404, "Not Found"), "text/html", {}};
+    case Fault::HtmlGatewayTimeout:
+        return {504, htmlPage(504, "Gateway Time-out"), "text/html", {}};
     case Fault::JsonNotFound:
         return matrixError(404, "M_UNRECOGNIZED", "Unrecognized request");
     case Fault::InternalError:
@@ -338,6 +378,7 @@ DevServer::Reply DevServer::faultReply() const
     case Fault::Hang:
     case Fault::EndlessChunkedBody:
     case Fault::EndlessHeader:
+    case Fault::CloseConnection:
         break;
     }
     return matrixError(500, "M_UNKNOWN", "Internal server error");
@@ -394,9 +435,9 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
                 QJsonObject{
                         {QStringLiteral("base_url"), baseUrl().toString() + QLatin1Char('/')}}}});
     }
-    static const QRegularExpression clientPath(
-            QStringLiteral("^/_matrix/client/(?:r0|v3)/(account/whoami|logout|profile/([^/]+)(?:/"
-                           "displayname)?)$"));
+    static const QRegularExpression clientPath(QStringLiteral(
+            "^/_matrix/client/(?:r0|v3)/(account/whoami|logout|login|profile/([^/]+)(?:/"
+            "displayname)?)$"));
     const QRegularExpressionMatch client = clientPath.match(path);
     if (client.hasMatch()) {
         if (client.captured(1) == QLatin1String("account/whoami") && method == Method::Get) {
@@ -404,6 +445,10 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
         }
         if (client.captured(1) == QLatin1String("logout") && method == Method::Post) {
             return logout(request);
+        }
+        if (client.captured(1) == QLatin1String("login") && method == Method::Post
+                && !m_authDelegated) {
+            return login(request);
         }
         if (!client.captured(2).isEmpty() && method == Method::Get) {
             return profile(QUrl::fromPercentEncoding(client.captured(2).toUtf8()));
@@ -589,20 +634,9 @@ DevServer::Reply DevServer::registerAccount(const QHttpServerRequest &request)
         return json(reply);
     }
     const QJsonValue requestedDevice = body.value(QStringLiteral("device_id"));
-    const QString deviceId = requestedDevice.isString()
-            ? requestedDevice.toString()
-            : randomString(10, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+    startSession(
+            localpart, requestedDevice.isString() ? requestedDevice.toString() : QString(), &reply);
     const QLatin1String letters("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    const QString token = QLatin1String("syt_")
-            + QString::fromLatin1(localpart.toUtf8().toBase64(
-                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-            + QLatin1Char('_') + randomString(20, letters) + QLatin1Char('_')
-            + randomString(6,
-                    QLatin1String(
-                            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"));
-    m_sessions.insert(token, Session{localpart, deviceId});
-    reply.insert(QStringLiteral("access_token"), token);
-    reply.insert(QStringLiteral("device_id"), deviceId);
     if (refreshValue.toBool()) {
         reply.insert(
                 QStringLiteral("refresh_token"), QLatin1String("syr_") + randomString(20, letters));
@@ -610,6 +644,56 @@ DevServer::Reply DevServer::registerAccount(const QHttpServerRequest &request)
     } else if (m_sessionLifetimeMs) {
         reply.insert(QStringLiteral("expires_in_ms"), double(*m_sessionLifetimeMs));
     }
+    return json(reply);
+}
+
+void DevServer::startSession(const QString &localpart, const QString &deviceId, QJsonObject *reply)
+{
+    const QString device = deviceId.isEmpty()
+            ? randomString(10, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+            : deviceId;
+    const QString token = QLatin1String("syt_")
+            + QString::fromLatin1(localpart.toUtf8().toBase64(
+                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + QLatin1Char('_')
+            + randomString(
+                    20, QLatin1String("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+            + QLatin1Char('_')
+            + randomString(6,
+                    QLatin1String(
+                            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+    m_sessions.insert(token, Session{localpart, device});
+    reply->insert(QStringLiteral("access_token"), token);
+    reply->insert(QStringLiteral("device_id"), device);
+}
+
+DevServer::Reply DevServer::login(const QHttpServerRequest &request)
+{
+    // As Synapse's m.login.password: the user as a localpart or a full ID, in
+    // identifier.user or the older top-level "user"; any wrong name or password is one answer.
+    ++m_loginCount;
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString type = body.value(QStringLiteral("type")).toString();
+    if (type != QLatin1String("m.login.password")) {
+        return json({{QStringLiteral("errcode"), QStringLiteral("M_UNKNOWN")},
+                            {QStringLiteral("error"), QLatin1String("Unknown login type ") + type}},
+                400);
+    }
+    QString user = body.value(QStringLiteral("identifier"))
+                           .toObject()
+                           .value(QStringLiteral("user"))
+                           .toString(body.value(QStringLiteral("user")).toString());
+    const QString suffix = QLatin1Char(':') + m_serverName;
+    if (user.startsWith(QLatin1Char('@')) && user.endsWith(suffix)) {
+        user = user.mid(1, user.size() - 1 - suffix.size());
+    }
+    const QString localpart = user.toLower();
+    if (!passwordMatches(localpart, body.value(QStringLiteral("password")).toString())) {
+        return matrixError(403, "M_FORBIDDEN", "Invalid username or password");
+    }
+    QJsonObject reply{{QStringLiteral("user_id"), m_accounts.value(localpart).userId},
+            {QStringLiteral("home_server"), m_serverName}};
+    startSession(localpart, {}, &reply);
     return json(reply);
 }
 

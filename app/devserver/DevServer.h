@@ -44,10 +44,16 @@ public:
         TooManyRequests, //!< 429; retry_after_ms = faultParameter when > 0
         EndlessChunkedBody, //!< 200 with a chunked JSON body that never ends
         EndlessHeader, //!< a status line, then header lines that never end
+        HtmlGatewayTimeout, //!< a proxy's 504 page
+        CloseConnection, //!< the connection closed without an answer
     };
     Q_ENUM(Fault)
 
-    enum class FaultTarget { AllRequests, NonceRequest, RegisterPost };
+    /*!
+     * Which requests misbehave. AfterRegistering serves the registration POST first (the account
+     * is created) and then answers with the fault: a proxy or a connection that lost the answer.
+     */
+    enum class FaultTarget { AllRequests, NonceRequest, RegisterPost, AfterRegistering };
     Q_ENUM(FaultTarget)
 
     struct Account
@@ -109,6 +115,9 @@ public:
 
     static std::optional<Fault> faultFromName(const QString &name);
     static QStringList faultNames();
+    //! all, nonce, register, after-register.
+    static std::optional<FaultTarget> faultTargetFromName(const QString &name);
+    static QStringList faultTargetNames();
 
     // What tests look at.
     std::optional<Account> account(const QString &localpart) const;
@@ -121,6 +130,9 @@ public:
     int sessionCount() const { return int(m_sessions.size()); }
 
     int requestCount() const { return m_requestCount; }
+
+    //! Password logins tried, whether they worked or not.
+    int loginCount() const { return m_loginCount; }
 
     //! Bytes an endless fault has written so far: how much a client let itself be sent.
     qint64 endlessBytesWritten() const { return m_endlessBytesWritten; }
@@ -149,11 +161,16 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void streamEndlessly(QTcpSocket *socket);
+    //! Drops the held responder of \a socket once the client is gone.
+    void forgetWhenDisconnected(QTcpSocket *socket);
     bool faultApplies(const QHttpServerRequest &request) const;
     Reply faultReply() const;
     Reply answer(const QHttpServerRequest &request);
     Reply issueNonce();
     Reply registerAccount(const QHttpServerRequest &request);
+    Reply login(const QHttpServerRequest &request);
+    //! A new device and access token for \a localpart, added to \a reply.
+    void startSession(const QString &localpart, const QString &deviceId, QJsonObject *reply);
     Reply whoami(const QHttpServerRequest &request);
     Reply logout(const QHttpServerRequest &request);
     Reply profile(const QString &userId);
@@ -182,6 +199,7 @@ private:
     Fault m_fault = Fault::None;
     FaultTarget m_faultTarget = FaultTarget::AllRequests;
     int m_faultParameter = 0;
+    int m_loginCount = 0;
     QByteArray m_redirectLocation =
             QByteArrayLiteral("https://elsewhere.invalid/_synapse/admin/v1/register");
 

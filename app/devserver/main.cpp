@@ -43,7 +43,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption mas(QStringLiteral("delegate-auth"),
             QCoreApplication::translate(
                     "main", "Behave as a server whose auth is delegated to MAS."));
-    parser.addOptions({port, secret, secretFile, serverName, fault, mas});
+    const QCommandLineOption faultTarget(QStringLiteral("fault-target"),
+            QCoreApplication::translate("main",
+                    "Which requests misbehave: %1 (after-register creates the account, then "
+                    "misbehaves, as a proxy that loses the answer).")
+                    .arg(DevServer::faultTargetNames().join(QStringLiteral(", "))),
+            QStringLiteral("TARGET"), QStringLiteral("all"));
+    parser.addOptions({port, secret, secretFile, serverName, fault, faultTarget, mas});
     parser.process(app);
 
     DevServer server;
@@ -66,7 +72,15 @@ int main(int argc, char *argv[])
                                    .arg(parser.value(fault))));
         return 1;
     }
-    server.setFault(*faultValue, DevServer::FaultTarget::AllRequests, 2000);
+    const auto targetValue = DevServer::faultTargetFromName(parser.value(faultTarget));
+    if (!targetValue) {
+        std::fprintf(stderr, "%s\n",
+                qPrintable(
+                        QCoreApplication::translate("main", "Unknown fault target \u201c%1\u201d.")
+                                .arg(parser.value(faultTarget))));
+        return 1;
+    }
+    server.setFault(*faultValue, *targetValue, 2000);
 
     bool portOk = false;
     const uint requestedPort = parser.value(port).toUInt(&portOk);

@@ -3,6 +3,7 @@
 
 #include "AccessManagerPerTrust.h"
 #include "Log.h"
+#include "OneShotUpload.h"
 #include "ServerUrl.h"
 
 #include <QHostAddress>
@@ -114,7 +115,12 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
     if (verb == "POST") {
         request.setHeader(
                 QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = manager->post(request, body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        // Never sent twice: see OneShotUpload.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUpload(body);
+        reply = manager->post(request, upload);
+        upload->setParent(reply);
     } else {
         reply = manager->get(request);
     }

@@ -55,6 +55,7 @@ private slots:
     void serverTextCannotSteerTheTerminal();
     void successForAnotherAccountExits5_data();
     void successForAnotherAccountExits5();
+    void lostAnswerExits6();
     void endlessReplies_data();
     void endlessReplies();
     void nothingSecretInAnyOutput();
@@ -479,6 +480,19 @@ void TestCli::exitCodes()
     QCOMPARE(result.out.isEmpty(), exitCode != 0);
 }
 
+void TestCli::lostAnswerExits6()
+{
+    // A proxy's 504 after Synapse created the account: the password that was sent is its own.
+    m_server->setFault(
+            DevServer::Fault::HtmlGatewayTimeout, DevServer::FaultTarget::AfterRegistering);
+    const CliRun result = run(registerArgs(QStringLiteral("lost")));
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY2(
+            result.err.contains("may exist") && result.err.contains("504"), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(m_server->passwordMatches(QStringLiteral("lost"), kPassword));
+}
+
 void TestCli::endlessReplies_data()
 {
     QTest::addColumn<DevServer::Fault>("fault");
@@ -490,8 +504,8 @@ void TestCli::endlessReplies_data()
             << QByteArray("larger than 1 MiB");
     // Qt starts a request with a body later than a GET, which once lost the bound.
     QTest::newRow("endless chunked body for the POST")
-            << DevServer::Fault::EndlessChunkedBody << DevServer::FaultTarget::RegisterPost << 5
-            << QByteArray("larger than 1 MiB");
+            << DevServer::Fault::EndlessChunkedBody << DevServer::FaultTarget::RegisterPost << 6
+            << QByteArray("may exist");
     QTest::newRow("endless header")
             << DevServer::Fault::EndlessHeader << DevServer::FaultTarget::AllRequests << 4
             << QByteArray("did not answer in time");
@@ -842,7 +856,8 @@ void TestCli::helpDocumentsExitCodes()
     const CliRun help = run({QStringLiteral("register"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     for (const char *text : {"Exit codes", "--password-file", "--user_type", "--no-login",
-                 "--exists-ok", "--secret-file", "--config", "--json", "--allow-insecure-http"}) {
+                 "--exists-ok", "--secret-file", "--config", "--json", "--allow-insecure-http",
+                 "6 the account may exist"}) {
         QVERIFY2(help.out.contains(text), text);
     }
     QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 1);

@@ -44,6 +44,11 @@ private slots:
     void faults_data();
     void faults();
     void redirectOfThePostIsNotFollowed();
+    void postWithoutDefiniteAnswer_data();
+    void postWithoutDefiniteAnswer();
+    void cancelAfterSendingMayHaveCreated();
+    void definiteAnswersStayDefinite_data();
+    void definiteAnswersStayDefinite();
     void timeoutIsNotCancel();
     void cancelIsReportedAsCancelled();
     void connectionRefused();
@@ -307,11 +312,11 @@ void TestRegistrationJob::faults_data()
     QTest::newRow("reply never comes")
             << Fault::Hang << Target::NonceRequest << 0 << 400 << Code::Timeout;
     QTest::newRow("registration never answers")
-            << Fault::Hang << Target::RegisterPost << 0 << 400 << Code::Timeout;
+            << Fault::Hang << Target::RegisterPost << 0 << 400 << Code::AccountMayExist;
     QTest::newRow("malformed JSON")
             << Fault::MalformedJson << Target::NonceRequest << 0 << 5000 << Code::MalformedReply;
     QTest::newRow("malformed JSON for the POST")
-            << Fault::MalformedJson << Target::RegisterPost << 0 << 5000 << Code::MalformedReply;
+            << Fault::MalformedJson << Target::RegisterPost << 0 << 5000 << Code::AccountMayExist;
     QTest::newRow("HTML 502") << Fault::HtmlBadGateway << Target::NonceRequest << 0 << 5000
                               << Code::ServerError;
     QTest::newRow("HTML 404") << Fault::HtmlNotFound << Target::NonceRequest << 0 << 5000
@@ -330,7 +335,7 @@ void TestRegistrationJob::faults_data()
                                           << 5000 << Code::ReplyTooLarge;
     QTest::newRow("endless chunked body for the POST")
             << Fault::EndlessChunkedBody << Target::RegisterPost << 0 << 5000
-            << Code::ReplyTooLarge;
+            << Code::AccountMayExist;
     QTest::newRow("endless header")
             << Fault::EndlessHeader << Target::NonceRequest << 0 << 400 << Code::Timeout;
     QTest::newRow("429 with retry_after_ms")
@@ -370,6 +375,83 @@ void TestRegistrationJob::redirectOfThePostIsNotFollowed()
     // One GET and one POST: the POST was not sent again to the new location.
     QCOMPARE(m_server->requestCount(), 2);
     QVERIFY(!m_server->account(QStringLiteral("redirected")));
+}
+
+void TestRegistrationJob::postWithoutDefiniteAnswer_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<Code>("cause");
+    QTest::newRow("no answer in time") << Fault::Hang << 400 << Code::Timeout;
+    QTest::newRow("proxy's 504") << Fault::HtmlGatewayTimeout << 5000 << Code::ServerError;
+    QTest::newRow("proxy's 502") << Fault::HtmlBadGateway << 5000 << Code::ServerError;
+    QTest::newRow("200 that cannot be parsed")
+            << Fault::MalformedJson << 5000 << Code::MalformedReply;
+    QTest::newRow("connection closed") << Fault::CloseConnection << 5000 << Code::NetworkFailure;
+    QTest::newRow("endless body") << Fault::EndlessChunkedBody << 5000 << Code::ReplyTooLarge;
+}
+
+void TestRegistrationJob::postWithoutDefiniteAnswer()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, timeoutMs);
+    QFETCH(Code, cause);
+    // The server creates the account, then its answer is lost.
+    m_server->setFault(fault, Target::AfterRegistering);
+    const JobOutcome outcome =
+            registerAccount(request(QStringLiteral("maybe")), "s3cret", timeoutMs);
+    QVERIFY(m_server->passwordMatches(
+            QStringLiteral("maybe"), QStringLiteral("correct horse battery")));
+    QVERIFY(!outcome.succeeded);
+    QCOMPARE(outcome.terminalSignals, 1);
+    QCOMPARE(outcome.error.code(), Code::AccountMayExist);
+    QCOMPARE(outcome.error.causeCode(), cause);
+    QCOMPARE(outcome.error.exitCode(), 6);
+    QVERIFY2(outcome.error.message().contains(QLatin1String("may exist")),
+            qPrintable(outcome.error.message()));
+    // One nonce and one POST: Qt did not send the registration again on a new connection.
+    QCOMPARE(m_server->requestCount(), 2);
+}
+
+void TestRegistrationJob::cancelAfterSendingMayHaveCreated()
+{
+    m_server->setFault(Fault::Hang, Target::AfterRegistering);
+    HttpTransport transport(m_manager, {});
+    RegistrationJob job(&transport, m_server->baseUrl(), request(QStringLiteral("late")),
+            registrar::core::SecretBytes("s3cret"));
+    QSignalSpy failed(&job, &RegistrationJob::failed);
+    job.start();
+    QTRY_VERIFY(m_server->account(QStringLiteral("late")));
+    job.cancel();
+    QTRY_COMPARE(failed.count(), 1);
+    const auto error = failed.constFirst().constFirst().value<RegistrationError>();
+    QCOMPARE(error.code(), Code::AccountMayExist);
+    QCOMPARE(error.causeCode(), Code::Cancelled);
+}
+
+void TestRegistrationJob::definiteAnswersStayDefinite_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<Target>("target");
+    QTest::addColumn<Code>("code");
+    QTest::newRow("a 502 for the nonce")
+            << Fault::HtmlBadGateway << Target::NonceRequest << Code::ServerError;
+    QTest::newRow("no answer for the nonce")
+            << Fault::CloseConnection << Target::NonceRequest << Code::NetworkFailure;
+    QTest::newRow("Synapse's own 500")
+            << Fault::InternalError << Target::RegisterPost << Code::ServerError;
+    QTest::newRow("429") << Fault::TooManyRequests << Target::RegisterPost << Code::RateLimited;
+}
+
+void TestRegistrationJob::definiteAnswersStayDefinite()
+{
+    QFETCH(Fault, fault);
+    QFETCH(Target, target);
+    QFETCH(Code, code);
+    m_server->setFault(fault, target);
+    const JobOutcome outcome = registerAccount(request(QStringLiteral("definite")));
+    QCOMPARE(outcome.error.code(), code);
+    QVERIFY(!m_server->account(QStringLiteral("definite")));
 }
 
 void TestRegistrationJob::timeoutIsNotCancel()
