@@ -1084,6 +1084,34 @@
         <source>A pinned certificate or a CA file is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin and the CA file.</source>
         <translation>Für %1 ist ein festgelegtes Zertifikat oder eine CA-Datei eingestellt, aber die URL ist einfaches http://, bei dem kein Zertifikat geprüft wird: Es wurde nichts gesendet. Verwenden Sie die https://-URL des Servers oder entfernen Sie die Festlegung und die CA-Datei.</translation>
     </message>
+    <message>
+        <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password that was sent: keep that password, and find out whether the account exists (sign in with it) before you register the name again.</source>
+        <translation>Die Anfrage zum Anlegen des Kontos wurde gesendet, aber es kam keine eindeutige Antwort zurück (%1). Das Konto existiert jetzt vielleicht, mit dem gesendeten Passwort: Bewahren Sie dieses Passwort auf und finden Sie heraus, ob das Konto existiert (melden Sie sich damit an), bevor Sie den Namen erneut registrieren.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>cancelled after it was sent</source>
+        <translation>nach dem Senden abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection ended: %1</source>
+        <translation>die Verbindung endete: %1</translation>
+    </message>
+    <message>
+        <source>a proxy answered HTTP %1 in place of Synapse</source>
+        <translation>ein Proxy antwortete mit HTTP %1 anstelle von Synapse</translation>
+    </message>
+    <message>
+        <source>a reply too large to read</source>
+        <translation>eine Antwort, die zu groß zum Lesen ist</translation>
+    </message>
+    <message>
+        <source>a success reply that cannot be read: %1</source>
+        <translation>eine Erfolgsantwort, die sich nicht lesen lässt: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1153,6 +1181,10 @@
     <message>
         <source>the reply reports the account “%1”, but “%2” was asked for</source>
         <translation>die Antwort meldet das Konto „%1“, verlangt war aber „%2“</translation>
+    </message>
+    <message>
+        <source>the login reply names no user ID or access token</source>
+        <translation>die Antwort auf die Anmeldung nennt keine Benutzer-ID oder kein Zugriffstoken</translation>
     </message>
 </context>
 <context>
@@ -1516,14 +1548,6 @@ Befehle:
 <context>
     <name>registrar::cli::BatchCommand</name>
     <message>
-        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
-
-Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); otherwise the largest exit code of the rows that failed, as for register.</source>
-        <translation>Die Konten einer CSV-Datei anlegen: eine Kopfzeile mit username (Pflicht), displayname, password, admin und user_type, dann ein Konto je Zeile. Jede Zeile wird geprüft, bevor etwas gesendet wird; Zeilen ohne Passwort bekommen ein erzeugtes. Jede fertige Zeile kommt sofort in die Ergebnisdatei; ein neuer Lauf mit derselben Ergebnisdatei überspringt die Zeilen, die sie enthält.
-
-Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungültige Eingabe (Optionen, Datei oder ungültige Zeilen); sonst der größte Exit-Code der gescheiterten Zeilen, wie bei register.</translation>
-    </message>
-    <message>
         <source>Registrations in flight at once (default 4).</source>
         <translation>Gleichzeitig laufende Registrierungen (Vorgabe 4).</translation>
     </message>
@@ -1605,6 +1629,21 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
     <message>
         <source>Cancelled: run the same command again to go on where it stopped.</source>
         <translation>Abgebrochen: Führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er aufhörte.</translation>
+    </message>
+    <message>
+        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
+
+Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); otherwise the largest exit code of the rows that failed, as for register.</source>
+        <translation>Die Konten einer CSV-Datei anlegen: eine Kopfzeile mit username (Pflicht), displayname, password, admin und user_type, dann ein Konto je Zeile. Jede Zeile wird geprüft, bevor etwas gesendet wird; Zeilen ohne Passwort bekommen ein erzeugtes. Jede fertige Zeile kommt sofort in die Ergebnisdatei; ein neuer Lauf mit derselben Ergebnisdatei überspringt die Zeilen, die sie enthält.
+
+Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungültige Eingabe (Optionen, Datei oder ungültige Zeilen); 6 ein Konto existiert vielleicht, ohne dass sein Ergebnis bekannt ist (die Zeile wird als unknown mit ihrem Passwort festgehalten; ein neuer Lauf klärt sie); sonst der größte Exit-Code der gescheiterten Zeilen, wie bei register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) may have been created: the request was sent and no definite answer came back. The results file records each as “unknown” with its password (kept in the journal too); run the same command again to settle them.</source>
+        <translation>
+            <numerusform>%n Konto wurde vielleicht angelegt: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück. Die Ergebnisdatei hält es als „unknown“ mit seinem Passwort fest (auch im Journal); führen Sie denselben Befehl erneut aus, um es zu klären.</numerusform>
+            <numerusform>%n Konten wurden vielleicht angelegt: Die Anfragen wurden gesendet, und es kam keine eindeutige Antwort zurück. Die Ergebnisdatei hält jedes als „unknown“ mit seinem Passwort fest (auch im Journal); führen Sie denselben Befehl erneut aus, um sie zu klären.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1748,14 +1787,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
-
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status).</source>
-        <translation>Ein Konto auf einem Synapse-Server über seine API für die Registrierung mit gemeinsamem Geheimnis anlegen und die Zugangsdaten des neuen Kontos ausgeben.
-
-Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert); 4 Netzwerk (abgewiesen, DNS, TLS, Zeitüberschreitung); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status).</translation>
-    </message>
-    <message>
         <source>Localpart of the new user (or a full user ID). Asked for when missing.</source>
         <translation>Lokaler Teil des neuen Benutzers (oder eine vollständige Benutzer-ID). Wird erfragt, wenn er fehlt.</translation>
     </message>
@@ -1847,6 +1878,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
         <translation>Die Passwortdatei %1 ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
     </message>
+    <message>
+        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
+
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read).</source>
+        <translation>Ein Konto auf einem Synapse-Server über seine API für die Registrierung mit gemeinsamem Geheimnis anlegen und die Zugangsdaten des neuen Kontos ausgeben.
+
+Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert); 4 Netzwerk (abgewiesen, DNS, TLS, Zeitüberschreitung); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status); 6 das Konto existiert vielleicht: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück (Zeitüberschreitung, verlorene Verbindung, 502/503/504 eines Proxys, eine unlesbare Erfolgsantwort).</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::TokenCommand</name>
@@ -1890,12 +1929,24 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
 <context>
     <name>registrar::flows::BatchRun</name>
     <message>
-        <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
-        <translation>Ein früherer Lauf wurde unterbrochen, während dieses Konto angelegt wurde; es existiert vermutlich mit dem Passwort in diesem Eintrag. %1</translation>
-    </message>
-    <message>
         <source>%1. The run stopped; the journal %2 keeps the generated passwords of the rows the results file does not record: make room, then run the batch again with the same results file to record them.</source>
         <translation>%1. Der Lauf wurde angehalten; das Journal %2 bewahrt die erzeugten Passwörter der Zeilen, die die Ergebnisdatei nicht festhält: schaffen Sie Platz und starten Sie den Stapel erneut mit derselben Ergebnisdatei, um sie festzuhalten.</translation>
+    </message>
+    <message>
+        <source>An earlier run may have created this account with the password in this record, and this run could not find out: %1 Run the batch again to settle it.</source>
+        <translation>Ein früherer Lauf hat dieses Konto vielleicht mit dem Passwort in diesem Eintrag angelegt, und dieser Lauf konnte es nicht herausfinden: %1 Führen Sie den Stapel erneut aus, um es zu klären.</translation>
+    </message>
+    <message>
+        <source>The name is taken, and the password an earlier run sent does not sign in to it: it is another account. %1</source>
+        <translation>Der Name ist vergeben, und mit dem Passwort, das ein früherer Lauf gesendet hat, lässt sich nicht anmelden: Es ist ein anderes Konto. %1</translation>
+    </message>
+    <message>
+        <source>Created by an earlier run whose answer was lost: the password in this record signs in to it.</source>
+        <translation>Von einem früheren Lauf angelegt, dessen Antwort verloren ging: Mit dem Passwort in diesem Eintrag lässt sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The device of that sign-in could not be signed out: %1</source>
+        <translation>Das Gerät dieser Anmeldung konnte nicht abgemeldet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2116,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>failed</source>
         <translation>gescheitert</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unklar</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::BatchWindow</name>
@@ -2155,6 +2210,17 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Done. Created %1 (and %2 earlier), failed %3, invalid %4. The results are in %5.</source>
         <translation>Fertig. Angelegt %1 (und %2 früher), gescheitert %3, ungültig %4. Die Ergebnisse stehen in %5.</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>, %1 unklar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) may have been created: the request was sent and no definite answer came back. Each is “unknown” in the table and in the results file, with its password; keep the file, and press Retry failed to settle them (a free name is registered, a taken one is checked by signing in with the recorded password).</source>
+        <translation>
+            <numerusform>%n Konto wurde vielleicht angelegt: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück. Es steht als „unklar“ in der Tabelle und als „unknown“ in der Ergebnisdatei, mit seinem Passwort; bewahren Sie die Datei auf und klicken Sie auf „Fehlgeschlagene wiederholen“, um es zu klären (ein freier Name wird registriert, ein vergebener durch Anmelden mit dem festgehaltenen Passwort geprüft).</numerusform>
+            <numerusform>%n Konten wurden vielleicht angelegt: Die Anfragen wurden gesendet, und es kam keine eindeutige Antwort zurück. Jedes steht als „unklar“ in der Tabelle und als „unknown“ in der Ergebnisdatei, mit seinem Passwort; bewahren Sie die Datei auf und klicken Sie auf „Fehlgeschlagene wiederholen“, um sie zu klären (ein freier Name wird registriert, ein vergebener durch Anmelden mit dem festgehaltenen Passwort geprüft).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,10 +2443,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>%1 angelegt.</translation>
     </message>
     <message>
-        <source>Cancelled. If the request had already reached the server, the account may exist: check before trying again.</source>
-        <translation>Abgebrochen. Hatte die Anfrage den Server schon erreicht, existiert das Konto vielleicht: Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
         <source>this server, for this session</source>
         <translation>diesen Server, für diese Sitzung</translation>
     </message>
@@ -2417,6 +2479,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
             <numerusform>Zwischenablage wird in %n s geleert</numerusform>
             <numerusform>Zwischenablage wird in %n s geleert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled before the account was requested: nothing was created.</source>
+        <translation>Abgebrochen, bevor das Konto angefordert wurde: Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>The password is still in the form (Show reveals it): copy it and keep it until you know. Registering the same name again with it is safe: a free name is created, a taken one is reported as taken.</source>
+        <translation>Das Passwort steht noch im Formular („Anzeigen“ macht es sichtbar): Kopieren Sie es und bewahren Sie es auf, bis Sie es wissen. Denselben Namen damit erneut zu registrieren ist sicher: Ein freier Name wird angelegt, ein vergebener als vergeben gemeldet.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,13 @@
             <numerusform>%n rows: %1 valid (%2 admins), %3 invalid.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) may have been created: the request was sent and no definite answer came back. The results file records each as “unknown” with its password (kept in the journal too); run the same command again to settle them.</source>
+        <translation>
+            <numerusform>%n account may have been created: the request was sent and no definite answer came back. The results file records it as “unknown” with its password (kept in the journal too); run the same command again to settle it.</numerusform>
+            <numerusform>%n accounts may have been created: the request was sent and no definite answer came back. The results file records each as “unknown” with its password (kept in the journal too); run the same command again to settle them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::BatchWindow</name>
@@ -49,6 +56,13 @@
         <translation>
             <numerusform>%n of them will be a server admin, who can read and change everything on the server.</numerusform>
             <numerusform>%n of them will be server admins, who can read and change everything on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) may have been created: the request was sent and no definite answer came back. Each is “unknown” in the table and in the results file, with its password; keep the file, and press Retry failed to settle them (a free name is registered, a taken one is checked by signing in with the recorded password).</source>
+        <translation>
+            <numerusform>%n account may have been created: the request was sent and no definite answer came back. It is “unknown” in the table and in the results file, with its password; keep the file, and press Retry failed to settle it (a free name is registered, a taken one is checked by signing in with the recorded password).</numerusform>
+            <numerusform>%n accounts may have been created: the request was sent and no definite answer came back. Each is “unknown” in the table and in the results file, with its password; keep the file, and press Retry failed to settle them (a free name is registered, a taken one is checked by signing in with the recorded password).</numerusform>
         </translation>
     </message>
 </context>

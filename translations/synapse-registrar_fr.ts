@@ -1084,6 +1084,34 @@
         <source>A pinned certificate or a CA file is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin and the CA file.</source>
         <translation>Un certificat épinglé ou un fichier de CA est défini pour %1, mais l&apos;URL est en http:// simple, où aucun certificat n&apos;est vérifié&#xa0;: rien n&apos;a été envoyé. Utilisez l&apos;URL https:// du serveur ou retirez l&apos;épinglage et le fichier de CA.</translation>
     </message>
+    <message>
+        <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password that was sent: keep that password, and find out whether the account exists (sign in with it) before you register the name again.</source>
+        <translation>La requête de création du compte a été envoyée, mais aucune réponse claire n&apos;est revenue (%1). Le compte existe peut-être maintenant, avec le mot de passe envoyé&#xa0;: gardez ce mot de passe, et vérifiez si le compte existe (connectez-vous avec) avant d&apos;inscrire ce nom à nouveau.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse dans le délai</translation>
+    </message>
+    <message>
+        <source>cancelled after it was sent</source>
+        <translation>annulée après l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>the connection ended: %1</source>
+        <translation>la connexion s&apos;est terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a proxy answered HTTP %1 in place of Synapse</source>
+        <translation>un proxy a répondu HTTP %1 à la place de Synapse</translation>
+    </message>
+    <message>
+        <source>a reply too large to read</source>
+        <translation>une réponse trop grande pour être lue</translation>
+    </message>
+    <message>
+        <source>a success reply that cannot be read: %1</source>
+        <translation>une réponse de succès illisible&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1153,6 +1181,10 @@
     <message>
         <source>the reply reports the account “%1”, but “%2” was asked for</source>
         <translation>la réponse annonce le compte «&#xa0;%1&#xa0;», alors que «&#xa0;%2&#xa0;» était demandé</translation>
+    </message>
+    <message>
+        <source>the login reply names no user ID or access token</source>
+        <translation>la réponse de connexion n&apos;indique ni identifiant d&apos;utilisateur ni jeton d&apos;accès</translation>
     </message>
 </context>
 <context>
@@ -1516,14 +1548,6 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
 <context>
     <name>registrar::cli::BatchCommand</name>
     <message>
-        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
-
-Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); otherwise the largest exit code of the rows that failed, as for register.</source>
-        <translation>Créer les comptes d&apos;un fichier CSV&#xa0;: un en-tête avec username (obligatoire), displayname, password, admin et user_type, puis un compte par ligne. Chaque ligne est vérifiée avant tout envoi&#xa0;; les lignes sans mot de passe en reçoivent un généré. Chaque ligne terminée va aussitôt dans le fichier de résultats&#xa0;; relancer avec le même fichier de résultats saute les lignes qu&apos;il contient.
-
-Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une exécution précédente)&#xa0;; 1 entrée incorrecte (options, fichier ou lignes invalides)&#xa0;; sinon le plus grand code de sortie des lignes en échec, comme pour register.</translation>
-    </message>
-    <message>
         <source>Registrations in flight at once (default 4).</source>
         <translation>Inscriptions en cours à la fois (4 par défaut).</translation>
     </message>
@@ -1605,6 +1629,21 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
     <message>
         <source>Cancelled: run the same command again to go on where it stopped.</source>
         <translation>Annulé&#xa0;: relancez la même commande pour reprendre là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
+
+Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); otherwise the largest exit code of the rows that failed, as for register.</source>
+        <translation>Créer les comptes d&apos;un fichier CSV&#xa0;: un en-tête avec username (obligatoire), displayname, password, admin et user_type, puis un compte par ligne. Chaque ligne est vérifiée avant tout envoi&#xa0;; les lignes sans mot de passe en reçoivent un généré. Chaque ligne terminée va aussitôt dans le fichier de résultats&#xa0;; relancer avec le même fichier de résultats saute les lignes qu&apos;il contient.
+
+Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une exécution précédente)&#xa0;; 1 entrée incorrecte (options, fichier ou lignes invalides)&#xa0;; 6 un compte existe peut-être sans que son issue soit connue (la ligne est enregistrée comme unknown, avec son mot de passe&#xa0;; relancer la règle)&#xa0;; sinon le plus grand code de sortie des lignes en échec, comme pour register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) may have been created: the request was sent and no definite answer came back. The results file records each as “unknown” with its password (kept in the journal too); run the same command again to settle them.</source>
+        <translation>
+            <numerusform>%n compte a peut-être été créé&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue. Le fichier de résultats l&apos;enregistre comme «&#xa0;unknown&#xa0;» avec son mot de passe (gardé aussi dans le journal)&#xa0;; relancez la même commande pour le régler.</numerusform>
+            <numerusform>%n comptes ont peut-être été créés&#xa0;: les requêtes ont été envoyées et aucune réponse claire n&apos;est revenue. Le fichier de résultats enregistre chacun comme «&#xa0;unknown&#xa0;» avec son mot de passe (gardé aussi dans le journal)&#xa0;; relancez la même commande pour les régler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1748,14 +1787,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
         <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
-
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status).</source>
-        <translation>Créer un compte sur un serveur Synapse via son API d&apos;inscription par secret partagé, et afficher les identifiants du nouveau compte.
-
-Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu).</translation>
-    </message>
-    <message>
         <source>Localpart of the new user (or a full user ID). Asked for when missing.</source>
         <translation>Partie locale du nouvel utilisateur (ou un identifiant complet). Demandée si elle manque.</translation>
     </message>
@@ -1847,6 +1878,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
         <translation>Le fichier de mot de passe %1 n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8.</translation>
     </message>
+    <message>
+        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
+
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read).</source>
+        <translation>Créer un compte sur un serveur Synapse via son API d&apos;inscription par secret partagé, et afficher les identifiants du nouveau compte.
+
+Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu)&#xa0;; 6 le compte existe peut-être&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue (délai dépassé, connexion perdue, 502/503/504 d&apos;un proxy, réponse de succès illisible).</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::TokenCommand</name>
@@ -1890,12 +1929,24 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
 <context>
     <name>registrar::flows::BatchRun</name>
     <message>
-        <source>An earlier run was interrupted while creating this account; it probably exists with the password in this record. %1</source>
-        <translation>Une exécution précédente a été interrompue pendant la création de ce compte&#xa0;; il existe probablement avec le mot de passe de cet enregistrement. %1</translation>
-    </message>
-    <message>
         <source>%1. The run stopped; the journal %2 keeps the generated passwords of the rows the results file does not record: make room, then run the batch again with the same results file to record them.</source>
         <translation>%1. L&apos;exécution s&apos;est arrêtée&#xa0;; le journal %2 garde les mots de passe générés des lignes que le fichier de résultats n&apos;enregistre pas&#xa0;: libérez de la place, puis relancez le lot avec le même fichier de résultats pour les enregistrer.</translation>
+    </message>
+    <message>
+        <source>An earlier run may have created this account with the password in this record, and this run could not find out: %1 Run the batch again to settle it.</source>
+        <translation>Une exécution précédente a peut-être créé ce compte avec le mot de passe de cet enregistrement, et cette exécution n&apos;a pas pu le savoir&#xa0;: %1 Relancez le lot pour le régler.</translation>
+    </message>
+    <message>
+        <source>The name is taken, and the password an earlier run sent does not sign in to it: it is another account. %1</source>
+        <translation>Le nom est pris, et le mot de passe envoyé par une exécution précédente ne permet pas de s&apos;y connecter&#xa0;: c&apos;est un autre compte. %1</translation>
+    </message>
+    <message>
+        <source>Created by an earlier run whose answer was lost: the password in this record signs in to it.</source>
+        <translation>Créé par une exécution précédente dont la réponse s&apos;est perdue&#xa0;: le mot de passe de cet enregistrement permet de s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>The device of that sign-in could not be signed out: %1</source>
+        <translation>L&apos;appareil de cette connexion n&apos;a pas pu être déconnecté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2116,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>failed</source>
         <translation>échec</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>incertain</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::BatchWindow</name>
@@ -2155,6 +2210,17 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Done. Created %1 (and %2 earlier), failed %3, invalid %4. The results are in %5.</source>
         <translation>Terminé. Créés %1 (et %2 auparavant), échecs %3, invalides %4. Les résultats sont dans %5.</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>, %1 incertains</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) may have been created: the request was sent and no definite answer came back. Each is “unknown” in the table and in the results file, with its password; keep the file, and press Retry failed to settle them (a free name is registered, a taken one is checked by signing in with the recorded password).</source>
+        <translation>
+            <numerusform>%n compte a peut-être été créé&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue. Il figure comme «&#xa0;incertain&#xa0;» dans le tableau et «&#xa0;unknown&#xa0;» dans le fichier de résultats, avec son mot de passe&#xa0;; gardez le fichier, et cliquez sur «&#xa0;Réessayer les échecs&#xa0;» pour le régler (un nom libre est inscrit, un nom pris est vérifié en se connectant avec le mot de passe enregistré).</numerusform>
+            <numerusform>%n comptes ont peut-être été créés&#xa0;: les requêtes ont été envoyées et aucune réponse claire n&apos;est revenue. Chacun figure comme «&#xa0;incertain&#xa0;» dans le tableau et «&#xa0;unknown&#xa0;» dans le fichier de résultats, avec son mot de passe&#xa0;; gardez le fichier, et cliquez sur «&#xa0;Réessayer les échecs&#xa0;» pour les régler (un nom libre est inscrit, un nom pris est vérifié en se connectant avec le mot de passe enregistré).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,10 +2443,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>%1 créé.</translation>
     </message>
     <message>
-        <source>Cancelled. If the request had already reached the server, the account may exist: check before trying again.</source>
-        <translation>Annulé. Si la requête avait déjà atteint le serveur, le compte existe peut-être&#xa0;: vérifiez avant de réessayer.</translation>
-    </message>
-    <message>
         <source>this server, for this session</source>
         <translation>ce serveur, pour cette session</translation>
     </message>
@@ -2417,6 +2479,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
             <numerusform>Le presse-papiers s&apos;efface dans %n s</numerusform>
             <numerusform>Le presse-papiers s&apos;efface dans %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled before the account was requested: nothing was created.</source>
+        <translation>Annulé avant que le compte soit demandé&#xa0;: rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>The password is still in the form (Show reveals it): copy it and keep it until you know. Registering the same name again with it is safe: a free name is created, a taken one is reported as taken.</source>
+        <translation>Le mot de passe est toujours dans le formulaire (Afficher le révèle)&#xa0;: copiez-le et gardez-le jusqu&apos;à ce que vous sachiez. Inscrire à nouveau le même nom avec lui est sans risque&#xa0;: un nom libre est créé, un nom pris est signalé comme pris.</translation>
     </message>
 </context>
 <context>

@@ -181,7 +181,7 @@ void BatchCommand::showProgress(bool last)
         return;
     }
     const flows::BatchRun::Counts &counts = m_run->counts();
-    const qint64 done = counts.created + counts.failed;
+    const qint64 done = counts.created + counts.failed + counts.mayExist;
     QString line = tr("created %1, failed %2, invalid %3")
                            .arg(counts.created)
                            .arg(counts.failed)
@@ -205,6 +205,13 @@ void BatchCommand::finish()
                             .arg(counts.failed)
                             .arg(counts.invalid)
                             .arg(m_total));
+    if (counts.mayExist > 0) {
+        CliOutput::warning(tr("%n account(s) may have been created: the request was sent and no "
+                              "definite answer came back. The results file records each as "
+                              "\u201cunknown\u201d with its password (kept in the journal too); "
+                              "run the same command again to settle them.",
+                nullptr, int(counts.mayExist)));
+    }
     if (m_run->writeFailed()) {
         // Said by the run's problem: an account created now may have no record.
         emit finished(qMax(1, counts.worstExitCode));

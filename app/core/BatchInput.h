@@ -17,6 +17,13 @@ struct BatchRow
     RegistrationRequest request;
     bool passwordGenerated = false;
     QStringList problems; //!< why the row is invalid; empty for a valid row
+    //! An earlier run sent this row with this password and did not learn the outcome.
+    bool mayExist = false;
+
+    //! For a row that mayExist and was taken: whether its password signs in to the account.
+    enum class SignIn { NotTried, Confirmed, Refused };
+    SignIn signIn = SignIn::NotTried;
+    QString signInNote; //!< why the check's own device could not be signed out, if it could not
 
     bool isValid() const { return problems.isEmpty(); }
 };

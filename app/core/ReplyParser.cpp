@@ -52,6 +52,29 @@ std::optional<QString> optionalString(const QJsonObject &json, const QString &ke
     return value.toString();
 }
 
+/*!
+ * The fields a registration and a login share: user_id, home_server, access_token, device_id
+ * and expires_in_ms; \a wrongType is set when one of them has the wrong JSON type.
+ */
+RegistrationResult sessionFields(const QJsonObject &json, bool *wrongType)
+{
+    RegistrationResult result;
+    result.userId = optionalString(json, QStringLiteral("user_id"), wrongType).value_or(QString());
+    result.homeServer =
+            optionalString(json, QStringLiteral("home_server"), wrongType).value_or(QString());
+    result.accessToken =
+            optionalString(json, QStringLiteral("access_token"), wrongType).value_or(QString());
+    result.deviceId =
+            optionalString(json, QStringLiteral("device_id"), wrongType).value_or(QString());
+    const QJsonValue expires = json.value(QStringLiteral("expires_in_ms"));
+    if (expires.isDouble()) {
+        result.expiresInMs = expires.toInteger();
+    } else if (!expires.isUndefined() && !expires.isNull()) {
+        *wrongType = true;
+    }
+    return result;
+}
+
 Code transportCode(HttpResponse::Failure failure)
 {
     switch (failure) {
@@ -254,22 +277,7 @@ Outcome<RegistrationResult> ReplyParser::readRegistration(const HttpResponse &re
         return errorFor(response);
     }
     bool wrongType = false;
-    RegistrationResult result;
-    result.userId =
-            optionalString(*json, QStringLiteral("user_id"), &wrongType).value_or(QString());
-    result.homeServer =
-            optionalString(*json, QStringLiteral("home_server"), &wrongType).value_or(QString());
-    result.accessToken =
-            optionalString(*json, QStringLiteral("access_token"), &wrongType).value_or(QString());
-    result.deviceId =
-            optionalString(*json, QStringLiteral("device_id"), &wrongType).value_or(QString());
-    const QJsonValue expires = json->value(QStringLiteral("expires_in_ms"));
-    if (expires.isDouble()) {
-        result.expiresInMs = expires.toInteger();
-    } else if (!expires.isUndefined() && !expires.isNull()) {
-        wrongType = true;
-    }
-
+    const RegistrationResult result = sessionFields(*json, &wrongType);
     if (wrongType) {
         return malformedSuccess(tr("a field of the registration reply has the wrong type"));
     }
@@ -300,6 +308,20 @@ RegistrationError ReplyParser::checkCreatedAccount(const RegistrationResult &res
     return malformed(tr("the reply reports the account \u201c%1\u201d, but \u201c%2\u201d was "
                         "asked for")
                              .arg(result.userId, asked));
+}
+
+Outcome<RegistrationResult> ReplyParser::parseLogin(const HttpResponse &response)
+{
+    const std::optional<QJsonObject> json = successObject(response);
+    if (!json) {
+        return errorFor(response);
+    }
+    bool wrongType = false;
+    const RegistrationResult result = sessionFields(*json, &wrongType);
+    if (wrongType || !result.userId.startsWith(QLatin1Char('@')) || result.accessToken.isEmpty()) {
+        return malformedSuccess(tr("the login reply names no user ID or access token"));
+    }
+    return result;
 }
 
 Outcome<WhoamiResult> ReplyParser::parseWhoami(const HttpResponse &response)

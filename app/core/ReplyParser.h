@@ -37,6 +37,8 @@ public:
      */
     static RegistrationError checkCreatedAccount(const RegistrationResult &result,
             const QString &requestedLocalpart, const QString &knownServerName);
+    //! A password login's 200: user_id, access_token and device_id (home_server is optional).
+    static Outcome<RegistrationResult> parseLogin(const HttpResponse &response);
     static Outcome<WhoamiResult> parseWhoami(const HttpResponse &response);
     //! No error when the token's session was ended.
     static RegistrationError parseLogout(const HttpResponse &response);

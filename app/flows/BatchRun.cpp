@@ -72,7 +72,13 @@ std::optional<BatchRow> BatchRun::nextRowToRun()
             emit rowEnded(*row, earlier->status, {});
             continue;
         }
-        if (recorded && !m_settings.retryFailed) {
+        // A row whose outcome is unknown is settled by every run; so, with --retry-failed, is a
+        // failed one that kept its password (written so by versions before "unknown").
+        const bool settle = recorded
+                && (earlier->status == BatchRowStatus::Unknown
+                        || (m_settings.retryFailed && earlier->status == BatchRowStatus::Failed
+                                && !earlier->password.isEmpty()));
+        if (recorded && !settle && !m_settings.retryFailed) {
             ++(earlier->status == BatchRowStatus::Invalid ? m_counts.invalid : m_counts.failed);
             m_counts.worstExitCode = qMax(m_counts.worstExitCode, 1);
             emit rowEnded(*row, earlier->status, earlier->error);
@@ -87,12 +93,17 @@ std::optional<BatchRow> BatchRun::nextRowToRun()
                             row->problems.join(QLatin1Char(' ')), {}, {}, {}});
             continue;
         }
-        const QString sentBefore = m_results->pendingPassword(row->username);
+        QString sentBefore = m_results->pendingPassword(row->username);
+        if (settle && !earlier->password.isEmpty()) {
+            sentBefore = earlier->password;
+        }
         QString error;
         if (row->passwordGenerated && !sentBefore.isEmpty()) {
-            // An interrupted run may have created this account with the password it journalled.
+            // An earlier run may have created this account with the password it recorded.
             row->request.setPassword(sentBefore);
-            m_resumedPending.insert(row->username);
+            row->mayExist = true;
+        } else if (settle) {
+            row->mayExist = true; // sent with the password the file gives
         } else if (row->passwordGenerated
                 && !m_results->appendPending(row->username, row->request.passwordText(), &error)) {
             // Journalled before the request is sent: if the run dies now, the password survives.
@@ -110,24 +121,48 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
 {
     BatchResults::Record record{
             row.username, result.userId, BatchRowStatus::Created, {}, {}, {}, {}};
-    if (failure.isError()) {
+    const bool open = failure.code() == RegistrationError::Code::AccountMayExist
+            || (failure.isError() && row.mayExist && row.signIn != BatchRow::SignIn::Refused);
+    if (open) {
+        ++m_counts.mayExist;
+        m_counts.worstExitCode =
+                qMax(m_counts.worstExitCode, int(RegistrationError::Category::MayExist));
+        record.status = BatchRowStatus::Unknown;
+        record.userId.clear();
+        record.error = oneLine(failure.fullText());
+        if (failure.code() != RegistrationError::Code::AccountMayExist) {
+            record.error = tr("An earlier run may have created this account with the password in "
+                              "this record, and this run could not find out: %1 Run the batch "
+                              "again to settle it.")
+                                   .arg(record.error);
+        }
+        if (row.passwordGenerated) {
+            record.password = row.request.passwordText(); // the file keeps it as text
+        }
+    } else if (failure.isError()) {
         ++m_counts.failed;
         m_counts.worstExitCode = qMax(m_counts.worstExitCode, failure.exitCode());
         record.status = BatchRowStatus::Failed;
         record.userId.clear();
-        record.error = failure.fullText().replace(QLatin1Char('\n'), QLatin1Char(' '));
-        if (m_resumedPending.contains(row.username)
-                && failure.code() == RegistrationError::Code::UsernameTaken) {
-            // Most likely created by the interrupted run: keep the password it was created with.
-            record.error = tr("An earlier run was interrupted while creating this account; it "
-                              "probably exists with the password in this record. %1")
+        record.error = oneLine(failure.fullText());
+        if (row.signIn == BatchRow::SignIn::Refused) {
+            record.error = tr("The name is taken, and the password an earlier run sent does not "
+                              "sign in to it: it is another account. %1")
                                    .arg(record.error);
-            record.password = row.request.passwordText(); // the file keeps it as text
         }
     } else {
         ++m_counts.created;
         if (row.passwordGenerated) {
             record.password = row.request.passwordText(); // the file keeps it as text
+        }
+        if (row.signIn == BatchRow::SignIn::Confirmed) {
+            record.error = tr("Created by an earlier run whose answer was lost: the password in "
+                              "this record signs in to it.");
+            if (!row.signInNote.isEmpty()) {
+                record.error += QLatin1Char(' ')
+                        + tr("The device of that sign-in could not be signed out: %1")
+                                  .arg(oneLine(row.signInNote));
+            }
         }
         record.accessToken = result.accessToken;
         record.deviceId = result.deviceId;
@@ -135,10 +170,17 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
     write(row, record);
 }
 
+QString BatchRun::oneLine(QString text)
+{
+    return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
 void BatchRun::finish()
 {
-    if (!m_runner->isCancelled()) {
-        m_results->removeJournal(); // every row now has its record
+    if (!m_runner->isCancelled() && m_counts.mayExist == 0) {
+        // Every row now has its record, and none is left open; an open row's password stays
+        // journalled too, for the run that settles it.
+        m_results->removeJournal();
     }
     m_results->close();
     emit finished();

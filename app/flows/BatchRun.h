@@ -6,7 +6,6 @@
 #include "BatchRunner.h"
 
 #include <QElapsedTimer>
-#include <QSet>
 
 #include <memory>
 
@@ -17,7 +16,9 @@ namespace registrar::flows {
  * rows the results file already records (or, with retryFailed, only the created ones), records
  * invalid rows at once, journals each generated password before its request is sent (an
  * interrupted run may have created the account: a resumed run reuses that password), registers
- * the rest through a BatchRunner, and records every outcome as it comes.
+ * the rest through a BatchRunner, and records every outcome as it comes. A row whose request was
+ * sent without a definite answer is recorded as unknown with its password, keeps the journal, and
+ * is settled by the next run (registered if free, confirmed by signing in if taken).
  */
 class BatchRun : public QObject
 {
@@ -29,6 +30,7 @@ public:
         qint64 created = 0;
         qint64 createdEarlier = 0;
         qint64 failed = 0;
+        qint64 mayExist = 0; //!< rows recorded as unknown: the account may have been created
         qint64 invalid = 0;
         qint64 toRun = 0; //!< rows sent so far
         int worstExitCode = 0; //!< the largest exit code of the rows that did not succeed
@@ -75,6 +77,7 @@ private:
             const core::RegistrationError &failure);
     void write(const core::BatchRow &row, const store::BatchResults::Record &record);
     void stopOnWriteFailure(const QString &error);
+    static QString oneLine(QString text);
     void finish();
 
     net::HttpTransport *m_transport;
@@ -82,7 +85,6 @@ private:
     core::BatchInput m_input;
     store::BatchResults *m_results;
     std::unique_ptr<BatchRunner> m_runner;
-    QSet<QString> m_resumedPending;
     bool m_writeFailed = false;
     Counts m_counts;
     QElapsedTimer m_clock;

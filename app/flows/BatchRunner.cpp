@@ -2,6 +2,7 @@
 #include "BatchRunner.h"
 
 #include "RegistrationJob.h"
+#include "SignInCheck.h"
 
 #include <QTimer>
 
@@ -60,6 +61,11 @@ void BatchRunner::startMore()
         connect(job, &net::RegistrationJob::failed, this,
                 [this, job, started](const core::RegistrationError &error) {
                     job->deleteLater();
+                    if (started.mayExist
+                            && error.code() == core::RegistrationError::Code::UsernameTaken) {
+                        checkSignIn(started, error);
+                        return;
+                    }
                     --m_running;
                     emit rowFinished(started, {}, error);
                     startMore();
@@ -71,6 +77,37 @@ void BatchRunner::startMore()
         m_secret.clear();
         emit finished();
     }
+}
+
+void BatchRunner::checkSignIn(core::BatchRow row, const core::RegistrationError &taken)
+{
+    auto *check = new net::SignInCheck(m_transport, m_adminBaseUrl, row.request.localpart(),
+            m_serverName, row.request.passwordText(), this);
+    const auto end = [this, check](const core::BatchRow &settled,
+                             const core::RegistrationResult &result,
+                             const core::RegistrationError &error) {
+        check->disconnect(this);
+        check->deleteLater();
+        --m_running;
+        emit rowFinished(settled, result, error);
+        startMore();
+    };
+    connect(check, &net::SignInCheck::confirmed, this,
+            [row, end](const QString &userId, const QString &logoutProblem) mutable {
+                row.signIn = core::BatchRow::SignIn::Confirmed;
+                row.signInNote = logoutProblem;
+                core::RegistrationResult result;
+                result.userId = userId;
+                end(row, result, {});
+            });
+    connect(check, &net::SignInCheck::refused, this,
+            [row, end, taken](const core::RegistrationError &) mutable {
+                row.signIn = core::BatchRow::SignIn::Refused;
+                end(row, {}, taken);
+            });
+    connect(check, &net::SignInCheck::failed, this,
+            [row, end](const core::RegistrationError &error) { end(row, {}, error); });
+    check->start();
 }
 
 } // namespace registrar::flows

@@ -15,7 +15,8 @@ namespace registrar::flows {
  * Registers the valid rows of a batch with a few requests in flight, each its own
  * net::RegistrationJob and so its own nonce. Rows are pulled one at a time from a source, so a file
  * of any size runs in constant memory. cancel() stops starting new rows and lets the running ones
- * finish; finished() comes once every started row has ended.
+ * finish; finished() comes once every started row has ended. A row that an earlier run may have
+ * created (BatchRow::mayExist) and that is now taken is settled by a sign-in with its password.
  */
 class BatchRunner : public QObject
 {
@@ -44,6 +45,11 @@ signals:
 
 private:
     void startMore();
+    /*!
+     * For a row an earlier run may have created, now taken: whether its password signs in
+     * decides between created and taken; anything else leaves it open.
+     */
+    void checkSignIn(core::BatchRow row, const core::RegistrationError &taken);
 
     net::HttpTransport *m_transport;
     QUrl m_adminBaseUrl;

@@ -91,6 +91,8 @@ QString BatchResults::wordOf(core::BatchRowStatus status)
         return QStringLiteral("created");
     case core::BatchRowStatus::Failed:
         return QStringLiteral("failed");
+    case core::BatchRowStatus::Unknown:
+        return QStringLiteral("unknown");
     }
     Q_UNREACHABLE();
     return {};

@@ -47,6 +47,8 @@ QString BatchTableModel::statusText(core::BatchRowStatus status)
         return tr("created");
     case core::BatchRowStatus::Failed:
         return tr("failed");
+    case core::BatchRowStatus::Unknown:
+        return tr("unknown");
     }
     Q_UNREACHABLE();
     return {};

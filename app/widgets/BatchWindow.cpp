@@ -260,12 +260,15 @@ void BatchWindow::handleRowEnded(
 void BatchWindow::updateProgress()
 {
     const flows::BatchRun::Counts &counts = m_run->counts();
-    const qint64 done = counts.created + counts.failed;
+    const qint64 done = counts.created + counts.failed + counts.mayExist;
     m_ui->progressBar->setValue(int(qMin<qint64>(m_checked.valid, done + counts.createdEarlier)));
     QString text = tr("created %1, failed %2, invalid %3")
                            .arg(counts.created)
                            .arg(counts.failed)
                            .arg(counts.invalid);
+    if (counts.mayExist > 0) {
+        text += tr(", %1 unknown").arg(counts.mayExist);
+    }
     if (counts.createdEarlier > 0) {
         text += tr(", %1 created earlier").arg(counts.createdEarlier);
     }
@@ -289,23 +292,35 @@ void BatchWindow::handleFinished()
     // After a full run every row has its outcome; only a stopped run has rows left to create.
     m_ui->createButton->setEnabled(cancelled);
     m_failedLastRun = counts.failed;
-    m_ui->retryButton->setVisible(counts.failed > 0);
+    m_ui->retryButton->setVisible(counts.failed > 0 || counts.mayExist > 0);
     if (writeFailed) {
         return; // the run's problem, still shown, says what happened and what to do
     }
-    showSummary(cancelled
-                    ? tr("Stopped. Created %1, failed %2; the results file records every finished "
-                         "row, and creating again resumes.")
-                              .arg(counts.created)
-                              .arg(counts.failed)
-                    : tr("Done. Created %1 (and %2 earlier), failed %3, invalid %4. The results "
-                         "are in %5.")
-                              .arg(counts.created)
-                              .arg(counts.createdEarlier)
-                              .arg(counts.failed)
-                              .arg(counts.invalid)
-                              .arg(m_ui->resultsEdit->text()),
-            false);
+    QString mayExist;
+    if (counts.mayExist > 0) {
+        mayExist = QLatin1Char(' ')
+                + tr("%n account(s) may have been created: the request was sent and no definite "
+                     "answer came back. Each is \u201cunknown\u201d in the table and in the "
+                     "results file, with its password; keep the file, and press Retry failed to "
+                     "settle them (a free name is registered, a taken one is checked by signing in "
+                     "with the recorded password).",
+                        nullptr, int(counts.mayExist));
+    }
+    showSummary(
+            (cancelled ? tr(
+                     "Stopped. Created %1, failed %2; the results file records every finished "
+                     "row, and creating again resumes.")
+                                    .arg(counts.created)
+                                    .arg(counts.failed)
+                       : tr("Done. Created %1 (and %2 earlier), failed %3, invalid %4. The results "
+                            "are in %5.")
+                                    .arg(counts.created)
+                                    .arg(counts.createdEarlier)
+                                    .arg(counts.failed)
+                                    .arg(counts.invalid)
+                                    .arg(m_ui->resultsEdit->text()))
+                    + mayExist,
+            counts.mayExist > 0);
 }
 
 } // namespace registrar::widgets

@@ -615,9 +615,17 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
     using Code = RegistrationError::Code;
     const std::optional<store::Profile> profile = currentProfile();
     if (error.code() == Code::Cancelled) {
-        statusBar()->showMessage(tr("Cancelled. If the request had already reached the server, "
-                                    "the account may exist: check before trying again."),
+        // A cancel after the registration was sent comes as AccountMayExist instead.
+        statusBar()->showMessage(tr("Cancelled before the account was requested: nothing was "
+                                    "created."),
                 10000);
+        return;
+    }
+    if (error.code() == Code::AccountMayExist) {
+        showError(error.fullText() + QLatin1Char(' ')
+                + tr("The password is still in the form (Show reveals it): copy it and keep it "
+                     "until you know. Registering the same name again with it is safe: a free "
+                     "name is created, a taken one is reported as taken."));
         return;
     }
     if (profile && error.code() == Code::SecretMissing) {
@@ -682,6 +690,7 @@ QWidget *MainWindow::fieldAtFault(RegistrationError::Code code) const
     case Code::None:
     case Code::Cancelled:
     case Code::AccessTokenRejected:
+    case Code::AccountMayExist:
         return nullptr;
     default:
         return m_ui->urlEdit;

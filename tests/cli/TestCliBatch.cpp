@@ -47,6 +47,8 @@ private slots:
     void refusesAnOutThatIsNotARegularFileOfYours();
     void aFailedWriteStopsTheRunAndKeepsTheJournal();
     void aSecondRunOnTheSameResultsIsRefused();
+    void lostAnswersAreUnknownThenSettled();
+    void anUnknownRowThatWasNeverCreatedIsRegisteredOnResume();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -456,6 +458,94 @@ void TestCliBatch::aSecondRunOnTheSameResultsIsRefused()
             batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
     QVERIFY2(next.exitCode == 0, next.err.constData());
     QCOMPARE(resultsByUser(out).value(QStringLiteral("uno")).value(2), QStringLiteral("created"));
+}
+
+void TestCliBatch::lostAnswersAreUnknownThenSettled()
+{
+    // carol already exists with a password of her own; alice and bob do not.
+    QCOMPARE(CliRun::start({QStringLiteral("register"), QStringLiteral("-u"),
+                                   QStringLiteral("carol"), QStringLiteral("-p"),
+                                   QStringLiteral("carols-own-pass"), QStringLiteral("-k"),
+                                   QStringLiteral("batch-secret"), m_server->baseUrl().toString()})
+                     .exitCode,
+            0);
+    const QString csv = write(QStringLiteral("users.csv"), "username\nalice\nbob\ncarol\n");
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const QString journal = out + QStringLiteral(".pending");
+
+    // A proxy that forwards each POST to Synapse and answers 504.
+    m_server->setFault(
+            DevServer::Fault::HtmlGatewayTimeout, DevServer::FaultTarget::AfterRegistering);
+    const CliRun lost = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QCOMPARE(lost.exitCode, 6);
+    QVERIFY2(lost.err.contains("3 account") && lost.err.contains("may have been created"),
+            lost.err.constData());
+    QHash<QString, QStringList> results = resultsByUser(out);
+    for (const QString &user :
+            {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}) {
+        QCOMPARE(results.value(user).value(2), QStringLiteral("unknown"));
+        QVERIFY2(results.value(user).value(3).contains(QLatin1String("504")),
+                qPrintable(results.value(user).value(3)));
+        QVERIFY(!results.value(user).value(4).isEmpty()); // the password that was sent
+    }
+    const QString alicePassword = results.value(QStringLiteral("alice")).value(4);
+    QVERIFY(m_server->passwordMatches(QStringLiteral("alice"), alicePassword));
+    QVERIFY(m_server->passwordMatches(
+            QStringLiteral("bob"), results.value(QStringLiteral("bob")).value(4)));
+    QVERIFY2(QFileInfo::exists(journal), "the journal keeps the passwords of unknown rows");
+
+    // Running again settles every row without creating anything twice.
+    m_server->setFault(DevServer::Fault::None);
+    const int accounts = m_server->accountCount();
+    const CliRun settled = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QCOMPARE(settled.exitCode, 2); // carol is someone else's
+    QCOMPARE(m_server->accountCount(), accounts);
+    results = resultsByUser(out);
+    QCOMPARE(results.value(QStringLiteral("alice")).value(2), QStringLiteral("created"));
+    QCOMPARE(results.value(QStringLiteral("alice")).value(1), QStringLiteral("@alice:batch.test"));
+    QCOMPARE(results.value(QStringLiteral("alice")).value(4), alicePassword);
+    QCOMPARE(results.value(QStringLiteral("bob")).value(2), QStringLiteral("created"));
+    QCOMPARE(results.value(QStringLiteral("carol")).value(2), QStringLiteral("failed"));
+    QVERIFY2(results.value(QStringLiteral("carol"))
+                     .value(3)
+                     .contains(QLatin1String("another account")),
+            qPrintable(results.value(QStringLiteral("carol")).value(3)));
+    QVERIFY(m_server->passwordMatches(QStringLiteral("carol"), QStringLiteral("carols-own-pass")));
+    // Each check signed in once and signed out at once: no session is left behind.
+    QCOMPARE(m_server->loginCount(), 3);
+    QCOMPARE(m_server->sessionCount(), 1); // carol's own, from her registration
+    QVERIFY(!QFileInfo::exists(journal));
+}
+
+void TestCliBatch::anUnknownRowThatWasNeverCreatedIsRegisteredOnResume()
+{
+    // The proxy answered 504 without reaching Synapse: nothing was created, which the tool
+    // cannot know; the next run finds the name free and registers it with the recorded password.
+    const QString csv = write(QStringLiteral("users.csv"), "username\ndave\n");
+    const QString out = m_dir->filePath(QStringLiteral("results.json"));
+    m_server->setFault(DevServer::Fault::HtmlGatewayTimeout, DevServer::FaultTarget::RegisterPost);
+    QCOMPARE(CliRun::start(
+                     batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}))
+                     .exitCode,
+            6);
+    QFile first(out);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QJsonObject unknown = QJsonDocument::fromJson(first.readAll()).array().at(0).toObject();
+    first.close();
+    QCOMPARE(unknown.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    const QString password = unknown.value(QStringLiteral("password")).toString();
+    QVERIFY(!password.isEmpty());
+    QVERIFY(!m_server->account(QStringLiteral("dave")));
+
+    m_server->setFault(DevServer::Fault::None);
+    QCOMPARE(CliRun::start(
+                     batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}))
+                     .exitCode,
+            0);
+    QVERIFY(m_server->passwordMatches(QStringLiteral("dave"), password));
+    QCOMPARE(m_server->loginCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

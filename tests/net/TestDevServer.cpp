@@ -139,6 +139,8 @@ private slots:
     void displayNames();
     void tokensWorkWithWhoamiAndLogout();
     void noLoginSession();
+    void passwordLogin();
+    void afterRegisteringTheAccountExists();
     void adminApiShowsFlags();
     void otherMethodsAndPaths();
     void authDelegatedToMas();
@@ -591,6 +593,59 @@ void TestDevServer::tokensWorkWithWhoamiAndLogout()
     QVERIFY(m_server->account(QStringLiteral("yuri"))); // the account stays
 }
 
+void TestDevServer::passwordLogin()
+{
+    QCOMPARE(post(QStringLiteral("/_synapse/admin/v1/register"),
+                     QJsonDocument(
+                             signedBody(QStringLiteral("lena"), QStringLiteral("lena-pass"), false))
+                             .toJson())
+                     .status,
+            200);
+    const auto login = [this](const QString &user, const QString &password) {
+        return post(QStringLiteral("/_matrix/client/v3/login"),
+                QJsonDocument(
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("m.login.password")},
+                                {QStringLiteral("identifier"),
+                                        QJsonObject{{QStringLiteral("type"),
+                                                            QStringLiteral("m.id.user")},
+                                                {QStringLiteral("user"), user}}},
+                                {QStringLiteral("password"), password}})
+                        .toJson());
+    };
+    // As Synapse answered row 112 of the recorded replies.
+    for (const QString &user : {QStringLiteral("lena"), QStringLiteral("@lena:peer.test")}) {
+        const HttpResponse ok = login(user, QStringLiteral("lena-pass"));
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(json(ok).value(QStringLiteral("user_id")).toString(),
+                QStringLiteral("@lena:peer.test"));
+        QCOMPARE(json(ok).value(QStringLiteral("home_server")).toString(),
+                QStringLiteral("peer.test"));
+        const QByteArray token = json(ok).value(QStringLiteral("access_token")).toString().toUtf8();
+        QCOMPARE(get(QStringLiteral("/_matrix/client/v3/account/whoami"), token).status, 200);
+    }
+    const QByteArray refused =
+            R"({"errcode":"M_FORBIDDEN","error":"Invalid username or password"})";
+    const HttpResponse wrong = login(QStringLiteral("lena"), QStringLiteral("not-hers"));
+    QCOMPARE(wrong.status, 403);
+    QCOMPARE(wrong.body, refused);
+    QCOMPARE(login(QStringLiteral("nobody"), QStringLiteral("lena-pass")).body, refused);
+    QCOMPARE(m_server->loginCount(), 4);
+
+    m_server->setAuthDelegated(true); // MAS answers logins, not Synapse
+    QCOMPARE(login(QStringLiteral("lena"), QStringLiteral("lena-pass")).status, 404);
+}
+
+void TestDevServer::afterRegisteringTheAccountExists()
+{
+    m_server->setFault(DevServer::Fault::CloseConnection, DevServer::FaultTarget::AfterRegistering);
+    QVERIFY(nonce().size() == 128); // the nonce request is not a target
+    const HttpResponse lost = post(QStringLiteral("/_synapse/admin/v1/register"),
+            QJsonDocument(signedBody(QStringLiteral("ghost"), QStringLiteral("pw"), false))
+                    .toJson());
+    QVERIFY(lost.failure != HttpResponse::Failure::None);
+    QVERIFY(m_server->passwordMatches(QStringLiteral("ghost"), QStringLiteral("pw")));
+}
+
 void TestDevServer::noLoginSession()
 {
     QJsonObject body = signedBody(QStringLiteral("xena"), QStringLiteral("pw"), false);
@@ -689,6 +744,8 @@ void TestDevServer::faultSwitches_data()
             << DevServer::Fault::Redirect << 302 << QByteArray("text/html") << 2000;
     QTest::newRow("429") << DevServer::Fault::TooManyRequests << 429
                          << QByteArray("application/json") << 0;
+    QTest::newRow("html 504") << DevServer::Fault::HtmlGatewayTimeout << 504
+                              << QByteArray("text/html") << 0;
 }
 
 void TestDevServer::faultSwitches()
@@ -736,6 +793,12 @@ void TestDevServer::faultNamesAreKnown()
     QCOMPARE(DevServer::faultFromName(QStringLiteral("endless-header")),
             DevServer::Fault::EndlessHeader);
     QVERIFY(!DevServer::faultFromName(QStringLiteral("endless")));
+    for (const QString &name : DevServer::faultTargetNames()) {
+        QVERIFY2(DevServer::faultTargetFromName(name), qPrintable(name));
+    }
+    QCOMPARE(DevServer::faultTargetFromName(QStringLiteral("after-register")),
+            DevServer::FaultTarget::AfterRegistering);
+    QVERIFY(!DevServer::faultTargetFromName(QStringLiteral("after")));
 }
 
 void TestDevServer::endlessFaults_data()

@@ -53,6 +53,7 @@ private slots:
     void failuresKeepTheForm_data();
     void failuresKeepTheForm();
     void cancelWhileBusy();
+    void lostAnswerKeepsTheGeneratedPassword();
     void adminNeedsConfirmation();
     void generatedPasswordIsShownOnce();
     void withoutSignInThereIsNoToken();
@@ -368,9 +369,32 @@ void TestMainWindow::cancelWhileBusy()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY(!cancel->isVisible());
     QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Cancelled")));
+    // Only the nonce was asked for: no warning that the account may exist.
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("nothing was created")),
+            qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(find<QWidget>("accountGroup")->isEnabled());
     QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("patient"));
     QVERIFY(!find<QWidget>("errorFrame")->isVisible());
+}
+
+void TestMainWindow::lostAnswerKeepsTheGeneratedPassword()
+{
+    // A proxy answers 504 after Synapse created the account.
+    m_env->server.setFault(
+            DevServer::Fault::HtmlGatewayTimeout, DevServer::FaultTarget::AfterRegistering);
+    fillForm(QStringLiteral("maybe"), QString());
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    const QString password = find<QLineEdit>("passwordEdit")->text();
+    QVERIFY(!password.isEmpty());
+    clickRegisterAndWait();
+    QVERIFY2(errorText().contains(QLatin1String("may exist"))
+                    && errorText().contains(QLatin1String("504")),
+            qPrintable(errorText()));
+    QVERIFY2(errorText().contains(QLatin1String("still in the form")), qPrintable(errorText()));
+    QCOMPARE(find<QLineEdit>("passwordEdit")->text(), password);
+    QCOMPARE(find<QLineEdit>("confirmEdit")->text(), password);
+    QVERIFY(m_env->server.passwordMatches(QStringLiteral("maybe"), password));
+    QVERIFY(find<QPushButton>("registerButton")->isEnabled());
 }
 
 void TestMainWindow::adminNeedsConfirmation()
@@ -622,6 +646,8 @@ void TestMainWindow::batchStatusesAreTranslatedOnlyOnScreen()
     row.username = QStringLiteral("anna");
     model.append(row);
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), QStringLiteral("bereit"));
+    model.setOutcome(2, registrar::core::BatchRowStatus::Unknown, {});
+    QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), QStringLiteral("unklar"));
     model.setOutcome(2, registrar::core::BatchRowStatus::Created, {});
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), QStringLiteral("angelegt"));
     // What the logic uses stays as it is.
