@@ -113,6 +113,7 @@ private slots:
     void trustACertificateOnFirstUse();
     void batchWindowChecksConfirmsRunsAndRecords();
     void batchWindowRefusesAResultsFileInUse();
+    void batchWindowShowsUnknownRowsAndSettlesThem();
     void batchWindowKeepsShowingAFailedWrite();
     void windowsFollowTheProfileStore();
     void importedPlainHttpNeedsAnExplicitYes();
@@ -691,6 +692,45 @@ void TestProfileWidgets::batchWindowChecksConfirmsRunsAndRecords()
     QVERIFY(!child<QPushButton>(&window, "retryButton")->isVisible());
     // Every row has its outcome: nothing is left to create.
     QVERIFY(!create->isEnabled());
+}
+
+void TestProfileWidgets::batchWindowShowsUnknownRowsAndSettlesThem()
+{
+    const Profile profile = addProfile(QStringLiteral("Batch"), true);
+    QFile csv(m_env->dir.filePath(QStringLiteral("users.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("username\nann\n");
+    csv.close();
+    const QString results = m_env->dir.filePath(QStringLiteral("results.csv"));
+    // A proxy that answers 504 after Synapse created the account.
+    m_env->server.setFault(
+            DevServer::Fault::HtmlGatewayTimeout, DevServer::FaultTarget::AfterRegistering);
+
+    registrar::widgets::BatchWindow window(
+            m_env->profiles.get(), &m_env->secrets, &m_env->manager, profile.id);
+    showAndCheckFile(&window, csv.fileName());
+    typeInto(child<QLineEdit>(&window, "resultsEdit"), results);
+    onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(child<QPushButton>(&window, "createButton"), Qt::LeftButton);
+    auto *summary = child<QLabel>(&window, "summaryLabel");
+    QTRY_VERIFY2_WITH_TIMEOUT(
+            summary->text().contains(QLatin1String("Done")), qPrintable(summary->text()), 15000);
+    QVERIFY2(summary->text().contains(QLatin1String("may have been created"))
+                    && summary->text().contains(QLatin1String("Retry failed")),
+            qPrintable(summary->text()));
+    auto *view = child<QTableView>(&window, "rowsView");
+    const QModelIndex status = view->model()->index(0, registrar::widgets::BatchTableModel::Status);
+    QCOMPARE(status.data().toString(), QStringLiteral("unknown"));
+    QVERIFY(m_env->server.account(QStringLiteral("ann")));
+
+    m_env->server.setFault(DevServer::Fault::None);
+    auto *retry = child<QPushButton>(&window, "retryButton");
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(status.data().toString(), QStringLiteral("created"), 15000);
+    QCOMPARE(m_env->server.loginCount(), 1);
+    QTRY_VERIFY(!window.isRunning());
+    QVERIFY(!retry->isVisible());
 }
 
 void TestProfileWidgets::batchWindowRefusesAResultsFileInUse()
