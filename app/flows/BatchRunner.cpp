@@ -92,13 +92,13 @@ void BatchRunner::checkSignIn(core::BatchRow row, const core::RegistrationError 
         emit rowFinished(settled, result, error);
         startMore();
     };
+    check->setKeepSession(m_withTokens);
     connect(check, &net::SignInCheck::confirmed, this,
-            [row, end](const QString &userId, const QString &logoutProblem) mutable {
+            [row, end](
+                    const core::RegistrationResult &session, const QString &logoutProblem) mutable {
                 row.signIn = core::BatchRow::SignIn::Confirmed;
                 row.signInNote = logoutProblem;
-                core::RegistrationResult result;
-                result.userId = userId;
-                end(row, result, {});
+                end(row, session, {});
             });
     connect(check, &net::SignInCheck::refused, this,
             [row, end, taken](const core::RegistrationError &) mutable {

@@ -72,19 +72,25 @@ void SignInCheck::handleLogin(const core::HttpResponse &response)
             && (m_serverName.isEmpty()
                     || QStringView(userId).mid(colon + 1).compare(m_serverName, Qt::CaseInsensitive)
                             == 0);
-    m_session = std::make_unique<TokenSession>(
-            m_transport, m_baseUrl, core::SecretBytes::fromUtf8(login.value().accessToken));
     const core::RegistrationResult signedIn = login.value();
-    const auto done = [this, signedIn, sameAccount](const QString &logoutProblem) {
-        if (sameAccount) {
-            emit confirmed(signedIn.userId, logoutProblem);
-        } else {
-            emit failed(ReplyParser::checkCreatedAccount(signedIn, m_localpart, m_serverName));
-        }
-    };
-    connect(m_session.get(), &TokenSession::loggedOut, this, [done] { done({}); });
+    if (!sameAccount) {
+        emit failed(ReplyParser::checkCreatedAccount(signedIn, m_localpart, m_serverName));
+        return;
+    }
+    if (m_keepSession) {
+        emit confirmed(signedIn, {});
+        return;
+    }
+    core::RegistrationResult account;
+    account.userId = signedIn.userId;
+    account.homeServer = signedIn.homeServer;
+    m_session = std::make_unique<TokenSession>(
+            m_transport, m_baseUrl, core::SecretBytes::fromUtf8(signedIn.accessToken));
+    connect(m_session.get(), &TokenSession::loggedOut, this,
+            [this, account] { emit confirmed(account, {}); });
     connect(m_session.get(), &TokenSession::failed, this,
-            [done](const RegistrationError &error) { done(error.message()); });
+            [this, account](
+                    const RegistrationError &error) { emit confirmed(account, error.message()); });
     m_session->logout();
 }
 

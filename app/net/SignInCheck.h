@@ -3,6 +3,7 @@
 
 #include "HttpTransport.h"
 #include "RegistrationError.h"
+#include "RegistrationResult.h"
 #include "SecretBytes.h"
 
 #include <QPointer>
@@ -29,12 +30,21 @@ public:
             const QString &serverName, const QString &password, QObject *parent = nullptr);
     ~SignInCheck() override;
 
+    /*!
+     * Keeps the session of the sign-in instead of ending it: its token becomes the account's
+     * access token, for a batch that records tokens.
+     */
+    void setKeepSession(bool keep) { m_keepSession = keep; }
+
     void start();
 
 signals:
-    //! The password signs in to \a userId; \a logoutProblem says when the check's own device
-    //! could not be ended.
-    void confirmed(const QString &userId, const QString &logoutProblem);
+    /*!
+     * The password signs in to the account \a session names; its token and device are set when
+     * the session was kept. \a logoutProblem says when the check's own device could not be ended.
+     */
+    void confirmed(
+            const registrar::core::RegistrationResult &session, const QString &logoutProblem);
     //! The server refused the password: the account is not the one that was sent.
     void refused(const registrar::core::RegistrationError &error);
     //! Nothing definite: a limit, the network, login not offered (MAS), another error.
@@ -50,6 +60,7 @@ private:
     core::SecretBytes m_password;
     QPointer<HttpCall> m_call;
     std::unique_ptr<TokenSession> m_session;
+    bool m_keepSession = false;
 };
 
 } // namespace registrar::net

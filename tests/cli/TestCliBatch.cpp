@@ -406,7 +406,8 @@ void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
                     QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
                     QStringLiteral(REGISTRAR_CLI_PATH)}
                     + batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
-                            QStringLiteral("64"), m_server->baseUrl().toString()}));
+                            QStringLiteral("64"), QStringLiteral("--with-tokens"),
+                            m_server->baseUrl().toString()}));
     QVERIFY(finished.wait(30000));
     const QByteArray err = process.readAllStandardError();
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -433,6 +434,24 @@ void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
                 ? record.at(4)
                 : journalled.value(user);
         QVERIFY2(m_server->passwordMatches(user, password), qPrintable(user));
+    }
+
+    // Run again with room: the rows without a record are settled by signing in, and that
+    // session's token takes the place of the one the full disk lost.
+    const CliRun again = CliRun::start(batch({file, QStringLiteral("--out"), out,
+            QStringLiteral("--with-tokens"), m_server->baseUrl().toString()}));
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(m_server->accountCount(), 30);
+    const QHash<QString, QStringList> complete = resultsByUser(out);
+    const auto whole = std::count_if(recorded.cbegin(), recorded.cend(), [](const QStringList &r) {
+        return r.size() >= 7 && r.at(2) == QLatin1String("created");
+    });
+    QCOMPARE(m_server->loginCount(), 30 - int(whole));
+    for (int i = 10; i < 40; ++i) {
+        const QStringList record = complete.value(QStringLiteral("user%1").arg(i));
+        QCOMPARE(record.value(2), QStringLiteral("created"));
+        QVERIFY2(record.value(5).startsWith(QLatin1String("syt_")),
+                qPrintable(record.join(QLatin1Char(','))));
     }
 }
 
