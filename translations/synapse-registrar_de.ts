@@ -1085,10 +1085,6 @@
         <translation>Für %1 ist ein festgelegtes Zertifikat oder eine CA-Datei eingestellt, aber die URL ist einfaches http://, bei dem kein Zertifikat geprüft wird: Es wurde nichts gesendet. Verwenden Sie die https://-URL des Servers oder entfernen Sie die Festlegung und die CA-Datei.</translation>
     </message>
     <message>
-        <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password that was sent: keep that password, and find out whether the account exists (sign in with it) before you register the name again.</source>
-        <translation>Die Anfrage zum Anlegen des Kontos wurde gesendet, aber es kam keine eindeutige Antwort zurück (%1). Das Konto existiert jetzt vielleicht, mit dem gesendeten Passwort: Bewahren Sie dieses Passwort auf und finden Sie heraus, ob das Konto existiert (melden Sie sich damit an), bevor Sie den Namen erneut registrieren.</translation>
-    </message>
-    <message>
         <source>no answer in time</source>
         <translation>keine Antwort in der vorgesehenen Zeit</translation>
     </message>
@@ -1111,6 +1107,10 @@
     <message>
         <source>a success reply that cannot be read: %1</source>
         <translation>eine Erfolgsantwort, die sich nicht lesen lässt: %1</translation>
+    </message>
+    <message>
+        <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password that was sent: keep that password. Registering the name again with it is safe: a free name is created; if it is reported as taken, sign in with the password to find out whether it is this account.</source>
+        <translation>Die Anfrage zum Anlegen des Kontos wurde gesendet, aber es kam keine eindeutige Antwort zurück (%1). Das Konto existiert jetzt vielleicht, mit dem gesendeten Passwort: Bewahren Sie dieses Passwort auf. Den Namen damit erneut zu registrieren ist sicher: Ein freier Name wird angelegt; wird er als vergeben gemeldet, melden Sie sich mit dem Passwort an, um herauszufinden, ob es dieses Konto ist.</translation>
     </message>
 </context>
 <context>
@@ -2485,8 +2485,8 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>Abgebrochen, bevor das Konto angefordert wurde: Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <source>The password is still in the form (Show reveals it): copy it and keep it until you know. Registering the same name again with it is safe: a free name is created, a taken one is reported as taken.</source>
-        <translation>Das Passwort steht noch im Formular („Anzeigen“ macht es sichtbar): Kopieren Sie es und bewahren Sie es auf, bis Sie es wissen. Denselben Namen damit erneut zu registrieren ist sicher: Ein freier Name wird angelegt, ein vergebener als vergeben gemeldet.</translation>
+        <source>The password is still in the form (Show reveals it).</source>
+        <translation>Das Passwort steht noch im Formular („Zeigen“ macht es sichtbar).</translation>
     </message>
 </context>
 <context>

@@ -1085,10 +1085,6 @@
         <translation>Un certificat épinglé ou un fichier de CA est défini pour %1, mais l&apos;URL est en http:// simple, où aucun certificat n&apos;est vérifié&#xa0;: rien n&apos;a été envoyé. Utilisez l&apos;URL https:// du serveur ou retirez l&apos;épinglage et le fichier de CA.</translation>
     </message>
     <message>
-        <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password that was sent: keep that password, and find out whether the account exists (sign in with it) before you register the name again.</source>
-        <translation>La requête de création du compte a été envoyée, mais aucune réponse claire n&apos;est revenue (%1). Le compte existe peut-être maintenant, avec le mot de passe envoyé&#xa0;: gardez ce mot de passe, et vérifiez si le compte existe (connectez-vous avec) avant d&apos;inscrire ce nom à nouveau.</translation>
-    </message>
-    <message>
         <source>no answer in time</source>
         <translation>pas de réponse dans le délai</translation>
     </message>
@@ -1111,6 +1107,10 @@
     <message>
         <source>a success reply that cannot be read: %1</source>
         <translation>une réponse de succès illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password that was sent: keep that password. Registering the name again with it is safe: a free name is created; if it is reported as taken, sign in with the password to find out whether it is this account.</source>
+        <translation>La requête de création du compte a été envoyée, mais aucune réponse claire n&apos;est revenue (%1). Le compte existe peut-être maintenant, avec le mot de passe envoyé&#xa0;: gardez ce mot de passe. Inscrire à nouveau ce nom avec lui est sans risque&#xa0;: un nom libre est créé&#xa0;; s&apos;il est signalé comme pris, connectez-vous avec le mot de passe pour savoir si c&apos;est ce compte.</translation>
     </message>
 </context>
 <context>
@@ -2485,8 +2485,8 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>Annulé avant que le compte soit demandé&#xa0;: rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>The password is still in the form (Show reveals it): copy it and keep it until you know. Registering the same name again with it is safe: a free name is created, a taken one is reported as taken.</source>
-        <translation>Le mot de passe est toujours dans le formulaire (Afficher le révèle)&#xa0;: copiez-le et gardez-le jusqu&apos;à ce que vous sachiez. Inscrire à nouveau le même nom avec lui est sans risque&#xa0;: un nom libre est créé, un nom pris est signalé comme pris.</translation>
+        <source>The password is still in the form (Show reveals it).</source>
+        <translation>Le mot de passe est toujours dans le formulaire (Afficher le révèle).</translation>
     </message>
 </context>
 <context>

@@ -236,8 +236,9 @@ QString RegistrationError::message() const
     case Code::AccountMayExist:
         return tr("The request to create the account was sent, but no definite answer came back "
                   "(%1). The account may exist now, with the password that was sent: keep that "
-                  "password, and find out whether the account exists (sign in with it) before "
-                  "you register the name again.")
+                  "password. Registering the name again with it is safe: a free name is created; "
+                  "if it is reported as taken, sign in with the password to find out whether it "
+                  "is this account.")
                 .arg(whatCameBack());
     }
     return {};

@@ -623,9 +623,7 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
     }
     if (error.code() == Code::AccountMayExist) {
         showError(error.fullText() + QLatin1Char(' ')
-                + tr("The password is still in the form (Show reveals it): copy it and keep it "
-                     "until you know. Registering the same name again with it is safe: a free "
-                     "name is created, a taken one is reported as taken."));
+                + tr("The password is still in the form (Show reveals it)."));
         return;
     }
     if (profile && error.code() == Code::SecretMissing) {
