@@ -2485,8 +2485,12 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>Abgebrochen, bevor das Konto angefordert wurde: Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <source>The password is still in the form (Show reveals it).</source>
-        <translation>Das Passwort steht noch im Formular („Zeigen“ macht es sichtbar).</translation>
+        <source>%1 was created by the attempt whose answer was lost: its password signs in to it.</source>
+        <translation>%1 wurde von dem Versuch angelegt, dessen Antwort verloren ging: Mit seinem Passwort lässt sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The password is still in the form (Show reveals it). Press Register again to settle it: if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
+        <translation>Das Passwort steht noch im Formular („Zeigen“ macht es sichtbar). Klicken Sie erneut auf „Registrieren“, um es zu klären: Ist der Name vergeben, meldet sich diese App mit dem Passwort an, um herauszufinden, ob es das eben angelegte Konto ist.</translation>
     </message>
 </context>
 <context>

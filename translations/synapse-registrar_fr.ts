@@ -2485,8 +2485,12 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>Annulé avant que le compte soit demandé&#xa0;: rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>The password is still in the form (Show reveals it).</source>
-        <translation>Le mot de passe est toujours dans le formulaire (Afficher le révèle).</translation>
+        <source>%1 was created by the attempt whose answer was lost: its password signs in to it.</source>
+        <translation>%1 a été créé par la tentative dont la réponse s&apos;est perdue&#xa0;: son mot de passe permet de s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>The password is still in the form (Show reveals it). Press Register again to settle it: if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
+        <translation>Le mot de passe est toujours dans le formulaire (Afficher le révèle). Cliquez à nouveau sur Inscrire pour trancher&#xa0;: si le nom est pris, l&apos;application se connecte avec le mot de passe pour savoir si c&apos;est le compte qui vient d&apos;être créé.</translation>
     </message>
 </context>
 <context>

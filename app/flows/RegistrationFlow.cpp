@@ -7,8 +7,10 @@
 #include "RegistrationJob.h"
 #include "SecretVault.h"
 #include "ServerUrl.h"
+#include "SignInCheck.h"
 #include "TokenSession.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QTimer>
 
@@ -26,6 +28,19 @@ RegistrationFlow::RegistrationFlow(
 RegistrationFlow::~RegistrationFlow()
 {
     delete m_job;
+    delete m_signInCheck;
+}
+
+QByteArray RegistrationFlow::attemptKey() const
+{
+    // A digest, so the memory of lost answers holds no password.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(unsavedSecretKey(m_target.adminUrl).toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(m_request.localpart().toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(m_request.password.view());
+    return hash.result();
 }
 
 QString RegistrationFlow::unsavedSecretKey(const QUrl &url)
@@ -48,6 +63,8 @@ bool RegistrationFlow::start(const ServerTarget &target, const core::Registratio
     const quint64 attempt = ++m_attempt;
     m_target = target;
     m_request = request;
+    m_attemptKey = attemptKey();
+    m_confirmedBySignIn = false;
     if (!m_target.isSaved() && m_target.pinnedSha256.isEmpty()) {
         m_target.pinnedSha256 =
                 m_unsavedPins.value(core::ServerUrl::hostAndPort(m_target.adminUrl));
@@ -125,6 +142,15 @@ void RegistrationFlow::cancel()
     if (!m_running) {
         return;
     }
+    if (m_signInCheck) {
+        // The earlier attempt's account is still as open as before.
+        m_signInCheck->disconnect(this);
+        whileCurrent(++m_attempt, [this] {
+            handleFailure(RegistrationError::accountMayExist(
+                    RegistrationError(RegistrationError::Code::Cancelled)));
+        });
+        return;
+    }
     if (m_job) {
         m_job->cancel(); // reports Cancelled through failed()
         return;
@@ -138,6 +164,8 @@ void RegistrationFlow::handleSuccess(const core::RegistrationResult &result)
 {
     Created account;
     account.result = result;
+    account.confirmedBySignIn = m_confirmedBySignIn;
+    m_mayExist.remove(m_attemptKey);
     account.target = m_target;
     account.request = m_request;
     account.request.password.clear();
@@ -176,6 +204,14 @@ void RegistrationFlow::handleSuccess(const core::RegistrationResult &result)
 
 void RegistrationFlow::handleFailure(const RegistrationError &error)
 {
+    if (error.code() == RegistrationError::Code::UsernameTaken && m_mayExist.contains(m_attemptKey)
+            && !m_signInCheck) {
+        checkSignIn(error);
+        return;
+    }
+    if (error.code() == RegistrationError::Code::AccountMayExist) {
+        m_mayExist.insert(m_attemptKey);
+    }
     end();
     if (error.code() == RegistrationError::Code::TlsFailure && !error.certificate().isNull()) {
         emit needsTrustDecision(error);
@@ -184,9 +220,34 @@ void RegistrationFlow::handleFailure(const RegistrationError &error)
     emit failed(error);
 }
 
+void RegistrationFlow::checkSignIn(const RegistrationError &taken)
+{
+    m_signInCheck = new net::SignInCheck(m_transport.get(), m_target.adminUrl,
+            m_request.localpart(), m_target.serverName, m_request.passwordText(), this);
+    m_signInCheck->setKeepSession(!m_request.inhibitLogin);
+    connect(m_signInCheck, &net::SignInCheck::confirmed, this,
+            [this](const core::RegistrationResult &session) {
+                m_confirmedBySignIn = true;
+                handleSuccess(session);
+            });
+    connect(m_signInCheck, &net::SignInCheck::refused, this, [this, taken] {
+        m_mayExist.remove(m_attemptKey); // another account holds the name
+        handleFailure(taken);
+    });
+    // Still open: the memory stays, and so does the server's answer that the name is taken.
+    connect(m_signInCheck, &net::SignInCheck::failed, this,
+            [this](const RegistrationError &error) { handleFailure(error); });
+    m_signInCheck->start();
+}
+
 void RegistrationFlow::end()
 {
     m_running = false;
+    if (m_signInCheck) {
+        m_signInCheck->disconnect(this);
+        m_signInCheck->deleteLater();
+        m_signInCheck = nullptr;
+    }
     m_request.password.clear();
     m_typedSecret.clear();
     if (m_job) {

@@ -21,6 +21,7 @@ namespace registrar::net {
 class TokenSession;
 class HttpTransport;
 class RegistrationJob;
+class SignInCheck;
 } // namespace registrar::net
 
 namespace registrar::store {
@@ -36,8 +37,11 @@ namespace registrar::flows {
  * register`: finds the shared secret (given, a saved profile's from the keychain, or one kept in
  * memory for a server that is not saved), runs a RegistrationJob against the target's admin API,
  * and on success learns the server name into the profile, records the account in the history
- * and keeps a typed secret in memory for the rest of the app run. Each attempt ends in exactly
- * one of succeeded(), failed() or needsTrustDecision(), never from inside start().
+ * and keeps a typed secret in memory for the rest of the app run. An attempt whose answer was lost
+ * (AccountMayExist) is remembered for the app run: when the same name is registered again on the
+ * same server with the same password and is taken, signing in with it tells whether it is the
+ * account that attempt created. Each attempt ends in exactly one of succeeded(), failed() or
+ * needsTrustDecision(), never from inside start().
  */
 class RegistrationFlow : public QObject
 {
@@ -56,6 +60,8 @@ public:
         QStringList problems; //!< side effects that failed (history, profile); the account exists
         bool learnedServerName = false; //!< the saved profile now knows its server name
         bool typedSecretKept = false; //!< the typed secret now lives in memory for this app run
+        //! An earlier attempt whose answer was lost had created it; its password signs in.
+        bool confirmedBySignIn = false;
     };
 
     //! \a manager and \a secrets are not owned.
@@ -112,6 +118,10 @@ private:
     void runJob(const core::SecretBytes &secret);
     void handleSuccess(const core::RegistrationResult &result);
     void handleFailure(const core::RegistrationError &error);
+    //! After UsernameTaken for an attempt that may have created the account: signs in to see.
+    void checkSignIn(const core::RegistrationError &taken);
+    //! What identifies an attempt for the may-exist memory: server, localpart and password.
+    QByteArray attemptKey() const;
     void end();
     //! Runs \a step on a later turn of the event loop, unless \a attempt ended or was replaced.
     void whileCurrent(quint64 attempt, std::function<void()> step);
@@ -124,6 +134,7 @@ private:
     bool m_keepsTypedSecrets = false;
     QHash<QString, QByteArray> m_unsavedPins; //!< host:port -> trusted certificate, this app run
     QSet<QString> m_keptSecrets; //!< unsaved servers whose secret lives in memory
+    QSet<QByteArray> m_mayExist; //!< attemptKey()s whose answer was lost, this app run
 
     // The attempt in flight.
     quint64 m_attempt = 0;
@@ -131,8 +142,11 @@ private:
     ServerTarget m_target;
     core::RegistrationRequest m_request;
     core::SecretBytes m_typedSecret; //!< until the attempt ends, to keep it in memory on success
+    QByteArray m_attemptKey;
+    bool m_confirmedBySignIn = false;
     std::unique_ptr<net::HttpTransport> m_transport;
     QPointer<net::RegistrationJob> m_job;
+    QPointer<net::SignInCheck> m_signInCheck;
 };
 
 } // namespace registrar::flows

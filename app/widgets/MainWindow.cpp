@@ -604,7 +604,12 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
     m_ui->passwordEdit->clear();
     m_ui->confirmEdit->clear();
     m_generatedPassword.clear();
-    if (account.problems.isEmpty()) {
+    if (account.confirmedBySignIn) {
+        statusBar()->showMessage(tr("%1 was created by the attempt whose answer was lost: its "
+                                    "password signs in to it.")
+                                         .arg(result.userId),
+                15000);
+    } else if (account.problems.isEmpty()) {
         statusBar()->showMessage(tr("Created %1.").arg(result.userId), 10000);
     }
 }
@@ -623,7 +628,9 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
     }
     if (error.code() == Code::AccountMayExist) {
         showError(error.fullText() + QLatin1Char(' ')
-                + tr("The password is still in the form (Show reveals it)."));
+                + tr("The password is still in the form (Show reveals it). Press Register again "
+                     "to settle it: if the name is taken, this app signs in with the password to "
+                     "find out whether it is the account just created."));
         return;
     }
     if (profile && error.code() == Code::SecretMissing) {

@@ -85,6 +85,7 @@ private slots:
     void secondStartWhileRunningIsRefused();
     void cancelWhileFetchingTheNonceReportsLater();
     void tokenWithAControlCharacterIsNotSent();
+    void lostAnswerIsSettledBySigningInOnTheNextAttempt();
 
 private:
     Outcomes run(const ServerTarget &target, const QString &username,
@@ -530,6 +531,45 @@ void TestRegistrationFlow::tokenWithAControlCharacterIsNotSent()
     QVERIFY2(error.message().contains(QLatin1String("control character")),
             qPrintable(error.message()));
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestRegistrationFlow::lostAnswerIsSettledBySigningInOnTheNextAttempt()
+{
+    const ServerTarget target = ServerTarget::fromUrl(m_server->baseUrl(), {}, false);
+    // An ordinary taken name is never signed in to: that would be guessing a password.
+    QCOMPARE(run(target, QStringLiteral("plain"), kSecret).created.size(), 1);
+    const Outcomes taken = run(target, QStringLiteral("plain"), kSecret);
+    QCOMPARE(taken.failures.value(0).code(), Code::UsernameTaken);
+    QCOMPARE(m_server->loginCount(), 0);
+
+    m_server->setFault(
+            DevServer::Fault::HtmlGatewayTimeout, DevServer::FaultTarget::AfterRegistering);
+    const Outcomes lost = run(target, QStringLiteral("lost"), kSecret);
+    QCOMPARE(lost.count(), 1);
+    QCOMPARE(lost.failures.value(0).code(), Code::AccountMayExist);
+    QVERIFY(m_server->account(QStringLiteral("lost")));
+
+    m_server->setFault(DevServer::Fault::None);
+    const Outcomes settled = run(target, QStringLiteral("lost"), kSecret);
+    QCOMPARE(settled.count(), 1);
+    QCOMPARE(settled.created.size(), 1);
+    const RegistrationFlow::Created &account = settled.created.constFirst();
+    QVERIFY(account.confirmedBySignIn);
+    QCOMPARE(account.result.userId, QStringLiteral("@lost:flow.test"));
+    QCOMPARE(m_server->loginCount(), 1);
+    // The sign-in's session is the account's token, as a registration's would be.
+    QVERIFY(account.result.hasSession());
+    std::unique_ptr<registrar::net::TokenSession> session = m_flow->openTokenSession(account);
+    QSignalSpy whoami(session.get(), &registrar::net::TokenSession::whoamiSucceeded);
+    session->whoami();
+    QVERIFY(whoami.wait());
+    QCOMPARE(whoami.constFirst().constFirst().value<registrar::core::WhoamiResult>().userId,
+            QStringLiteral("@lost:flow.test"));
+
+    // Settled: a further attempt is an ordinary taken name again.
+    QCOMPARE(run(target, QStringLiteral("lost"), kSecret).failures.value(0).code(),
+            Code::UsernameTaken);
+    QCOMPARE(m_server->loginCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationFlow)
