@@ -461,6 +461,26 @@
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
         <translation>Zeile %1: Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen.</translation>
     </message>
+    <message>
+        <source>Line %1: the file cannot be read further: %2</source>
+        <translation>Zeile %1: Die Datei kann nicht weiter gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text here (byte 0x%2); save it as UTF-8.</source>
+        <translation>Zeile %1: Die Datei ist hier kein UTF-8-Text (Byte 0x%2); speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2, the most a field of this file may hold.</source>
+        <translation>Zeile %1: Ein Feld ist länger als %2, das Höchste, was ein Feld dieser Datei enthalten darf.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row is longer than %2, the most a row of this file may hold.</source>
+        <translation>Zeile %1: Die Zeile ist länger als %2, das Höchste, was eine Zeile dieser Datei enthalten darf.</translation>
+    </message>
+    <message>
+        <source>Line %1: a carriage return (CR) without a line feed after it; save the file with LF or CRLF line ends, or put a field that holds a CR in quotes.</source>
+        <translation>Zeile %1: ein Wagenrücklauf (CR) ohne folgenden Zeilenvorschub; speichern Sie die Datei mit LF- oder CRLF-Zeilenenden oder setzen Sie ein Feld, das ein CR enthält, in Anführungszeichen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

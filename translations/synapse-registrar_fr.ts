@@ -461,6 +461,26 @@
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
         <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
     </message>
+    <message>
+        <source>Line %1: the file cannot be read further: %2</source>
+        <translation>Ligne %1&#xa0;: impossible de lire la suite du fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text here (byte 0x%2); save it as UTF-8.</source>
+        <translation>Ligne %1&#xa0;: le fichier n&apos;est pas du texte UTF-8 ici (octet 0x%2)&#xa0;; enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2, the most a field of this file may hold.</source>
+        <translation>Ligne %1&#xa0;: un champ dépasse %2, le maximum qu&apos;un champ de ce fichier peut contenir.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row is longer than %2, the most a row of this file may hold.</source>
+        <translation>Ligne %1&#xa0;: la ligne dépasse %2, le maximum qu&apos;une ligne de ce fichier peut contenir.</translation>
+    </message>
+    <message>
+        <source>Line %1: a carriage return (CR) without a line feed after it; save the file with LF or CRLF line ends, or put a field that holds a CR in quotes.</source>
+        <translation>Ligne %1&#xa0;: un retour chariot (CR) sans saut de ligne (LF) après lui&#xa0;; enregistrez le fichier avec des fins de ligne LF ou CRLF, ou mettez entre guillemets un champ qui contient un CR.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

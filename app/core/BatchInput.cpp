@@ -8,7 +8,7 @@ namespace registrar::core {
 
 BatchInput::BatchInput(
         QIODevice *device, const QString &serverName, int passwordLength, bool generatePasswords)
-    : m_reader(device)
+    : m_reader(device, {kMaxFieldBytes, kMaxRowBytes})
     , m_serverName(serverName)
     , m_passwordLength(passwordLength)
     , m_generatePasswords(generatePasswords)

@@ -47,6 +47,8 @@ private slots:
     void refusesAnOutThatIsNotARegularFileOfYours();
     void aFailedWriteStopsTheRunAndKeepsTheJournal();
     void aSecondRunOnTheSameResultsIsRefused();
+    void unfitInputEndsWithItsLine_data();
+    void unfitInputEndsWithItsLine();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -456,6 +458,47 @@ void TestCliBatch::aSecondRunOnTheSameResultsIsRefused()
             batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
     QVERIFY2(next.exitCode == 0, next.err.constData());
     QCOMPARE(resultsByUser(out).value(QStringLiteral("uno")).value(2), QStringLiteral("created"));
+}
+
+void TestCliBatch::unfitInputEndsWithItsLine_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty: /dev/zero
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<QByteArray>("says");
+    const QByteArray header = "username,password\n";
+    const QByteArray longLine = header + "alice,pw-123456789\nbob," + QByteArray(4 << 20, 'x');
+    QTest::newRow("/dev/zero, check") << QByteArray() << true << QByteArray("Line 1: a field");
+    QTest::newRow("/dev/zero, run") << QByteArray() << false << QByteArray("Line 1: a field");
+    QTest::newRow("a line of 4 MiB, check") << longLine << true << QByteArray("Line 3: a field");
+    QTest::newRow("a line of 4 MiB, run") << longLine << false << QByteArray("Line 3: a field");
+    QTest::newRow("a bare CR, check") << header + "alice,pw-123456789\rbob,pw-987654321\n"
+                                      << true << QByteArray("Line 2: a carriage return");
+    QTest::newRow("a bare CR in a field, run") << header + "alice,pw-1234\r56789\n"
+                                               << false << QByteArray("Line 2: a carriage return");
+    QTest::newRow("a Latin-1 password, check")
+            << header + "alice,pw-123456789\nbob,P\xe4ss-word-123\n"
+            << true << QByteArray("Line 3: the file is not UTF-8 text");
+    QTest::newRow("a Latin-1 password, run")
+            << header + "bob,P\xe4ss-word-123\n"
+            << false << QByteArray("Line 2: the file is not UTF-8 text");
+}
+
+void TestCliBatch::unfitInputEndsWithItsLine()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(bool, dryRun);
+    QFETCH(QByteArray, says);
+    const QString csv = contents.isEmpty() ? QStringLiteral("/dev/zero")
+                                           : write(QStringLiteral("unfit.csv"), contents);
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const CliRun result = CliRun::start(
+            batch({csv, dryRun ? QStringLiteral("--dry-run") : QStringLiteral("--out=") + out,
+                    m_server->baseUrl().toString()}));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(says), result.err.left(400).constData());
+    QVERIFY2(result.err.size() < 1000, result.err.left(400).constData());
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
