@@ -21,13 +21,6 @@
     </message>
 </context>
 <context>
-    <name>BatchFileCheck</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>BatchInput</name>
     <message>
         <source>The file is empty: it needs a header row such as “username,displayname,password”.</source>
@@ -115,6 +108,25 @@
     <message>
         <source>Cannot lock the results file %1: %2</source>
         <translation>Die Ergebnisdatei %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSource</name>
+    <message>
+        <source>read from a pipe, it is kept in memory for the run, and it is longer than %1; save it to a file and give that file</source>
+        <translation>sie wird aus einer Pipe gelesen, für den Lauf im Speicher gehalten und ist länger als %1; speichern Sie sie in einer Datei und geben Sie diese an</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>sie wurde nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1568,10 +1580,6 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
         <translation>Länge erzeugter Passwörter, 12 bis 64 (Vorgabe 20).</translation>
     </message>
     <message>
-        <source>The CSV file.</source>
-        <translation>Die CSV-Datei.</translation>
-    </message>
-    <message>
         <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008).</source>
         <translation>URL der Admin-API des Servers (Vorgabe: aus --profile oder -c, sonst http://localhost:8008).</translation>
     </message>
@@ -1625,6 +1633,10 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
     <message>
         <source>Cancelled: run the same command again to go on where it stopped.</source>
         <translation>Abgebrochen: Führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er aufhörte.</translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for stdin.</source>
+        <translation>Die CSV-Datei, oder - für stdin.</translation>
     </message>
 </context>
 <context>
@@ -2115,10 +2127,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Add a profile first (Manage… in the main window).</source>
         <translation>Legen Sie zuerst ein Profil an (Verwalten… im Hauptfenster).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such and not sent).</source>

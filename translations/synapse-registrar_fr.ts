@@ -21,13 +21,6 @@
     </message>
 </context>
 <context>
-    <name>BatchFileCheck</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>BatchInput</name>
     <message>
         <source>The file is empty: it needs a header row such as “username,displayname,password”.</source>
@@ -115,6 +108,25 @@
     <message>
         <source>Cannot lock the results file %1: %2</source>
         <translation>Impossible de verrouiller le fichier de résultats %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSource</name>
+    <message>
+        <source>read from a pipe, it is kept in memory for the run, and it is longer than %1; save it to a file and give that file</source>
+        <translation>lu depuis un tube, il est gardé en mémoire pour l&apos;exécution et dépasse %1&#xa0;; enregistrez-le dans un fichier et indiquez ce fichier</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>il n&apos;a pas été ouvert</translation>
     </message>
 </context>
 <context>
@@ -1568,10 +1580,6 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
         <translation>Longueur des mots de passe générés, de 12 à 64 (20 par défaut).</translation>
     </message>
     <message>
-        <source>The CSV file.</source>
-        <translation>Le fichier CSV.</translation>
-    </message>
-    <message>
         <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008).</source>
         <translation>URL de l&apos;API d&apos;administration du serveur (par défaut&#xa0;: depuis --profile ou -c, sinon http://localhost:8008).</translation>
     </message>
@@ -1625,6 +1633,10 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
     <message>
         <source>Cancelled: run the same command again to go on where it stopped.</source>
         <translation>Annulé&#xa0;: relancez la même commande pour reprendre là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for stdin.</source>
+        <translation>Le fichier CSV, ou - pour l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -2115,10 +2127,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Add a profile first (Manage… in the main window).</source>
         <translation>Ajoutez d&apos;abord un profil (Gérer… dans la fenêtre principale).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such and not sent).</source>

@@ -49,6 +49,8 @@ private slots:
     void aSecondRunOnTheSameResultsIsRefused();
     void unfitInputEndsWithItsLine_data();
     void unfitInputEndsWithItsLine();
+    void aPipedFileIsReadOnce_data();
+    void aPipedFileIsReadOnce();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -499,6 +501,61 @@ void TestCliBatch::unfitInputEndsWithItsLine()
     QVERIFY2(result.err.size() < 1000, result.err.left(400).constData());
     QCOMPARE(m_server->requestCount(), 0);
     QVERIFY(!QFile::exists(out));
+}
+
+void TestCliBatch::aPipedFileIsReadOnce_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("a FIFO") << "fifo";
+    QTest::newRow("process substitution, <(cat users.csv)") << "substitution";
+    QTest::newRow("stdin as -") << "-";
+    QTest::newRow("/dev/stdin") << "/dev/stdin";
+}
+
+void TestCliBatch::aPipedFileIsReadOnce()
+{
+    QFETCH(QString, how);
+    const QByteArray contents = "username,password\nuno,uno-pass-1234\ndos,\n";
+    const QString csv = write(QStringLiteral("users.csv"), contents);
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const QStringList options{QStringLiteral("--out"), out, m_server->baseUrl().toString()};
+    CliRun run;
+    QProcess writer;
+    if (how == QLatin1String("fifo")) {
+        const QString fifo = m_dir->filePath(QStringLiteral("users.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        writer.start(QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("cat \"$0\" > \"$1\""), csv, fifo});
+        run = CliRun::start(batch(QStringList{fifo} + options));
+    } else if (how == QLatin1String("substitution")) {
+        // bash runs the CLI on /dev/fd/N, a pipe from cat; exec keeps its exit code.
+        const QStringList arguments =
+                batch(QStringList{QStringLiteral("<(cat users.csv)")} + options);
+        QString line = QStringLiteral("cd \"$0\" && exec \"$1\"");
+        for (const QString &argument : arguments) {
+            line += QLatin1Char(' ')
+                    + (argument.startsWith(QLatin1Char('<'))
+                                    ? argument
+                                    : QLatin1Char('\'') + argument + QLatin1Char('\''));
+        }
+        writer.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"), line, m_dir->path(), QStringLiteral(REGISTRAR_CLI_PATH)});
+        QSignalSpy finished(&writer, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        run = {writer.exitCode(), writer.readAllStandardOutput(), writer.readAllStandardError()};
+    } else {
+        run = CliRun::start(batch(QStringList{how} + options), contents);
+    }
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(!run.err.contains("QFile"), run.err.constData());
+    QVERIFY2(run.err.contains("2 rows: 2 valid"), run.err.constData());
+    const QHash<QString, QStringList> results = resultsByUser(out);
+    QCOMPARE(results.value(QStringLiteral("uno")).value(2), QStringLiteral("created"));
+    QCOMPARE(results.value(QStringLiteral("dos")).value(2), QStringLiteral("created"));
+    QVERIFY(m_server->passwordMatches(QStringLiteral("uno"), QStringLiteral("uno-pass-1234")));
+    QVERIFY(m_server->passwordMatches(
+            QStringLiteral("dos"), results.value(QStringLiteral("dos")).value(4)));
+    writer.waitForFinished(10000);
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

@@ -2,6 +2,7 @@
 // The batch CSV as it comes from disk: bounded, never changed silently, in the check and the run.
 #include "BatchFileCheck.h"
 #include "BatchInput.h"
+#include "BatchSource.h"
 #include "CsvReader.h"
 
 #include <QBuffer>
@@ -9,9 +10,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/stat.h>
+#include <thread>
+
 using registrar::core::BatchFileCheck;
 using registrar::core::BatchInput;
 using registrar::core::BatchRow;
+using registrar::core::BatchSource;
 using registrar::core::CsvReader;
 
 class TestCsvInput : public QObject
@@ -19,6 +25,7 @@ class TestCsvInput : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void unfitFileIsRefusedWithItsLine_data();
     void unfitFileIsRefusedWithItsLine();
@@ -26,6 +33,8 @@ private slots:
     void devZeroEndsAtTheBound();
     void fieldsWithinTheBoundsAreRead();
     void carriageReturnInQuotesIsContent();
+    void aPipeIsReadOnceAndKeptForTheRun();
+    void aPipeOverItsBoundEndsTheCheck();
 
 private:
     QString write(const QByteArray &contents);
@@ -34,6 +43,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     int m_files = 0;
 };
+
+void TestCsvInput::initTestCase()
+{
+    std::signal(SIGPIPE, SIG_IGN); // a FIFO whose reader stopped early fails the write instead
+}
 
 void TestCsvInput::init()
 {
@@ -53,9 +67,9 @@ QString TestCsvInput::write(const QByteArray &contents)
 
 bool TestCsvInput::check(const QString &path, BatchFileCheck::Counts *counts, QString *error)
 {
-    QFile file(path);
+    BatchSource source(path);
     return BatchFileCheck::check(
-            &file, QStringLiteral("example.com"), 20, [](const BatchRow &) {}, counts, error);
+            &source, QStringLiteral("example.com"), 20, [](const BatchRow &) {}, counts, error);
 }
 
 namespace {
@@ -200,6 +214,84 @@ void TestCsvInput::unfitFileIsRefusedWithItsLine()
     QString error;
     QVERIFY(!check(write(contents), &counts, &error));
     QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+namespace {
+
+//! Makes a FIFO at \a path and writes \a contents into it from a thread, as `<(cat f)` does.
+std::thread writeFifo(const QString &path, QByteArray contents)
+{
+    if (::mkfifo(QFile::encodeName(path).constData(), 0600) != 0) {
+        qFatal("cannot make the FIFO %s", qPrintable(path));
+    }
+    return std::thread([path, contents] {
+        QFile fifo(path);
+        if (fifo.open(QIODevice::WriteOnly)) {
+            fifo.write(contents); // fails early only when the reader stops reading
+        }
+    });
+}
+
+QStringList usernamesOf(QIODevice *device)
+{
+    BatchInput input(device, QStringLiteral("example.com"), 20, true);
+    QStringList names;
+    if (input.readHeader()) {
+        while (const std::optional<BatchRow> row = input.next()) {
+            names.append(row->username);
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+void TestCsvInput::aPipeIsReadOnceAndKeptForTheRun()
+{
+    QByteArray contents = "username,password\n";
+    QStringList expected;
+    for (int i = 0; i < 5000; ++i) { // far more than one read of the pipe
+        contents += "user" + QByteArray::number(i) + ",pw-" + QByteArray::number(i) + "-12345678\n";
+        expected.append(QStringLiteral("user%1").arg(i));
+    }
+    const QString path = m_dir->filePath(QStringLiteral("users.fifo"));
+    std::thread writer = writeFifo(path, contents);
+    BatchSource source(path);
+    BatchFileCheck::Counts counts;
+    QString error;
+    const bool checked = BatchFileCheck::check(
+            &source, QStringLiteral("example.com"), 20, [](const BatchRow &) {}, &counts, &error);
+    writer.join();
+    QVERIFY2(checked, qPrintable(error));
+    QCOMPARE(counts.valid, 5000);
+    // The run, and a retry after it, read the same rows: from memory, the FIFO is drained.
+    for (int run = 0; run < 2; ++run) {
+        QVERIFY2(source.rewind(&error), qPrintable(error));
+        QCOMPARE(usernamesOf(source.device()), expected);
+    }
+}
+
+void TestCsvInput::aPipeOverItsBoundEndsTheCheck()
+{
+    // Rows that each pass, in a pipe longer than what is kept for the run.
+    const QByteArray row = "someone,pw-123456789," + QByteArray(1000, 'd') + "\n";
+    const qint64 rows = BatchSource::kMaxPipedBytes / row.size() + 2;
+    const QString path = m_dir->filePath(QStringLiteral("big.fifo"));
+    std::thread writer = writeFifo(path, "username,password,displayname\n" + row.repeated(rows));
+    BatchFileCheck::Counts counts;
+    QString error;
+    bool checked = false;
+    {
+        BatchSource source(path);
+        checked = BatchFileCheck::check(
+                &source, QStringLiteral("example.com"), 20, [](const BatchRow &) {}, &counts,
+                &error);
+    } // closed: the writer's next write fails (EPIPE) and it ends
+    writer.join();
+    QVERIFY(!checked);
+    QVERIFY2(error.contains(
+                     QLatin1String("kept in memory for the run, and it is longer than 64 MiB")),
+            qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCsvInput)
