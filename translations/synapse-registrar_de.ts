@@ -1188,6 +1188,29 @@
     </message>
 </context>
 <context>
+    <name>SecretFileText</name>
+    <message>
+        <source>The secret in %1 is empty.</source>
+        <translation>Das Geheimnis in %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 has a line break (CR or LF) inside it; a secret is one line, so the file is refused rather than read as another secret.</source>
+        <translation>Das Geheimnis in %1 enthält einen Zeilenumbruch (CR oder LF); ein Geheimnis ist eine Zeile, daher wird die Datei abgelehnt, statt sie als ein anderes Geheimnis zu lesen.</translation>
+    </message>
+    <message>
+        <source>The password file %1 has a line break (CR or LF) besides one at its end; a password is one line, so the file is refused rather than read as another password.</source>
+        <translation>Die Passwortdatei %1 enthält außer dem am Ende einen weiteren Zeilenumbruch (CR oder LF); ein Passwort ist eine Zeile, daher wird die Datei abgelehnt, statt sie als ein anderes Passwort zu lesen.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
+        <translation>Das Geheimnis in %1 ist kein UTF-8-Text; auch Synapse kann es nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Die Passwortdatei %1 ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCheckResult</name>
     <message>
         <source>the registration endpoint accepted an empty request</source>
@@ -1355,16 +1378,8 @@
         <translation>registration_shared_secret ist leer, daher ist die Registrierung mit gemeinsamem Geheimnis nicht aktiviert.</translation>
     </message>
     <message>
-        <source>The secret in %1 is empty.</source>
-        <translation>Das Geheimnis in %1 ist leer.</translation>
-    </message>
-    <message>
         <source>%1 holds %2 YAML documents; Synapse reads a configuration file of exactly one.</source>
         <translation>%1 enthält %2 YAML-Dokumente; Synapse liest eine Konfigurationsdatei mit genau einem.</translation>
-    </message>
-    <message>
-        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
-        <translation>Das Geheimnis in %1 ist kein UTF-8-Text; auch Synapse kann es nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -1874,10 +1889,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>User %1 already exists; nothing was changed (--exists-ok).</source>
         <translation>Benutzer %1 existiert bereits; nichts wurde geändert (--exists-ok).</translation>
-    </message>
-    <message>
-        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
-        <translation>Die Passwortdatei %1 ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
     </message>
 </context>
 <context>

@@ -1188,6 +1188,29 @@
     </message>
 </context>
 <context>
+    <name>SecretFileText</name>
+    <message>
+        <source>The secret in %1 is empty.</source>
+        <translation>Le secret dans %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 has a line break (CR or LF) inside it; a secret is one line, so the file is refused rather than read as another secret.</source>
+        <translation>Le secret dans %1 contient un saut de ligne (CR ou LF)&#xa0;; un secret tient sur une ligne, le fichier est donc refusé plutôt que lu comme un autre secret.</translation>
+    </message>
+    <message>
+        <source>The password file %1 has a line break (CR or LF) besides one at its end; a password is one line, so the file is refused rather than read as another password.</source>
+        <translation>Le fichier de mot de passe %1 contient un saut de ligne (CR ou LF) en plus de celui de la fin&#xa0;; un mot de passe tient sur une ligne, le fichier est donc refusé plutôt que lu comme un autre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
+        <translation>Le secret dans %1 n&apos;est pas du texte UTF-8&#xa0;; Synapse ne peut pas le lire non plus.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Le fichier de mot de passe %1 n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCheckResult</name>
     <message>
         <source>the registration endpoint accepted an empty request</source>
@@ -1355,16 +1378,8 @@
         <translation>registration_shared_secret est vide, donc l&apos;inscription par secret partagé n&apos;est pas activée.</translation>
     </message>
     <message>
-        <source>The secret in %1 is empty.</source>
-        <translation>Le secret dans %1 est vide.</translation>
-    </message>
-    <message>
         <source>%1 holds %2 YAML documents; Synapse reads a configuration file of exactly one.</source>
         <translation>%1 contient %2 documents YAML&#xa0;; Synapse lit un fichier de configuration d&apos;un seul document.</translation>
-    </message>
-    <message>
-        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
-        <translation>Le secret dans %1 n&apos;est pas du texte UTF-8&#xa0;; Synapse ne peut pas le lire non plus.</translation>
     </message>
 </context>
 <context>
@@ -1874,10 +1889,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>User %1 already exists; nothing was changed (--exists-ok).</source>
         <translation>L&apos;utilisateur %1 existe déjà&#xa0;; rien n&apos;a été modifié (--exists-ok).</translation>
-    </message>
-    <message>
-        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
-        <translation>Le fichier de mot de passe %1 n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8.</translation>
     </message>
 </context>
 <context>
