@@ -3,6 +3,7 @@
 
 #include "BatchFileCheck.h"
 #include "CliOutput.h"
+#include "InputExcerpt.h"
 #include "PasswordGenerator.h"
 
 #include <QCommandLineParser>
@@ -114,9 +115,12 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     core::BatchFileCheck::Counts checked;
     const auto noteInvalid = [](const BatchRow &row) {
         if (!row.isValid()) {
-            CliOutput::note(tr("line %1 (%2): %3")
-                                    .arg(row.line)
-                                    .arg(row.username, row.problems.join(QLatin1Char(' '))));
+            // All of it comes from the file: short, and with no line break or escape sequence.
+            CliOutput::note(
+                    tr("line %1 (%2): %3")
+                            .arg(row.line)
+                            .arg(CliOutput::untrusted(core::InputExcerpt::of(row.username)),
+                                    CliOutput::untrusted(row.problems.join(QLatin1Char(' ')))));
         }
     };
     if (!core::BatchFileCheck::check(

@@ -51,6 +51,7 @@ private slots:
     void unfitInputEndsWithItsLine();
     void aPipedFileIsReadOnce_data();
     void aPipedFileIsReadOnce();
+    void messagesQuoteAnExcerptOfTheInput();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -556,6 +557,36 @@ void TestCliBatch::aPipedFileIsReadOnce()
     QVERIFY(m_server->passwordMatches(
             QStringLiteral("dos"), results.value(QStringLiteral("dos")).value(4)));
     writer.waitForFinished(10000);
+}
+
+void TestCliBatch::messagesQuoteAnExcerptOfTheInput()
+{
+    const QByteArray huge(7000, 'x');
+    const QByteArray ellipsis = "\xe2\x80\xa6";
+    const QString rows = write(QStringLiteral("rows.csv"),
+            "username,admin\n"
+            "@" + huge
+                    + ":other.org,\n"
+                      "alice,"
+                    + huge
+                    + "\n"
+                      "\"evil\nline 9 (forged): created\",maybe\n");
+    const CliRun checked = CliRun::start(
+            batch({rows, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.size() < 2000, checked.err.left(3000).constData());
+    QVERIFY2(checked.err.count(ellipsis) >= 3, checked.err.constData());
+    QVERIFY2(checked.err.contains("line 4 (evil\\nline 9 (forged): created)"),
+            checked.err.constData());
+    QVERIFY2(!checked.err.contains("\nline 9"), checked.err.constData());
+
+    const QString header = write(QStringLiteral("header.csv"), "username," + huge + "\nalice,1\n");
+    const CliRun refused = CliRun::start(
+            batch({header, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.size() < 1000 && refused.err.contains("Unknown column"),
+            refused.err.left(3000).constData());
+    QVERIFY2(refused.err.contains(ellipsis), refused.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
