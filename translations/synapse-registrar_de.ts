@@ -21,13 +21,6 @@
     </message>
 </context>
 <context>
-    <name>BatchFileCheck</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>BatchInput</name>
     <message>
         <source>The file is empty: it needs a header row such as “username,displayname,password”.</source>
@@ -115,6 +108,25 @@
     <message>
         <source>Cannot lock the results file %1: %2</source>
         <translation>Die Ergebnisdatei %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSource</name>
+    <message>
+        <source>read from a pipe, it is kept in memory for the run, and it is longer than %1; save it to a file and give that file</source>
+        <translation>sie wird aus einer Pipe gelesen, für den Lauf im Speicher gehalten und ist länger als %1; speichern Sie sie in einer Datei und geben Sie diese an</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>sie wurde nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -460,6 +472,26 @@
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
         <translation>Zeile %1: Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file cannot be read further: %2</source>
+        <translation>Zeile %1: Die Datei kann nicht weiter gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text here (byte 0x%2); save it as UTF-8.</source>
+        <translation>Zeile %1: Die Datei ist hier kein UTF-8-Text (Byte 0x%2); speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2, the most a field of this file may hold.</source>
+        <translation>Zeile %1: Ein Feld ist länger als %2, das Höchste, was ein Feld dieser Datei enthalten darf.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row is longer than %2, the most a row of this file may hold.</source>
+        <translation>Zeile %1: Die Zeile ist länger als %2, das Höchste, was eine Zeile dieser Datei enthalten darf.</translation>
+    </message>
+    <message>
+        <source>Line %1: a carriage return (CR) without a line feed after it; save the file with LF or CRLF line ends, or put a field that holds a CR in quotes.</source>
+        <translation>Zeile %1: ein Wagenrücklauf (CR) ohne folgenden Zeilenvorschub; speichern Sie die Datei mit LF- oder CRLF-Zeilenenden oder setzen Sie ein Feld, das ein CR enthält, in Anführungszeichen.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1220,29 @@
     </message>
 </context>
 <context>
+    <name>SecretFileText</name>
+    <message>
+        <source>The secret in %1 is empty.</source>
+        <translation>Das Geheimnis in %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 has a line break (CR or LF) inside it; a secret is one line, so the file is refused rather than read as another secret.</source>
+        <translation>Das Geheimnis in %1 enthält einen Zeilenumbruch (CR oder LF); ein Geheimnis ist eine Zeile, daher wird die Datei abgelehnt, statt sie als ein anderes Geheimnis zu lesen.</translation>
+    </message>
+    <message>
+        <source>The password file %1 has a line break (CR or LF) besides one at its end; a password is one line, so the file is refused rather than read as another password.</source>
+        <translation>Die Passwortdatei %1 enthält außer dem am Ende einen weiteren Zeilenumbruch (CR oder LF); ein Passwort ist eine Zeile, daher wird die Datei abgelehnt, statt sie als ein anderes Passwort zu lesen.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
+        <translation>Das Geheimnis in %1 ist kein UTF-8-Text; auch Synapse kann es nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Die Passwortdatei %1 ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCheckResult</name>
     <message>
         <source>the registration endpoint accepted an empty request</source>
@@ -1355,16 +1410,8 @@
         <translation>registration_shared_secret ist leer, daher ist die Registrierung mit gemeinsamem Geheimnis nicht aktiviert.</translation>
     </message>
     <message>
-        <source>The secret in %1 is empty.</source>
-        <translation>Das Geheimnis in %1 ist leer.</translation>
-    </message>
-    <message>
         <source>%1 holds %2 YAML documents; Synapse reads a configuration file of exactly one.</source>
         <translation>%1 enthält %2 YAML-Dokumente; Synapse liest eine Konfigurationsdatei mit genau einem.</translation>
-    </message>
-    <message>
-        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
-        <translation>Das Geheimnis in %1 ist kein UTF-8-Text; auch Synapse kann es nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1619,6 @@ Befehle:
         <translation>Länge erzeugter Passwörter, 12 bis 64 (Vorgabe 20).</translation>
     </message>
     <message>
-        <source>The CSV file.</source>
-        <translation>Die CSV-Datei.</translation>
-    </message>
-    <message>
         <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008).</source>
         <translation>URL der Admin-API des Servers (Vorgabe: aus --profile oder -c, sonst http://localhost:8008).</translation>
     </message>
@@ -1644,6 +1687,10 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
             <numerusform>%n Konto wurde vielleicht angelegt: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück. Die Ergebnisdatei hält es als „unknown“ mit seinem Passwort fest (auch im Journal); führen Sie denselben Befehl erneut aus, um es zu klären.</numerusform>
             <numerusform>%n Konten wurden vielleicht angelegt: Die Anfragen wurden gesendet, und es kam keine eindeutige Antwort zurück. Die Ergebnisdatei hält jedes als „unknown“ mit seinem Passwort fest (auch im Journal); führen Sie denselben Befehl erneut aus, um sie zu klären.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for stdin.</source>
+        <translation>Die CSV-Datei, oder - für stdin.</translation>
     </message>
 </context>
 <context>
@@ -1873,10 +1920,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>User %1 already exists; nothing was changed (--exists-ok).</source>
         <translation>Benutzer %1 existiert bereits; nichts wurde geändert (--exists-ok).</translation>
-    </message>
-    <message>
-        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
-        <translation>Die Passwortdatei %1 ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
         <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
@@ -2150,10 +2193,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Add a profile first (Manage… in the main window).</source>
         <translation>Legen Sie zuerst ein Profil an (Verwalten… im Hauptfenster).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such and not sent).</source>

@@ -21,13 +21,6 @@
     </message>
 </context>
 <context>
-    <name>BatchFileCheck</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>BatchInput</name>
     <message>
         <source>The file is empty: it needs a header row such as “username,displayname,password”.</source>
@@ -115,6 +108,25 @@
     <message>
         <source>Cannot lock the results file %1: %2</source>
         <translation>Impossible de verrouiller le fichier de résultats %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSource</name>
+    <message>
+        <source>read from a pipe, it is kept in memory for the run, and it is longer than %1; save it to a file and give that file</source>
+        <translation>lu depuis un tube, il est gardé en mémoire pour l&apos;exécution et dépasse %1&#xa0;; enregistrez-le dans un fichier et indiquez ce fichier</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>il n&apos;a pas été ouvert</translation>
     </message>
 </context>
 <context>
@@ -460,6 +472,26 @@
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
         <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file cannot be read further: %2</source>
+        <translation>Ligne %1&#xa0;: impossible de lire la suite du fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text here (byte 0x%2); save it as UTF-8.</source>
+        <translation>Ligne %1&#xa0;: le fichier n&apos;est pas du texte UTF-8 ici (octet 0x%2)&#xa0;; enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2, the most a field of this file may hold.</source>
+        <translation>Ligne %1&#xa0;: un champ dépasse %2, le maximum qu&apos;un champ de ce fichier peut contenir.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row is longer than %2, the most a row of this file may hold.</source>
+        <translation>Ligne %1&#xa0;: la ligne dépasse %2, le maximum qu&apos;une ligne de ce fichier peut contenir.</translation>
+    </message>
+    <message>
+        <source>Line %1: a carriage return (CR) without a line feed after it; save the file with LF or CRLF line ends, or put a field that holds a CR in quotes.</source>
+        <translation>Ligne %1&#xa0;: un retour chariot (CR) sans saut de ligne (LF) après lui&#xa0;; enregistrez le fichier avec des fins de ligne LF ou CRLF, ou mettez entre guillemets un champ qui contient un CR.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1220,29 @@
     </message>
 </context>
 <context>
+    <name>SecretFileText</name>
+    <message>
+        <source>The secret in %1 is empty.</source>
+        <translation>Le secret dans %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 has a line break (CR or LF) inside it; a secret is one line, so the file is refused rather than read as another secret.</source>
+        <translation>Le secret dans %1 contient un saut de ligne (CR ou LF)&#xa0;; un secret tient sur une ligne, le fichier est donc refusé plutôt que lu comme un autre secret.</translation>
+    </message>
+    <message>
+        <source>The password file %1 has a line break (CR or LF) besides one at its end; a password is one line, so the file is refused rather than read as another password.</source>
+        <translation>Le fichier de mot de passe %1 contient un saut de ligne (CR ou LF) en plus de celui de la fin&#xa0;; un mot de passe tient sur une ligne, le fichier est donc refusé plutôt que lu comme un autre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
+        <translation>Le secret dans %1 n&apos;est pas du texte UTF-8&#xa0;; Synapse ne peut pas le lire non plus.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Le fichier de mot de passe %1 n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCheckResult</name>
     <message>
         <source>the registration endpoint accepted an empty request</source>
@@ -1355,16 +1410,8 @@
         <translation>registration_shared_secret est vide, donc l&apos;inscription par secret partagé n&apos;est pas activée.</translation>
     </message>
     <message>
-        <source>The secret in %1 is empty.</source>
-        <translation>Le secret dans %1 est vide.</translation>
-    </message>
-    <message>
         <source>%1 holds %2 YAML documents; Synapse reads a configuration file of exactly one.</source>
         <translation>%1 contient %2 documents YAML&#xa0;; Synapse lit un fichier de configuration d&apos;un seul document.</translation>
-    </message>
-    <message>
-        <source>The secret in %1 is not UTF-8 text; Synapse cannot read it either.</source>
-        <translation>Le secret dans %1 n&apos;est pas du texte UTF-8&#xa0;; Synapse ne peut pas le lire non plus.</translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1619,6 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
         <translation>Longueur des mots de passe générés, de 12 à 64 (20 par défaut).</translation>
     </message>
     <message>
-        <source>The CSV file.</source>
-        <translation>Le fichier CSV.</translation>
-    </message>
-    <message>
         <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008).</source>
         <translation>URL de l&apos;API d&apos;administration du serveur (par défaut&#xa0;: depuis --profile ou -c, sinon http://localhost:8008).</translation>
     </message>
@@ -1644,6 +1687,10 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
             <numerusform>%n compte a peut-être été créé&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue. Le fichier de résultats l&apos;enregistre comme «&#xa0;unknown&#xa0;» avec son mot de passe (gardé aussi dans le journal)&#xa0;; relancez la même commande pour le régler.</numerusform>
             <numerusform>%n comptes ont peut-être été créés&#xa0;: les requêtes ont été envoyées et aucune réponse claire n&apos;est revenue. Le fichier de résultats enregistre chacun comme «&#xa0;unknown&#xa0;» avec son mot de passe (gardé aussi dans le journal)&#xa0;; relancez la même commande pour les régler.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for stdin.</source>
+        <translation>Le fichier CSV, ou - pour l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -1873,10 +1920,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>User %1 already exists; nothing was changed (--exists-ok).</source>
         <translation>L&apos;utilisateur %1 existe déjà&#xa0;; rien n&apos;a été modifié (--exists-ok).</translation>
-    </message>
-    <message>
-        <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
-        <translation>Le fichier de mot de passe %1 n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8.</translation>
     </message>
     <message>
         <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
@@ -2150,10 +2193,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Add a profile first (Manage… in the main window).</source>
         <translation>Ajoutez d&apos;abord un profil (Gérer… dans la fenêtre principale).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 valid, %2 of them admins; %3 invalid (they are recorded as such and not sent).</source>

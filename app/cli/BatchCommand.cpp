@@ -3,6 +3,7 @@
 
 #include "BatchFileCheck.h"
 #include "CliOutput.h"
+#include "InputExcerpt.h"
 #include "PasswordGenerator.h"
 
 #include <QCommandLineParser>
@@ -70,8 +71,8 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     m_server.addTo(parser);
     const TransportOptions transportOptions;
     transportOptions.addTo(parser);
-    parser.addPositionalArgument(
-            QStringLiteral("file"), tr("The CSV file."), QStringLiteral("FILE.csv"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file, or - for stdin."),
+            QStringLiteral("FILE.csv"));
     parser.addPositionalArgument(QStringLiteral("server_url"),
             tr("URL of the server's admin API (default: from --profile or -c, else "
                "http://localhost:8008)."),
@@ -111,17 +112,20 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     }
 
     // First pass: every row is checked before anything is sent.
-    m_file.setFileName(positional.constFirst());
+    m_source = std::make_unique<core::BatchSource>(positional.constFirst());
     core::BatchFileCheck::Counts checked;
     const auto noteInvalid = [](const BatchRow &row) {
         if (!row.isValid()) {
-            CliOutput::note(tr("line %1 (%2): %3")
-                                    .arg(row.line)
-                                    .arg(row.username, row.problems.join(QLatin1Char(' '))));
+            // All of it comes from the file: short, and with no line break or escape sequence.
+            CliOutput::note(
+                    tr("line %1 (%2): %3")
+                            .arg(row.line)
+                            .arg(CliOutput::untrusted(core::InputExcerpt::of(row.username)),
+                                    CliOutput::untrusted(row.problems.join(QLatin1Char(' ')))));
         }
     };
     if (!core::BatchFileCheck::check(
-                &m_file, target->server.serverName, length, noteInvalid, &checked, &error)) {
+                m_source.get(), target->server.serverName, length, noteInvalid, &checked, &error)) {
         return TransportOptions::inputError(error);
     }
     CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(checked.rows))
@@ -132,13 +136,15 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
         return checked.invalid() == 0 ? 0 : int(RegistrationError::Category::Input);
     }
 
+    if (!m_source->rewind(&error)) { // the run reads the rows again, a pipe's from memory
+        return TransportOptions::inputError(error);
+    }
     m_results = std::make_unique<BatchResults>(outPath);
     if (!m_results->open(&error)) {
         return TransportOptions::inputError(error);
     }
     m_progress = isatty(STDERR_FILENO) == 1;
     m_total = checked.rows;
-    m_file.seek(0);
     flows::BatchRun::Settings settings;
     settings.adminUrl = target->server.adminUrl;
     settings.serverName = target->server.serverName;
@@ -148,7 +154,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     settings.retryFailed = parser.isSet(retryFailed);
     m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->transportSettings());
     m_run = std::make_unique<flows::BatchRun>(
-            m_transport.get(), settings, &m_file, m_results.get());
+            m_transport.get(), settings, m_source->device(), m_results.get());
     connect(m_run.get(), &flows::BatchRun::rowEnded, this, [this] { showProgress(false); });
     connect(m_run.get(), &flows::BatchRun::problem, this,
             [](const QString &problem) { CliOutput::error(problem); });

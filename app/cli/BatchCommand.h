@@ -3,9 +3,9 @@
 
 #include "BatchResults.h"
 #include "BatchRun.h"
+#include "BatchSource.h"
 #include "ServerOptions.h"
 
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -15,9 +15,9 @@
 namespace registrar::cli {
 
 /*!
- * `synapse-registrar-cli batch FILE.csv`: checks every row first, then creates the valid
- * accounts with a few requests in flight, writing each finished row to the results file at once
- * (created, failed with the reason, or invalid). Running it again with the same results file
+ * `synapse-registrar-cli batch FILE.csv` (or `-`, stdin): checks every row first, then creates the
+ * valid accounts with a few requests in flight, writing each finished row to the results file at
+ * once (created, failed with the reason, or invalid). Running it again with the same results file
  * resumes: rows already recorded are skipped. Exit 0 only when every row is created.
  */
 class BatchCommand : public QObject
@@ -43,7 +43,7 @@ private:
     std::unique_ptr<net::HttpTransport> m_transport;
     std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<flows::BatchRun> m_run;
-    QFile m_file;
+    std::unique_ptr<core::BatchSource> m_source;
     QTimer m_interruptPoll;
     bool m_progress = false;
     qint64 m_total = 0;

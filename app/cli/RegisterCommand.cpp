@@ -6,6 +6,7 @@
 #include "Log.h"
 #include "ProfileStore.h"
 #include "RegisterOptions.h"
+#include "SecretFileText.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
 #include "Terminal.h"
@@ -23,7 +24,7 @@ using core::RegistrationError;
 
 namespace {
 
-//! --password-file: the whole file, or stdin for "-", with one trailing newline removed; UTF-8.
+//! --password-file: the whole file, or stdin for "-", by the rule of core::SecretFileText.
 std::optional<QString> readPasswordFile(const QString &path, QString *error)
 {
     QString reason;
@@ -32,19 +33,13 @@ std::optional<QString> readPasswordFile(const QString &path, QString *error)
         *error = RegisterCommand::tr("Cannot read the password file %1: %2").arg(path, reason);
         return std::nullopt;
     }
-    const core::SecretBytes bytes = core::SecretBytes::takeFrom(*contents);
-    QByteArrayView password = bytes.view();
-    if (password.endsWith('\n')) {
-        password.chop(1);
-    }
-    if (!password.isValidUtf8()) {
-        // QString would turn such bytes into U+FFFD: the account would get another password.
-        *error = RegisterCommand::tr("The password file %1 is not UTF-8 text; save it as UTF-8.")
-                         .arg(path);
+    const std::optional<core::SecretBytes> password = core::SecretFileText::take(
+            *contents, core::SecretFileText::Kind::Password, path, error);
+    if (!password) {
         return std::nullopt;
     }
     // The request holds its password as a QString, as the form and the batch file give it.
-    return QString::fromUtf8(password);
+    return QString::fromUtf8(password->view());
 }
 
 } // namespace

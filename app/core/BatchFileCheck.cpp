@@ -3,14 +3,13 @@
 
 namespace registrar::core {
 
-bool BatchFileCheck::check(QFile *file, const QString &serverName, int passwordLength,
+bool BatchFileCheck::check(BatchSource *source, const QString &serverName, int passwordLength,
         const RowVisitor &visit, Counts *counts, QString *error)
 {
-    if (!file->open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(file->fileName(), file->errorString());
+    if (!source->open(error)) {
         return false;
     }
-    BatchInput input(file, serverName, passwordLength, false);
+    BatchInput input(source->device(), serverName, passwordLength, false);
     if (!input.readHeader()) {
         *error = input.error();
         return false;

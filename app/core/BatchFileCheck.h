@@ -2,8 +2,7 @@
 #pragma once
 
 #include "BatchInput.h"
-
-#include <QFile>
+#include "BatchSource.h"
 
 #include <functional>
 
@@ -32,12 +31,13 @@ public:
     using RowVisitor = std::function<void(const BatchRow &row)>;
 
     /*!
-     * Opens \a file for reading and checks it; \a serverName and \a passwordLength as for
+     * Opens \a source for reading and checks it, reading it to its end, so that a run can
+     * read it again after BatchSource::rewind(); \a serverName and \a passwordLength as for
      * BatchInput. \a counts is reset once the header is read and then counts each row read.
      * False with \a error set when the file cannot be read, its header is wrong or a row is not
      * CSV; the rows up to there have been counted and visited.
      */
-    static bool check(QFile *file, const QString &serverName, int passwordLength,
+    static bool check(BatchSource *source, const QString &serverName, int passwordLength,
             const RowVisitor &visit, Counts *counts, QString *error);
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchInput.h"
 
+#include "InputExcerpt.h"
 #include "PasswordGenerator.h"
 #include "UsernameRules.h"
 
@@ -8,7 +9,7 @@ namespace registrar::core {
 
 BatchInput::BatchInput(
         QIODevice *device, const QString &serverName, int passwordLength, bool generatePasswords)
-    : m_reader(device)
+    : m_reader(device, {kMaxFieldBytes, kMaxRowBytes})
     , m_serverName(serverName)
     , m_passwordLength(passwordLength)
     , m_generatePasswords(generatePasswords)
@@ -49,11 +50,13 @@ bool BatchInput::readHeader()
         const QString name = header->at(i).trimmed().toLower();
         if (!columns().contains(name)) {
             m_error = tr("Unknown column \u201c%1\u201d in the header; the columns are %2.")
-                              .arg(header->at(i).trimmed(), columns().join(QStringLiteral(", ")));
+                              .arg(InputExcerpt::of(header->at(i).trimmed()),
+                                      columns().join(QStringLiteral(", ")));
             return false;
         }
         if (m_columnOf.contains(name)) {
-            m_error = tr("The column \u201c%1\u201d appears twice in the header.").arg(name);
+            m_error = tr("The column \u201c%1\u201d appears twice in the header.")
+                              .arg(InputExcerpt::of(name));
             return false;
         }
         m_columnOf.insert(name, i);
@@ -93,7 +96,7 @@ std::optional<BatchRow> BatchInput::next()
     if (!admin) {
         row.problems.append(
                 tr("admin is \u201c%1\u201d; use true/false, yes/no, 1/0 or leave it empty.")
-                        .arg(value("admin")));
+                        .arg(InputExcerpt::of(value("admin"))));
     }
     row.request.admin = admin.value_or(false);
     if (row.request.password.isEmpty()) {
@@ -115,7 +118,8 @@ std::optional<BatchRow> BatchInput::next()
     if (!localpart.isEmpty()) {
         const size_t key = qHash(localpart, size_t(0));
         if (m_seen.contains(key)) {
-            row.problems.append(tr("\u201c%1\u201d appears earlier in the file.").arg(localpart));
+            row.problems.append(tr("\u201c%1\u201d appears earlier in the file.")
+                                        .arg(InputExcerpt::of(localpart)));
         } else {
             m_seen.insert(key);
         }

@@ -40,6 +40,15 @@ class BatchInput
 
 public:
     /*!
+     * The most one field and one row may hold. A field is a username, a password or a display
+     * name, each far shorter than this, and still long enough for the core's checks to name one
+     * that is too long; more is not a file of accounts (/dev/zero, a file with no line breaks),
+     * which must end in a message, not in all the memory there is.
+     */
+    static constexpr qsizetype kMaxFieldBytes = 8 * 1024;
+    static constexpr qsizetype kMaxRowBytes = 64 * 1024;
+
+    /*!
      * \a serverName, when known, checks full user IDs and the user-ID length; rows without a
      * password get one of \a passwordLength characters when \a generatePasswords is set.
      */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegistrationRequest.h"
 
+#include "InputExcerpt.h"
 #include "RegistrationMac.h"
 #include "UsernameRules.h"
 
@@ -77,7 +78,7 @@ QList<InputProblem> RegistrationRequest::check(const QString &knownServerName) c
                 tr("Synapse knows the user types “bot” and \u201csupport\u201d; "
                    "\u201c%1\u201d works only where the server lists it in "
                    "user_types.extra_user_types (Synapse 1.132 or newer).")
-                        .arg(userType)));
+                        .arg(InputExcerpt::of(userType))));
     }
 
     if (displayName.size() > kMaxDisplayNameLength) {

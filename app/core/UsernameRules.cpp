@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsernameRules.h"
 
+#include "InputExcerpt.h"
+
 #include <QStringList>
 
 namespace registrar::core {
@@ -71,7 +73,8 @@ UsernameCheck UsernameRules::check(const QString &input, const QString &knownSer
             result.problems.append(problem(Kind::UserIdOfOtherServer, Severity::Blocking,
                     tr("%1 belongs to the server \u201c%2\u201d, not to \u201c%3\u201d. Enter "
                        "only the name before the colon, or pick the profile of %2.")
-                            .arg(input, result.serverName, knownServerName)));
+                            .arg(InputExcerpt::of(input), InputExcerpt::of(result.serverName),
+                                    knownServerName)));
         }
     }
 
@@ -101,7 +104,7 @@ UsernameCheck UsernameRules::check(const QString &input, const QString &knownSer
         result.problems.append(problem(Kind::UsernameLowercased, Severity::Warning,
                 tr("Synapse stores usernames in lower case: \u201c%1\u201d will be created as "
                    "\u201c%2\u201d.")
-                        .arg(localpart, lowered)));
+                        .arg(InputExcerpt::of(localpart), InputExcerpt::of(lowered))));
     }
     result.localpart = lowered;
 
@@ -117,7 +120,7 @@ UsernameCheck UsernameRules::check(const QString &input, const QString &knownSer
     if (!invalid.isEmpty()) {
         result.problems.append(problem(Kind::UsernameInvalidCharacters, Severity::Blocking,
                 tr("A username can contain only a-z, 0-9 and . _ = - / +; not allowed: %1.")
-                        .arg(invalid.join(QStringLiteral(", ")))));
+                        .arg(InputExcerpt::of(invalid.join(QStringLiteral(", "))))));
     }
 
     bool allDigits = true;
@@ -139,7 +142,7 @@ UsernameCheck UsernameRules::check(const QString &input, const QString &knownSer
                             .arg(fullId.size())
                             .arg(kMaxUserIdLength)
                             .arg(kMaxUserIdLength - 2 - serverName.size())
-                            .arg(serverName)));
+                            .arg(InputExcerpt::of(serverName))));
         }
     }
 

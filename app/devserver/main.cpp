@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BoundedRead.h"
 #include "DevServer.h"
+#include "SecretFileText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -8,6 +10,9 @@
 
 #include <cstdio>
 
+using registrar::core::BoundedRead;
+using registrar::core::SecretBytes;
+using registrar::core::SecretFileText;
 using registrar::devserver::DevServer;
 
 int main(int argc, char *argv[])
@@ -31,7 +36,9 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "The registration shared secret."),
             QStringLiteral("SECRET"));
     const QCommandLineOption secretFile(QStringLiteral("secret-file"),
-            QCoreApplication::translate("main", "Read the shared secret from FILE (stripped)."),
+            QCoreApplication::translate("main",
+                    "Read the shared secret from FILE, stripped as Synapse strips "
+                    "registration_shared_secret_path."),
             QStringLiteral("FILE"));
     const QCommandLineOption serverName(QStringLiteral("server-name"),
             QCoreApplication::translate("main", "The server_name (default: localhost)."),
@@ -56,12 +63,29 @@ int main(int argc, char *argv[])
     server.setServerName(parser.value(serverName));
     server.setAuthDelegated(parser.isSet(mas));
     if (parser.isSet(secretFile)) {
-        QFile file(parser.value(secretFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "%s\n", qPrintable(file.errorString()));
+        // Bounded and by the rule the CLI reads its --secret-file with, so both get one secret.
+        const QString path = parser.value(secretFile);
+        QFile file(path);
+        QString error;
+        std::optional<QByteArray> contents;
+        if (file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            contents = BoundedRead::readAll(&file, BoundedRead::kSecretBytes, &error);
+        } else {
+            error = file.errorString();
+        }
+        if (!contents) {
+            std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Cannot read %1: %2")
+                                       .arg(path, error)));
             return 1;
         }
-        server.setSharedSecret(file.readAll().trimmed());
+        const std::optional<SecretBytes> fromFile =
+                SecretFileText::take(*contents, SecretFileText::Kind::Secret, path, &error);
+        if (!fromFile) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        server.setSharedSecret(fromFile->view().toByteArray());
     } else {
         server.setSharedSecret(parser.value(secret).toUtf8());
     }

@@ -3,6 +3,7 @@
 
 #include "BoundedRead.h"
 #include "Log.h"
+#include "SecretFileText.h"
 
 #include <QDir>
 #include <QFile>
@@ -337,16 +338,9 @@ core::SecretBytes SynapseConfig::readSecretFile(const QString &path, QString *er
     if (!readFile(path, core::BoundedRead::kSecretBytes, &contents, error)) {
         return {};
     }
-    core::SecretBytes secret(QByteArrayView(contents).trimmed());
-    core::SecretBytes::takeFrom(contents).clear(); // the file's bytes, whitespace and all
-    if (secret.isEmpty()) {
-        *error = tr("The secret in %1 is empty.").arg(path);
-    } else if (!secret.view().isValidUtf8()) {
-        // Synapse reads the file as UTF-8 text and refuses to start on such bytes.
-        *error = tr("The secret in %1 is not UTF-8 text; Synapse cannot read it either.").arg(path);
-        return {};
-    }
-    return secret;
+    std::optional<core::SecretBytes> secret =
+            core::SecretFileText::take(contents, core::SecretFileText::Kind::Secret, path, error);
+    return secret ? std::move(*secret) : core::SecretBytes();
 }
 
 } // namespace registrar::store

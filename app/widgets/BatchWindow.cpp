@@ -132,10 +132,10 @@ void BatchWindow::checkFile()
         showSummary(tr("Add a profile first (Manage\u2026 in the main window)."), true);
         return;
     }
-    QFile file(m_ui->fileEdit->text());
+    m_source = std::make_unique<core::BatchSource>(m_ui->fileEdit->text());
     QString error;
     if (!core::BatchFileCheck::check(
-                &file, profile->serverName, profile->defaultPasswordLength,
+                m_source.get(), profile->serverName, profile->defaultPasswordLength,
                 [this](const BatchRow &row) { m_model.append(row); }, &m_checked, &error)) {
         showSummary(error, true);
         return;
@@ -194,9 +194,9 @@ void BatchWindow::createAccounts(bool retryFailed)
         showSummary(error, true);
         return;
     }
-    m_file.setFileName(m_ui->fileEdit->text());
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        showSummary(tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString()), true);
+    // The file the check read, from its start: a pipe cannot be opened and read a second time.
+    if (!m_source->rewind(&error)) {
+        showSummary(error, true);
         return;
     }
     const flows::ServerTarget server = flows::ServerTarget::fromProfile(*profile);
@@ -209,7 +209,7 @@ void BatchWindow::createAccounts(bool retryFailed)
     settings.withTokens = m_ui->withTokensCheck->isChecked();
     settings.retryFailed = retryFailed;
     m_run = std::make_unique<flows::BatchRun>(
-            m_transport.get(), settings, &m_file, m_results.get());
+            m_transport.get(), settings, m_source->device(), m_results.get());
     connect(m_run.get(), &flows::BatchRun::rowEnded, this, &BatchWindow::handleRowEnded);
     connect(m_run.get(), &flows::BatchRun::problem, this,
             [this](const QString &problem) { showSummary(problem, true); });
@@ -219,7 +219,6 @@ void BatchWindow::createAccounts(bool retryFailed)
         if (!result.ok()) {
             showSummary(result.message(), true);
             m_run.reset();
-            m_file.close();
             m_results.reset();
             setRunning(false);
             return;
@@ -286,7 +285,6 @@ void BatchWindow::handleFinished()
     const bool cancelled = m_run->isCancelled();
     const bool writeFailed = m_run->writeFailed();
     m_run.release()->deleteLater();
-    m_file.close();
     m_results.reset();
     setRunning(false);
     // After a full run every row has its outcome; only a stopped run has rows left to create.

@@ -5,7 +5,6 @@
 #include "BatchTableModel.h"
 
 #include <QDialog>
-#include <QFile>
 
 #include <memory>
 
@@ -66,7 +65,7 @@ private:
     store::SecretVault *m_secrets;
     QNetworkAccessManager *m_manager;
     BatchTableModel m_model;
-    QFile m_file;
+    std::unique_ptr<core::BatchSource> m_source; //!< the file checked, read again by a run
     std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<net::HttpTransport> m_transport;
     std::unique_ptr<flows::BatchRun> m_run;

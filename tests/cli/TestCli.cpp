@@ -44,6 +44,8 @@ private slots:
     void passwordFileThroughAPipe();
     void filesMustBeUtf8_data();
     void filesMustBeUtf8();
+    void lineEndsOfPasswordAndSecretFiles_data();
+    void lineEndsOfPasswordAndSecretFiles();
     void inputFilesAreBounded_data();
     void inputFilesAreBounded();
     void fieldsAndAliases();
@@ -280,13 +282,14 @@ void TestCli::passwordFileFromStdin()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(m_server->passwordMatches(QStringLiteral("stdin"), password));
 
+    // Only one line end goes: a second one would be the password's, which is refused instead.
     const QString file = writeFile(QStringLiteral("pw"), "two newlines\n\n");
     QCOMPARE(run({QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("pwfile"),
                          QStringLiteral("--password-file"), file, QStringLiteral("-k"),
                          QString::fromUtf8(kSecret), m_server->baseUrl().toString()})
                      .exitCode,
-            0);
-    QVERIFY(m_server->passwordMatches(QStringLiteral("pwfile"), QStringLiteral("two newlines\n")));
+            1);
+    QCOMPARE(m_server->accountCount(), 1);
 }
 
 void TestCli::passwordFileThroughAPipe()
@@ -299,6 +302,63 @@ void TestCli::passwordFileThroughAPipe()
             kPassword.toUtf8());
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(m_server->passwordMatches(QStringLiteral("piped"), kPassword));
+}
+
+void TestCli::lineEndsOfPasswordAndSecretFiles_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<bool>("fromStdin");
+    QTest::addColumn<QString>("password"); // the one created with; empty: the file is refused
+    const QString password = QStringLiteral("--password-file");
+    const QString secret = QStringLiteral("--secret-file");
+    const QByteArray pw = kPassword.toUtf8();
+    QTest::newRow("password, LF") << password << pw + "\n" << false << kPassword;
+    QTest::newRow("password, CRLF") << password << pw + "\r\n" << false << kPassword;
+    QTest::newRow("password, CRLF on stdin") << password << pw + "\r\n" << true << kPassword;
+    QTest::newRow("password, no line end") << password << pw << false << kPassword;
+    QTest::newRow("password, spaces are its own")
+            << password << " " + pw + " \n"
+            << false << QLatin1Char(' ') + kPassword + QLatin1Char(' ');
+    QTest::newRow("password, two line ends") << password << pw + "\n\n" << false << QString();
+    QTest::newRow("password, a bare CR at the end") << password << pw + "\r" << false << QString();
+    QTest::newRow("password, CR CR LF") << password << pw + "\r\r\n" << false << QString();
+    QTest::newRow("password, a CR inside")
+            << password << QByteArray("Pass-\rword-4-CLI!\n") << false << QString();
+    QTest::newRow("password, two lines on stdin") << password << pw + "\nsecond line\n"
+                                                  << true << QString();
+    QTest::newRow("secret, CRLF") << secret << kSecret + "\r\n" << false << kPassword;
+    QTest::newRow("secret, CRLF twice") << secret << kSecret + "\r\n\r\n" << false << kPassword;
+    QTest::newRow("secret, a CR inside")
+            << secret << kSecret.left(10) + "\r" + kSecret.mid(10) + "\n"
+            << false << QString();
+    QTest::newRow("secret, two lines") << secret << kSecret + "\nmore\n" << false << QString();
+}
+
+void TestCli::lineEndsOfPasswordAndSecretFiles()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, contents);
+    QFETCH(bool, fromStdin);
+    QFETCH(QString, password);
+    const QString file =
+            fromStdin ? QStringLiteral("-") : writeFile(QStringLiteral("value"), contents);
+    const bool secretFile = option == QLatin1String("--secret-file");
+    QStringList args{QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("lineends"),
+            option, file};
+    args << (secretFile ? QStringList{QStringLiteral("-p"), kPassword}
+                        : QStringList{QStringLiteral("-k"), QString::fromUtf8(kSecret)});
+    const CliRun result =
+            run(args << m_server->baseUrl().toString(), fromStdin ? contents : QByteArray());
+    if (password.isEmpty()) {
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(file.toUtf8() + " has a line break (CR or LF)"),
+                result.err.constData());
+        QCOMPARE(m_server->requestCount(), 0);
+        return;
+    }
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(m_server->passwordMatches(QStringLiteral("lineends"), password));
 }
 
 void TestCli::filesMustBeUtf8_data()

@@ -49,6 +49,11 @@ private slots:
     void aSecondRunOnTheSameResultsIsRefused();
     void lostAnswersAreUnknownThenSettled();
     void anUnknownRowThatWasNeverCreatedIsRegisteredOnResume();
+    void unfitInputEndsWithItsLine_data();
+    void unfitInputEndsWithItsLine();
+    void aPipedFileIsReadOnce_data();
+    void aPipedFileIsReadOnce();
+    void messagesQuoteAnExcerptOfTheInput();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -565,6 +570,132 @@ void TestCliBatch::anUnknownRowThatWasNeverCreatedIsRegisteredOnResume()
             0);
     QVERIFY(m_server->passwordMatches(QStringLiteral("dave"), password));
     QCOMPARE(m_server->loginCount(), 0);
+}
+
+void TestCliBatch::unfitInputEndsWithItsLine_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty: /dev/zero
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<QByteArray>("says");
+    const QByteArray header = "username,password\n";
+    const QByteArray longLine = header + "alice,pw-123456789\nbob," + QByteArray(4 << 20, 'x');
+    QTest::newRow("/dev/zero, check") << QByteArray() << true << QByteArray("Line 1: a field");
+    QTest::newRow("/dev/zero, run") << QByteArray() << false << QByteArray("Line 1: a field");
+    QTest::newRow("a line of 4 MiB, check") << longLine << true << QByteArray("Line 3: a field");
+    QTest::newRow("a line of 4 MiB, run") << longLine << false << QByteArray("Line 3: a field");
+    QTest::newRow("a bare CR, check") << header + "alice,pw-123456789\rbob,pw-987654321\n"
+                                      << true << QByteArray("Line 2: a carriage return");
+    QTest::newRow("a bare CR in a field, run") << header + "alice,pw-1234\r56789\n"
+                                               << false << QByteArray("Line 2: a carriage return");
+    QTest::newRow("a Latin-1 password, check")
+            << header + "alice,pw-123456789\nbob,P\xe4ss-word-123\n"
+            << true << QByteArray("Line 3: the file is not UTF-8 text");
+    QTest::newRow("a Latin-1 password, run")
+            << header + "bob,P\xe4ss-word-123\n"
+            << false << QByteArray("Line 2: the file is not UTF-8 text");
+}
+
+void TestCliBatch::unfitInputEndsWithItsLine()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(bool, dryRun);
+    QFETCH(QByteArray, says);
+    const QString csv = contents.isEmpty() ? QStringLiteral("/dev/zero")
+                                           : write(QStringLiteral("unfit.csv"), contents);
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const CliRun result = CliRun::start(
+            batch({csv, dryRun ? QStringLiteral("--dry-run") : QStringLiteral("--out=") + out,
+                    m_server->baseUrl().toString()}));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(says), result.err.left(400).constData());
+    QVERIFY2(result.err.size() < 1000, result.err.left(400).constData());
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCliBatch::aPipedFileIsReadOnce_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("a FIFO") << "fifo";
+    QTest::newRow("process substitution, <(cat users.csv)") << "substitution";
+    QTest::newRow("stdin as -") << "-";
+    QTest::newRow("/dev/stdin") << "/dev/stdin";
+}
+
+void TestCliBatch::aPipedFileIsReadOnce()
+{
+    QFETCH(QString, how);
+    const QByteArray contents = "username,password\nuno,uno-pass-1234\ndos,\n";
+    const QString csv = write(QStringLiteral("users.csv"), contents);
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const QStringList options{QStringLiteral("--out"), out, m_server->baseUrl().toString()};
+    CliRun run;
+    QProcess writer;
+    if (how == QLatin1String("fifo")) {
+        const QString fifo = m_dir->filePath(QStringLiteral("users.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        writer.start(QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("cat \"$0\" > \"$1\""), csv, fifo});
+        run = CliRun::start(batch(QStringList{fifo} + options));
+    } else if (how == QLatin1String("substitution")) {
+        // bash runs the CLI on /dev/fd/N, a pipe from cat; exec keeps its exit code.
+        const QStringList arguments =
+                batch(QStringList{QStringLiteral("<(cat users.csv)")} + options);
+        QString line = QStringLiteral("cd \"$0\" && exec \"$1\"");
+        for (const QString &argument : arguments) {
+            line += QLatin1Char(' ')
+                    + (argument.startsWith(QLatin1Char('<'))
+                                    ? argument
+                                    : QLatin1Char('\'') + argument + QLatin1Char('\''));
+        }
+        writer.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"), line, m_dir->path(), QStringLiteral(REGISTRAR_CLI_PATH)});
+        QSignalSpy finished(&writer, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        run = {writer.exitCode(), writer.readAllStandardOutput(), writer.readAllStandardError()};
+    } else {
+        run = CliRun::start(batch(QStringList{how} + options), contents);
+    }
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(!run.err.contains("QFile"), run.err.constData());
+    QVERIFY2(run.err.contains("2 rows: 2 valid"), run.err.constData());
+    const QHash<QString, QStringList> results = resultsByUser(out);
+    QCOMPARE(results.value(QStringLiteral("uno")).value(2), QStringLiteral("created"));
+    QCOMPARE(results.value(QStringLiteral("dos")).value(2), QStringLiteral("created"));
+    QVERIFY(m_server->passwordMatches(QStringLiteral("uno"), QStringLiteral("uno-pass-1234")));
+    QVERIFY(m_server->passwordMatches(
+            QStringLiteral("dos"), results.value(QStringLiteral("dos")).value(4)));
+    writer.waitForFinished(10000);
+}
+
+void TestCliBatch::messagesQuoteAnExcerptOfTheInput()
+{
+    const QByteArray huge(7000, 'x');
+    const QByteArray ellipsis = "\xe2\x80\xa6";
+    const QString rows = write(QStringLiteral("rows.csv"),
+            "username,admin\n"
+            "@" + huge
+                    + ":other.org,\n"
+                      "alice,"
+                    + huge
+                    + "\n"
+                      "\"evil\nline 9 (forged): created\",maybe\n");
+    const CliRun checked = CliRun::start(
+            batch({rows, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.size() < 2000, checked.err.left(3000).constData());
+    QVERIFY2(checked.err.count(ellipsis) >= 3, checked.err.constData());
+    QVERIFY2(checked.err.contains("line 4 (evil\\nline 9 (forged): created)"),
+            checked.err.constData());
+    QVERIFY2(!checked.err.contains("\nline 9"), checked.err.constData());
+
+    const QString header = write(QStringLiteral("header.csv"), "username," + huge + "\nalice,1\n");
+    const CliRun refused = CliRun::start(
+            batch({header, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.size() < 1000 && refused.err.contains("Unknown column"),
+            refused.err.left(3000).constData());
+    QVERIFY2(refused.err.contains(ellipsis), refused.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

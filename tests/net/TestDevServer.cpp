@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -154,6 +155,9 @@ private slots:
     void everyRecordingIsReplayed();
     void matchesTheRecordedSynapse_data();
     void matchesTheRecordedSynapse();
+
+    void secretFileOfTheExecutable_data();
+    void secretFileOfTheExecutable();
 
 private:
     //! How to send one recorded request to the local homeserver.
@@ -1329,6 +1333,73 @@ void TestDevServer::matchesTheRecordedSynapse()
                 qPrintable(key + QLatin1String(": ") + compact(got) + QLatin1String(", recorded ")
                         + compact(want)));
     }
+}
+
+void TestDevServer::secretFileOfTheExecutable_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty: /dev/zero
+    QTest::addColumn<QByteArray>("says"); // empty: it starts, and the CLI's --secret-file agrees
+    QTest::newRow("CRLF") << QByteArray("dev-Secret-123\r\n") << QByteArray();
+    QTest::newRow("surrounding whitespace") << QByteArray("  dev-Secret-123 \n\n") << QByteArray();
+    QTest::newRow("/dev/zero") << QByteArray() << QByteArray("longer than 64 KiB");
+    QTest::newRow("Latin-1") << QByteArray("dev-S\xe9"
+                                           "cret\n")
+                             << QByteArray("not UTF-8");
+    QTest::newRow("a CR inside") << QByteArray("dev-Se\rcret\n")
+                                 << QByteArray("has a line break (CR or LF)");
+    QTest::newRow("two lines") << QByteArray("dev-Secret-123\nother\n")
+                               << QByteArray("has a line break (CR or LF)");
+}
+
+void TestDevServer::secretFileOfTheExecutable()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QByteArray, says);
+    QTemporaryDir dir;
+    QString path = QStringLiteral("/dev/zero");
+    if (!contents.isEmpty()) {
+        path = dir.filePath(QStringLiteral("secret"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size());
+    }
+    QProcess server;
+    server.start(QStringLiteral(REGISTRAR_DEVSERVER_PATH),
+            {QStringLiteral("--secret-file"), path, QStringLiteral("--server-name"),
+                    QStringLiteral("dev.test")});
+    QVERIFY(server.waitForStarted(10000));
+    const bool ended = QTest::qWaitFor(
+            [&] { return server.state() == QProcess::NotRunning || server.canReadLine(); }, 30000);
+    if (!ended) {
+        server.kill();
+        server.waitForFinished();
+        QFAIL("the local homeserver neither started nor ended");
+    }
+    if (!says.isEmpty()) {
+        if (server.state() != QProcess::NotRunning) {
+            server.kill();
+            server.waitForFinished();
+            QFAIL("the local homeserver started on a secret file it must refuse");
+        }
+        QCOMPARE(server.exitCode(), 1);
+        const QByteArray err = server.readAllStandardError();
+        QVERIFY2(err.contains(says) && err.contains(path.toUtf8()), err.constData());
+        return;
+    }
+    const QRegularExpressionMatch listening =
+            QRegularExpression(QStringLiteral("Listening on (http://\\S+)"))
+                    .match(QString::fromUtf8(server.readLine()));
+    QVERIFY(listening.hasMatch());
+    // The CLI reads the same file by the same rule: its registration is signed with the secret
+    // the server uses.
+    QProcess cli;
+    cli.start(QStringLiteral(REGISTRAR_CLI_PATH),
+            {QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("same"),
+                    QStringLiteral("-p"), QStringLiteral("pw-123456789"),
+                    QStringLiteral("--secret-file"), path, listening.captured(1)});
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    server.kill();
+    server.waitForFinished();
 }
 
 QTEST_MAIN(TestDevServer)

@@ -18,6 +18,7 @@ using registrar::core::BatchFileCheck;
 using registrar::core::BatchInput;
 using registrar::core::BatchRow;
 using registrar::core::BatchRowStatus;
+using registrar::core::BatchSource;
 using registrar::core::CsvReader;
 using registrar::store::BatchResults;
 
@@ -225,7 +226,7 @@ QString writeFile(const QTemporaryDir &dir, const QByteArray &contents)
 void TestBatchFiles::fileCheck()
 {
     QTemporaryDir dir;
-    QFile file(writeFile(dir,
+    BatchSource file(writeFile(dir,
             "username,admin\n"
             "alice,yes\n"
             "bob,no\n"
@@ -260,18 +261,18 @@ void TestBatchFiles::fileCheckErrors()
     BatchFileCheck::Counts counts = before;
     QString error;
 
-    QFile missing(dir.filePath(QStringLiteral("missing.csv")));
+    BatchSource missing(dir.filePath(QStringLiteral("missing.csv")));
     QVERIFY(!BatchFileCheck::check(&missing, {}, 20, ignore, &counts, &error));
     QVERIFY2(error.startsWith(QLatin1String("Cannot read ")), qPrintable(error));
     QCOMPARE(counts.rows, before.rows);
 
-    QFile header(writeFile(dir, "username,colour\nalice,red\n"));
+    BatchSource header(writeFile(dir, "username,colour\nalice,red\n"));
     QVERIFY(!BatchFileCheck::check(&header, {}, 20, ignore, &counts, &error));
     QVERIFY2(error.contains(QLatin1String("colour")), qPrintable(error));
     QCOMPARE(counts.rows, before.rows);
 
     // A broken row ends the check; the rows before it are counted.
-    QFile broken(writeFile(dir, "username,admin\nalice,yes\n\"open,\nbob,no\n"));
+    BatchSource broken(writeFile(dir, "username,admin\nalice,yes\n\"open,\nbob,no\n"));
     QVERIFY(!BatchFileCheck::check(&broken, {}, 20, ignore, &counts, &error));
     QVERIFY2(error.contains(QLatin1String("not closed")), qPrintable(error));
     QCOMPARE(counts.rows, 1);
