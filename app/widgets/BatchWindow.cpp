@@ -194,6 +194,9 @@ void BatchWindow::createAccounts(bool retryFailed)
         showSummary(error, true);
         return;
     }
+    if (!m_results->repairNote().isEmpty()) {
+        showSummary(m_results->repairNote(), true);
+    }
     m_file.setFileName(m_ui->fileEdit->text());
     if (!m_file.open(QIODevice::ReadOnly)) {
         showSummary(tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString()), true);
@@ -282,6 +285,9 @@ void BatchWindow::handleFinished()
     const flows::BatchRun::Counts counts = m_run->counts();
     const bool cancelled = m_run->isCancelled();
     const bool writeFailed = m_run->writeFailed();
+    // What opening the results file repaired stays said with the outcome.
+    const QString repaired =
+            m_results->repairNote().isEmpty() ? QString() : m_results->repairNote() + u' ';
     m_run.release()->deleteLater();
     m_file.close();
     m_results.reset();
@@ -293,19 +299,19 @@ void BatchWindow::handleFinished()
     if (writeFailed) {
         return; // the run's problem, still shown, says what happened and what to do
     }
-    showSummary(cancelled
-                    ? tr("Stopped. Created %1, failed %2; the results file records every finished "
-                         "row, and creating again resumes.")
-                              .arg(counts.created)
-                              .arg(counts.failed)
-                    : tr("Done. Created %1 (and %2 earlier), failed %3, invalid %4. The results "
-                         "are in %5.")
-                              .arg(counts.created)
-                              .arg(counts.createdEarlier)
-                              .arg(counts.failed)
-                              .arg(counts.invalid)
-                              .arg(m_ui->resultsEdit->text()),
-            false);
+    const QString outcome = cancelled
+            ? tr("Stopped. Created %1, failed %2; the results file records every finished "
+                 "row, and creating again resumes.")
+                      .arg(counts.created)
+                      .arg(counts.failed)
+            : tr("Done. Created %1 (and %2 earlier), failed %3, invalid %4. The results "
+                 "are in %5.")
+                      .arg(counts.created)
+                      .arg(counts.createdEarlier)
+                      .arg(counts.failed)
+                      .arg(counts.invalid)
+                      .arg(m_ui->resultsEdit->text());
+    showSummary(repaired + outcome, !repaired.isEmpty());
 }
 
 } // namespace registrar::widgets

@@ -31,6 +31,72 @@ const QByteArray kResultsHeader =
 
 } // namespace
 
+namespace {
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+//! Every record of a results file, CSV or JSON, as field name to value; nothing if unreadable.
+QList<QHash<QString, QString>> recordsOf(const QString &path, QString *problem)
+{
+    QList<QHash<QString, QString>> records;
+    const QByteArray bytes = contentsOf(path);
+    if (path.endsWith(QLatin1String(".json"))) {
+        QJsonParseError parsed{};
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parsed);
+        if (parsed.error != QJsonParseError::NoError) {
+            *problem = parsed.errorString();
+            return {};
+        }
+        for (const QJsonValue &value : document.array()) {
+            QHash<QString, QString> record;
+            const QJsonObject object = value.toObject();
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                record.insert(it.key(),
+                        it->isDouble() ? QString::number(it->toInteger()) : it->toString());
+            }
+            records.append(record);
+        }
+        return records;
+    }
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    CsvReader reader(&file);
+    const QStringList header = reader.next().value_or(QStringList());
+    while (const auto row = reader.next()) {
+        if (row->size() != header.size()) {
+            *problem = QStringLiteral("line %1 has %2 fields")
+                               .arg(reader.recordLine())
+                               .arg(row->size());
+            return {};
+        }
+        QHash<QString, QString> record;
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            record.insert(header.at(i), row->at(i));
+        }
+        records.append(record);
+    }
+    return records;
+}
+
+//! The last password each username has in \a records.
+QHash<QString, QString> passwordsOf(const QList<QHash<QString, QString>> &records)
+{
+    QHash<QString, QString> passwords;
+    for (const QHash<QString, QString> &record : records) {
+        if (!record.value(QStringLiteral("password")).isEmpty()) {
+            passwords.insert(record.value(QStringLiteral("username")),
+                    record.value(QStringLiteral("password")));
+        }
+    }
+    return passwords;
+}
+
+} // namespace
+
 class TestCliBatch : public QObject
 {
     Q_OBJECT
@@ -47,11 +113,25 @@ private slots:
     void refusesAnOutThatIsNotARegularFileOfYours();
     void aFailedWriteStopsTheRunAndKeepsTheJournal();
     void aSecondRunOnTheSameResultsIsRefused();
+    void aPartialRecordIsCutOffOnResume_data();
+    void aPartialRecordIsCutOffOnResume();
+    void killedByAFullDiskLosesNothing_data();
+    void killedByAFullDiskLosesNothing();
 
 private:
+    static void results_data();
     QString write(const QString &name, const QByteArray &contents);
     QHash<QString, QStringList> resultsByUser(const QString &path) const;
     QStringList batch(const QStringList &extra) const;
+    //! A batch file of thirty users, user10 to user39.
+    QString writeThirtyUsers();
+    /*!
+     * Starts the CLI with \a arguments in \a process, its files limited to 1 KiB as on a full
+     * disk; \a trap is what the shell's trap gets for the limit's signal ('' ignores it, so a write
+     * beyond fails with EFBIG; - leaves the default, which kills the process).
+     */
+    void startWithFileSizeLimit(
+            QProcess *process, const QString &trap, const QStringList &arguments) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DevServer> m_server;
@@ -103,6 +183,25 @@ QStringList TestCliBatch::batch(const QStringList &extra) const
     return QStringList{QStringLiteral("batch")} + extra
             + QStringList{QStringLiteral("-k"), QStringLiteral("batch-secret"),
                     QStringLiteral("--server-name"), QStringLiteral("batch.test")};
+}
+
+QString TestCliBatch::writeThirtyUsers()
+{
+    QByteArray csv = "username\n";
+    for (int i = 10; i < 40; ++i) {
+        csv += "user" + QByteArray::number(i) + "\n";
+    }
+    return write(QStringLiteral("users.csv"), csv);
+}
+
+void TestCliBatch::startWithFileSizeLimit(
+        QProcess *process, const QString &trap, const QStringList &arguments) const
+{
+    process->start(QStringLiteral("bash"),
+            QStringList{QStringLiteral("-c"),
+                    QStringLiteral("trap %1 XFSZ; ulimit -f 1; exec \"$0\" \"$@\"").arg(trap),
+                    QStringLiteral(REGISTRAR_CLI_PATH)}
+                    + arguments);
 }
 
 void TestCliBatch::mixedFileEndsWithTheExpectedStatuses()
@@ -389,22 +488,15 @@ void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
 {
     // Every row in flight at once, so the results file fills while replies come in, as a disk
     // does; the journal, half the size, still fits under the limit.
-    QByteArray csv = "username\n";
-    for (int i = 10; i < 40; ++i) {
-        csv += "user" + QByteArray::number(i) + "\n";
-    }
-    const QString file = write(QStringLiteral("users.csv"), csv);
+    const QString file = writeThirtyUsers();
     const QString out = m_dir->filePath(QStringLiteral("results.csv"));
     const QString journal = out + QStringLiteral(".pending");
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    // Files of at most 1 KiB; writes beyond fail with EFBIG instead of killing the process.
-    process.start(QStringLiteral("bash"),
-            QStringList{QStringLiteral("-c"),
-                    QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
-                    QStringLiteral(REGISTRAR_CLI_PATH)}
-                    + batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
-                            QStringLiteral("64"), m_server->baseUrl().toString()}));
+    // Writes beyond the limit fail with EFBIG instead of killing the process.
+    startWithFileSizeLimit(&process, QStringLiteral("''"),
+            batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
+                    QStringLiteral("64"), m_server->baseUrl().toString()}));
     QVERIFY(finished.wait(30000));
     const QByteArray err = process.readAllStandardError();
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -432,6 +524,23 @@ void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
                 : journalled.value(user);
         QVERIFY2(m_server->passwordMatches(user, password), qPrintable(user));
     }
+    // The write that failed left nothing of its record: the file ends with a whole one.
+    QVERIFY(contentsOf(out).endsWith("\r\n"));
+    QString problem;
+    recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // With room again, running again records every row, each account with its password.
+    const CliRun rerun = CliRun::start(
+            batch({file, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(rerun.exitCode == 0 || rerun.exitCode == 2, rerun.err.constData());
+    QVERIFY2(!rerun.err.contains("partial record"), rerun.err.constData());
+    const QHash<QString, QString> passwordOf = passwordsOf(recordsOf(out, &problem));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(passwordOf.size(), 30);
+    for (auto it = passwordOf.constBegin(); it != passwordOf.constEnd(); ++it) {
+        QVERIFY2(m_server->passwordMatches(it.key(), it.value()), qPrintable(it.key()));
+    }
 }
 
 void TestCliBatch::aSecondRunOnTheSameResultsIsRefused()
@@ -456,6 +565,123 @@ void TestCliBatch::aSecondRunOnTheSameResultsIsRefused()
             batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
     QVERIFY2(next.exitCode == 0, next.err.constData());
     QCOMPARE(resultsByUser(out).value(QStringLiteral("uno")).value(2), QStringLiteral("created"));
+}
+
+void TestCliBatch::results_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("CSV") << "results.csv";
+    QTest::newRow("JSON") << "results.json";
+}
+
+void TestCliBatch::aPartialRecordIsCutOffOnResume_data()
+{
+    results_data();
+}
+
+void TestCliBatch::aPartialRecordIsCutOffOnResume()
+{
+    QFETCH(QString, name);
+    const QString out = m_dir->filePath(name);
+    const QString first = write(QStringLiteral("first.csv"), "username\nuno\ndos\ntres\n");
+    QCOMPARE(CliRun::start(
+                     batch({first, QStringLiteral("--out"), out, m_server->baseUrl().toString()}))
+                     .exitCode,
+            0);
+    QString problem;
+    const QList<QHash<QString, QString>> before = recordsOf(out, &problem);
+    QCOMPARE(before.size(), 3);
+
+    // A run that went on with cuatro was killed while it wrote cuatro's record: the account
+    // exists with the password the journal holds, and the record is cut short.
+    const QString password = QStringLiteral("cuatro-pw-0123456789");
+    QCOMPARE(CliRun::start(
+                     {QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("cuatro"),
+                             QStringLiteral("-p"), password, QStringLiteral("-k"),
+                             QStringLiteral("batch-secret"), m_server->baseUrl().toString()})
+                     .exitCode,
+            0);
+    write(name + QStringLiteral(".pending"), "cuatro," + password.toUtf8() + "\r\n");
+    QByteArray bytes = contentsOf(out);
+    if (name.endsWith(QLatin1String(".json"))) {
+        QVERIFY(bytes.endsWith("\n]\n"));
+        bytes.chop(3); // killed: the array was never closed
+        bytes += ",\n{\"error\":\"\",\"line\":5,\"password\":\"" + password.left(9).toUtf8();
+    } else {
+        bytes += "cuatro,\"'@cuatro:batch.test\",created,," + password.left(9).toUtf8();
+    }
+    write(name, bytes);
+
+    const QString all =
+            write(QStringLiteral("all.csv"), "username\nuno\ndos\ntres\ncuatro\ncinco\n");
+    const CliRun resumed = CliRun::start(
+            batch({all, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(resumed.err.contains("ended in a partial record")
+                    && resumed.err.contains(QFile::encodeName(out)),
+            resumed.err.constData());
+    QVERIFY2(resumed.exitCode == 0 || resumed.exitCode == 2, resumed.err.constData());
+    QCOMPARE(m_server->accountCount(), 5);
+    // Every record whole, none glued onto the cut one; the earlier ones as they were; every
+    // account's working password in the file.
+    const QList<QHash<QString, QString>> after = recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(after.mid(0, 3), before);
+    for (const QHash<QString, QString> &record : after) {
+        const QString user = record.value(QStringLiteral("username"));
+        QVERIFY2(QStringList({QStringLiteral("uno"), QStringLiteral("dos"), QStringLiteral("tres"),
+                                     QStringLiteral("cuatro"), QStringLiteral("cinco")})
+                         .contains(user),
+                qPrintable(user));
+    }
+    QCOMPARE(after.size(), 5);
+    const QHash<QString, QString> passwordOf = passwordsOf(after);
+    for (auto it = passwordOf.constBegin(); it != passwordOf.constEnd(); ++it) {
+        QVERIFY2(m_server->passwordMatches(it.key(), it.value()), qPrintable(it.key()));
+    }
+    QCOMPARE(passwordOf.size(), 5);
+    QCOMPARE(passwordOf.value(QStringLiteral("cuatro")), password);
+}
+
+void TestCliBatch::killedByAFullDiskLosesNothing_data()
+{
+    results_data();
+}
+
+void TestCliBatch::killedByAFullDiskLosesNothing()
+{
+    // As aFailedWriteStopsTheRunAndKeepsTheJournal, but the signal of the file size limit is not
+    // ignored: the run dies in the write that reaches the limit, the record it wrote cut short.
+    QFETCH(QString, name);
+    const QString file = writeThirtyUsers();
+    const QString out = m_dir->filePath(name);
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    startWithFileSizeLimit(&process, QStringLiteral("-"),
+            batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
+                    QStringLiteral("64"), m_server->baseUrl().toString()}));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    const QByteArray killed = contentsOf(out);
+    QCOMPARE(killed.size(), 1024);
+    const bool cut = name.endsWith(QLatin1String(".json")) ? !killed.endsWith('}')
+                                                           : !killed.endsWith("\r\n");
+
+    const CliRun resumed = CliRun::start(
+            batch({file, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(resumed.exitCode == 0 || resumed.exitCode == 2, resumed.err.constData());
+    QCOMPARE(resumed.err.contains("ended in a partial record"), cut);
+    QCOMPARE(m_server->accountCount(), 30);
+    QString problem;
+    const QList<QHash<QString, QString>> records = recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    for (const QHash<QString, QString> &record : records) {
+        QVERIFY(record.value(QStringLiteral("username")).startsWith(QLatin1String("user")));
+    }
+    const QHash<QString, QString> passwordOf = passwordsOf(records);
+    QCOMPARE(passwordOf.size(), 30);
+    for (auto it = passwordOf.constBegin(); it != passwordOf.constEnd(); ++it) {
+        QVERIFY2(m_server->passwordMatches(it.key(), it.value()), qPrintable(it.key()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
