@@ -22,7 +22,10 @@ namespace {
 constexpr mode_t kOwnerOnly = S_IRUSR | S_IWUSR;
 
 //! Where each field is in BatchResults::fields() and in a CSV record.
-enum Field { Username, UserId, Status, Error, Password, AccessToken, DeviceId };
+enum Field { Username, UserId, Status, Error, Password, AccessToken, DeviceId, Line };
+
+//! The columns of a results CSV of an older version, which had no line column.
+constexpr qsizetype kFieldsWithoutLine = Line;
 
 const QByteArray kUtf8Bom("\xef\xbb\xbf");
 
@@ -151,7 +154,8 @@ int writeWhole(int fd, qint64 offset, const QByteArray &bytes)
 QStringList valuesOf(const BatchResults::Record &record)
 {
     return {record.username, record.userId, BatchResults::wordOf(record.status), record.error,
-            record.password, record.accessToken, record.deviceId};
+            record.password, record.accessToken, record.deviceId,
+            record.line > 0 ? QString::number(record.line) : QString()};
 }
 
 //! The record of \a values in the order of BatchResults::fields(); nothing without a status.
@@ -164,17 +168,20 @@ std::optional<BatchResults::Record> recordOf(const QStringList &values)
     return BatchResults::Record{values.value(Username), values.value(UserId),
             BatchResults::statusOf(word).value_or(core::BatchRowStatus::Failed),
             values.value(Error), values.value(Password), values.value(AccessToken),
-            values.value(DeviceId)};
+            values.value(DeviceId), values.value(Line).toLongLong()};
 }
 
 QJsonObject jsonOf(const BatchResults::Record &record)
 {
     QJsonObject json;
     const QStringList values = valuesOf(record);
-    for (qsizetype i = 0; i < values.size(); ++i) {
+    for (qsizetype i = 0; i < Line; ++i) {
         if (!values.at(i).isEmpty() || i <= Error) {
             json.insert(BatchResults::fields().at(i), values.at(i));
         }
+    }
+    if (record.line > 0) {
+        json.insert(BatchResults::fields().at(Line), record.line);
     }
     return json;
 }
@@ -185,7 +192,7 @@ const QStringList &BatchResults::fields()
 {
     static const QStringList names{QStringLiteral("username"), QStringLiteral("user_id"),
             QStringLiteral("status"), QStringLiteral("error"), QStringLiteral("password"),
-            QStringLiteral("access_token"), QStringLiteral("device_id")};
+            QStringLiteral("access_token"), QStringLiteral("device_id"), QStringLiteral("line")};
     return names;
 }
 
@@ -337,6 +344,8 @@ bool BatchResults::readEarlierCsv(QByteArray bytes, QString *error)
         return true;
     }
     const QByteArray header = fields().join(QLatin1Char(',')).toUtf8();
+    const QByteArray olderHeader =
+            fields().mid(0, kFieldsWithoutLine).join(QLatin1Char(',')).toUtf8();
     const qsizetype bom = bytes.startsWith(kUtf8Bom) ? kUtf8Bom.size() : 0;
     const qsizetype headerEnd = bytes.indexOf('\n', bom);
     const QString notOurs =
@@ -345,7 +354,7 @@ bool BatchResults::readEarlierCsv(QByteArray bytes, QString *error)
     if (headerEnd < 0) {
         // Not even a whole header: a run that stopped while writing it, so nothing to keep.
         const QByteArray start = bytes.mid(bom);
-        if (!(header + "\r\n").startsWith(start)) {
+        if (!(header + "\r\n").startsWith(start) && !(olderHeader + "\r\n").startsWith(start)) {
             *error = notOurs;
             return false;
         }
@@ -356,10 +365,13 @@ bool BatchResults::readEarlierCsv(QByteArray bytes, QString *error)
     if (first.endsWith('\r')) {
         first.chop(1);
     }
-    if (first != header) {
+    if (first != header && first != olderHeader) {
         *error = notOurs;
         return false;
     }
+    // A file of an older version keeps its columns; its records get no line.
+    m_csvLine = first == header;
+    const qsizetype columns = m_csvLine ? fields().size() : kFieldsWithoutLine;
 
     // Only whole records are read: one cut short at the end is never glued onto the next.
     const qsizetype whole = wholeCsvRecordsEnd(bytes);
@@ -371,10 +383,15 @@ bool BatchResults::readEarlierCsv(QByteArray bytes, QString *error)
     reader.next(); // the header, checked above
     qint64 records = 0;
     while (const std::optional<QStringList> row = reader.next()) {
-        if (row->size() == fields().size()) {
-            remember(*row);
-            ++records;
+        if (row->size() != columns) {
+            continue;
         }
+        QStringList values;
+        for (qsizetype i = 0; i < columns; ++i) {
+            values.append(row->at(i));
+        }
+        remember(values);
+        ++records;
     }
     if (!reader.error().isEmpty()) {
         *error = tr("The results file %1 cannot be read: %2 If an earlier run wrote it, it holds "
@@ -438,9 +455,10 @@ bool BatchResults::readEarlierJson(const QByteArray &bytes, QString *error)
         }
         const QJsonObject json = array.at(i).toObject();
         QStringList values;
-        for (const QString &field : fields()) {
-            values.append(json.value(field).toString());
+        for (qsizetype field = 0; field < Line; ++field) {
+            values.append(json.value(fields().at(field)).toString());
         }
+        values.append(QString::number(json.value(fields().at(Line)).toInteger()));
         remember(values);
     }
     m_jsonEmpty = array.isEmpty();
@@ -511,6 +529,7 @@ bool BatchResults::open(QString *error)
     const int fd = m_file.handle();
     int failure = m_file.size() > m_end && ::ftruncate(fd, off_t(m_end)) != 0 ? errno : 0;
     if (failure == 0 && m_end == 0) {
+        m_csvLine = true;
         const QByteArray start = m_json
                 ? QByteArray("[\n")
                 : fields().join(QLatin1Char(',')).toUtf8() + QByteArray("\r\n");
@@ -533,7 +552,8 @@ bool BatchResults::append(const Record &record, QString *error)
                 + QJsonDocument(jsonOf(record)).toJson(QJsonDocument::Compact);
     } else {
         const QStringList values = valuesOf(record);
-        for (qsizetype i = 0; i < values.size(); ++i) {
+        const qsizetype columns = m_csvLine ? fields().size() : kFieldsWithoutLine;
+        for (qsizetype i = 0; i < columns; ++i) {
             bytes += (i > 0 ? "," : "") + csvField(values.at(i));
         }
         bytes += "\r\n";

@@ -13,9 +13,10 @@ namespace registrar::store {
 
 /*!
  * The results of a batch, one record a row: username, user_id, status (created, failed,
- * invalid), error, and for created rows the password when it was generated, and access_token and
- * device_id when tokens were asked for. CSV or JSON (an array of such objects), by the file's
- * extension. Each record goes to the file with one write, at once, and a write that fails
+ * invalid), error, for created rows the password when it was generated, and access_token and
+ * device_id when tokens were asked for, and line, the batch file's line the row starts on (rows
+ * end in any order when several are in flight). CSV or JSON (an array of such objects), by the
+ * file's extension. Each record goes to the file with one write, at once, and a write that fails
  * is undone, so a record is there whole or not at all, and a crash keeps every generated password
  * of every account created. The file and its journal hold passwords: each must be a regular file
  * of this user (never a link, a device or a pipe), and is made readable by its owner only before
@@ -38,6 +39,7 @@ public:
         QString password;
         QString accessToken;
         QString deviceId;
+        qint64 line = 0; //!< the batch file's line the row starts on; 0 in older files
     };
 
     //! The fields of a record, in the order of the CSV's columns.
@@ -117,6 +119,7 @@ private:
     qint64 m_end = 0; //!< where the file's last whole record (or its header) ends
     bool m_json = false;
     bool m_jsonEmpty = true; //!< the JSON array holds no record yet
+    bool m_csvLine = true; //!< the CSV has the line column (files of older versions do not)
     QHash<QString, Record> m_earlier;
     QString m_repairNote;
     QFile m_journal;

@@ -117,6 +117,9 @@ private slots:
     void aPartialRecordIsCutOffOnResume();
     void killedByAFullDiskLosesNothing_data();
     void killedByAFullDiskLosesNothing();
+    void recordsCarryTheirCsvLine_data();
+    void recordsCarryTheirCsvLine();
+    void anOlderResultsFileKeepsItsColumns();
 
 private:
     static void results_data();
@@ -519,7 +522,7 @@ void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
     for (int i = 10; i < 40; ++i) {
         const QString user = QStringLiteral("user%1").arg(i);
         const QStringList record = recorded.value(user);
-        const QString password = record.size() == 7 && record.at(2) == QLatin1String("created")
+        const QString password = record.size() == 8 && record.at(2) == QLatin1String("created")
                 ? record.at(4)
                 : journalled.value(user);
         QVERIFY2(m_server->passwordMatches(user, password), qPrintable(user));
@@ -682,6 +685,57 @@ void TestCliBatch::killedByAFullDiskLosesNothing()
     for (auto it = passwordOf.constBegin(); it != passwordOf.constEnd(); ++it) {
         QVERIFY2(m_server->passwordMatches(it.key(), it.value()), qPrintable(it.key()));
     }
+}
+
+void TestCliBatch::recordsCarryTheirCsvLine_data()
+{
+    results_data();
+}
+
+void TestCliBatch::recordsCarryTheirCsvLine()
+{
+    QFETCH(QString, name);
+    const QString csv = write(QStringLiteral("users.csv"),
+            "username,displayname\n"
+            "uno,\"Uno\nsecond line\"\n" // line 2, two lines long
+            "dos,Dos\n" // 4
+            "\n"
+            "123,\n" // 6, invalid
+            "tres,\n"); // 7
+    const QString out = m_dir->filePath(name);
+    const CliRun run = CliRun::start(batch({csv, QStringLiteral("--out"), out,
+            QStringLiteral("--concurrency"), QStringLiteral("4"), m_server->baseUrl().toString()}));
+    QCOMPARE(run.exitCode, 1);
+    QString problem;
+    QHash<QString, QString> lineOf;
+    for (const QHash<QString, QString> &record : recordsOf(out, &problem)) {
+        lineOf.insert(
+                record.value(QStringLiteral("username")), record.value(QStringLiteral("line")));
+    }
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QHash<QString, QString> expected{{QStringLiteral("uno"), QStringLiteral("2")},
+            {QStringLiteral("dos"), QStringLiteral("4")},
+            {QStringLiteral("123"), QStringLiteral("6")},
+            {QStringLiteral("tres"), QStringLiteral("7")}};
+    QCOMPARE(lineOf, expected);
+}
+
+void TestCliBatch::anOlderResultsFileKeepsItsColumns()
+{
+    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\ndos\n");
+    const QString out = write(QStringLiteral("results.csv"),
+            kResultsHeader + "uno,@uno:batch.test,created,,pw-uno-0123456789,,\r\n");
+    const CliRun run = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_server->accountCount(), 1); // uno was created by the earlier run
+    QString problem;
+    const QList<QHash<QString, QString>> records = recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem)); // every record has the header's 7 columns
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).value(QStringLiteral("username")), QStringLiteral("dos"));
+    QVERIFY(m_server->passwordMatches(
+            QStringLiteral("dos"), records.at(1).value(QStringLiteral("password"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

@@ -384,13 +384,14 @@ void TestBatchFiles::resultsStatusWords()
     const QString path = dir.filePath(QStringLiteral("results.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(BatchResults::fields().join(QLatin1Char(',')).toUtf8()
-            + "\r\nann,@ann:x,created,,,,\r\n"
-              "bob,,failed,[500],,,\r\n"
-              "cy,,invalid,dup,,,\r\n"
-              "dee,@dee:x,created,,,,\r\n"
-              "dee,,,,,,\r\n" // no status: as if dee had no record
-              "eve,,someday,,,,\r\n"); // a word this tool does not write: failed
+    // A file of an older version, without the line column.
+    file.write("username,user_id,status,error,password,access_token,device_id"
+               "\r\nann,@ann:x,created,,,,\r\n"
+               "bob,,failed,[500],,,\r\n"
+               "cy,,invalid,dup,,,\r\n"
+               "dee,@dee:x,created,,,,\r\n"
+               "dee,,,,,,\r\n" // no status: as if dee had no record
+               "eve,,someday,,,,\r\n"); // a word this tool does not write: failed
     file.close();
     BatchResults results(path);
     QString error;
@@ -455,10 +456,10 @@ void writeContents(const QString &path, const QByteArray &bytes)
     }
 }
 
-BatchResults::Record created(const QString &username, const QString &password)
+BatchResults::Record created(const QString &username, const QString &password, qint64 line)
 {
     return {username, QStringLiteral("@%1:x").arg(username), BatchRowStatus::Created, {}, password,
-            {}, {}};
+            {}, {}, line};
 }
 
 /*!
@@ -477,11 +478,11 @@ QByteArray tornResults(const QString &path, const QByteArray &cut)
         if (!results.open(&error)) {
             qWarning("%s", qPrintable(error));
         }
-        results.append(created(QStringLiteral("alice"), QStringLiteral("pw-alice-1")), &error);
-        results.append(created(QStringLiteral("bob"), QStringLiteral("pw-bob-2")), &error);
+        results.append(created(QStringLiteral("alice"), QStringLiteral("pw-alice-1"), 2), &error);
+        results.append(created(QStringLiteral("bob"), QStringLiteral("pw-bob-2"), 3), &error);
         results.append({QStringLiteral("carol"), {}, BatchRowStatus::Failed,
                                QStringLiteral("Server said: \"no, [429] }{\"\r\nagain \\ later"),
-                               {}, {}, {}},
+                               {}, {}, {}, 4},
                 &error);
         bytes = contentsOf(running); // still open: as a kill leaves it, the JSON array not closed
     }
@@ -538,7 +539,8 @@ void TestBatchFiles::aPartialRecordAtTheEndIsCutOff()
                     && resumed.repairNote().contains(QLatin1String("2 whole record")),
             qPrintable(resumed.repairNote()));
     // The next record is a record of its own, never glued onto the partial one.
-    QVERIFY(resumed.append(created(QStringLiteral("dave"), QStringLiteral("pw-dave-4")), &error));
+    QVERIFY(resumed.append(
+            created(QStringLiteral("dave"), QStringLiteral("pw-dave-4"), 5), &error));
     resumed.close();
 
     BatchResults again(path);
@@ -546,6 +548,7 @@ void TestBatchFiles::aPartialRecordAtTheEndIsCutOff()
     QVERIFY2(again.repairNote().isEmpty(), qPrintable(again.repairNote())); // whole again
     QCOMPARE(again.earlier().size(), 3);
     QCOMPARE(again.earlier().value(QStringLiteral("dave")).password, QStringLiteral("pw-dave-4"));
+    QCOMPARE(again.earlier().value(QStringLiteral("dave")).line, 5);
     again.close();
     const QByteArray bytes = contentsOf(path);
     QVERIFY2(!bytes.contains("carol"), bytes.constData());
@@ -560,10 +563,11 @@ void TestBatchFiles::aPartialRecordAtTheEndIsCutOff()
         const QList<QStringList> records = readAll(bytes);
         QCOMPARE(records.size(), 4);
         const QStringList dave = records.at(3);
-        QCOMPARE(dave.size(), 7);
+        QCOMPARE(dave.size(), 8);
         QCOMPARE(dave.at(0), QStringLiteral("dave"));
         QCOMPARE(dave.at(2), QStringLiteral("created"));
         QCOMPARE(dave.at(4), QStringLiteral("pw-dave-4"));
+        QCOMPARE(dave.at(7), QStringLiteral("5"));
     }
 }
 
@@ -602,7 +606,8 @@ void TestBatchFiles::anUnclosedJsonArrayIsReadToItsLastRecord()
                     QStringLiteral("pw-b"));
         }
         QCOMPARE(!results.repairNote().isEmpty(), partial);
-        QVERIFY(results.append(created(QStringLiteral("carol"), QStringLiteral("pw-c")), &error));
+        QVERIFY(results.append(
+                created(QStringLiteral("carol"), QStringLiteral("pw-c"), 7), &error));
     }
     QJsonParseError parsed{};
     const QJsonArray array = QJsonDocument::fromJson(contentsOf(path), &parsed).array();
@@ -610,6 +615,7 @@ void TestBatchFiles::anUnclosedJsonArrayIsReadToItsLastRecord()
     QCOMPARE(array.size(), records + 1);
     QCOMPARE(array.last().toObject().value(QStringLiteral("username")).toString(),
             QStringLiteral("carol"));
+    QCOMPARE(array.last().toObject().value(QStringLiteral("line")).toInteger(), 7);
 }
 
 void TestBatchFiles::aDamagedResultsFileIsKept_data()
@@ -622,7 +628,7 @@ void TestBatchFiles::aDamagedResultsFileIsKept_data()
                                         "{\"username\":\"bob\",\"status\":\"created\"}");
     QTest::newRow("CSV") << "results.csv"
                          << BatchResults::fields().join(QLatin1Char(',')).toUtf8()
-                    + "\r\nalice,,\"created\"x,,pw-a,,\r\nbob,,created,,pw-b,,\r\n";
+                    + "\r\nalice,,\"created\"x,,pw-a,,,2\r\nbob,,created,,pw-b,,,3\r\n";
 }
 
 void TestBatchFiles::aDamagedResultsFileIsKept()
@@ -676,7 +682,8 @@ void TestBatchFiles::aFailedWriteLeavesNoPartialRecord()
     BatchResults results(path);
     QString error;
     QVERIFY2(results.open(&error), qPrintable(error));
-    QVERIFY(results.append(created(QStringLiteral("alice"), QStringLiteral("pw-alice-1")), &error));
+    QVERIFY(results.append(
+            created(QStringLiteral("alice"), QStringLiteral("pw-alice-1"), 2), &error));
     QVERIFY(results.appendPending(QStringLiteral("bob"), QStringLiteral("pw-bob-2"), &error));
     const QByteArray before = contentsOf(path);
     const QByteArray journalBefore = contentsOf(results.journalPath());
@@ -696,7 +703,8 @@ void TestBatchFiles::aFailedWriteLeavesNoPartialRecord()
             ::setrlimit(RLIMIT_FSIZE, &limit);
             std::signal(SIGXFSZ, oldHandler);
         });
-        wrote = results.append(created(QStringLiteral("bob"), QStringLiteral("pw-bob-2")), &error);
+        wrote = results.append(
+                created(QStringLiteral("bob"), QStringLiteral("pw-bob-2"), 3), &error);
         journalled = results.appendPending(
                 QString(200, QLatin1Char('c')), QStringLiteral("pw-carol-3"), &error);
     }
@@ -707,7 +715,7 @@ void TestBatchFiles::aFailedWriteLeavesNoPartialRecord()
     QCOMPARE(contentsOf(path), before);
     QCOMPARE(contentsOf(results.journalPath()), journalBefore);
     // Once there is room again, the next record follows the last whole one.
-    QVERIFY(results.append(created(QStringLiteral("bob"), QStringLiteral("pw-bob-2")), &error));
+    QVERIFY(results.append(created(QStringLiteral("bob"), QStringLiteral("pw-bob-2"), 3), &error));
     results.close();
     BatchResults resumed(path);
     QVERIFY2(resumed.open(&error), qPrintable(error));
