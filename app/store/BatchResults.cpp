@@ -29,16 +29,62 @@ constexpr qsizetype kFieldsWithoutLine = Line;
 
 const QByteArray kUtf8Bom("\xef\xbb\xbf");
 
-//! \a value as one CSV field, quoted when it must be.
-QByteArray csvField(const QString &value)
+/*!
+ * Whether a CSV cell of \a field holds text the tool did not make: what the batch file or a
+ * server gave. Such a cell never starts a spreadsheet formula. The status and the line are the
+ * tool's own, and a password is the account's, written as it is.
+ */
+bool isForeignText(qsizetype field)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+    return field == Username || field == UserId || field == Error || field == AccessToken
+            || field == DeviceId;
+}
+
+//! What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+bool startsFormula(QChar c)
+{
+    return QStringView(u"=+-@\t\r").contains(c);
+}
+
+/*!
+ * Whether \a text gets a leading single quote in the CSV: it would start a formula, or it starts
+ * with a quote that marks such a cell, so reading back always gives the text that was written.
+ */
+bool isNeutralised(QStringView text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    return startsFormula(text.front())
+            || (text.front() == u'\'' && text.size() > 1
+                    && (startsFormula(text.at(1)) || text.at(1) == u'\''));
+}
+
+//! The text a cell written by csvField() with \a neutralise holds; the inverse of neutralising.
+QString textOfCell(const QString &cell)
+{
+    // A cell that starts with a quote before a formula character, or before another quote, was
+    // neutralised; any other leading quote is part of the text.
+    if (cell.startsWith(QLatin1Char('\'')) && isNeutralised(QStringView(cell).mid(1))) {
+        return cell.mid(1);
+    }
+    return cell;
+}
+
+/*!
+ * \a value as one CSV field, quoted when it must be. With \a neutralise, a value a spreadsheet
+ * would run as a formula gets a leading single quote and is quoted (as OWASP advises).
+ */
+QByteArray csvField(const QString &value, bool neutralise)
+{
+    const bool formula = neutralise && isNeutralised(value);
+    if (!formula && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
             && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))) {
         return value.toUtf8();
     }
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return '"' + quoted.toUtf8() + '"';
+    return '"' + QByteArray(formula ? "'" : "") + quoted.toUtf8() + '"';
 }
 
 /*!
@@ -388,7 +434,7 @@ bool BatchResults::readEarlierCsv(QByteArray bytes, QString *error)
         }
         QStringList values;
         for (qsizetype i = 0; i < columns; ++i) {
-            values.append(row->at(i));
+            values.append(isForeignText(i) ? textOfCell(row->at(i)) : row->at(i));
         }
         remember(values);
         ++records;
@@ -554,7 +600,7 @@ bool BatchResults::append(const Record &record, QString *error)
         const QStringList values = valuesOf(record);
         const qsizetype columns = m_csvLine ? fields().size() : kFieldsWithoutLine;
         for (qsizetype i = 0; i < columns; ++i) {
-            bytes += (i > 0 ? "," : "") + csvField(values.at(i));
+            bytes += (i > 0 ? "," : "") + csvField(values.at(i), isForeignText(i));
         }
         bytes += "\r\n";
     }
@@ -582,7 +628,7 @@ bool BatchResults::appendPending(const QString &username, const QString &passwor
             return false;
         }
     }
-    const QByteArray entry = csvField(username) + ',' + csvField(password) + "\r\n";
+    const QByteArray entry = csvField(username, false) + ',' + csvField(password, false) + "\r\n";
     if (const int failure = writeWhole(m_journal.handle(), m_journalEnd, entry)) {
         *error = tr("Cannot write the journal %1: %2").arg(m_journalPath, qt_error_string(failure));
         return false;

@@ -24,6 +24,10 @@ namespace registrar::store {
  * resumes; a partial record at its end (a crash or a full disk while it was written) is cut off
  * and repairNote() says so. While open, the file is locked (an advisory lock): a second run on it
  * is refused.
+ *
+ * In CSV, a cell of text the tool did not make (a username, an error, what a server sent) that a
+ * spreadsheet would take for a formula gets a leading single quote, as OWASP advises against CSV
+ * injection; reading the file back removes it. Passwords are written as they are.
  */
 class BatchResults
 {

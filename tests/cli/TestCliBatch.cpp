@@ -120,6 +120,7 @@ private slots:
     void recordsCarryTheirCsvLine_data();
     void recordsCarryTheirCsvLine();
     void anOlderResultsFileKeepsItsColumns();
+    void formulaCellsAreNeutralisedAndFoundAgain();
 
 private:
     static void results_data();
@@ -242,7 +243,8 @@ void TestCliBatch::mixedFileEndsWithTheExpectedStatuses()
             {QStringLiteral("Alice"), QStringLiteral("invalid")},
             {QStringLiteral("taken"), QStringLiteral("failed")},
             {QStringLiteral("denied"), QStringLiteral("failed")},
-            {QStringLiteral("@dora:batch.test"), QStringLiteral("created")}};
+            // A cell that starts with @ would be a formula in a spreadsheet: it gets a quote.
+            {QStringLiteral("'@dora:batch.test"), QStringLiteral("created")}};
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
         QVERIFY2(results.value(it.key()).value(2) == it.value(), qPrintable(it.key()));
     }
@@ -736,6 +738,42 @@ void TestCliBatch::anOlderResultsFileKeepsItsColumns()
     QCOMPARE(records.at(1).value(QStringLiteral("username")), QStringLiteral("dos"));
     QVERIFY(m_server->passwordMatches(
             QStringLiteral("dos"), records.at(1).value(QStringLiteral("password"))));
+}
+
+void TestCliBatch::formulaCellsAreNeutralisedAndFoundAgain()
+{
+    // Valid localparts a spreadsheet would run as formulas, and an invalid row echoed back.
+    const QString csv = write(QStringLiteral("users.csv"),
+            "username\n"
+            "=1+2\n"
+            "-dash\n"
+            "+plus\n"
+            "\"=HYPERLINK(\"\"http://x\"\")\"\n");
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const CliRun run = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QCOMPARE(run.exitCode, 1); // the invalid row
+    QCOMPARE(m_server->accountCount(), 3);
+    QString problem;
+    const QList<QHash<QString, QString>> records = recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(records.size(), 4);
+    for (const QHash<QString, QString> &record : records) {
+        for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+            if (it.key() != QLatin1String("password") && !it->isEmpty()) {
+                QVERIFY2(!QStringLiteral("=+-@\t\r").contains(it->front()), qPrintable(*it));
+            }
+        }
+    }
+    QVERIFY(contentsOf(out).contains("\r\n\"'=1+2\",\"'@=1+2:batch.test\",created,"));
+
+    // Running again finds every row in the file: nothing is sent again.
+    const int requests = m_server->requestCount();
+    const CliRun again = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("and 3 in an earlier run"), again.err.constData());
+    QCOMPARE(m_server->requestCount(), requests);
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

@@ -54,6 +54,7 @@ private slots:
     void aPartialJournalEntryIsLeftOut();
     void aFailedWriteLeavesNoPartialRecord_data();
     void aFailedWriteLeavesNoPartialRecord();
+    void csvCellsNeverStartAFormula();
 };
 
 namespace {
@@ -722,6 +723,71 @@ void TestBatchFiles::aFailedWriteLeavesNoPartialRecord()
     QVERIFY(resumed.repairNote().isEmpty());
     QCOMPARE(resumed.earlier().size(), 2);
     QCOMPARE(resumed.pendingPassword(QStringLiteral("bob")), QStringLiteral("pw-bob-2"));
+}
+
+void TestBatchFiles::csvCellsNeverStartAFormula()
+{
+    QTemporaryDir dir;
+    const QStringList texts{QStringLiteral("=1+2"), QStringLiteral("+cmd"), QStringLiteral("-3"),
+            QStringLiteral("@SUM(A1)"), QStringLiteral("\tx"), QStringLiteral("\rx"),
+            QStringLiteral("'=quoted"), QStringLiteral("'plain"), QStringLiteral("''"),
+            QStringLiteral("'"), QStringLiteral("plain=1")};
+    for (const QString &name : {QStringLiteral("results.csv"), QStringLiteral("results.json")}) {
+        const QString path = dir.filePath(name);
+        QString error;
+        {
+            BatchResults results(path);
+            QVERIFY2(results.open(&error), qPrintable(error));
+            qint64 line = 2;
+            for (const QString &text : texts) {
+                // Text from the batch file and from a server; a password as the file gave it.
+                QVERIFY(results.append({text, QLatin1Char('@') + text, BatchRowStatus::Created,
+                                               text, QStringLiteral("=given"), text, text, line++},
+                        &error));
+            }
+        }
+        BatchResults resumed(path);
+        QVERIFY2(resumed.open(&error), qPrintable(error));
+        // Read back exactly, so the username of each row is found again.
+        QCOMPARE(resumed.earlier().size(), texts.size());
+        for (const QString &text : texts) {
+            const BatchResults::Record record = resumed.earlier().value(text);
+            QCOMPARE(record.username, text);
+            QCOMPARE(record.userId, QLatin1Char('@') + text);
+            QCOMPARE(record.error, text);
+            QCOMPARE(record.accessToken, text);
+            QCOMPARE(record.deviceId, text);
+            QCOMPARE(record.password, QStringLiteral("=given"));
+        }
+        resumed.close();
+        const QByteArray bytes = contentsOf(path);
+        if (name.endsWith(QLatin1String(".json"))) {
+            // JSON keeps the exact text.
+            QVERIFY2(bytes.contains("{\"access_token\":\"=1+2\",\"device_id\":\"=1+2\","
+                                    "\"error\":\"=1+2\",\"line\":2,\"password\":\"=given\","
+                                    "\"status\":\"created\",\"user_id\":\"@=1+2\","
+                                    "\"username\":\"=1+2\"}"),
+                    bytes.constData());
+            continue;
+        }
+        // No cell a spreadsheet would run, but the password, which is written as given; each
+        // neutralised cell is quoted.
+        const QList<QStringList> records = readAll(bytes);
+        for (const QStringList &record : records.mid(1)) {
+            for (qsizetype i = 0; i < record.size(); ++i) {
+                const QString &cell = record.at(i);
+                if (i == 4) {
+                    QCOMPARE(cell, QStringLiteral("=given"));
+                } else if (!cell.isEmpty()) {
+                    QVERIFY2(!QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(cell));
+                }
+            }
+        }
+        QVERIFY2(bytes.contains("\r\n\"'=1+2\",\"'@=1+2\",created,\"'=1+2\",=given,"),
+                bytes.constData());
+        QVERIFY2(bytes.contains("\r\n'plain,\"'@'plain\",created,'plain,=given,"),
+                bytes.constData());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestBatchFiles)
