@@ -54,10 +54,6 @@
 <context>
     <name>BatchResults</name>
     <message>
-        <source>The results file %1 is not a JSON array of results; use another file.</source>
-        <translation>Die Ergebnisdatei %1 ist kein JSON-Array von Ergebnissen; verwenden Sie eine andere Datei.</translation>
-    </message>
-    <message>
         <source>The results file %1 is not a results file of this tool; use another file.</source>
         <translation>Die Ergebnisdatei %1 stammt nicht von diesem Werkzeug; verwenden Sie eine andere Datei.</translation>
     </message>
@@ -108,6 +104,37 @@
     <message>
         <source>Cannot lock the results file %1: %2</source>
         <translation>Die Ergebnisdatei %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results file %1 ended in a partial record, as a full disk or an interrupted run leaves it: the partial record was cut off, and the %n whole record(s) before it are kept. Its row has no record, so it runs again, with the password the journal %2 kept for it if one was generated.</source>
+        <translation>
+            <numerusform>Die Ergebnisdatei %1 endete mit einem unvollständigen Eintrag, wie ihn eine volle Festplatte oder ein unterbrochener Lauf hinterlässt: Der unvollständige Eintrag wurde abgeschnitten, %n vollständiger Eintrag davor bleibt erhalten. Seine Zeile hat keinen Eintrag und läuft daher erneut, mit dem Passwort, das das Journal %2 für sie aufbewahrt hat, falls eines erzeugt wurde.</numerusform>
+            <numerusform>Die Ergebnisdatei %1 endete mit einem unvollständigen Eintrag, wie ihn eine volle Festplatte oder ein unterbrochener Lauf hinterlässt: Der unvollständige Eintrag wurde abgeschnitten, die %n vollständigen Einträge davor bleiben erhalten. Seine Zeile hat keinen Eintrag und läuft daher erneut, mit dem Passwort, das das Journal %2 für sie aufbewahrt hat, falls eines erzeugt wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results file %1 cannot be read: %2 If an earlier run wrote it, it holds the passwords of the accounts it records: keep it, and do not start again with another results file (those accounts would then be taken, with no password for them). Mend that line from a copy or in a text editor, then run again with this file.</source>
+        <translation>Die Ergebnisdatei %1 kann nicht gelesen werden: %2 Hat ein früherer Lauf sie geschrieben, enthält sie die Passwörter der Konten, die sie festhält: Behalten Sie sie und beginnen Sie nicht neu mit einer anderen Ergebnisdatei (diese Konten wären dann vergeben, ohne Passwort dafür). Reparieren Sie diese Zeile aus einer Kopie oder in einem Texteditor und starten Sie dann erneut mit dieser Datei.</translation>
+    </message>
+    <message>
+        <source>The results file %1 cannot be read as results of this tool: %2. If an earlier run wrote it, it holds the passwords of the accounts it records: keep it, and do not start again with another results file (those accounts would then be taken, with no password for them). Mend it from a copy or in a text editor, then run again with this file. Otherwise give another file.</source>
+        <translation>Die Ergebnisdatei %1 kann nicht als Ergebnisse dieses Werkzeugs gelesen werden: %2. Hat ein früherer Lauf sie geschrieben, enthält sie die Passwörter der Konten, die sie festhält: Behalten Sie sie und beginnen Sie nicht neu mit einer anderen Ergebnisdatei (diese Konten wären dann vergeben, ohne Passwort dafür). Reparieren Sie sie aus einer Kopie oder in einem Texteditor und starten Sie dann erneut mit dieser Datei. Andernfalls geben Sie eine andere Datei an.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON array</source>
+        <translation>sie ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>text follows the end of the array at byte %1</source>
+        <translation>nach dem Ende des Arrays folgt Text bei Byte %1</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>its element %1 is not an object</source>
+        <translation>ihr Element %1 ist kein Objekt</translation>
     </message>
 </context>
 <context>

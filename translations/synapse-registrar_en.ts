@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchResults</name>
+    <message numerus="yes">
+        <source>The results file %1 ended in a partial record, as a full disk or an interrupted run leaves it: the partial record was cut off, and the %n whole record(s) before it are kept. Its row has no record, so it runs again, with the password the journal %2 kept for it if one was generated.</source>
+        <translation>
+            <numerusform>The results file %1 ended in a partial record, as a full disk or an interrupted run leaves it: the partial record was cut off, and the %n whole record before it is kept. Its row has no record, so it runs again, with the password the journal %2 kept for it if one was generated.</numerusform>
+            <numerusform>The results file %1 ended in a partial record, as a full disk or an interrupted run leaves it: the partial record was cut off, and the %n whole records before it are kept. Its row has no record, so it runs again, with the password the journal %2 kept for it if one was generated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegistrationError</name>
     <message numerus="yes">
         <source>The server refused the request (429): a spam-checker module or a rate limit. Try again in %n second(s).</source>

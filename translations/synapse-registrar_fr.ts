@@ -54,10 +54,6 @@
 <context>
     <name>BatchResults</name>
     <message>
-        <source>The results file %1 is not a JSON array of results; use another file.</source>
-        <translation>Le fichier de résultats %1 n&apos;est pas un tableau JSON de résultats&#xa0;; utilisez un autre fichier.</translation>
-    </message>
-    <message>
         <source>The results file %1 is not a results file of this tool; use another file.</source>
         <translation>Le fichier de résultats %1 ne vient pas de cet outil&#xa0;; utilisez un autre fichier.</translation>
     </message>
@@ -108,6 +104,37 @@
     <message>
         <source>Cannot lock the results file %1: %2</source>
         <translation>Impossible de verrouiller le fichier de résultats %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results file %1 ended in a partial record, as a full disk or an interrupted run leaves it: the partial record was cut off, and the %n whole record(s) before it are kept. Its row has no record, so it runs again, with the password the journal %2 kept for it if one was generated.</source>
+        <translation>
+            <numerusform>Le fichier de résultats %1 se terminait par un enregistrement partiel, comme en laisse un disque plein ou une exécution interrompue&#xa0;: l&apos;enregistrement partiel a été coupé, et %n enregistrement complet qui le précède est conservé. Sa ligne n&apos;a pas d&apos;enregistrement, elle est donc exécutée de nouveau, avec le mot de passe que le journal %2 a gardé pour elle s&apos;il avait été généré.</numerusform>
+            <numerusform>Le fichier de résultats %1 se terminait par un enregistrement partiel, comme en laisse un disque plein ou une exécution interrompue&#xa0;: l&apos;enregistrement partiel a été coupé, et les %n enregistrements complets qui le précèdent sont conservés. Sa ligne n&apos;a pas d&apos;enregistrement, elle est donc exécutée de nouveau, avec le mot de passe que le journal %2 a gardé pour elle s&apos;il avait été généré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results file %1 cannot be read: %2 If an earlier run wrote it, it holds the passwords of the accounts it records: keep it, and do not start again with another results file (those accounts would then be taken, with no password for them). Mend that line from a copy or in a text editor, then run again with this file.</source>
+        <translation>Impossible de lire le fichier de résultats %1&#xa0;: %2 Si une exécution précédente l&apos;a écrit, il contient les mots de passe des comptes qu&apos;il note&#xa0;: gardez-le, et ne recommencez pas avec un autre fichier de résultats (ces comptes seraient alors déjà pris, sans mot de passe pour eux). Réparez cette ligne à partir d&apos;une copie ou dans un éditeur de texte, puis relancez avec ce fichier.</translation>
+    </message>
+    <message>
+        <source>The results file %1 cannot be read as results of this tool: %2. If an earlier run wrote it, it holds the passwords of the accounts it records: keep it, and do not start again with another results file (those accounts would then be taken, with no password for them). Mend it from a copy or in a text editor, then run again with this file. Otherwise give another file.</source>
+        <translation>Impossible de lire le fichier de résultats %1 comme des résultats de cet outil&#xa0;: %2. Si une exécution précédente l&apos;a écrit, il contient les mots de passe des comptes qu&apos;il note&#xa0;: gardez-le, et ne recommencez pas avec un autre fichier de résultats (ces comptes seraient alors déjà pris, sans mot de passe pour eux). Réparez-le à partir d&apos;une copie ou dans un éditeur de texte, puis relancez avec ce fichier. Sinon, indiquez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON array</source>
+        <translation>ce n&apos;est pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>text follows the end of the array at byte %1</source>
+        <translation>du texte suit la fin du tableau à l&apos;octet %1</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>its element %1 is not an object</source>
+        <translation>son élément %1 n&apos;est pas un objet</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,9 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     if (!m_results->open(&error)) {
         return TransportOptions::inputError(error);
     }
+    if (!m_results->repairNote().isEmpty()) {
+        CliOutput::warning(m_results->repairNote());
+    }
     m_progress = isatty(STDERR_FILENO) == 1;
     m_total = checked.rows;
     flows::BatchRun::Settings settings;

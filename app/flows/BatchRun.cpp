@@ -51,8 +51,10 @@ void BatchRun::write(const BatchRow &row, const BatchResults::Record &record)
 {
     // After a failed write nothing more is written: a later, shorter record could fit and leave
     // the file with a gap the reader cannot see; the journal keeps those rows' passwords.
+    BatchResults::Record withLine = record;
+    withLine.line = row.line; // rows in flight end in any order: the line tells which row it was
     QString error;
-    if (!m_writeFailed && !m_results->append(record, &error)) {
+    if (!m_writeFailed && !m_results->append(withLine, &error)) {
         stopOnWriteFailure(error);
     }
     emit rowEnded(row, record.status, record.error);

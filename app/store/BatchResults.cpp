@@ -3,6 +3,7 @@
 
 #include "CsvReader.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,52 +21,214 @@ namespace {
 //! The results and the journal hold passwords: readable by their owner only.
 constexpr mode_t kOwnerOnly = S_IRUSR | S_IWUSR;
 
-QString csvField(const QString &value)
+//! Where each field is in BatchResults::fields() and in a CSV record.
+enum Field { Username, UserId, Status, Error, Password, AccessToken, DeviceId, Line };
+
+//! The columns of a results CSV of an older version, which had no line column.
+constexpr qsizetype kFieldsWithoutLine = Line;
+
+const QByteArray kUtf8Bom("\xef\xbb\xbf");
+
+/*!
+ * Whether a CSV cell of \a field holds text the tool did not make: what the batch file or a
+ * server gave. Such a cell never starts a spreadsheet formula. The status and the line are the
+ * tool's own, and a password is the account's, written as it is.
+ */
+bool isForeignText(qsizetype field)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-            && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))) {
-        return value;
-    }
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    // A user ID is recorded only once it is checked to be the one asked for, so it stays as it
+    // is: scripts read that column, and its few characters cannot make a formula.
+    return field == Username || field == Error || field == AccessToken || field == DeviceId;
+}
+
+//! What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+bool startsFormula(QChar c)
+{
+    return QStringView(u"=+-@\t\r").contains(c);
 }
 
 /*!
- * Why a write to \a file just failed. A write done in part leaves Qt without an error of its own
- * ("Unknown error"), while the system's (a full disk, a file size limit) says why.
+ * Whether \a text gets a leading single quote in the CSV: it would start a formula, or it starts
+ * with a quote that marks such a cell, so reading back always gives the text that was written.
  */
-QString failureOf(const QFile &file)
+bool isNeutralised(QStringView text)
 {
-    return errno != 0 ? qt_error_string(errno) : file.errorString();
+    if (text.isEmpty()) {
+        return false;
+    }
+    return startsFormula(text.front())
+            || (text.front() == u'\'' && text.size() > 1
+                    && (startsFormula(text.at(1)) || text.at(1) == u'\''));
+}
+
+//! The text a cell written by csvField() with \a neutralise holds; the inverse of neutralising.
+QString textOfCell(const QString &cell)
+{
+    // A cell that starts with a quote before a formula character, or before another quote, was
+    // neutralised; any other leading quote is part of the text.
+    if (cell.startsWith(QLatin1Char('\'')) && isNeutralised(QStringView(cell).mid(1))) {
+        return cell.mid(1);
+    }
+    return cell;
+}
+
+/*!
+ * \a value as one CSV field, quoted when it must be. With \a neutralise, a value a spreadsheet
+ * would run as a formula gets a leading single quote and is quoted (as OWASP advises).
+ */
+QByteArray csvField(const QString &value, bool neutralise)
+{
+    const bool formula = neutralise && isNeutralised(value);
+    if (!formula && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+            && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))) {
+        return value.toUtf8();
+    }
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return '"' + QByteArray(formula ? "'" : "") + quoted.toUtf8() + '"';
+}
+
+/*!
+ * Where the last whole record of CSV \a bytes ends: just after its line break, the last one
+ * outside quotes. What follows is a record cut short, or nothing.
+ */
+qsizetype wholeCsvRecordsEnd(const QByteArray &bytes)
+{
+    qsizetype end = 0;
+    bool quoted = false;
+    bool fieldStart = true;
+    bool quoteClosed = false; // just after a closing quote, where a second one is a doubled quote
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (quoted) {
+            if (c == '"') {
+                quoted = false;
+                quoteClosed = true;
+            }
+            continue;
+        }
+        if (c == '"' && (fieldStart || quoteClosed)) {
+            quoted = true;
+            fieldStart = false;
+            quoteClosed = false;
+            continue;
+        }
+        quoteClosed = false;
+        if (c == ',') {
+            fieldStart = true;
+        } else if (c == '\n') {
+            fieldStart = true;
+            end = i + 1;
+        } else if (c != '\r') {
+            fieldStart = false;
+        }
+    }
+    return end;
+}
+
+//! Where a results array's parts are in JSON text: its records are objects at the top level.
+struct JsonShape
+{
+    qsizetype lastObjectEnd = -1; //!< just after the last whole object in the array
+    qsizetype arrayOpened = -1; //!< just after the opening bracket
+    qsizetype arrayClosed = -1; //!< at the closing bracket
+};
+
+JsonShape shapeOf(const QByteArray &text)
+{
+    JsonShape shape;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (depth == 0 && c == '[' && shape.arrayOpened < 0) {
+                shape.arrayOpened = i + 1;
+            }
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            --depth;
+            if (depth == 1 && c == '}') {
+                shape.lastObjectEnd = i + 1;
+            } else if (depth <= 0) {
+                shape.arrayClosed = i;
+                break;
+            }
+        }
+    }
+    return shape;
+}
+
+/*!
+ * Writes \a bytes at \a offset of \a fd, in one write unless the disk fills on the way. A record
+ * is there whole or not at all: when a write fails, what it put there is cut off again. Returns
+ * the error, 0 when all was written.
+ */
+int writeWhole(int fd, qint64 offset, const QByteArray &bytes)
+{
+    qsizetype written = 0;
+    while (written < bytes.size()) {
+        const ssize_t wrote = ::pwrite(fd, bytes.constData() + written,
+                size_t(bytes.size() - written), off_t(offset + written));
+        if (wrote < 0 && errno == EINTR) {
+            continue;
+        }
+        if (wrote <= 0) {
+            const int failure = wrote < 0 ? errno : ENOSPC;
+            if (written > 0 && ::ftruncate(fd, off_t(offset)) != 0) {
+                // Left as it is: the next open cuts the partial record off.
+            }
+            return failure;
+        }
+        written += wrote;
+    }
+    return 0;
 }
 
 QStringList valuesOf(const BatchResults::Record &record)
 {
     return {record.username, record.userId, BatchResults::wordOf(record.status), record.error,
-            record.password, record.accessToken, record.deviceId};
+            record.password, record.accessToken, record.deviceId,
+            record.line > 0 ? QString::number(record.line) : QString()};
 }
 
 //! The record of \a values in the order of BatchResults::fields(); nothing without a status.
 std::optional<BatchResults::Record> recordOf(const QStringList &values)
 {
-    const QString word = values.value(2);
+    const QString word = values.value(Status);
     if (word.isEmpty()) {
         return std::nullopt;
     }
-    return BatchResults::Record{values.value(0), values.value(1),
-            BatchResults::statusOf(word).value_or(core::BatchRowStatus::Failed), values.value(3),
-            values.value(4), values.value(5), values.value(6)};
+    return BatchResults::Record{values.value(Username), values.value(UserId),
+            BatchResults::statusOf(word).value_or(core::BatchRowStatus::Failed),
+            values.value(Error), values.value(Password), values.value(AccessToken),
+            values.value(DeviceId), values.value(Line).toLongLong()};
 }
 
 QJsonObject jsonOf(const BatchResults::Record &record)
 {
     QJsonObject json;
     const QStringList values = valuesOf(record);
-    for (int i = 0; i < values.size(); ++i) {
-        if (!values.at(i).isEmpty() || i < 4) {
+    for (qsizetype i = 0; i < Line; ++i) {
+        if (!values.at(i).isEmpty() || i <= Error) {
             json.insert(BatchResults::fields().at(i), values.at(i));
         }
+    }
+    if (record.line > 0) {
+        json.insert(BatchResults::fields().at(Line), record.line);
     }
     return json;
 }
@@ -76,7 +239,7 @@ const QStringList &BatchResults::fields()
 {
     static const QStringList names{QStringLiteral("username"), QStringLiteral("user_id"),
             QStringLiteral("status"), QStringLiteral("error"), QStringLiteral("password"),
-            QStringLiteral("access_token"), QStringLiteral("device_id")};
+            QStringLiteral("access_token"), QStringLiteral("device_id"), QStringLiteral("line")};
     return names;
 }
 
@@ -198,51 +361,159 @@ bool BatchResults::openPrivateFile(
     return true;
 }
 
+void BatchResults::remember(const QStringList &values)
+{
+    // The last record of a username wins: a retried row is recorded again.
+    if (const std::optional<Record> record = recordOf(values)) {
+        m_earlier.insert(record->username, *record);
+    } else {
+        m_earlier.remove(values.value(Username));
+    }
+}
+
+void BatchResults::notePartialRecord(qint64 wholeRecords)
+{
+    m_repairNote = tr("The results file %1 ended in a partial record, as a full disk or an "
+                      "interrupted run leaves it: the partial record was cut off, and the %n "
+                      "whole record(s) before it are kept. Its row has no record, so it runs "
+                      "again, with the password the journal %2 kept for it if one was generated.",
+            nullptr, int(wholeRecords))
+                           .arg(m_path, m_journalPath);
+}
+
 bool BatchResults::readEarlier(QString *error)
 {
-    if (m_file.size() == 0) {
+    const QByteArray bytes = m_file.readAll();
+    return m_json ? readEarlierJson(bytes, error) : readEarlierCsv(bytes, error);
+}
+
+bool BatchResults::readEarlierCsv(QByteArray bytes, QString *error)
+{
+    if (bytes.isEmpty()) {
         return true;
     }
-    // The last record of a username wins: a retried row is recorded again.
-    const auto remember = [this](const QStringList &values) {
-        if (const std::optional<Record> record = recordOf(values)) {
-            m_earlier.insert(record->username, *record);
-        } else {
-            m_earlier.remove(values.value(0));
+    const QByteArray header = fields().join(QLatin1Char(',')).toUtf8();
+    const QByteArray olderHeader =
+            fields().mid(0, kFieldsWithoutLine).join(QLatin1Char(',')).toUtf8();
+    const qsizetype bom = bytes.startsWith(kUtf8Bom) ? kUtf8Bom.size() : 0;
+    const qsizetype headerEnd = bytes.indexOf('\n', bom);
+    const QString notOurs =
+            tr("The results file %1 is not a results file of this tool; use another file.")
+                    .arg(m_path);
+    if (headerEnd < 0) {
+        // Not even a whole header: a run that stopped while writing it, so nothing to keep.
+        const QByteArray start = bytes.mid(bom);
+        if (!(header + "\r\n").startsWith(start) && !(olderHeader + "\r\n").startsWith(start)) {
+            *error = notOurs;
+            return false;
         }
+        m_end = 0;
+        return true;
+    }
+    QByteArray first = bytes.mid(bom, headerEnd - bom);
+    if (first.endsWith('\r')) {
+        first.chop(1);
+    }
+    if (first != header && first != olderHeader) {
+        *error = notOurs;
+        return false;
+    }
+    // A file of an older version keeps its columns; its records get no line.
+    m_csvLine = first == header;
+    const qsizetype columns = m_csvLine ? fields().size() : kFieldsWithoutLine;
+
+    // Only whole records are read: one cut short at the end is never glued onto the next.
+    const qsizetype whole = wholeCsvRecordsEnd(bytes);
+    const bool cut = whole < bytes.size();
+    bytes.truncate(whole);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    core::CsvReader reader(&buffer);
+    reader.next(); // the header, checked above
+    qint64 records = 0;
+    while (const std::optional<QStringList> row = reader.next()) {
+        if (row->size() != columns) {
+            continue;
+        }
+        QStringList values;
+        for (qsizetype i = 0; i < columns; ++i) {
+            values.append(isForeignText(i) ? textOfCell(row->at(i)) : row->at(i));
+        }
+        remember(values);
+        ++records;
+    }
+    if (!reader.error().isEmpty()) {
+        *error = tr("The results file %1 cannot be read: %2 If an earlier run wrote it, it holds "
+                    "the passwords of the accounts it records: keep it, and do not start again "
+                    "with another results file (those accounts would then be taken, with no "
+                    "password for them). Mend that line from a copy or in a text editor, then run "
+                    "again with this file.")
+                         .arg(m_path, reader.error());
+        return false;
+    }
+    m_end = whole;
+    if (cut) {
+        notePartialRecord(records);
+    }
+    return true;
+}
+
+bool BatchResults::readEarlierJson(const QByteArray &bytes, QString *error)
+{
+    const QByteArray trimmed = bytes.trimmed();
+    if (trimmed.isEmpty()) {
+        return true;
+    }
+    const auto refuse = [this, error](const QString &why) {
+        *error = tr("The results file %1 cannot be read as results of this tool: %2. If an "
+                    "earlier run wrote it, it holds the passwords of the accounts it records: "
+                    "keep it, and do not start again with another results file (those accounts "
+                    "would then be taken, with no password for them). Mend it from a copy or in "
+                    "a text editor, then run again with this file. Otherwise give another file.")
+                         .arg(m_path, why);
+        return false;
     };
-    if (m_json) {
-        QByteArray text = m_file.readAll().trimmed();
-        if (!text.endsWith(']')) {
-            text += "]"; // a run that was killed before it could close the array
+    if (!trimmed.startsWith('[')) {
+        return refuse(tr("it is not a JSON array"));
+    }
+    const JsonShape shape = shapeOf(bytes);
+    QByteArray text;
+    bool cut = false;
+    if (shape.arrayClosed >= 0) {
+        if (!bytes.mid(shape.arrayClosed + 1).trimmed().isEmpty()) {
+            return refuse(
+                    tr("text follows the end of the array at byte %1").arg(shape.arrayClosed + 1));
         }
-        const QJsonDocument document = QJsonDocument::fromJson(text);
-        if (!document.isArray()) {
-            *error = tr("The results file %1 is not a JSON array of results; use another file.")
-                             .arg(m_path);
-            return false;
-        }
-        for (const QJsonValue &value : document.array()) {
-            const QJsonObject json = value.toObject();
-            QStringList values;
-            for (const QString &field : fields()) {
-                values.append(json.value(field).toString());
-            }
-            remember(values);
-        }
+        text = bytes.left(shape.arrayClosed + 1);
     } else {
-        core::CsvReader reader(&m_file);
-        const std::optional<QStringList> header = reader.next();
-        if (!header || *header != fields()) {
-            *error = tr("The results file %1 is not a results file of this tool; use another file.")
-                             .arg(m_path);
-            return false;
+        // A run that stopped before it closed the array: read up to its last whole record, and
+        // cut off what follows, a partial record never glued onto the next.
+        const qsizetype whole = shape.lastObjectEnd >= 0 ? shape.lastObjectEnd : shape.arrayOpened;
+        cut = !bytes.mid(whole).trimmed().isEmpty();
+        text = bytes.left(whole) + ']';
+    }
+    QJsonParseError parsed{};
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parsed);
+    if (parsed.error != QJsonParseError::NoError) {
+        return refuse(tr("%1 at byte %2").arg(parsed.errorString()).arg(parsed.offset));
+    }
+    const QJsonArray array = document.array();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            return refuse(tr("its element %1 is not an object").arg(i + 1));
         }
-        while (const std::optional<QStringList> row = reader.next()) {
-            if (row->size() == fields().size()) {
-                remember(*row);
-            }
+        const QJsonObject json = array.at(i).toObject();
+        QStringList values;
+        for (qsizetype field = 0; field < Line; ++field) {
+            values.append(json.value(fields().at(field)).toString());
         }
+        values.append(QString::number(json.value(fields().at(Line)).toInteger()));
+        remember(values);
+    }
+    m_jsonEmpty = array.isEmpty();
+    m_end = m_jsonEmpty ? 0 : shape.lastObjectEnd;
+    if (cut) {
+        notePartialRecord(array.size());
     }
     return true;
 }
@@ -260,7 +531,14 @@ bool BatchResults::readJournal(QString *error)
     if (!openPrivateFile(m_journalPath, O_RDONLY, QIODevice::ReadOnly, &journal, error)) {
         return false;
     }
-    core::CsvReader reader(&journal);
+    // An entry cut short is left out (and cut off before the next is written): its request was
+    // never sent, since a request waits for its entry to be written.
+    QByteArray entries = journal.readAll();
+    m_journalEnd = wholeCsvRecordsEnd(entries);
+    entries.truncate(m_journalEnd);
+    QBuffer buffer(&entries);
+    buffer.open(QIODevice::ReadOnly);
+    core::CsvReader reader(&buffer);
     while (const std::optional<QStringList> entry = reader.next()) {
         if (entry->size() == 2) {
             m_pending.insert(entry->at(0), entry->at(1));
@@ -295,84 +573,82 @@ bool BatchResults::open(QString *error)
         m_file.close();
         return false;
     }
-    const bool existed = m_file.size() > 0;
-    if (m_json && existed) {
-        // Reopen the array: cut the closing bracket (and what follows it) and append after it.
-        const qint64 size = m_file.size();
-        const qint64 tail = qMin<qint64>(size, 16);
-        m_file.seek(size - tail);
-        const QByteArray end = m_file.read(tail);
-        // Only a bracket that closes the file counts; one inside the last record's text does not.
-        qsizetype last = end.size() - 1;
-        while (last >= 0 && QChar::isSpace(uchar(end.at(last)))) {
-            --last;
-        }
-        if (last >= 0 && end.at(last) == ']') {
-            qsizetype cut = last;
-            while (cut > 0 && QChar::isSpace(uchar(end.at(cut - 1)))) {
-                --cut;
-            }
-            m_file.resize(size - tail + cut);
-        }
-        m_file.seek(m_file.size());
-        m_firstJsonRecord = m_earlier.isEmpty();
-        if (m_earlier.isEmpty() && m_file.size() == 0) {
-            m_file.write("[\n");
-        }
-    } else if (m_json) {
-        m_file.write("[\n");
-    } else if (!existed) {
-        m_file.write(fields().join(QLatin1Char(',')).toUtf8() + "\r\n");
-    } else {
-        m_file.seek(m_file.size());
+    // Records go after the last whole one: what follows it (a JSON array's closing bracket, a
+    // partial record) is cut off. A file without any starts again with its header.
+    const int fd = m_file.handle();
+    int failure = m_file.size() > m_end && ::ftruncate(fd, off_t(m_end)) != 0 ? errno : 0;
+    if (failure == 0 && m_end == 0) {
+        m_csvLine = true;
+        const QByteArray start = m_json
+                ? QByteArray("[\n")
+                : fields().join(QLatin1Char(',')).toUtf8() + QByteArray("\r\n");
+        failure = writeWhole(fd, 0, start);
+        m_end = start.size();
     }
-    m_file.flush();
+    if (failure != 0) {
+        *error = tr("Cannot write the results file %1: %2").arg(m_path, qt_error_string(failure));
+        m_file.close();
+        return false;
+    }
     return true;
 }
 
 bool BatchResults::append(const Record &record, QString *error)
 {
-    QByteArray line;
+    QByteArray bytes;
     if (m_json) {
-        line = (m_firstJsonRecord ? QByteArray() : QByteArray(",\n"))
+        bytes = (m_jsonEmpty ? QByteArray() : QByteArray(",\n"))
                 + QJsonDocument(jsonOf(record)).toJson(QJsonDocument::Compact);
-        m_firstJsonRecord = false;
     } else {
-        QStringList values;
-        for (const QString &value : valuesOf(record)) {
-            values.append(csvField(value));
+        const QStringList values = valuesOf(record);
+        const qsizetype columns = m_csvLine ? fields().size() : kFieldsWithoutLine;
+        for (qsizetype i = 0; i < columns; ++i) {
+            bytes += (i > 0 ? "," : "") + csvField(values.at(i), isForeignText(i));
         }
-        line = values.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        bytes += "\r\n";
     }
-    errno = 0;
-    if (m_file.write(line) != line.size() || !m_file.flush()) {
-        *error = tr("Cannot write the results file %1: %2").arg(m_path, failureOf(m_file));
+    if (const int failure = writeWhole(m_file.handle(), m_end, bytes)) {
+        *error = tr("Cannot write the results file %1: %2").arg(m_path, qt_error_string(failure));
         return false;
     }
+    m_end += bytes.size();
+    m_jsonEmpty = false;
     return true;
 }
 
 bool BatchResults::appendPending(const QString &username, const QString &password, QString *error)
 {
-    if (!m_journal.isOpen()
-            && !openPrivateFile(m_journalPath, O_WRONLY | O_APPEND | O_CREAT,
+    if (!m_journal.isOpen()) {
+        if (!openPrivateFile(m_journalPath, O_WRONLY | O_CREAT,
                     QIODevice::WriteOnly | QIODevice::Append, &m_journal, error)) {
+            return false;
+        }
+        if (m_journal.size() > m_journalEnd
+                && ::ftruncate(m_journal.handle(), off_t(m_journalEnd)) != 0) {
+            *error = tr("Cannot write the journal %1: %2")
+                             .arg(m_journalPath, qt_error_string(errno));
+            m_journal.close();
+            return false;
+        }
+    }
+    const QByteArray entry = csvField(username, false) + ',' + csvField(password, false) + "\r\n";
+    if (const int failure = writeWhole(m_journal.handle(), m_journalEnd, entry)) {
+        *error = tr("Cannot write the journal %1: %2").arg(m_journalPath, qt_error_string(failure));
         return false;
     }
-    const QByteArray line =
-            csvField(username).toUtf8() + ',' + csvField(password).toUtf8() + "\r\n";
-    errno = 0;
-    if (m_journal.write(line) != line.size() || !m_journal.flush()) {
-        *error = tr("Cannot write the journal %1: %2").arg(m_journalPath, failureOf(m_journal));
-        return false;
-    }
+    m_journalEnd += entry.size();
     return true;
 }
 
 void BatchResults::removeJournal()
 {
+    // The records that make the journal needless reach the disk before it goes.
+    if (m_file.isOpen() && ::fdatasync(m_file.handle()) != 0) {
+        return; // kept: a resumed run finds the passwords there
+    }
     m_journal.close();
     QFile::remove(m_journalPath);
+    m_journalEnd = 0;
     m_pending.clear();
 }
 
@@ -380,7 +656,8 @@ void BatchResults::close()
 {
     if (m_file.isOpen()) {
         if (m_json) {
-            m_file.write("\n]\n");
+            // Should it fail, the array stays open, which the next open reads all the same.
+            writeWhole(m_file.handle(), m_end, "\n]\n");
         }
         m_file.close();
     }

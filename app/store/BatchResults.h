@@ -13,13 +13,21 @@ namespace registrar::store {
 
 /*!
  * The results of a batch, one record a row: username, user_id, status (created, failed,
- * invalid), error, and for created rows the password when it was generated, and access_token and
- * device_id when tokens were asked for. CSV or JSON (an array of such objects), by the file's
- * extension. Each record is written and flushed at once, so a crash keeps every generated
- * password of every account created. The file and its journal hold passwords: each must be a
- * regular file of this user (never a link, a device or a pipe), and is made readable by its owner
- * only before anything is written to it. Opening an existing file keeps its records, which is how
- * a run resumes. While open, the file is locked (an advisory lock): a second run on it is refused.
+ * invalid), error, for created rows the password when it was generated, and access_token and
+ * device_id when tokens were asked for, and line, the batch file's line the row starts on (rows
+ * end in any order when several are in flight). CSV or JSON (an array of such objects), by the
+ * file's extension. Each record goes to the file with one write, at once, and a write that fails
+ * is undone, so a record is there whole or not at all, and a crash keeps every generated password
+ * of every account created. The file and its journal hold passwords: each must be a regular file
+ * of this user (never a link, a device or a pipe), and is made readable by its owner only before
+ * anything is written to it. Opening an existing file keeps its records, which is how a run
+ * resumes; a partial record at its end (a crash or a full disk while it was written) is cut off
+ * and repairNote() says so. While open, the file is locked (an advisory lock): a second run on it
+ * is refused.
+ *
+ * In CSV, a cell of text the tool did not make (a username, an error, what a server sent) that a
+ * spreadsheet would take for a formula gets a leading single quote, as OWASP advises against CSV
+ * injection; reading the file back removes it. Passwords are written as they are.
  */
 class BatchResults
 {
@@ -35,8 +43,10 @@ public:
         QString password;
         QString accessToken;
         QString deviceId;
+        qint64 line = 0; //!< the batch file's line the row starts on; 0 in older files
     };
 
+    //! The fields of a record, in the order of the CSV's columns.
     static const QStringList &fields();
 
     //! How the file spells \a status: "created", "failed", "invalid" ("ready" is never written).
@@ -76,10 +86,22 @@ public:
 
     const QString &path() const { return m_path; }
 
+    /*!
+     * What open() repaired, for the user: a partial record it cut off the end of the file; empty
+     * when the file was whole.
+     */
+    const QString &repairNote() const { return m_repairNote; }
+
     const QString &journalPath() const { return m_journalPath; }
 
 private:
     bool readEarlier(QString *error);
+    bool readEarlierCsv(QByteArray bytes, QString *error);
+    bool readEarlierJson(const QByteArray &bytes, QString *error);
+    //! Takes the record of \a values, in the order of fields(), as the last of its username.
+    void remember(const QStringList &values);
+    //! Says that a partial record after \a wholeRecords whole ones is cut off.
+    void notePartialRecord(qint64 wholeRecords);
     bool readJournal(QString *error);
 
     /*!
@@ -98,10 +120,14 @@ private:
     QString m_path;
     QString m_journalPath;
     QFile m_file;
+    qint64 m_end = 0; //!< where the file's last whole record (or its header) ends
     bool m_json = false;
-    bool m_firstJsonRecord = true;
+    bool m_jsonEmpty = true; //!< the JSON array holds no record yet
+    bool m_csvLine = true; //!< the CSV has the line column (files of older versions do not)
     QHash<QString, Record> m_earlier;
+    QString m_repairNote;
     QFile m_journal;
+    qint64 m_journalEnd = 0; //!< where the journal's last whole entry ends
     QHash<QString, QString> m_pending;
 };
 

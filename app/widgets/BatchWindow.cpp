@@ -194,6 +194,9 @@ void BatchWindow::createAccounts(bool retryFailed)
         showSummary(error, true);
         return;
     }
+    if (!m_results->repairNote().isEmpty()) {
+        showSummary(m_results->repairNote(), true);
+    }
     // The file the check read, from its start: a pipe cannot be opened and read a second time.
     if (!m_source->rewind(&error)) {
         showSummary(error, true);
@@ -284,6 +287,9 @@ void BatchWindow::handleFinished()
     const flows::BatchRun::Counts counts = m_run->counts();
     const bool cancelled = m_run->isCancelled();
     const bool writeFailed = m_run->writeFailed();
+    // What opening the results file repaired stays said with the outcome.
+    const QString repaired =
+            m_results->repairNote().isEmpty() ? QString() : m_results->repairNote() + u' ';
     m_run.release()->deleteLater();
     m_results.reset();
     setRunning(false);
@@ -304,21 +310,19 @@ void BatchWindow::handleFinished()
                      "with the recorded password).",
                         nullptr, int(counts.mayExist));
     }
-    showSummary(
-            (cancelled ? tr(
-                     "Stopped. Created %1, failed %2; the results file records every finished "
-                     "row, and creating again resumes.")
-                                    .arg(counts.created)
-                                    .arg(counts.failed)
-                       : tr("Done. Created %1 (and %2 earlier), failed %3, invalid %4. The results "
-                            "are in %5.")
-                                    .arg(counts.created)
-                                    .arg(counts.createdEarlier)
-                                    .arg(counts.failed)
-                                    .arg(counts.invalid)
-                                    .arg(m_ui->resultsEdit->text()))
-                    + mayExist,
-            counts.mayExist > 0);
+    const QString outcome = cancelled
+            ? tr("Stopped. Created %1, failed %2; the results file records every finished "
+                 "row, and creating again resumes.")
+                      .arg(counts.created)
+                      .arg(counts.failed)
+            : tr("Done. Created %1 (and %2 earlier), failed %3, invalid %4. The results "
+                 "are in %5.")
+                      .arg(counts.created)
+                      .arg(counts.createdEarlier)
+                      .arg(counts.failed)
+                      .arg(counts.invalid)
+                      .arg(m_ui->resultsEdit->text());
+    showSummary(repaired + outcome + mayExist, !repaired.isEmpty() || counts.mayExist > 0);
 }
 
 } // namespace registrar::widgets

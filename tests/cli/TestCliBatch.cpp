@@ -31,6 +31,72 @@ const QByteArray kResultsHeader =
 
 } // namespace
 
+namespace {
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+//! Every record of a results file, CSV or JSON, as field name to value; nothing if unreadable.
+QList<QHash<QString, QString>> recordsOf(const QString &path, QString *problem)
+{
+    QList<QHash<QString, QString>> records;
+    const QByteArray bytes = contentsOf(path);
+    if (path.endsWith(QLatin1String(".json"))) {
+        QJsonParseError parsed{};
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parsed);
+        if (parsed.error != QJsonParseError::NoError) {
+            *problem = parsed.errorString();
+            return {};
+        }
+        for (const QJsonValue &value : document.array()) {
+            QHash<QString, QString> record;
+            const QJsonObject object = value.toObject();
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                record.insert(it.key(),
+                        it->isDouble() ? QString::number(it->toInteger()) : it->toString());
+            }
+            records.append(record);
+        }
+        return records;
+    }
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    CsvReader reader(&file);
+    const QStringList header = reader.next().value_or(QStringList());
+    while (const auto row = reader.next()) {
+        if (row->size() != header.size()) {
+            *problem = QStringLiteral("line %1 has %2 fields")
+                               .arg(reader.recordLine())
+                               .arg(row->size());
+            return {};
+        }
+        QHash<QString, QString> record;
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            record.insert(header.at(i), row->at(i));
+        }
+        records.append(record);
+    }
+    return records;
+}
+
+//! The last password each username has in \a records.
+QHash<QString, QString> passwordsOf(const QList<QHash<QString, QString>> &records)
+{
+    QHash<QString, QString> passwords;
+    for (const QHash<QString, QString> &record : records) {
+        if (!record.value(QStringLiteral("password")).isEmpty()) {
+            passwords.insert(record.value(QStringLiteral("username")),
+                    record.value(QStringLiteral("password")));
+        }
+    }
+    return passwords;
+}
+
+} // namespace
+
 class TestCliBatch : public QObject
 {
     Q_OBJECT
@@ -54,11 +120,29 @@ private slots:
     void aPipedFileIsReadOnce_data();
     void aPipedFileIsReadOnce();
     void messagesQuoteAnExcerptOfTheInput();
+    void aPartialRecordIsCutOffOnResume_data();
+    void aPartialRecordIsCutOffOnResume();
+    void killedByAFullDiskLosesNothing_data();
+    void killedByAFullDiskLosesNothing();
+    void recordsCarryTheirCsvLine_data();
+    void recordsCarryTheirCsvLine();
+    void anOlderResultsFileKeepsItsColumns();
+    void formulaCellsAreNeutralisedAndFoundAgain();
 
 private:
+    static void results_data();
     QString write(const QString &name, const QByteArray &contents);
     QHash<QString, QStringList> resultsByUser(const QString &path) const;
     QStringList batch(const QStringList &extra) const;
+    //! A batch file of thirty users, user10 to user39.
+    QString writeThirtyUsers();
+    /*!
+     * Starts the CLI with \a arguments in \a process, its files limited to 1 KiB as on a full
+     * disk; \a trap is what the shell's trap gets for the limit's signal ('' ignores it, so a write
+     * beyond fails with EFBIG; - leaves the default, which kills the process).
+     */
+    void startWithFileSizeLimit(
+            QProcess *process, const QString &trap, const QStringList &arguments) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DevServer> m_server;
@@ -112,6 +196,25 @@ QStringList TestCliBatch::batch(const QStringList &extra) const
                     QStringLiteral("--server-name"), QStringLiteral("batch.test")};
 }
 
+QString TestCliBatch::writeThirtyUsers()
+{
+    QByteArray csv = "username\n";
+    for (int i = 10; i < 40; ++i) {
+        csv += "user" + QByteArray::number(i) + "\n";
+    }
+    return write(QStringLiteral("users.csv"), csv);
+}
+
+void TestCliBatch::startWithFileSizeLimit(
+        QProcess *process, const QString &trap, const QStringList &arguments) const
+{
+    process->start(QStringLiteral("bash"),
+            QStringList{QStringLiteral("-c"),
+                    QStringLiteral("trap %1 XFSZ; ulimit -f 1; exec \"$0\" \"$@\"").arg(trap),
+                    QStringLiteral(REGISTRAR_CLI_PATH)}
+                    + arguments);
+}
+
 void TestCliBatch::mixedFileEndsWithTheExpectedStatuses()
 {
     QVERIFY(CliRun::start({QStringLiteral("register"), QStringLiteral("-u"),
@@ -147,7 +250,8 @@ void TestCliBatch::mixedFileEndsWithTheExpectedStatuses()
             {QStringLiteral("Alice"), QStringLiteral("invalid")},
             {QStringLiteral("taken"), QStringLiteral("failed")},
             {QStringLiteral("denied"), QStringLiteral("failed")},
-            {QStringLiteral("@dora:batch.test"), QStringLiteral("created")}};
+            // A cell that starts with @ would be a formula in a spreadsheet: it gets a quote.
+            {QStringLiteral("'@dora:batch.test"), QStringLiteral("created")}};
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
         QVERIFY2(results.value(it.key()).value(2) == it.value(), qPrintable(it.key()));
     }
@@ -396,23 +500,16 @@ void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
 {
     // Every row in flight at once, so the results file fills while replies come in, as a disk
     // does; the journal, half the size, still fits under the limit.
-    QByteArray csv = "username\n";
-    for (int i = 10; i < 40; ++i) {
-        csv += "user" + QByteArray::number(i) + "\n";
-    }
-    const QString file = write(QStringLiteral("users.csv"), csv);
+    const QString file = writeThirtyUsers();
     const QString out = m_dir->filePath(QStringLiteral("results.csv"));
     const QString journal = out + QStringLiteral(".pending");
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    // Files of at most 1 KiB; writes beyond fail with EFBIG instead of killing the process.
-    process.start(QStringLiteral("bash"),
-            QStringList{QStringLiteral("-c"),
-                    QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
-                    QStringLiteral(REGISTRAR_CLI_PATH)}
-                    + batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
-                            QStringLiteral("64"), QStringLiteral("--with-tokens"),
-                            m_server->baseUrl().toString()}));
+    // Writes beyond the limit fail with EFBIG instead of killing the process.
+    startWithFileSizeLimit(&process, QStringLiteral("''"),
+            batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
+                    QStringLiteral("64"), QStringLiteral("--with-tokens"),
+                    m_server->baseUrl().toString()}));
     QVERIFY(finished.wait(30000));
     const QByteArray err = process.readAllStandardError();
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -435,28 +532,40 @@ void TestCliBatch::aFailedWriteStopsTheRunAndKeepsTheJournal()
     for (int i = 10; i < 40; ++i) {
         const QString user = QStringLiteral("user%1").arg(i);
         const QStringList record = recorded.value(user);
-        const QString password = record.size() == 7 && record.at(2) == QLatin1String("created")
+        const QString password = record.size() == 8 && record.at(2) == QLatin1String("created")
                 ? record.at(4)
                 : journalled.value(user);
         QVERIFY2(m_server->passwordMatches(user, password), qPrintable(user));
     }
+    // The write that failed left nothing of its record: the file ends with a whole one.
+    QVERIFY(contentsOf(out).endsWith("\r\n"));
+    QString problem;
+    recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const auto whole = std::count_if(recorded.cbegin(), recorded.cend(), [](const QStringList &r) {
+        return r.size() >= 7 && r.at(2) == QLatin1String("created");
+    });
 
     // Run again with room: the rows without a record are settled by signing in, and that
     // session's token takes the place of the one the full disk lost.
     const CliRun again = CliRun::start(batch({file, QStringLiteral("--out"), out,
             QStringLiteral("--with-tokens"), m_server->baseUrl().toString()}));
     QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(!again.err.contains("partial record"), again.err.constData());
     QCOMPARE(m_server->accountCount(), 30);
-    const QHash<QString, QStringList> complete = resultsByUser(out);
-    const auto whole = std::count_if(recorded.cbegin(), recorded.cend(), [](const QStringList &r) {
-        return r.size() >= 7 && r.at(2) == QLatin1String("created");
-    });
     QCOMPARE(m_server->loginCount(), 30 - int(whole));
+    const QHash<QString, QStringList> complete = resultsByUser(out);
     for (int i = 10; i < 40; ++i) {
         const QStringList record = complete.value(QStringLiteral("user%1").arg(i));
         QCOMPARE(record.value(2), QStringLiteral("created"));
         QVERIFY2(record.value(5).startsWith(QLatin1String("syt_")),
                 qPrintable(record.join(QLatin1Char(','))));
+    }
+    const QHash<QString, QString> passwordOf = passwordsOf(recordsOf(out, &problem));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(passwordOf.size(), 30);
+    for (auto it = passwordOf.constBegin(); it != passwordOf.constEnd(); ++it) {
+        QVERIFY2(m_server->passwordMatches(it.key(), it.value()), qPrintable(it.key()));
     }
 }
 
@@ -696,6 +805,211 @@ void TestCliBatch::messagesQuoteAnExcerptOfTheInput()
     QVERIFY2(refused.err.size() < 1000 && refused.err.contains("Unknown column"),
             refused.err.left(3000).constData());
     QVERIFY2(refused.err.contains(ellipsis), refused.err.constData());
+}
+
+void TestCliBatch::results_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("CSV") << "results.csv";
+    QTest::newRow("JSON") << "results.json";
+}
+
+void TestCliBatch::aPartialRecordIsCutOffOnResume_data()
+{
+    results_data();
+}
+
+void TestCliBatch::aPartialRecordIsCutOffOnResume()
+{
+    QFETCH(QString, name);
+    const QString out = m_dir->filePath(name);
+    const QString first = write(QStringLiteral("first.csv"), "username\nuno\ndos\ntres\n");
+    QCOMPARE(CliRun::start(
+                     batch({first, QStringLiteral("--out"), out, m_server->baseUrl().toString()}))
+                     .exitCode,
+            0);
+    QString problem;
+    const QList<QHash<QString, QString>> before = recordsOf(out, &problem);
+    QCOMPARE(before.size(), 3);
+
+    // A run that went on with cuatro was killed while it wrote cuatro's record: the account
+    // exists with the password the journal holds, and the record is cut short.
+    const QString password = QStringLiteral("cuatro-pw-0123456789");
+    QCOMPARE(CliRun::start(
+                     {QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("cuatro"),
+                             QStringLiteral("-p"), password, QStringLiteral("-k"),
+                             QStringLiteral("batch-secret"), m_server->baseUrl().toString()})
+                     .exitCode,
+            0);
+    write(name + QStringLiteral(".pending"), "cuatro," + password.toUtf8() + "\r\n");
+    QByteArray bytes = contentsOf(out);
+    if (name.endsWith(QLatin1String(".json"))) {
+        QVERIFY(bytes.endsWith("\n]\n"));
+        bytes.chop(3); // killed: the array was never closed
+        bytes += ",\n{\"error\":\"\",\"line\":5,\"password\":\"" + password.left(9).toUtf8();
+    } else {
+        bytes += "cuatro,@cuatro:batch.test,created,," + password.left(9).toUtf8();
+    }
+    write(name, bytes);
+
+    const QString all =
+            write(QStringLiteral("all.csv"), "username\nuno\ndos\ntres\ncuatro\ncinco\n");
+    const CliRun resumed = CliRun::start(
+            batch({all, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(resumed.err.contains("ended in a partial record")
+                    && resumed.err.contains(QFile::encodeName(out)),
+            resumed.err.constData());
+    QVERIFY2(resumed.exitCode == 0 || resumed.exitCode == 2, resumed.err.constData());
+    QCOMPARE(m_server->accountCount(), 5);
+    // Every record whole, none glued onto the cut one; the earlier ones as they were; every
+    // account's working password in the file.
+    const QList<QHash<QString, QString>> after = recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(after.mid(0, 3), before);
+    for (const QHash<QString, QString> &record : after) {
+        const QString user = record.value(QStringLiteral("username"));
+        QVERIFY2(QStringList({QStringLiteral("uno"), QStringLiteral("dos"), QStringLiteral("tres"),
+                                     QStringLiteral("cuatro"), QStringLiteral("cinco")})
+                         .contains(user),
+                qPrintable(user));
+    }
+    QCOMPARE(after.size(), 5);
+    const QHash<QString, QString> passwordOf = passwordsOf(after);
+    for (auto it = passwordOf.constBegin(); it != passwordOf.constEnd(); ++it) {
+        QVERIFY2(m_server->passwordMatches(it.key(), it.value()), qPrintable(it.key()));
+    }
+    QCOMPARE(passwordOf.size(), 5);
+    QCOMPARE(passwordOf.value(QStringLiteral("cuatro")), password);
+}
+
+void TestCliBatch::killedByAFullDiskLosesNothing_data()
+{
+    results_data();
+}
+
+void TestCliBatch::killedByAFullDiskLosesNothing()
+{
+    // As aFailedWriteStopsTheRunAndKeepsTheJournal, but the signal of the file size limit is not
+    // ignored: the run dies in the write that reaches the limit, the record it wrote cut short.
+    QFETCH(QString, name);
+    const QString file = writeThirtyUsers();
+    const QString out = m_dir->filePath(name);
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    startWithFileSizeLimit(&process, QStringLiteral("-"),
+            batch({file, QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
+                    QStringLiteral("64"), m_server->baseUrl().toString()}));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    const QByteArray killed = contentsOf(out);
+    QCOMPARE(killed.size(), 1024);
+    const bool cut = name.endsWith(QLatin1String(".json")) ? !killed.endsWith('}')
+                                                           : !killed.endsWith("\r\n");
+
+    const CliRun resumed = CliRun::start(
+            batch({file, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(resumed.exitCode == 0 || resumed.exitCode == 2, resumed.err.constData());
+    QCOMPARE(resumed.err.contains("ended in a partial record"), cut);
+    QCOMPARE(m_server->accountCount(), 30);
+    QString problem;
+    const QList<QHash<QString, QString>> records = recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    for (const QHash<QString, QString> &record : records) {
+        QVERIFY(record.value(QStringLiteral("username")).startsWith(QLatin1String("user")));
+    }
+    const QHash<QString, QString> passwordOf = passwordsOf(records);
+    QCOMPARE(passwordOf.size(), 30);
+    for (auto it = passwordOf.constBegin(); it != passwordOf.constEnd(); ++it) {
+        QVERIFY2(m_server->passwordMatches(it.key(), it.value()), qPrintable(it.key()));
+    }
+}
+
+void TestCliBatch::recordsCarryTheirCsvLine_data()
+{
+    results_data();
+}
+
+void TestCliBatch::recordsCarryTheirCsvLine()
+{
+    QFETCH(QString, name);
+    const QString csv = write(QStringLiteral("users.csv"),
+            "username,displayname\n"
+            "uno,\"Uno\nsecond line\"\n" // line 2, two lines long
+            "dos,Dos\n" // 4
+            "\n"
+            "123,\n" // 6, invalid
+            "tres,\n"); // 7
+    const QString out = m_dir->filePath(name);
+    const CliRun run = CliRun::start(batch({csv, QStringLiteral("--out"), out,
+            QStringLiteral("--concurrency"), QStringLiteral("4"), m_server->baseUrl().toString()}));
+    QCOMPARE(run.exitCode, 1);
+    QString problem;
+    QHash<QString, QString> lineOf;
+    for (const QHash<QString, QString> &record : recordsOf(out, &problem)) {
+        lineOf.insert(
+                record.value(QStringLiteral("username")), record.value(QStringLiteral("line")));
+    }
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QHash<QString, QString> expected{{QStringLiteral("uno"), QStringLiteral("2")},
+            {QStringLiteral("dos"), QStringLiteral("4")},
+            {QStringLiteral("123"), QStringLiteral("6")},
+            {QStringLiteral("tres"), QStringLiteral("7")}};
+    QCOMPARE(lineOf, expected);
+}
+
+void TestCliBatch::anOlderResultsFileKeepsItsColumns()
+{
+    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\ndos\n");
+    const QString out = write(QStringLiteral("results.csv"),
+            kResultsHeader + "uno,@uno:batch.test,created,,pw-uno-0123456789,,\r\n");
+    const CliRun run = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_server->accountCount(), 1); // uno was created by the earlier run
+    QString problem;
+    const QList<QHash<QString, QString>> records = recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem)); // every record has the header's 7 columns
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).value(QStringLiteral("username")), QStringLiteral("dos"));
+    QVERIFY(m_server->passwordMatches(
+            QStringLiteral("dos"), records.at(1).value(QStringLiteral("password"))));
+}
+
+void TestCliBatch::formulaCellsAreNeutralisedAndFoundAgain()
+{
+    // Valid localparts a spreadsheet would run as formulas, and an invalid row echoed back.
+    const QString csv = write(QStringLiteral("users.csv"),
+            "username\n"
+            "=1+2\n"
+            "-dash\n"
+            "+plus\n"
+            "\"=HYPERLINK(\"\"http://x\"\")\"\n");
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const CliRun run = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QCOMPARE(run.exitCode, 1); // the invalid row
+    QCOMPARE(m_server->accountCount(), 3);
+    QString problem;
+    const QList<QHash<QString, QString>> records = recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(records.size(), 4);
+    for (const QHash<QString, QString> &record : records) {
+        for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+            if (it.key() != QLatin1String("password") && it.key() != QLatin1String("user_id")
+                    && !it->isEmpty()) {
+                QVERIFY2(!QStringLiteral("=+-@\t\r").contains(it->front()), qPrintable(*it));
+            }
+        }
+    }
+    QVERIFY(contentsOf(out).contains("\r\n\"'=1+2\",@=1+2:batch.test,created,"));
+
+    // Running again finds every row in the file: nothing is sent again.
+    const int requests = m_server->requestCount();
+    const CliRun again = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("and 3 in an earlier run"), again.err.constData());
+    QCOMPARE(m_server->requestCount(), requests);
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

@@ -11,8 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using registrar::core::BatchFileCheck;
 using registrar::core::BatchInput;
@@ -42,6 +46,16 @@ private slots:
     void resultsJsonSurvivesAKill();
     void resultsStatusWords();
     void existingResultsAndJournalAreMadeOwnerOnly();
+    void aPartialRecordAtTheEndIsCutOff_data();
+    void aPartialRecordAtTheEndIsCutOff();
+    void anUnclosedJsonArrayIsReadToItsLastRecord_data();
+    void anUnclosedJsonArrayIsReadToItsLastRecord();
+    void aDamagedResultsFileIsKept_data();
+    void aDamagedResultsFileIsKept();
+    void aPartialJournalEntryIsLeftOut();
+    void aFailedWriteLeavesNoPartialRecord_data();
+    void aFailedWriteLeavesNoPartialRecord();
+    void csvCellsNeverStartAFormula();
 };
 
 namespace {
@@ -372,13 +386,14 @@ void TestBatchFiles::resultsStatusWords()
     const QString path = dir.filePath(QStringLiteral("results.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(BatchResults::fields().join(QLatin1Char(',')).toUtf8()
-            + "\r\nann,@ann:x,created,,,,\r\n"
-              "bob,,failed,[500],,,\r\n"
-              "cy,,invalid,dup,,,\r\n"
-              "dee,@dee:x,created,,,,\r\n"
-              "dee,,,,,,\r\n" // no status: as if dee had no record
-              "eve,,someday,,,,\r\n"); // a word this tool does not write: failed
+    // A file of an older version, without the line column.
+    file.write("username,user_id,status,error,password,access_token,device_id"
+               "\r\nann,@ann:x,created,,,,\r\n"
+               "bob,,failed,[500],,,\r\n"
+               "cy,,invalid,dup,,,\r\n"
+               "dee,@dee:x,created,,,,\r\n"
+               "dee,,,,,,\r\n" // no status: as if dee had no record
+               "eve,,someday,,,,\r\n"); // a word this tool does not write: failed
     file.close();
     BatchResults results(path);
     QString error;
@@ -423,6 +438,359 @@ void TestBatchFiles::existingResultsAndJournalAreMadeOwnerOnly()
     QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
     QVERIFY(results.appendPending(QStringLiteral("uno"), QStringLiteral("generated-1"), &error));
     QCOMPARE(QFileInfo(journal).permissions() & others, QFileDevice::Permissions());
+}
+
+namespace {
+
+//! The bytes of the file at \a path.
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeContents(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(bytes) != bytes.size()) {
+        qWarning("cannot write %s", qPrintable(path));
+    }
+}
+
+BatchResults::Record created(const QString &username, const QString &password, qint64 line)
+{
+    return {username, QStringLiteral("@%1:x").arg(username), BatchRowStatus::Created, {}, password,
+            {}, {}, line};
+}
+
+/*!
+ * The bytes a run leaves at \a path when it is cut off while writing carol's record, after the
+ * whole records of alice and bob: the file as BatchResults wrote it, up to \a cut (a piece of
+ * carol's record, found after bob's).
+ */
+QByteArray tornResults(const QString &path, const QByteArray &cut)
+{
+    const QString running =
+            QFileInfo(path).absolutePath() + QStringLiteral("/running.") + QFileInfo(path).suffix();
+    QString error;
+    QByteArray bytes;
+    {
+        BatchResults results(running);
+        if (!results.open(&error)) {
+            qWarning("%s", qPrintable(error));
+        }
+        results.append(created(QStringLiteral("alice"), QStringLiteral("pw-alice-1"), 2), &error);
+        results.append(created(QStringLiteral("bob"), QStringLiteral("pw-bob-2"), 3), &error);
+        results.append({QStringLiteral("carol"), {}, BatchRowStatus::Failed,
+                               QStringLiteral("Server said: \"no, [429] }{\"\r\nagain \\ later"),
+                               {}, {}, {}, 4},
+                &error);
+        bytes = contentsOf(running); // still open: as a kill leaves it, the JSON array not closed
+    }
+    const qsizetype carol = bytes.indexOf("pw-bob-2"); // carol's record follows bob's
+    const qsizetype at = bytes.indexOf(cut, carol);
+    if (carol < 0 || at < 0) {
+        qWarning("no %s in carol's record", cut.constData());
+        return {};
+    }
+    return bytes.left(at + cut.size());
+}
+
+} // namespace
+
+void TestBatchFiles::aPartialRecordAtTheEndIsCutOff_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("cut");
+    // CSV: mid-line; inside a quoted field; just after a line break inside quotes, which looks
+    // like the end of a record.
+    QTest::newRow("CSV, mid-line") << "results.csv" << QByteArray("carol,,fai");
+    QTest::newRow("CSV, mid-quoted-field") << "results.csv" << QByteArray("\"\"no,");
+    QTest::newRow("CSV, after a line break in quotes") << "results.csv" << QByteArray("}{\"\"\r\n");
+    // JSON: mid-object; inside a string with brackets and braces; mid-escape; just after the
+    // comma before the object.
+    QTest::newRow("JSON, mid-object") << "results.json" << QByteArray("\"error\":\"Ser");
+    QTest::newRow("JSON, brackets in a string") << "results.json" << QByteArray("[429] }{");
+    QTest::newRow("JSON, mid-escape") << "results.json" << QByteArray("again \\");
+}
+
+void TestBatchFiles::aPartialRecordAtTheEndIsCutOff()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, cut);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    const QByteArray torn = tornResults(path, cut);
+    QVERIFY(!torn.isEmpty());
+    writeContents(path, torn);
+
+    BatchResults resumed(path);
+    QString error;
+    QVERIFY2(resumed.open(&error), qPrintable(error));
+    // Every whole record kept, with its password; the partial one is not a record.
+    QCOMPARE(resumed.earlier().size(), 2);
+    QCOMPARE(resumed.earlier().value(QStringLiteral("alice")).password,
+            QStringLiteral("pw-alice-1"));
+    QCOMPARE(resumed.earlier().value(QStringLiteral("bob")).password, QStringLiteral("pw-bob-2"));
+    QVERIFY(!resumed.earlier().contains(QStringLiteral("carol")));
+    // Said, with the file and the journal that keeps the row's password.
+    QVERIFY2(resumed.repairNote().contains(QLatin1String("partial record"))
+                    && resumed.repairNote().contains(path)
+                    && resumed.repairNote().contains(resumed.journalPath())
+                    && resumed.repairNote().contains(QLatin1String("2 whole record")),
+            qPrintable(resumed.repairNote()));
+    // The next record is a record of its own, never glued onto the partial one.
+    QVERIFY(resumed.append(
+            created(QStringLiteral("dave"), QStringLiteral("pw-dave-4"), 5), &error));
+    resumed.close();
+
+    BatchResults again(path);
+    QVERIFY2(again.open(&error), qPrintable(error));
+    QVERIFY2(again.repairNote().isEmpty(), qPrintable(again.repairNote())); // whole again
+    QCOMPARE(again.earlier().size(), 3);
+    QCOMPARE(again.earlier().value(QStringLiteral("dave")).password, QStringLiteral("pw-dave-4"));
+    QCOMPARE(again.earlier().value(QStringLiteral("dave")).line, 5);
+    again.close();
+    const QByteArray bytes = contentsOf(path);
+    QVERIFY2(!bytes.contains("carol"), bytes.constData());
+    if (name.endsWith(QLatin1String(".json"))) {
+        QJsonParseError parsed{};
+        const QJsonArray array = QJsonDocument::fromJson(bytes, &parsed).array();
+        QVERIFY2(parsed.error == QJsonParseError::NoError, qPrintable(parsed.errorString()));
+        QCOMPARE(array.size(), 3);
+        QCOMPARE(array.at(2).toObject().value(QStringLiteral("username")).toString(),
+                QStringLiteral("dave"));
+    } else {
+        const QList<QStringList> records = readAll(bytes);
+        QCOMPARE(records.size(), 4);
+        const QStringList dave = records.at(3);
+        QCOMPARE(dave.size(), 8);
+        QCOMPARE(dave.at(0), QStringLiteral("dave"));
+        QCOMPARE(dave.at(2), QStringLiteral("created"));
+        QCOMPARE(dave.at(4), QStringLiteral("pw-dave-4"));
+        QCOMPARE(dave.at(7), QStringLiteral("5"));
+    }
+}
+
+void TestBatchFiles::anUnclosedJsonArrayIsReadToItsLastRecord_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<int>("records");
+    QTest::addColumn<bool>("partial");
+    const QByteArray two =
+            "[\n{\"username\":\"alice\",\"status\":\"created\",\"password\":\"pw-a\"},\n"
+            "{\"username\":\"bob\",\"status\":\"created\",\"password\":\"pw-b\"}";
+    QTest::newRow("a whole last record, no bracket") << two << 2 << false;
+    QTest::newRow("a whole last record and a line break") << two + "\n" << 2 << false;
+    QTest::newRow("cut after the comma") << two + ",\n" << 2 << true;
+    QTest::newRow("cut at the brace") << two + ",\n{" << 2 << true;
+    QTest::newRow("cut before the first record") << QByteArray("[\n{\"userna") << 0 << true;
+    QTest::newRow("only the bracket") << QByteArray("[") << 0 << false;
+    QTest::newRow("closed") << two + "\n]\n" << 2 << false;
+}
+
+void TestBatchFiles::anUnclosedJsonArrayIsReadToItsLastRecord()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(int, records);
+    QFETCH(bool, partial);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("results.json"));
+    writeContents(path, contents);
+    QString error;
+    {
+        BatchResults results(path);
+        QVERIFY2(results.open(&error), qPrintable(error));
+        QCOMPARE(results.earlier().size(), records);
+        if (records > 0) {
+            QCOMPARE(results.earlier().value(QStringLiteral("bob")).password,
+                    QStringLiteral("pw-b"));
+        }
+        QCOMPARE(!results.repairNote().isEmpty(), partial);
+        QVERIFY(results.append(
+                created(QStringLiteral("carol"), QStringLiteral("pw-c"), 7), &error));
+    }
+    QJsonParseError parsed{};
+    const QJsonArray array = QJsonDocument::fromJson(contentsOf(path), &parsed).array();
+    QVERIFY2(parsed.error == QJsonParseError::NoError, qPrintable(parsed.errorString()));
+    QCOMPARE(array.size(), records + 1);
+    QCOMPARE(array.last().toObject().value(QStringLiteral("username")).toString(),
+            QStringLiteral("carol"));
+    QCOMPARE(array.last().toObject().value(QStringLiteral("line")).toInteger(), 7);
+}
+
+void TestBatchFiles::aDamagedResultsFileIsKept_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("damaged");
+    QTest::newRow("JSON") << "results.json"
+                          << QByteArray("[\n{\"username\":\"alice\",\"status\":\"created\","
+                                        "\"password\":\"pw-a\"}x,\n"
+                                        "{\"username\":\"bob\",\"status\":\"created\"}");
+    QTest::newRow("CSV") << "results.csv"
+                         << BatchResults::fields().join(QLatin1Char(',')).toUtf8()
+                    + "\r\nalice,,\"created\"x,,pw-a,,,2\r\nbob,,created,,pw-b,,,3\r\n";
+}
+
+void TestBatchFiles::aDamagedResultsFileIsKept()
+{
+    // Damaged before its end: refused, with advice that keeps it, and left as it is.
+    QFETCH(QString, name);
+    QFETCH(QByteArray, damaged);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    writeContents(path, damaged);
+    BatchResults results(path);
+    QString error;
+    QVERIFY(!results.open(&error));
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("keep it"))
+                    && error.contains(
+                            QLatin1String("do not start again with another results file")),
+            qPrintable(error));
+    QCOMPARE(contentsOf(path), damaged); // nothing cut, nothing added
+}
+
+void TestBatchFiles::aPartialJournalEntryIsLeftOut()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("results.csv"));
+    const QString journal = path + QStringLiteral(".pending");
+    // A run killed while it wrote dos's entry: dos's request was never sent.
+    writeContents(journal, "uno,pw-uno-1\r\ndos,pw-d");
+    {
+        BatchResults results(path);
+        QString error;
+        QVERIFY2(results.open(&error), qPrintable(error));
+        QCOMPARE(results.pendingPassword(QStringLiteral("uno")), QStringLiteral("pw-uno-1"));
+        QVERIFY(results.pendingPassword(QStringLiteral("dos")).isEmpty()); // not a cut password
+        QVERIFY(results.appendPending(QStringLiteral("tres"), QStringLiteral("pw-tres-3"), &error));
+    }
+    QCOMPARE(contentsOf(journal), QByteArray("uno,pw-uno-1\r\ntres,pw-tres-3\r\n"));
+}
+
+void TestBatchFiles::aFailedWriteLeavesNoPartialRecord_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("CSV") << "results.csv";
+    QTest::newRow("JSON") << "results.json";
+}
+
+void TestBatchFiles::aFailedWriteLeavesNoPartialRecord()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    BatchResults results(path);
+    QString error;
+    QVERIFY2(results.open(&error), qPrintable(error));
+    QVERIFY(results.append(
+            created(QStringLiteral("alice"), QStringLiteral("pw-alice-1"), 2), &error));
+    QVERIFY(results.appendPending(QStringLiteral("bob"), QStringLiteral("pw-bob-2"), &error));
+    const QByteArray before = contentsOf(path);
+    const QByteArray journalBefore = contentsOf(results.journalPath());
+
+    // Room for a part of the next record only, as on a full disk; a write beyond fails with
+    // EFBIG instead of a signal.
+    rlimit limit{};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &limit) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = limit;
+    limited.rlim_cur = rlim_t(qMax(before.size(), journalBefore.size()) + 10);
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    bool wrote = true;
+    bool journalled = true;
+    {
+        const auto restore = qScopeGuard([&limit, oldHandler] {
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            std::signal(SIGXFSZ, oldHandler);
+        });
+        wrote = results.append(
+                created(QStringLiteral("bob"), QStringLiteral("pw-bob-2"), 3), &error);
+        journalled = results.appendPending(
+                QString(200, QLatin1Char('c')), QStringLiteral("pw-carol-3"), &error);
+    }
+    QVERIFY(!wrote);
+    QVERIFY(!journalled);
+    QVERIFY2(error.contains(results.journalPath()), qPrintable(error));
+    // Whole or not at all: the file and the journal are as they were before the failed writes.
+    QCOMPARE(contentsOf(path), before);
+    QCOMPARE(contentsOf(results.journalPath()), journalBefore);
+    // Once there is room again, the next record follows the last whole one.
+    QVERIFY(results.append(created(QStringLiteral("bob"), QStringLiteral("pw-bob-2"), 3), &error));
+    results.close();
+    BatchResults resumed(path);
+    QVERIFY2(resumed.open(&error), qPrintable(error));
+    QVERIFY(resumed.repairNote().isEmpty());
+    QCOMPARE(resumed.earlier().size(), 2);
+    QCOMPARE(resumed.pendingPassword(QStringLiteral("bob")), QStringLiteral("pw-bob-2"));
+}
+
+void TestBatchFiles::csvCellsNeverStartAFormula()
+{
+    QTemporaryDir dir;
+    const QStringList texts{QStringLiteral("=1+2"), QStringLiteral("+cmd"), QStringLiteral("-3"),
+            QStringLiteral("@SUM(A1)"), QStringLiteral("\tx"), QStringLiteral("\rx"),
+            QStringLiteral("'=quoted"), QStringLiteral("'plain"), QStringLiteral("''"),
+            QStringLiteral("'"), QStringLiteral("plain=1")};
+    for (const QString &name : {QStringLiteral("results.csv"), QStringLiteral("results.json")}) {
+        const QString path = dir.filePath(name);
+        QString error;
+        {
+            BatchResults results(path);
+            QVERIFY2(results.open(&error), qPrintable(error));
+            qint64 line = 2;
+            for (const QString &text : texts) {
+                // Text from the batch file and from a server; a password as the file gave it.
+                QVERIFY(results.append({text, QLatin1Char('@') + text, BatchRowStatus::Created,
+                                               text, QStringLiteral("=given"), text, text, line++},
+                        &error));
+            }
+        }
+        BatchResults resumed(path);
+        QVERIFY2(resumed.open(&error), qPrintable(error));
+        // Read back exactly, so the username of each row is found again.
+        QCOMPARE(resumed.earlier().size(), texts.size());
+        for (const QString &text : texts) {
+            const BatchResults::Record record = resumed.earlier().value(text);
+            QCOMPARE(record.username, text);
+            QCOMPARE(record.userId, QLatin1Char('@') + text);
+            QCOMPARE(record.error, text);
+            QCOMPARE(record.accessToken, text);
+            QCOMPARE(record.deviceId, text);
+            QCOMPARE(record.password, QStringLiteral("=given"));
+        }
+        resumed.close();
+        const QByteArray bytes = contentsOf(path);
+        if (name.endsWith(QLatin1String(".json"))) {
+            // JSON keeps the exact text.
+            QVERIFY2(bytes.contains("{\"access_token\":\"=1+2\",\"device_id\":\"=1+2\","
+                                    "\"error\":\"=1+2\",\"line\":2,\"password\":\"=given\","
+                                    "\"status\":\"created\",\"user_id\":\"@=1+2\","
+                                    "\"username\":\"=1+2\"}"),
+                    bytes.constData());
+            continue;
+        }
+        // No cell a spreadsheet would run, but the password, which is written as given; each
+        // neutralised cell is quoted.
+        const QList<QStringList> records = readAll(bytes);
+        for (const QStringList &record : records.mid(1)) {
+            for (qsizetype i = 0; i < record.size(); ++i) {
+                const QString &cell = record.at(i);
+                if (i == 4) {
+                    QCOMPARE(cell, QStringLiteral("=given"));
+                } else if (i == 1) {
+                    // A checked user ID is written as it is: scripts read that column.
+                    QVERIFY2(cell.startsWith(QLatin1Char('@')), qPrintable(cell));
+                } else if (!cell.isEmpty()) {
+                    QVERIFY2(!QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(cell));
+                }
+            }
+        }
+        QVERIFY2(
+                bytes.contains("\r\n\"'=1+2\",@=1+2,created,\"'=1+2\",=given,"), bytes.constData());
+        QVERIFY2(bytes.contains("\r\n'plain,@'plain,created,'plain,=given,"), bytes.constData());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestBatchFiles)

@@ -115,6 +115,7 @@ private slots:
     void batchWindowRefusesAResultsFileInUse();
     void batchWindowShowsUnknownRowsAndSettlesThem();
     void batchWindowKeepsShowingAFailedWrite();
+    void batchWindowSaysItCutAPartialRecord();
     void windowsFollowTheProfileStore();
     void importedPlainHttpNeedsAnExplicitYes();
 
@@ -798,6 +799,38 @@ void TestProfileWidgets::batchWindowKeepsShowingAFailedWrite()
                     && summary->text().contains(QLatin1String("The run stopped")),
             qPrintable(summary->text()));
     QVERIFY(QFile::exists(results + QStringLiteral(".pending")));
+}
+
+void TestProfileWidgets::batchWindowSaysItCutAPartialRecord()
+{
+    const Profile profile = addProfile(QStringLiteral("Batch"), true);
+    QFile csv(m_env->dir.filePath(QStringLiteral("users.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("username\nann\nben\n");
+    csv.close();
+    // An earlier run recorded ann and was killed while it wrote ben's record.
+    QFile results(m_env->dir.filePath(QStringLiteral("results.json")));
+    QVERIFY(results.open(QIODevice::WriteOnly));
+    results.write("[\n{\"error\":\"\",\"line\":2,\"password\":\"pw-ann-0123456789\","
+                  "\"status\":\"created\",\"user_id\":\"@ann:localhost\",\"username\":\"ann\"},\n"
+                  "{\"error\":\"\",\"line\":3,\"passw");
+    results.close();
+
+    registrar::widgets::BatchWindow window(
+            m_env->profiles.get(), &m_env->secrets, &m_env->manager, profile.id);
+    showAndCheckFile(&window, csv.fileName());
+    typeInto(child<QLineEdit>(&window, "resultsEdit"), results.fileName());
+    onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(child<QPushButton>(&window, "createButton"), Qt::LeftButton);
+    auto *summary = child<QLabel>(&window, "summaryLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("Done.")), 15000);
+    // Said with the outcome, which counts ann as created earlier and ben as created now.
+    QVERIFY2(summary->text().contains(QLatin1String("ended in a partial record"))
+                    && summary->text().contains(results.fileName())
+                    && summary->text().contains(QLatin1String("Created 1 (and 1 earlier)")),
+            qPrintable(summary->text()));
+    QVERIFY(results.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(results.readAll()).array().size(), 2);
 }
 
 void TestProfileWidgets::windowsFollowTheProfileStore()
