@@ -283,6 +283,14 @@
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation>die Standardausgabe ist geschlossen</translation>
+    </message>
+    <message>
+        <source>The result could not be written to standard output (%1), so it is lost.</source>
+        <translation>Das Ergebnis konnte nicht in die Standardausgabe geschrieben werden (%1) und ist verloren.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
@@ -1516,14 +1524,6 @@ Befehle:
 <context>
     <name>registrar::cli::BatchCommand</name>
     <message>
-        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
-
-Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); otherwise the largest exit code of the rows that failed, as for register.</source>
-        <translation>Die Konten einer CSV-Datei anlegen: eine Kopfzeile mit username (Pflicht), displayname, password, admin und user_type, dann ein Konto je Zeile. Jede Zeile wird geprüft, bevor etwas gesendet wird; Zeilen ohne Passwort bekommen ein erzeugtes. Jede fertige Zeile kommt sofort in die Ergebnisdatei; ein neuer Lauf mit derselben Ergebnisdatei überspringt die Zeilen, die sie enthält.
-
-Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungültige Eingabe (Optionen, Datei oder ungültige Zeilen); sonst der größte Exit-Code der gescheiterten Zeilen, wie bei register.</translation>
-    </message>
-    <message>
         <source>Registrations in flight at once (default 4).</source>
         <translation>Gleichzeitig laufende Registrierungen (Vorgabe 4).</translation>
     </message>
@@ -1605,6 +1605,14 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
     <message>
         <source>Cancelled: run the same command again to go on where it stopped.</source>
         <translation>Abgebrochen: Führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er aufhörte.</translation>
+    </message>
+    <message>
+        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
+
+Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 130 or 143 stopped by Ctrl+C or SIGTERM before every row was done; otherwise the largest exit code of the rows that failed, as for register.</source>
+        <translation>Die Konten einer CSV-Datei anlegen: eine Kopfzeile mit username (Pflicht), displayname, password, admin und user_type, dann ein Konto je Zeile. Jede Zeile wird geprüft, bevor etwas gesendet wird; Zeilen ohne Passwort bekommen ein erzeugtes. Jede fertige Zeile kommt sofort in die Ergebnisdatei; ein neuer Lauf mit derselben Ergebnisdatei überspringt die Zeilen, die sie enthält.
+
+Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungültige Eingabe (Optionen, Datei oder ungültige Zeilen); 130 oder 143 durch Strg+C oder SIGTERM angehalten, bevor jede Zeile erledigt war; sonst der größte Exit-Code der gescheiterten Zeilen, wie bei register.</translation>
     </message>
 </context>
 <context>
@@ -1748,14 +1756,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
-
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status).</source>
-        <translation>Ein Konto auf einem Synapse-Server über seine API für die Registrierung mit gemeinsamem Geheimnis anlegen und die Zugangsdaten des neuen Kontos ausgeben.
-
-Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert); 4 Netzwerk (abgewiesen, DNS, TLS, Zeitüberschreitung); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status).</translation>
-    </message>
-    <message>
         <source>Localpart of the new user (or a full user ID). Asked for when missing.</source>
         <translation>Lokaler Teil des neuen Benutzers (oder eine vollständige Benutzer-ID). Wird erfragt, wenn er fehlt.</translation>
     </message>
@@ -1846,6 +1846,18 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
         <translation>Die Passwortdatei %1 ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
+
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
+        <translation>Ein Konto auf einem Synapse-Server über seine API für die Registrierung mit gemeinsamem Geheimnis anlegen und die Zugangsdaten des neuen Kontos ausgeben.
+
+Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert); 4 Netzwerk (abgewiesen, DNS, TLS, Zeitüberschreitung); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status); 7 angelegt, aber die Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden; 130 oder 143 durch Strg+C oder SIGTERM angehalten.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created, but its credentials could not be written to standard output (%2), so they are lost. Sign in with its password to get an access token.</source>
+        <translation>Das Konto %1 wurde angelegt, aber seine Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden (%2) und sind verloren. Melden Sie sich mit seinem Passwort an, um ein Zugangstoken zu bekommen.</translation>
     </message>
 </context>
 <context>

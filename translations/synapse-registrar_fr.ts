@@ -283,6 +283,14 @@
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation>la sortie standard est fermée</translation>
+    </message>
+    <message>
+        <source>The result could not be written to standard output (%1), so it is lost.</source>
+        <translation>Le résultat n&apos;a pas pu être écrit sur la sortie standard (%1)&#xa0;; il est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
@@ -1516,14 +1524,6 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
 <context>
     <name>registrar::cli::BatchCommand</name>
     <message>
-        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
-
-Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); otherwise the largest exit code of the rows that failed, as for register.</source>
-        <translation>Créer les comptes d&apos;un fichier CSV&#xa0;: un en-tête avec username (obligatoire), displayname, password, admin et user_type, puis un compte par ligne. Chaque ligne est vérifiée avant tout envoi&#xa0;; les lignes sans mot de passe en reçoivent un généré. Chaque ligne terminée va aussitôt dans le fichier de résultats&#xa0;; relancer avec le même fichier de résultats saute les lignes qu&apos;il contient.
-
-Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une exécution précédente)&#xa0;; 1 entrée incorrecte (options, fichier ou lignes invalides)&#xa0;; sinon le plus grand code de sortie des lignes en échec, comme pour register.</translation>
-    </message>
-    <message>
         <source>Registrations in flight at once (default 4).</source>
         <translation>Inscriptions en cours à la fois (4 par défaut).</translation>
     </message>
@@ -1605,6 +1605,14 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
     <message>
         <source>Cancelled: run the same command again to go on where it stopped.</source>
         <translation>Annulé&#xa0;: relancez la même commande pour reprendre là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
+
+Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 130 or 143 stopped by Ctrl+C or SIGTERM before every row was done; otherwise the largest exit code of the rows that failed, as for register.</source>
+        <translation>Créer les comptes d&apos;un fichier CSV&#xa0;: un en-tête avec username (obligatoire), displayname, password, admin et user_type, puis un compte par ligne. Chaque ligne est vérifiée avant tout envoi&#xa0;; les lignes sans mot de passe en reçoivent un généré. Chaque ligne terminée va aussitôt dans le fichier de résultats&#xa0;; relancer avec le même fichier de résultats saute les lignes qu&apos;il contient.
+
+Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une exécution précédente)&#xa0;; 1 entrée incorrecte (options, fichier ou lignes invalides)&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM avant que chaque ligne soit traitée&#xa0;; sinon le plus grand code de sortie des lignes en échec, comme pour register.</translation>
     </message>
 </context>
 <context>
@@ -1748,14 +1756,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
         <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
-
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status).</source>
-        <translation>Créer un compte sur un serveur Synapse via son API d&apos;inscription par secret partagé, et afficher les identifiants du nouveau compte.
-
-Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu).</translation>
-    </message>
-    <message>
         <source>Localpart of the new user (or a full user ID). Asked for when missing.</source>
         <translation>Partie locale du nouvel utilisateur (ou un identifiant complet). Demandée si elle manque.</translation>
     </message>
@@ -1846,6 +1846,18 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The password file %1 is not UTF-8 text; save it as UTF-8.</source>
         <translation>Le fichier de mot de passe %1 n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
+
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
+        <translation>Créer un compte sur un serveur Synapse via son API d&apos;inscription par secret partagé, et afficher les identifiants du nouveau compte.
+
+Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu)&#xa0;; 7 créé, mais les identifiants n&apos;ont pas pu être écrits sur la sortie standard&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created, but its credentials could not be written to standard output (%2), so they are lost. Sign in with its password to get an access token.</source>
+        <translation>Le compte %1 a été créé, mais ses identifiants n&apos;ont pas pu être écrits sur la sortie standard (%2)&#xa0;; ils sont perdus. Connectez-vous avec son mot de passe pour obtenir un jeton d&apos;accès.</translation>
     </message>
 </context>
 <context>

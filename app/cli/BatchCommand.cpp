@@ -7,23 +7,10 @@
 
 #include <QCommandLineParser>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace registrar::cli {
-
-namespace {
-
-// Set from a signal handler, read from the event loop: nothing else is safe to touch there.
-volatile std::sig_atomic_t interrupted = 0;
-
-void noteInterrupt(int)
-{
-    interrupted = 1;
-}
-
-} // namespace
 
 using core::BatchRow;
 using core::RegistrationError;
@@ -45,8 +32,9 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
                "Each finished row goes to the results file at once; running again with the same "
                "results file skips the rows it records.\n\n"
                "Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, "
-               "file, or invalid rows); otherwise the largest exit code of the rows that failed, "
-               "as for register."));
+               "file, or invalid rows); 130 or 143 stopped by Ctrl+C or SIGTERM before every "
+               "row was done; otherwise the largest exit code of the rows that failed, as for "
+               "register."));
     parser.addHelpOption();
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
             tr("Registrations in flight at once (default 4)."), QStringLiteral("N"),
@@ -156,15 +144,13 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
             *target, this,
             [this](const core::SecretBytes &secret) {
                 // Ctrl+C or SIGTERM: start nothing new, let running rows finish, close the file.
-                std::signal(SIGINT, noteInterrupt);
-                std::signal(SIGTERM, noteInterrupt);
-                connect(&m_interruptPoll, &QTimer::timeout, this, [this] {
-                    if (interrupted && !m_run->isCancelled()) {
+                connect(&m_interruption, &Interruption::interrupted, this, [this] {
+                    if (!m_run->isCancelled()) {
                         CliOutput::note(tr("Stopping: no new rows; waiting for the running ones."));
                         m_run->cancel();
                     }
                 });
-                m_interruptPoll.start(100);
+                m_interruption.watch();
                 m_run->start(secret);
             },
             [this](const QString &problem) {
@@ -195,7 +181,6 @@ void BatchCommand::showProgress(bool last)
 
 void BatchCommand::finish()
 {
-    m_interruptPoll.stop();
     showProgress(true);
     const flows::BatchRun::Counts &counts = m_run->counts();
     CliOutput::note(tr("Created %1 (and %2 in an earlier run), failed %3, invalid %4, of %5 rows.")
@@ -213,6 +198,10 @@ void BatchCommand::finish()
         CliOutput::note(tr("Cancelled: run the same command again to go on where it stopped."));
     }
     const bool allCreated = counts.created + counts.createdEarlier == m_total;
+    if (!allCreated && m_interruption.happened()) {
+        emit finished(m_interruption.exitCode()); // stopped, not refused: not bad input
+        return;
+    }
     emit finished(allCreated ? 0 : qMax(1, counts.worstExitCode));
 }
 

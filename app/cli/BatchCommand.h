@@ -3,11 +3,11 @@
 
 #include "BatchResults.h"
 #include "BatchRun.h"
+#include "Interruption.h"
 #include "ServerOptions.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -44,7 +44,7 @@ private:
     std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<flows::BatchRun> m_run;
     QFile m_file;
-    QTimer m_interruptPoll;
+    Interruption m_interruption;
     bool m_progress = false;
     qint64 m_total = 0;
 };

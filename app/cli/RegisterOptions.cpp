@@ -58,7 +58,9 @@ void RegisterOptions::addTo(QCommandLineParser &parser, const ServerOptions &ser
             "sent; 2 refused by the server for this account (taken, invalid, user type); "
             "3 not authorised (wrong secret, registration not enabled, endpoint unavailable "
             "or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol "
-            "(redirect, malformed or oversized reply, unexpected status)."));
+            "(redirect, malformed or oversized reply, unexpected status); 7 created, but the "
+            "credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C "
+            "or SIGTERM."));
     parser.addHelpOption();
     parser.addOptions({user, password, passwordFile, admin, noAdmin, userType, displayName, noLogin,
             existsOk});
