@@ -102,14 +102,17 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     core::BatchFileCheck::Counts checked;
     const auto noteInvalid = [](const BatchRow &row) {
         if (!row.isValid()) {
-            CliOutput::note(tr("line %1 (%2): %3")
-                                    .arg(row.line)
-                                    .arg(row.username, row.problems.join(QLatin1Char(' '))));
+            // The username and the problems quote the file: one row, one line, whatever it holds.
+            CliOutput::note(
+                    tr("line %1 (%2): %3")
+                            .arg(row.line)
+                            .arg(CliOutput::untrusted(row.username),
+                                    CliOutput::untrusted(row.problems.join(QLatin1Char(' ')))));
         }
     };
     if (!core::BatchFileCheck::check(
                 &m_file, target->server.serverName, length, noteInvalid, &checked, &error)) {
-        return TransportOptions::inputError(error);
+        return TransportOptions::inputError(CliOutput::untrusted(error)); // may quote the header
     }
     CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(checked.rows))
                             .arg(checked.valid)

@@ -131,7 +131,8 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
 QString ServerOptions::secretProblem(const QString &profileName, const QString &reason)
 {
     return tr("The shared secret of the profile \u201c%1\u201d cannot be read: %2")
-            .arg(profileName, reason);
+            .arg(CliOutput::untrusted(profileName),
+                    CliOutput::untrusted(reason)); // the keychain's words
 }
 
 void ServerOptions::fetchSecret(const Target &target, QObject *context,

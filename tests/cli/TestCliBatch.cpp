@@ -42,6 +42,8 @@ private slots:
     void mixedFileEndsWithTheExpectedStatuses();
     void tokensAndJson();
     void dryRunSendsNothing();
+    void fileTextCannotForgeALineOrSteerTheTerminal_data();
+    void fileTextCannotForgeALineOrSteerTheTerminal();
     void killedAndRerunLosesNothing();
     void cancelLeavesNoRowUnaccountedFor_data();
     void cancelLeavesNoRowUnaccountedFor();
@@ -205,6 +207,37 @@ void TestCliBatch::dryRunSendsNothing()
             batch({bad, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
     QCOMPARE(checked.exitCode, 1);
     QVERIFY(checked.err.contains("line 3 (123)"));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCliBatch::fileTextCannotForgeALineOrSteerTheTerminal_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QByteArray>("escaped");
+    // Quoted fields may hold any byte; each forges a line of its own with a line break.
+    QTest::newRow("username") << QByteArray("username\n\"x\u001b[2J\r\nline 9 (ok): forged\tz\"\n")
+                              << QByteArray(R"(x\u001b[2J\r\nline 9 (ok): forged\tz)");
+    QTest::newRow("admin value") << QByteArray("username,admin\nok,\"no\nline 9 (ok): forged\"\n")
+                                 << QByteArray(R"(no\nline 9 (ok): forged)");
+    QTest::newRow("header column") << QByteArray("username,\"bad\nline 9 (ok): forged\"\nok,x\n")
+                                   << QByteArray(R"(bad\nline 9 (ok): forged)");
+}
+
+void TestCliBatch::fileTextCannotForgeALineOrSteerTheTerminal()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QByteArray, escaped);
+    const QString file = write(QStringLiteral("hostile.csv"), csv);
+    const CliRun checked = CliRun::start(
+            batch({file, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.contains(escaped), checked.err.constData());
+    for (const QByteArray &line : checked.err.split('\n')) {
+        QVERIFY2(!line.startsWith("line 9"), checked.err.constData());
+        for (const char c : line) {
+            QVERIFY2(uchar(c) >= 0x20 && c != 0x7f, checked.err.constData());
+        }
+    }
     QCOMPARE(m_server->requestCount(), 0);
 }
 
