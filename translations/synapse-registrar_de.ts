@@ -1092,6 +1092,12 @@
         <source>A pinned certificate or a CA file is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin and the CA file.</source>
         <translation>Für %1 ist ein festgelegtes Zertifikat oder eine CA-Datei eingestellt, aber die URL ist einfaches http://, bei dem kein Zertifikat geprüft wird: Es wurde nichts gesendet. Verwenden Sie die https://-URL des Servers oder entfernen Sie die Festlegung und die CA-Datei.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate does not have the fingerprint given (%1), so it is not trusted and nothing was sent. Check the fingerprint with the server&apos;s administrator: it may be mistyped, or another server answers at this address.
+%2</source>
+        <translation>Das Zertifikat des Servers hat nicht den angegebenen Fingerabdruck (%1); es wird daher nicht als vertrauenswürdig angesehen, und nichts wurde gesendet. Prüfen Sie den Fingerabdruck mit der Administration des Servers: Er kann vertippt sein, oder unter dieser Adresse antwortet ein anderer Server.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>

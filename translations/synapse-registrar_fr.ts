@@ -1092,6 +1092,12 @@
         <source>A pinned certificate or a CA file is set for %1, but the URL is plain http://, where no certificate is checked: nothing was sent. Use the server&apos;s https:// URL, or remove the pin and the CA file.</source>
         <translation>Un certificat épinglé ou un fichier de CA est défini pour %1, mais l&apos;URL est en http:// simple, où aucun certificat n&apos;est vérifié&#xa0;: rien n&apos;a été envoyé. Utilisez l&apos;URL https:// du serveur ou retirez l&apos;épinglage et le fichier de CA.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate does not have the fingerprint given (%1), so it is not trusted and nothing was sent. Check the fingerprint with the server&apos;s administrator: it may be mistyped, or another server answers at this address.
+%2</source>
+        <translation>Le certificat du serveur n&apos;a pas l&apos;empreinte donnée (%1)&#xa0;: il n&apos;est donc pas approuvé, et rien n&apos;a été envoyé. Vérifiez l&apos;empreinte avec l&apos;administrateur du serveur&#xa0;: elle est peut-être mal saisie, ou un autre serveur répond à cette adresse.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>

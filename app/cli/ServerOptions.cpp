@@ -98,6 +98,7 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
                 target.server.allowInsecureHttp || flags->allowInsecureHttp;
         if (transport.hasTrust(parser)) {
             target.server.pinnedSha256 = flags->pinnedSha256;
+            target.server.pinTrustedEarlier = flags->pinTrustedEarlier;
             target.server.caFile = flags->caFile;
         }
     } else {
@@ -120,6 +121,7 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
         const QString serverName = target.server.serverName;
         target.server = flows::ServerTarget::fromUrl(url, serverName, flags->allowInsecureHttp);
         target.server.pinnedSha256 = flags->pinnedSha256;
+        target.server.pinTrustedEarlier = flags->pinTrustedEarlier;
         target.server.caFile = flags->caFile;
     }
     if (parser.isSet(m_serverName)) {

@@ -155,6 +155,16 @@ QString RegistrationError::message() const
                   "and the DNS.")
                 .arg(m_detail);
     case Code::TlsFailure:
+        if (!m_certificate.isNull() && !m_pinnedSha256.isEmpty()) {
+            // A fingerprint given for this attempt, never confirmed by a connection: nothing
+            // changed that was known, the certificate is just not the one named.
+            return tr("The server's certificate does not have the fingerprint given (%1), so it "
+                      "is not trusted and nothing was sent. Check the fingerprint with the "
+                      "server's administrator: it may be mistyped, or another server answers at "
+                      "this address.\n%2")
+                    .arg(CertificateInfo::formatFingerprint(m_pinnedSha256),
+                            m_certificate.toText());
+        }
         if (!m_certificate.isNull()) {
             return tr("The server's certificate is not trusted, so nothing was sent. Check its "
                       "fingerprint with the server's administrator; you can trust this one "
