@@ -1098,6 +1098,10 @@
         <translation>Das Zertifikat des Servers hat nicht den angegebenen Fingerabdruck (%1); es wird daher nicht als vertrauenswürdig angesehen, und nichts wurde gesendet. Prüfen Sie den Fingerabdruck mit der Administration des Servers: Er kann vertippt sein, oder unter dieser Adresse antwortet ein anderer Server.
 %2</translation>
     </message>
+    <message>
+        <source>The CA file cannot be used, so nothing was sent: %1. Give a readable PEM file with the certificates of the CA that signed the server&apos;s certificate, or remove the CA file.</source>
+        <translation>Die CA-Datei ist nicht verwendbar, daher wurde nichts gesendet: %1. Geben Sie eine lesbare PEM-Datei mit den Zertifikaten der CA an, die das Zertifikat des Servers signiert hat, oder entfernen Sie die CA-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1937,6 +1941,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>the access token holds a control character, so it is not sent</source>
         <translation>das Zugriffstoken enthält ein Steuerzeichen und wird daher nicht gesendet</translation>
     </message>
+    <message>
+        <source>cannot read %1 (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>registrar::net::WellKnownLookup</name>
@@ -2522,6 +2530,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>&amp;Use for this session only</source>
         <translation>Nur für diese Sitzung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>

@@ -1098,6 +1098,10 @@
         <translation>Le certificat du serveur n&apos;a pas l&apos;empreinte donnée (%1)&#xa0;: il n&apos;est donc pas approuvé, et rien n&apos;a été envoyé. Vérifiez l&apos;empreinte avec l&apos;administrateur du serveur&#xa0;: elle est peut-être mal saisie, ou un autre serveur répond à cette adresse.
 %2</translation>
     </message>
+    <message>
+        <source>The CA file cannot be used, so nothing was sent: %1. Give a readable PEM file with the certificates of the CA that signed the server&apos;s certificate, or remove the CA file.</source>
+        <translation>Le fichier d&apos;AC est inutilisable, rien n&apos;a donc été envoyé&#xa0;: %1. Indiquez un fichier PEM lisible contenant les certificats de l&apos;autorité qui a signé le certificat du serveur, ou retirez le fichier d&apos;AC.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1937,6 +1941,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>the access token holds a control character, so it is not sent</source>
         <translation>le jeton d&apos;accès contient un caractère de contrôle et n&apos;est donc pas envoyé</translation>
     </message>
+    <message>
+        <source>cannot read %1 (%2)</source>
+        <translation>impossible de lire %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>registrar::net::WellKnownLookup</name>
@@ -2522,6 +2530,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>&amp;Use for this session only</source>
         <translation>&amp;Utiliser pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;AC %1 ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ RegistrationError::Category RegistrationError::category() const
     case Code::InvalidUrl:
     case Code::InsecureHttp:
     case Code::TrustNeedsTls:
+    case Code::CaFileUnusable:
     case Code::SecretMissing:
     case Code::SecretUnavailable:
         return Category::Input;
@@ -86,6 +87,12 @@ QString RegistrationError::message() const
         return tr("A pinned certificate or a CA file is set for %1, but the URL is plain "
                   "http://, where no certificate is checked: nothing was sent. Use the server's "
                   "https:// URL, or remove the pin and the CA file.")
+                .arg(m_detail);
+    case Code::CaFileUnusable:
+        // Bad input like a CA file given on the command line, whether it is gone or garbage.
+        return tr("The CA file cannot be used, so nothing was sent: %1. Give a readable PEM file "
+                  "with the certificates of the CA that signed the server's certificate, or "
+                  "remove the CA file.")
                 .arg(m_detail);
     case Code::SecretMissing:
         return tr("No shared secret is stored for this server.");

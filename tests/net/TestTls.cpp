@@ -91,6 +91,7 @@ private slots:
     void trustDoesNotCarryOverToAnotherProfile();
     void eachTrustKeepsItsConnections();
     void customCaWorks();
+    void missingAndGarbageCaFilesAreBothBadInput();
     void pinHoldsAgainstTrustedCa();
     void aFirstWrongPinIsNotTrustedNotChanged_data();
     void aFirstWrongPinIsNotTrustedNotChanged();
@@ -256,11 +257,30 @@ void TestTls::customCaWorks()
     QVERIFY2(outcome.succeeded, qPrintable(outcome.error.fullText()));
     QCOMPARE(registerWith({}, server->baseUrl(), QStringLiteral("noca")).error.code(),
             Code::TlsFailure);
-    TransportSettings missing;
-    missing.caFile = m_dir.filePath(QStringLiteral("nothing.pem"));
-    const auto unreadable = registerWith(missing, server->baseUrl(), QStringLiteral("missing"));
-    QCOMPARE(unreadable.error.code(), Code::TlsFailure);
-    QVERIFY(unreadable.error.message().contains(QLatin1String("CA file")));
+}
+
+void TestTls::missingAndGarbageCaFilesAreBothBadInput()
+{
+    // A profile's CA file that is gone and one that holds no certificate are the same mistake,
+    // as on the command line (exit 1): each is said as it is, and nothing is sent.
+    const auto server = serve(QStringLiteral("signed"));
+    QFile garbage(m_dir.filePath(QStringLiteral("garbage.pem")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
+    garbage.close();
+    const QList<QPair<QString, QString>> cases{
+            {m_dir.filePath(QStringLiteral("nothing.pem")), QStringLiteral("cannot read")},
+            {garbage.fileName(), QStringLiteral("holds no PEM certificate")}};
+    for (const auto &[path, says] : cases) {
+        TransportSettings unusable;
+        unusable.caFile = path;
+        const auto outcome = registerWith(unusable, server->baseUrl(), QStringLiteral("ca"));
+        QCOMPARE(outcome.error.code(), Code::CaFileUnusable);
+        QCOMPARE(outcome.error.exitCode(), 1);
+        QVERIFY2(outcome.error.message().contains(path), qPrintable(outcome.error.message()));
+        QVERIFY2(outcome.error.message().contains(says), qPrintable(outcome.error.message()));
+    }
+    QCOMPARE(server->requestCount(), 0);
 }
 
 void TestTls::pinHoldsAgainstTrustedCa()
