@@ -1628,16 +1628,16 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
 <context>
     <name>registrar::cli::CheckCommand</name>
     <message>
-        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol).</source>
-        <translation>Einen Server prüfen, ohne etwas anzulegen: die Client-API, die Synapse-Version, die Admin-API, ob die Registrierung mit gemeinsamem Geheimnis aktiviert ist und ob die Anmeldung an MAS delegiert ist. Exit 0, wenn die Registrierung funktionieren kann; sonst 3 (nicht aktiviert, nicht verfügbar), 4 (Netzwerk) oder 5 (Protokoll).</translation>
-    </message>
-    <message>
         <source>URL of the admin API when it differs from the client URL (such as a local listener or an SSH tunnel).</source>
         <translation>URL der Admin-API, wenn sie von der Client-URL abweicht (etwa ein lokaler Listener oder ein SSH-Tunnel).</translation>
     </message>
     <message>
         <source>The server&apos;s client URL.</source>
         <translation>Die Client-URL des Servers.</translation>
+    </message>
+    <message>
+        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the result could not be written to standard output.</source>
+        <translation>Einen Server prüfen, ohne etwas anzulegen: die Client-API, die Synapse-Version, die Admin-API, ob die Registrierung mit gemeinsamem Geheimnis aktiviert ist und ob die Anmeldung an MAS delegiert ist. Exit 0, wenn die Registrierung funktionieren kann; sonst 3 (nicht aktiviert, nicht verfügbar), 4 (Netzwerk) oder 5 (Protokoll); 7, wenn das Ergebnis nicht in die Standardausgabe geschrieben werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -1867,15 +1867,11 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     </message>
     <message>
         <source>The account %1 was created, but its credentials could not be written to standard output (%2), so they are lost. Sign in with its password to get an access token.</source>
-        <translation>Das Konto %1 wurde angelegt, aber seine Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden (%2) und sind verloren. Melden Sie sich mit seinem Passwort an, um ein Zugangstoken zu bekommen.</translation>
+        <translation>Das Konto %1 wurde angelegt, aber seine Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden (%2) und sind verloren. Melden Sie sich mit seinem Passwort an, um ein Zugriffstoken zu bekommen.</translation>
     </message>
 </context>
 <context>
     <name>registrar::cli::TokenCommand</name>
-    <message>
-        <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it.</source>
-        <translation>Den Server fragen, wem dieses Zugriffstoken gehört (whoami). Exit 0, wenn das Token funktioniert, 3, wenn der Server es ablehnt.</translation>
-    </message>
     <message>
         <source>End the session (the device) of an access token; the account stays. Exit 0 when it was ended, 3 when the server refuses the token.</source>
         <translation>Die Sitzung (das Gerät) eines Zugriffstokens beenden; das Konto bleibt. Exit 0, wenn sie beendet wurde, 3, wenn der Server das Token ablehnt.</translation>
@@ -1907,6 +1903,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The token file %1 has a control character (U+%2) inside the token, such as a line break; an access token is one line of printable characters, so nothing was sent.</source>
         <translation>Die Tokendatei %1 enthält im Token ein Steuerzeichen (U+%2), etwa einen Zeilenumbruch; ein Zugriffstoken ist eine Zeile aus druckbaren Zeichen, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it, 7 when the answer could not be written to standard output.</source>
+        <translation>Den Server fragen, wem dieses Zugriffstoken gehört (whoami). Exit 0, wenn das Token funktioniert, 3, wenn der Server es ablehnt, 7, wenn die Antwort nicht in die Standardausgabe geschrieben werden konnte.</translation>
     </message>
 </context>
 <context>

@@ -1628,16 +1628,16 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
 <context>
     <name>registrar::cli::CheckCommand</name>
     <message>
-        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol).</source>
-        <translation>Vérifier un serveur sans rien créer&#xa0;: l&apos;API client, la version de Synapse, l&apos;API d&apos;administration, si l&apos;inscription par secret partagé est activée et si l&apos;authentification est déléguée à MAS. Sortie 0 quand l&apos;inscription peut fonctionner&#xa0;; sinon 3 (non activée, indisponible), 4 (réseau) ou 5 (protocole).</translation>
-    </message>
-    <message>
         <source>URL of the admin API when it differs from the client URL (such as a local listener or an SSH tunnel).</source>
         <translation>URL de l&apos;API d&apos;administration quand elle diffère de l&apos;URL client (par exemple un écouteur local ou un tunnel SSH).</translation>
     </message>
     <message>
         <source>The server&apos;s client URL.</source>
         <translation>L&apos;URL client du serveur.</translation>
+    </message>
+    <message>
+        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the result could not be written to standard output.</source>
+        <translation>Vérifier un serveur sans rien créer&#xa0;: l&apos;API client, la version de Synapse, l&apos;API d&apos;administration, si l&apos;inscription par secret partagé est activée et si l&apos;authentification est déléguée à MAS. Sortie 0 quand l&apos;inscription peut fonctionner&#xa0;; sinon 3 (non activée, indisponible), 4 (réseau) ou 5 (protocole)&#xa0;; 7 quand le résultat n&apos;a pas pu être écrit sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -1873,10 +1873,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
 <context>
     <name>registrar::cli::TokenCommand</name>
     <message>
-        <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it.</source>
-        <translation>Demander au serveur à qui appartient ce jeton d&apos;accès (whoami). Sortie 0 quand le jeton fonctionne, 3 quand le serveur le refuse.</translation>
-    </message>
-    <message>
         <source>End the session (the device) of an access token; the account stays. Exit 0 when it was ended, 3 when the server refuses the token.</source>
         <translation>Mettre fin à la session (l&apos;appareil) d&apos;un jeton d&apos;accès&#xa0;; le compte reste. Sortie 0 quand elle a pris fin, 3 quand le serveur refuse le jeton.</translation>
     </message>
@@ -1907,6 +1903,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The token file %1 has a control character (U+%2) inside the token, such as a line break; an access token is one line of printable characters, so nothing was sent.</source>
         <translation>Le fichier de jeton %1 contient un caractère de contrôle (U+%2) dans le jeton, par exemple un saut de ligne&#xa0;; un jeton d&apos;accès tient sur une ligne de caractères imprimables, donc rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it, 7 when the answer could not be written to standard output.</source>
+        <translation>Demander au serveur à qui appartient ce jeton d&apos;accès (whoami). Sortie 0 quand le jeton fonctionne, 3 quand le serveur le refuse, 7 quand la réponse n&apos;a pas pu être écrite sur la sortie standard.</translation>
     </message>
 </context>
 <context>
