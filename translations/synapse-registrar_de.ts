@@ -322,6 +322,14 @@
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation>die Standardausgabe ist geschlossen</translation>
+    </message>
+    <message>
+        <source>The result could not be written to standard output (%1), so it is lost.</source>
+        <translation>Das Ergebnis konnte nicht in die Standardausgabe geschrieben werden (%1) und ist verloren.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
@@ -1171,6 +1179,16 @@
         <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password that was sent: keep that password. Registering the name again with it is safe: a free name is created; if it is reported as taken, sign in with the password to find out whether it is this account.</source>
         <translation>Die Anfrage zum Anlegen des Kontos wurde gesendet, aber es kam keine eindeutige Antwort zurück (%1). Das Konto existiert jetzt vielleicht, mit dem gesendeten Passwort: Bewahren Sie dieses Passwort auf. Den Namen damit erneut zu registrieren ist sicher: Ein freier Name wird angelegt; wird er als vergeben gemeldet, melden Sie sich mit dem Passwort an, um herauszufinden, ob es dieses Konto ist.</translation>
     </message>
+    <message>
+        <source>The CA file cannot be used, so nothing was sent: %1. Give a readable PEM file with the certificates of the CA that signed the server&apos;s certificate, or remove the CA file.</source>
+        <translation>Die CA-Datei ist nicht verwendbar, daher wurde nichts gesendet: %1. Geben Sie eine lesbare PEM-Datei mit den Zertifikaten der CA an, die das Zertifikat des Servers signiert hat, oder entfernen Sie die CA-Datei.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not have the fingerprint given (%1), so it is not trusted and nothing was sent. Check the fingerprint with the server&apos;s administrator: it may be mistyped, or another server answers at this address.
+%2</source>
+        <translation>Das Zertifikat des Servers hat nicht den angegebenen Fingerabdruck (%1); es wird daher nicht als vertrauenswürdig angesehen, und nichts wurde gesendet. Prüfen Sie den Fingerabdruck mit der Administration des Servers: Er kann vertippt sein, oder unter dieser Adresse antwortet ein anderer Server.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1700,14 +1718,6 @@ Befehle:
         <source>Cancelled: run the same command again to go on where it stopped.</source>
         <translation>Abgebrochen: Führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er aufhörte.</translation>
     </message>
-    <message>
-        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
-
-Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); otherwise the largest exit code of the rows that failed, as for register.</source>
-        <translation>Die Konten einer CSV-Datei anlegen: eine Kopfzeile mit username (Pflicht), displayname, password, admin und user_type, dann ein Konto je Zeile. Jede Zeile wird geprüft, bevor etwas gesendet wird; Zeilen ohne Passwort bekommen ein erzeugtes. Jede fertige Zeile kommt sofort in die Ergebnisdatei; ein neuer Lauf mit derselben Ergebnisdatei überspringt die Zeilen, die sie enthält.
-
-Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungültige Eingabe (Optionen, Datei oder ungültige Zeilen); 6 ein Konto existiert vielleicht, ohne dass sein Ergebnis bekannt ist (die Zeile wird als unknown mit ihrem Passwort festgehalten; ein neuer Lauf klärt sie); sonst der größte Exit-Code der gescheiterten Zeilen, wie bei register.</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s) may have been created: the request was sent and no definite answer came back. The results file records each as “unknown” with its password (kept in the journal too); run the same command again to settle them.</source>
         <translation>
@@ -1719,13 +1729,17 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
         <source>The CSV file, or - for stdin.</source>
         <translation>Die CSV-Datei, oder - für stdin.</translation>
     </message>
+    <message>
+        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
+
+Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); 130 or 143 stopped by Ctrl+C or SIGTERM before every row was done; otherwise the largest exit code of the rows that failed, as for register.</source>
+        <translation>Die Konten einer CSV-Datei anlegen: eine Kopfzeile mit username (Pflicht), displayname, password, admin und user_type, dann ein Konto je Zeile. Jede Zeile wird geprüft, bevor etwas gesendet wird; Zeilen ohne Passwort bekommen ein erzeugtes. Jede fertige Zeile kommt sofort in die Ergebnisdatei; ein neuer Lauf mit derselben Ergebnisdatei überspringt die Zeilen, die sie enthält.
+
+Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungültige Eingabe (Optionen, Datei oder ungültige Zeilen); 6 ein Konto existiert vielleicht, ohne dass sein Ergebnis bekannt ist (die Zeile wird als unknown mit ihrem Passwort festgehalten; ein neuer Lauf klärt sie); 130 oder 143 durch Strg+C oder SIGTERM angehalten, bevor jede Zeile erledigt war; sonst der größte Exit-Code der gescheiterten Zeilen, wie bei register.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::CheckCommand</name>
-    <message>
-        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol).</source>
-        <translation>Einen Server prüfen, ohne etwas anzulegen: die Client-API, die Synapse-Version, die Admin-API, ob die Registrierung mit gemeinsamem Geheimnis aktiviert ist und ob die Anmeldung an MAS delegiert ist. Exit 0, wenn die Registrierung funktionieren kann; sonst 3 (nicht aktiviert, nicht verfügbar), 4 (Netzwerk) oder 5 (Protokoll).</translation>
-    </message>
     <message>
         <source>URL of the admin API when it differs from the client URL (such as a local listener or an SSH tunnel).</source>
         <translation>URL der Admin-API, wenn sie von der Client-URL abweicht (etwa ein lokaler Listener oder ein SSH-Tunnel).</translation>
@@ -1733,6 +1747,10 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
     <message>
         <source>The server&apos;s client URL.</source>
         <translation>Die Client-URL des Servers.</translation>
+    </message>
+    <message>
+        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the result could not be written to standard output.</source>
+        <translation>Einen Server prüfen, ohne etwas anzulegen: die Client-API, die Synapse-Version, die Admin-API, ob die Registrierung mit gemeinsamem Geheimnis aktiviert ist und ob die Anmeldung an MAS delegiert ist. Exit 0, wenn die Registrierung funktionieren kann; sonst 3 (nicht aktiviert, nicht verfügbar), 4 (Netzwerk) oder 5 (Protokoll); 7, wenn das Ergebnis nicht in die Standardausgabe geschrieben werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -1951,18 +1969,18 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
 
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read).</source>
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
         <translation>Ein Konto auf einem Synapse-Server über seine API für die Registrierung mit gemeinsamem Geheimnis anlegen und die Zugangsdaten des neuen Kontos ausgeben.
 
-Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert); 4 Netzwerk (abgewiesen, DNS, TLS, Zeitüberschreitung); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status); 6 das Konto existiert vielleicht: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück (Zeitüberschreitung, verlorene Verbindung, 502/503/504 eines Proxys, eine unlesbare Erfolgsantwort).</translation>
+Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert); 4 Netzwerk (abgewiesen, DNS, TLS, Zeitüberschreitung); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status); 6 das Konto existiert vielleicht: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück (Zeitüberschreitung, verlorene Verbindung, 502/503/504 eines Proxys, eine unlesbare Erfolgsantwort, ein Abbruch nach dem Senden); 7 angelegt, aber die Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden; 130 oder 143 durch Strg+C oder SIGTERM angehalten.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created, but its credentials could not be written to standard output (%2), so they are lost. Sign in with its password to get an access token.</source>
+        <translation>Das Konto %1 wurde angelegt, aber seine Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden (%2) und sind verloren. Melden Sie sich mit seinem Passwort an, um ein Zugriffstoken zu bekommen.</translation>
     </message>
 </context>
 <context>
     <name>registrar::cli::TokenCommand</name>
-    <message>
-        <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it.</source>
-        <translation>Den Server fragen, wem dieses Zugriffstoken gehört (whoami). Exit 0, wenn das Token funktioniert, 3, wenn der Server es ablehnt.</translation>
-    </message>
     <message>
         <source>End the session (the device) of an access token; the account stays. Exit 0 when it was ended, 3 when the server refuses the token.</source>
         <translation>Die Sitzung (das Gerät) eines Zugriffstokens beenden; das Konto bleibt. Exit 0, wenn sie beendet wurde, 3, wenn der Server das Token ablehnt.</translation>
@@ -1994,6 +2012,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The token file %1 has a control character (U+%2) inside the token, such as a line break; an access token is one line of printable characters, so nothing was sent.</source>
         <translation>Die Tokendatei %1 enthält im Token ein Steuerzeichen (U+%2), etwa einen Zeilenumbruch; ein Zugriffstoken ist eine Zeile aus druckbaren Zeichen, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it, 7 when the answer could not be written to standard output.</source>
+        <translation>Den Server fragen, wem dieses Zugriffstoken gehört (whoami). Exit 0, wenn das Token funktioniert, 3, wenn der Server es ablehnt, 7, wenn die Antwort nicht in die Standardausgabe geschrieben werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2061,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>the access token holds a control character, so it is not sent</source>
         <translation>das Zugriffstoken enthält ein Steuerzeichen und wird daher nicht gesendet</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2670,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>&amp;Use for this session only</source>
         <translation>Nur für diese Sitzung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,14 @@
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation>la sortie standard est fermée</translation>
+    </message>
+    <message>
+        <source>The result could not be written to standard output (%1), so it is lost.</source>
+        <translation>Le résultat n&apos;a pas pu être écrit sur la sortie standard (%1)&#xa0;; il est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
@@ -1171,6 +1179,16 @@
         <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password that was sent: keep that password. Registering the name again with it is safe: a free name is created; if it is reported as taken, sign in with the password to find out whether it is this account.</source>
         <translation>La requête de création du compte a été envoyée, mais aucune réponse claire n&apos;est revenue (%1). Le compte existe peut-être maintenant, avec le mot de passe envoyé&#xa0;: gardez ce mot de passe. Inscrire à nouveau ce nom avec lui est sans risque&#xa0;: un nom libre est créé&#xa0;; s&apos;il est signalé comme pris, connectez-vous avec le mot de passe pour savoir si c&apos;est ce compte.</translation>
     </message>
+    <message>
+        <source>The CA file cannot be used, so nothing was sent: %1. Give a readable PEM file with the certificates of the CA that signed the server&apos;s certificate, or remove the CA file.</source>
+        <translation>Le fichier d&apos;AC est inutilisable, rien n&apos;a donc été envoyé&#xa0;: %1. Indiquez un fichier PEM lisible contenant les certificats de l&apos;autorité qui a signé le certificat du serveur, ou retirez le fichier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not have the fingerprint given (%1), so it is not trusted and nothing was sent. Check the fingerprint with the server&apos;s administrator: it may be mistyped, or another server answers at this address.
+%2</source>
+        <translation>Le certificat du serveur n&apos;a pas l&apos;empreinte donnée (%1)&#xa0;: il n&apos;est donc pas approuvé, et rien n&apos;a été envoyé. Vérifiez l&apos;empreinte avec l&apos;administrateur du serveur&#xa0;: elle est peut-être mal saisie, ou un autre serveur répond à cette adresse.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1700,14 +1718,6 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
         <source>Cancelled: run the same command again to go on where it stopped.</source>
         <translation>Annulé&#xa0;: relancez la même commande pour reprendre là où elle s&apos;est arrêtée.</translation>
     </message>
-    <message>
-        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
-
-Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); otherwise the largest exit code of the rows that failed, as for register.</source>
-        <translation>Créer les comptes d&apos;un fichier CSV&#xa0;: un en-tête avec username (obligatoire), displayname, password, admin et user_type, puis un compte par ligne. Chaque ligne est vérifiée avant tout envoi&#xa0;; les lignes sans mot de passe en reçoivent un généré. Chaque ligne terminée va aussitôt dans le fichier de résultats&#xa0;; relancer avec le même fichier de résultats saute les lignes qu&apos;il contient.
-
-Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une exécution précédente)&#xa0;; 1 entrée incorrecte (options, fichier ou lignes invalides)&#xa0;; 6 un compte existe peut-être sans que son issue soit connue (la ligne est enregistrée comme unknown, avec son mot de passe&#xa0;; relancer la règle)&#xa0;; sinon le plus grand code de sortie des lignes en échec, comme pour register.</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s) may have been created: the request was sent and no definite answer came back. The results file records each as “unknown” with its password (kept in the journal too); run the same command again to settle them.</source>
         <translation>
@@ -1719,13 +1729,17 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
         <source>The CSV file, or - for stdin.</source>
         <translation>Le fichier CSV, ou - pour l&apos;entrée standard.</translation>
     </message>
+    <message>
+        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
+
+Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); 130 or 143 stopped by Ctrl+C or SIGTERM before every row was done; otherwise the largest exit code of the rows that failed, as for register.</source>
+        <translation>Créer les comptes d&apos;un fichier CSV&#xa0;: un en-tête avec username (obligatoire), displayname, password, admin et user_type, puis un compte par ligne. Chaque ligne est vérifiée avant tout envoi&#xa0;; les lignes sans mot de passe en reçoivent un généré. Chaque ligne terminée va aussitôt dans le fichier de résultats&#xa0;; relancer avec le même fichier de résultats saute les lignes qu&apos;il contient.
+
+Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une exécution précédente)&#xa0;; 1 entrée incorrecte (options, fichier ou lignes invalides)&#xa0;; 6 un compte existe peut-être sans que son issue soit connue (la ligne est enregistrée comme unknown, avec son mot de passe&#xa0;; relancer la règle)&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM avant que chaque ligne soit traitée&#xa0;; sinon le plus grand code de sortie des lignes en échec, comme pour register.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::CheckCommand</name>
-    <message>
-        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol).</source>
-        <translation>Vérifier un serveur sans rien créer&#xa0;: l&apos;API client, la version de Synapse, l&apos;API d&apos;administration, si l&apos;inscription par secret partagé est activée et si l&apos;authentification est déléguée à MAS. Sortie 0 quand l&apos;inscription peut fonctionner&#xa0;; sinon 3 (non activée, indisponible), 4 (réseau) ou 5 (protocole).</translation>
-    </message>
     <message>
         <source>URL of the admin API when it differs from the client URL (such as a local listener or an SSH tunnel).</source>
         <translation>URL de l&apos;API d&apos;administration quand elle diffère de l&apos;URL client (par exemple un écouteur local ou un tunnel SSH).</translation>
@@ -1733,6 +1747,10 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
     <message>
         <source>The server&apos;s client URL.</source>
         <translation>L&apos;URL client du serveur.</translation>
+    </message>
+    <message>
+        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the result could not be written to standard output.</source>
+        <translation>Vérifier un serveur sans rien créer&#xa0;: l&apos;API client, la version de Synapse, l&apos;API d&apos;administration, si l&apos;inscription par secret partagé est activée et si l&apos;authentification est déléguée à MAS. Sortie 0 quand l&apos;inscription peut fonctionner&#xa0;; sinon 3 (non activée, indisponible), 4 (réseau) ou 5 (protocole)&#xa0;; 7 quand le résultat n&apos;a pas pu être écrit sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -1951,18 +1969,18 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
 
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read).</source>
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
         <translation>Créer un compte sur un serveur Synapse via son API d&apos;inscription par secret partagé, et afficher les identifiants du nouveau compte.
 
-Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu)&#xa0;; 6 le compte existe peut-être&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue (délai dépassé, connexion perdue, 502/503/504 d&apos;un proxy, réponse de succès illisible).</translation>
+Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu)&#xa0;; 6 le compte existe peut-être&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue (délai dépassé, connexion perdue, 502/503/504 d&apos;un proxy, réponse de succès illisible, annulation après l&apos;envoi)&#xa0;; 7 créé, mais les identifiants n&apos;ont pas pu être écrits sur la sortie standard&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created, but its credentials could not be written to standard output (%2), so they are lost. Sign in with its password to get an access token.</source>
+        <translation>Le compte %1 a été créé, mais ses identifiants n&apos;ont pas pu être écrits sur la sortie standard (%2)&#xa0;; ils sont perdus. Connectez-vous avec son mot de passe pour obtenir un jeton d&apos;accès.</translation>
     </message>
 </context>
 <context>
     <name>registrar::cli::TokenCommand</name>
-    <message>
-        <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it.</source>
-        <translation>Demander au serveur à qui appartient ce jeton d&apos;accès (whoami). Sortie 0 quand le jeton fonctionne, 3 quand le serveur le refuse.</translation>
-    </message>
     <message>
         <source>End the session (the device) of an access token; the account stays. Exit 0 when it was ended, 3 when the server refuses the token.</source>
         <translation>Mettre fin à la session (l&apos;appareil) d&apos;un jeton d&apos;accès&#xa0;; le compte reste. Sortie 0 quand elle a pris fin, 3 quand le serveur refuse le jeton.</translation>
@@ -1994,6 +2012,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The token file %1 has a control character (U+%2) inside the token, such as a line break; an access token is one line of printable characters, so nothing was sent.</source>
         <translation>Le fichier de jeton %1 contient un caractère de contrôle (U+%2) dans le jeton, par exemple un saut de ligne&#xa0;; un jeton d&apos;accès tient sur une ligne de caractères imprimables, donc rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Ask the server whose access token this is (whoami). Exit 0 when the token works, 3 when the server refuses it, 7 when the answer could not be written to standard output.</source>
+        <translation>Demander au serveur à qui appartient ce jeton d&apos;accès (whoami). Sortie 0 quand le jeton fonctionne, 3 quand le serveur le refuse, 7 quand la réponse n&apos;a pas pu être écrite sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2061,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>the access token holds a control character, so it is not sent</source>
         <translation>le jeton d&apos;accès contient un caractère de contrôle et n&apos;est donc pas envoyé</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2)</source>
+        <translation>impossible de lire %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2670,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>&amp;Use for this session only</source>
         <translation>&amp;Utiliser pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de CA %1 ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>

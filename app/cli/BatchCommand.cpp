@@ -8,23 +8,10 @@
 
 #include <QCommandLineParser>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace registrar::cli {
-
-namespace {
-
-// Set from a signal handler, read from the event loop: nothing else is safe to touch there.
-volatile std::sig_atomic_t interrupted = 0;
-
-void noteInterrupt(int)
-{
-    interrupted = 1;
-}
-
-} // namespace
 
 using core::BatchRow;
 using core::RegistrationError;
@@ -48,7 +35,8 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
                "Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, "
                "file, or invalid rows); 6 an account may exist without its outcome being known "
                "(the row is recorded as unknown, with its password; running again settles it); "
-               "otherwise the largest exit code of the rows that failed, as for register."));
+               "130 or 143 stopped by Ctrl+C or SIGTERM before every row was done; otherwise the "
+               "largest exit code of the rows that failed, as for register."));
     parser.addHelpOption();
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
             tr("Registrations in flight at once (default 4)."), QStringLiteral("N"),
@@ -126,7 +114,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     };
     if (!core::BatchFileCheck::check(
                 m_source.get(), target->server.serverName, length, noteInvalid, &checked, &error)) {
-        return TransportOptions::inputError(error);
+        return TransportOptions::inputError(CliOutput::untrusted(error)); // may quote the header
     }
     CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(checked.rows))
                             .arg(checked.valid)
@@ -166,15 +154,13 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
             *target, this,
             [this](const core::SecretBytes &secret) {
                 // Ctrl+C or SIGTERM: start nothing new, let running rows finish, close the file.
-                std::signal(SIGINT, noteInterrupt);
-                std::signal(SIGTERM, noteInterrupt);
-                connect(&m_interruptPoll, &QTimer::timeout, this, [this] {
-                    if (interrupted && !m_run->isCancelled()) {
+                connect(&m_interruption, &Interruption::interrupted, this, [this] {
+                    if (!m_run->isCancelled()) {
                         CliOutput::note(tr("Stopping: no new rows; waiting for the running ones."));
                         m_run->cancel();
                     }
                 });
-                m_interruptPoll.start(100);
+                m_interruption.watch();
                 m_run->start(secret);
             },
             [this](const QString &problem) {
@@ -205,7 +191,6 @@ void BatchCommand::showProgress(bool last)
 
 void BatchCommand::finish()
 {
-    m_interruptPoll.stop();
     showProgress(true);
     const flows::BatchRun::Counts &counts = m_run->counts();
     CliOutput::note(tr("Created %1 (and %2 in an earlier run), failed %3, invalid %4, of %5 rows.")
@@ -230,6 +215,10 @@ void BatchCommand::finish()
         CliOutput::note(tr("Cancelled: run the same command again to go on where it stopped."));
     }
     const bool allCreated = counts.created + counts.createdEarlier == m_total;
+    if (!allCreated && m_interruption.happened()) {
+        emit finished(m_interruption.exitCode()); // stopped, not refused: not bad input
+        return;
+    }
     emit finished(allCreated ? 0 : qMax(1, counts.worstExitCode));
 }
 

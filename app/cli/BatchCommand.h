@@ -4,10 +4,10 @@
 #include "BatchResults.h"
 #include "BatchRun.h"
 #include "BatchSource.h"
+#include "Interruption.h"
 #include "ServerOptions.h"
 
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -44,7 +44,7 @@ private:
     std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<flows::BatchRun> m_run;
     std::unique_ptr<core::BatchSource> m_source;
-    QTimer m_interruptPoll;
+    Interruption m_interruption;
     bool m_progress = false;
     qint64 m_total = 0;
 };

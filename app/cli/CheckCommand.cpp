@@ -25,7 +25,8 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
             tr("Check a server without creating anything: the client API, the Synapse version, "
                "the admin API, whether shared-secret registration is enabled, and whether "
                "authentication is delegated to MAS. Exit 0 when registration can work; "
-               "otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol)."));
+               "otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the "
+               "result could not be written to standard output."));
     parser.addHelpOption();
     const QCommandLineOption adminUrl(QStringLiteral("admin-url"),
             tr("URL of the admin API when it differs from the client URL (such as a local "

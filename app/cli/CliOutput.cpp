@@ -7,7 +7,12 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace registrar::cli {
 
@@ -40,14 +45,24 @@ QString escaped(const QString &text, bool keepLineBreaksAndTabs)
     return out;
 }
 
-void writeLine(FILE *stream, const QString &text)
+bool stdoutWasClosed = false;
+QString stdoutProblem; //!< the first failure of a write to stdout
+
+QString lastSystemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+//! False, with errno set, when not all of \a text reached \a stream's file.
+bool writeLine(FILE *stream, const QString &text)
 {
     QByteArray bytes = escaped(text, true).toLocal8Bit();
     if (!bytes.endsWith('\n')) {
         bytes.append('\n');
     }
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    // Flushed at once: a failure must be known while the command can still say so.
+    return std::fflush(stream) == 0 && written == size_t(bytes.size()) && !std::ferror(stream);
 }
 
 core::CertificateInfo escapedCopy(core::CertificateInfo certificate)
@@ -71,9 +86,57 @@ core::RegistrationError escapedCopy(core::RegistrationError error)
 
 } // namespace
 
-void CliOutput::result(const QString &text)
+void CliOutput::prepareStreams()
 {
-    writeLine(stdout, text);
+    for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+        if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            const int placeholder = open("/dev/null", O_RDWR);
+            if (placeholder >= 0 && placeholder != fd) {
+                dup2(placeholder, fd); // open() takes the lowest free number: fd itself, normally
+                close(placeholder);
+            }
+            stdoutWasClosed = stdoutWasClosed || fd == STDOUT_FILENO;
+        }
+    }
+    std::signal(SIGPIPE, SIG_IGN);
+}
+
+bool CliOutput::result(const QString &text)
+{
+    if (stdoutWasClosed) {
+        if (stdoutProblem.isEmpty()) {
+            stdoutProblem = QCoreApplication::translate("CliOutput", "standard output is closed");
+        }
+        return false;
+    }
+    if (writeLine(stdout, text)) {
+        return true;
+    }
+    if (stdoutProblem.isEmpty()) {
+        stdoutProblem = lastSystemError();
+    }
+    return false;
+}
+
+QString CliOutput::resultProblem()
+{
+    return stdoutProblem;
+}
+
+int CliOutput::exitCode(int exitCode)
+{
+    if (!stdoutWasClosed && std::fflush(stdout) != 0 && stdoutProblem.isEmpty()) {
+        stdoutProblem = lastSystemError();
+    }
+    if (stdoutProblem.isEmpty()) {
+        return exitCode;
+    }
+    if (exitCode != kOutputLostExitCode) {
+        error(QCoreApplication::translate("CliOutput",
+                "The result could not be written to standard output (%1), so it is lost.")
+                        .arg(stdoutProblem));
+    }
+    return exitCode == 0 ? kOutputLostExitCode : exitCode;
 }
 
 void CliOutput::note(const QString &text)

@@ -21,7 +21,34 @@ namespace registrar::cli {
 class CliOutput
 {
 public:
-    static void result(const QString &text);
+    /*!
+     * The exit code when a result did not reach stdout: a full disk, a closed stdout, a pipe whose
+     * reader went away. The credentials it held are lost, whatever else succeeded.
+     */
+    static constexpr int kOutputLostExitCode = 7;
+
+    /*!
+     * First thing in main(), before anything opens a file. A closed stdin, stdout or stderr gets
+     * /dev/null, so that no file or socket opened later takes its number and receives what is
+     * printed (credentials into the results file or a socket); a closed stdout is remembered, and
+     * result() fails on it. SIGPIPE is ignored: a reader that went away makes the write fail with
+     * EPIPE, which is reported, where the signal would end the process before it could say so.
+     */
+    static void prepareStreams();
+
+    //! Writes \a text to stdout and flushes it; false, with resultProblem() set, when it failed.
+    static bool result(const QString &text);
+
+    //! Why a result did not reach stdout, or empty while every one did.
+    static QString resultProblem();
+
+    /*!
+     * The exit code of a command that ended with \a exitCode: stdout is flushed once more, and when
+     * a result did not reach it this is said on stderr (unless the command said it, ending with
+     * kOutputLostExitCode) and an exit code of 0 becomes kOutputLostExitCode.
+     */
+    static int exitCode(int exitCode);
+
     static void note(const QString &text);
     static void warning(const QString &text);
     static void error(const QString &text);

@@ -200,8 +200,9 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
                     emit finished(1);
                     return;
                 }
-                CliOutput::note(tr("Saved the profile \u201c%1\u201d; its shared secret is in %2.")
-                                        .arg(profile.name, m_secrets.placeName()));
+                CliOutput::note(
+                        tr("Saved the profile \u201c%1\u201d; its shared secret is in %2.")
+                                .arg(CliOutput::untrusted(profile.name), m_secrets.placeName()));
                 emit finished(0);
             });
     return std::nullopt;
@@ -229,12 +230,14 @@ std::optional<int> ProfilesCommand::remove(const QStringList &arguments)
     m_secrets.remove(profile->id, this, [this, profile](const store::SecretStore::Result &result) {
         m_profiles.remove(profile->id);
         if (result.ok() || result.status == store::SecretStore::Status::NotFound) {
+            // The name as the profiles file holds it: one line, whatever it holds.
             CliOutput::note(tr("Removed the profile \u201c%1\u201d and its shared secret.")
-                                    .arg(profile->name));
+                                    .arg(CliOutput::untrusted(profile->name)));
         } else {
             CliOutput::warning(tr("Removed the profile \u201c%1\u201d, but its secret could not be "
                                   "removed from the keychain: %2")
-                                       .arg(profile->name, result.message()));
+                                       .arg(CliOutput::untrusted(profile->name),
+                                               CliOutput::untrusted(result.message())));
         }
         emit finished(0);
     });

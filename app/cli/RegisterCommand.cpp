@@ -142,6 +142,9 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     // Trust is decided before a command runs (--pin-sha256, --ca-file, the profile's pin).
     connect(&m_flow, &flows::RegistrationFlow::needsTrustDecision, this,
             &RegisterCommand::handleFailure);
+    // Ctrl+C or SIGTERM: the flow stops and says how far it got.
+    connect(&m_interruption, &Interruption::interrupted, &m_flow, &flows::RegistrationFlow::cancel);
+    m_interruption.watch();
     // One command, one attempt: the flow is idle here.
     [[maybe_unused]] const bool started = m_flow.start(target->server, request, target->secret);
     Q_ASSERT(started);
@@ -151,11 +154,18 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
 void RegisterCommand::handleSuccess(const flows::RegistrationFlow::Created &account)
 {
     const core::RegistrationResult &result = account.result;
-    if (m_json) {
-        CliOutput::result(
-                QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
-    } else {
-        CliOutput::result(CliOutput::keyValueLines(result));
+    const bool printed =
+            CliOutput::result(m_json ? QString::fromUtf8(
+                                      QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact))
+                                     : CliOutput::keyValueLines(result));
+    if (!printed) {
+        CliOutput::error(
+                tr("The account %1 was created, but its credentials could not be written "
+                   "to standard output (%2), so they are lost. Sign in with its password "
+                   "to get an access token.")
+                        .arg(CliOutput::untrusted(result.userId), CliOutput::resultProblem()));
+        emit finished(CliOutput::kOutputLostExitCode);
+        return;
     }
     if (!result.hasSession()) {
         CliOutput::note(m_noLogin ? tr("No login session was created (--no-login), so there is "
@@ -181,7 +191,9 @@ void RegisterCommand::handleFailure(const core::RegistrationError &error)
         return;
     }
     CliOutput::error(CliOutput::errorText(error));
-    emit finished(error.exitCode());
+    const bool interrupted =
+            error.code() == RegistrationError::Code::Cancelled && m_interruption.happened();
+    emit finished(interrupted ? m_interruption.exitCode() : error.exitCode());
 }
 
 } // namespace registrar::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Interruption.h"
 #include "RegistrationFlow.h"
 #include "SecretVault.h"
 #include "ServerOptions.h"
@@ -46,6 +47,7 @@ private:
     store::SecretVault m_secrets{&m_keychain};
     flows::RegistrationFlow m_flow{&m_manager, &m_secrets};
     ServerOptions m_server;
+    Interruption m_interruption;
     QString m_profileName;
     bool m_json = false;
     bool m_existsOk = false;

@@ -60,7 +60,9 @@ void RegisterOptions::addTo(QCommandLineParser &parser, const ServerOptions &ser
             "or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol "
             "(redirect, malformed or oversized reply, unexpected status); 6 the account may "
             "exist: the request was sent and no definite answer came back (a timeout, a lost "
-            "connection, a proxy's 502/503/504, a success reply that cannot be read)."));
+            "connection, a proxy's 502/503/504, a success reply that cannot be read, a cancel "
+            "after sending); 7 created, but the credentials could not be written to standard "
+            "output; 130 or 143 stopped by Ctrl+C or SIGTERM."));
     parser.addHelpOption();
     parser.addOptions({user, password, passwordFile, admin, noAdmin, userType, displayName, noLogin,
             existsOk});

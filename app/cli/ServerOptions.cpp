@@ -98,6 +98,7 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
                 target.server.allowInsecureHttp || flags->allowInsecureHttp;
         if (transport.hasTrust(parser)) {
             target.server.pinnedSha256 = flags->pinnedSha256;
+            target.server.pinTrustedEarlier = flags->pinTrustedEarlier;
             target.server.caFile = flags->caFile;
         }
     } else {
@@ -120,6 +121,7 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
         const QString serverName = target.server.serverName;
         target.server = flows::ServerTarget::fromUrl(url, serverName, flags->allowInsecureHttp);
         target.server.pinnedSha256 = flags->pinnedSha256;
+        target.server.pinTrustedEarlier = flags->pinTrustedEarlier;
         target.server.caFile = flags->caFile;
     }
     if (parser.isSet(m_serverName)) {
@@ -131,7 +133,8 @@ std::optional<ServerOptions::Target> ServerOptions::resolve(const QCommandLinePa
 QString ServerOptions::secretProblem(const QString &profileName, const QString &reason)
 {
     return tr("The shared secret of the profile \u201c%1\u201d cannot be read: %2")
-            .arg(profileName, reason);
+            .arg(CliOutput::untrusted(profileName),
+                    CliOutput::untrusted(reason)); // the keychain's words
 }
 
 void ServerOptions::fetchSecret(const Target &target, QObject *context,

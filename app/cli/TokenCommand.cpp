@@ -53,7 +53,8 @@ std::optional<int> TokenCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(m_action == Action::Whoami
                     ? tr("Ask the server whose access token this is (whoami). Exit 0 when the "
-                         "token works, 3 when the server refuses it.")
+                         "token works, 3 when the server refuses it, 7 when the answer could not "
+                         "be written to standard output.")
                     : tr("End the session (the device) of an access token; the account stays. "
                          "Exit 0 when it was ended, 3 when the server refuses the token."));
     parser.addHelpOption();

@@ -112,6 +112,7 @@ std::optional<net::TransportSettings> TransportOptions::settings(
     if (!trust(parser, &settings.pinnedSha256, &settings.caFile, error)) {
         return std::nullopt;
     }
+    settings.pinTrustedEarlier = false; // typed for this command, whatever was seen before
     return settings;
 }
 

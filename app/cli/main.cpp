@@ -39,17 +39,8 @@ int run(QCoreApplication &app, QStringList arguments, Options... options)
     return early ? *early : app.exec();
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int runCommand(QCoreApplication &app)
 {
-    // Before anything can hold a secret: no core dumps, not dumpable.
-    registrar::core::ProcessHardening::apply();
-    QCoreApplication app(argc, argv);
-    registrar::core::Translations::install(&app, QLocale::system());
-    QCoreApplication::setApplicationName(registrar::core::CliFlags::program());
-    QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));
-
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
     if (command == registrar::core::CliFlags::registerCommand()) {
@@ -84,4 +75,20 @@ int main(int argc, char *argv[])
                               .arg(command));
     CliOutput::note(usage());
     return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Before anything can hold a secret: no core dumps, not dumpable.
+    registrar::core::ProcessHardening::apply();
+    // Before anything opens a file, which could otherwise take a closed stdout's number.
+    CliOutput::prepareStreams();
+    QCoreApplication app(argc, argv);
+    registrar::core::Translations::install(&app, QLocale::system());
+    QCoreApplication::setApplicationName(registrar::core::CliFlags::program());
+    QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRAR_VERSION));
+    // Exit 0 only when every result printed reached stdout.
+    return CliOutput::exitCode(runCommand(app));
 }

@@ -27,6 +27,7 @@ struct HttpResponse
         TooLarge,
         InsecureHttpRefused,
         PinWithoutTls, //!< a certificate pin or CA file for an http:// URL: nothing to check
+        CaFileUnusable, //!< the CA file cannot be read or holds no PEM certificate
         UnsafeToken, //!< a bearer token with a control character, which would split the header
         CertificateChanged, //!< the peer's certificate is not the pinned one
         InvalidUrl,

@@ -55,6 +55,7 @@ RegistrationError::Category RegistrationError::category() const
     case Code::InvalidUrl:
     case Code::InsecureHttp:
     case Code::TrustNeedsTls:
+    case Code::CaFileUnusable:
     case Code::SecretMissing:
     case Code::SecretUnavailable:
         return Category::Input;
@@ -114,6 +115,12 @@ QString RegistrationError::message() const
         return tr("A pinned certificate or a CA file is set for %1, but the URL is plain "
                   "http://, where no certificate is checked: nothing was sent. Use the server's "
                   "https:// URL, or remove the pin and the CA file.")
+                .arg(m_detail);
+    case Code::CaFileUnusable:
+        // Bad input like a CA file given on the command line, whether it is gone or garbage.
+        return tr("The CA file cannot be used, so nothing was sent: %1. Give a readable PEM file "
+                  "with the certificates of the CA that signed the server's certificate, or "
+                  "remove the CA file.")
                 .arg(m_detail);
     case Code::SecretMissing:
         return tr("No shared secret is stored for this server.");
@@ -183,6 +190,16 @@ QString RegistrationError::message() const
                   "and the DNS.")
                 .arg(m_detail);
     case Code::TlsFailure:
+        if (!m_certificate.isNull() && !m_pinnedSha256.isEmpty()) {
+            // A fingerprint given for this attempt, never confirmed by a connection: nothing
+            // changed that was known, the certificate is just not the one named.
+            return tr("The server's certificate does not have the fingerprint given (%1), so it "
+                      "is not trusted and nothing was sent. Check the fingerprint with the "
+                      "server's administrator: it may be mistyped, or another server answers at "
+                      "this address.\n%2")
+                    .arg(CertificateInfo::formatFingerprint(m_pinnedSha256),
+                            m_certificate.toText());
+        }
         if (!m_certificate.isNull()) {
             return tr("The server's certificate is not trusted, so nothing was sent. Check its "
                       "fingerprint with the server's administrator; you can trust this one "

@@ -28,6 +28,7 @@ public:
         InvalidUrl,
         InsecureHttp,
         TrustNeedsTls, //!< a pinned certificate or CA file for an http:// URL
+        CaFileUnusable, //!< missing, unreadable or without a PEM certificate; detail() says which
         SecretMissing, //!< no shared secret is stored for the profile
         SecretUnavailable, //!< the keychain cannot be reached; detail() says why
         // The server refused this account.

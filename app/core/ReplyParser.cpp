@@ -94,6 +94,8 @@ Code transportCode(HttpResponse::Failure failure)
         return Code::InsecureHttp;
     case HttpResponse::Failure::PinWithoutTls:
         return Code::TrustNeedsTls;
+    case HttpResponse::Failure::CaFileUnusable:
+        return Code::CaFileUnusable;
     case HttpResponse::Failure::UnsafeToken:
         return Code::InvalidInput;
     case HttpResponse::Failure::CertificateChanged:
@@ -202,7 +204,7 @@ RegistrationError ReplyParser::errorFor(const HttpResponse &response)
         const Code code = transportCode(response.failure);
         QString detail = response.host;
         if (code == Code::TlsFailure || code == Code::NetworkFailure || code == Code::InvalidUrl
-                || code == Code::InvalidInput) {
+                || code == Code::InvalidInput || code == Code::CaFileUnusable) {
             detail = response.failureDetail;
         }
         RegistrationError error(code, detail);

@@ -50,6 +50,7 @@ net::TransportSettings ServerTarget::transportSettingsFor(const QUrl &url, int t
     settings.allowInsecureHttp = allowInsecureHttp;
     if (isHttps(url) || (!isHttps(clientUrl) && !isHttps(adminUrl))) {
         settings.pinnedSha256 = pinnedSha256;
+        settings.pinTrustedEarlier = pinTrustedEarlier;
         settings.caFile = caFile;
     }
     return settings;

@@ -23,6 +23,7 @@ struct ServerTarget
     QString serverName; //!< empty until known
     bool allowInsecureHttp = false;
     QByteArray pinnedSha256;
+    bool pinTrustedEarlier = true; //!< as net::TransportSettings::pinTrustedEarlier
     QString caFile;
     QString profileId; //!< empty for a server that is not saved
     QString profileName;

@@ -19,6 +19,7 @@ HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, cons
     : QObject(parent)
     , m_reply(reply)
     , m_pinnedSha256(settings.pinnedSha256)
+    , m_pinTrustedEarlier(settings.pinTrustedEarlier)
     , m_host(host)
 {
     m_deadline.setSingleShot(true);
@@ -102,9 +103,18 @@ void HttpCall::handleEncrypted()
     // and the request (a token, a password) is stopped before it is sent.
     if (!pinMatches()) {
         m_untrusted = describe(m_reply->sslConfiguration().peerCertificate(), {});
-        m_abortReason = HttpResponse::Failure::CertificateChanged;
+        m_abortReason = pinMismatch();
+        m_pinMismatched = true;
         m_reply->abort();
     }
+}
+
+HttpResponse::Failure HttpCall::pinMismatch() const
+{
+    // Only a pin from an earlier trust decision saw another certificate before; a fingerprint
+    // typed for this command that does not match names a certificate that is simply not trusted.
+    return m_pinTrustedEarlier ? HttpResponse::Failure::CertificateChanged
+                               : HttpResponse::Failure::Tls;
 }
 
 bool HttpCall::pinMatches() const
@@ -157,7 +167,7 @@ void HttpCall::handleReplyFinished()
     response.host = m_host;
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
 
-    if (m_abortReason == HttpResponse::Failure::CertificateChanged) {
+    if (m_pinMismatched) {
         response.failure = m_abortReason;
         response.certificate = m_untrusted;
         response.pinnedSha256 = m_pinnedSha256;
@@ -165,7 +175,7 @@ void HttpCall::handleReplyFinished()
         response.failure = m_abortReason;
     } else if (status.isValid() && status.toInt() > 0 && !pinMatches()) {
         // Checked on every reply: a reused connection raises no sslErrors.
-        response.failure = HttpResponse::Failure::CertificateChanged;
+        response.failure = pinMismatch();
         response.certificate = describe(m_reply->sslConfiguration().peerCertificate(), {});
         response.pinnedSha256 = m_pinnedSha256;
     } else if (status.isValid() && status.toInt() > 0) {
@@ -198,7 +208,7 @@ void HttpCall::handleReplyFinished()
             response.failure = HttpResponse::Failure::Tls;
             response.certificate = m_untrusted;
             if (!m_pinnedSha256.isEmpty()) {
-                response.failure = HttpResponse::Failure::CertificateChanged;
+                response.failure = pinMismatch();
                 response.pinnedSha256 = m_pinnedSha256;
             }
         }

@@ -44,17 +44,21 @@ private:
     void handleSslErrors(const QList<QSslError> &errors);
     void handleEncrypted();
     bool pinMatches() const;
+    //! The failure of a certificate other than the pinned one: changed, or never trusted.
+    core::HttpResponse::Failure pinMismatch() const;
     void finish(const core::HttpResponse &response);
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     QByteArray m_pinnedSha256;
+    bool m_pinTrustedEarlier = true;
     core::CertificateInfo m_untrusted;
     QString m_host;
     QByteArray m_body; //!< what has arrived so far, at most one read past the size cap
     QString m_tlsErrors;
     core::HttpResponse::Failure m_abortReason = core::HttpResponse::Failure::None;
     bool m_finished = false;
+    bool m_pinMismatched = false; //!< aborted after the handshake: not the pinned certificate
 };
 
 } // namespace registrar::net

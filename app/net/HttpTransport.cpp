@@ -6,6 +6,7 @@
 #include "OneShotUpload.h"
 #include "ServerUrl.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -91,9 +92,9 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
     QNetworkRequest request(url);
     QNetworkAccessManager *manager = m_manager;
     if (https) {
-        QString tlsError;
-        if (!applyTrust(request, &tlsError)) {
-            return new HttpCall(HttpResponse::Failure::Tls, tlsError, host, this);
+        QString caFileProblem;
+        if (!applyTrust(request, &caFileProblem)) {
+            return new HttpCall(HttpResponse::Failure::CaFileUnusable, caFileProblem, host, this);
         }
         manager = managerForTrust();
     }
@@ -134,6 +135,12 @@ bool HttpTransport::applyTrust(QNetworkRequest &request, QString *error)
         return true;
     }
     if (!m_authorities) {
+        QFile file(m_settings.caFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            // Said apart from a file without a certificate, but the same failure: bad input.
+            *error = tr("cannot read %1 (%2)").arg(m_settings.caFile, file.errorString());
+            return false;
+        }
         m_authorities = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
     }
     if (m_authorities->isEmpty()) {

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSslCertificate>
 #include <QUuid>
 
 namespace registrar::widgets {
@@ -313,6 +314,13 @@ void ProfileDialog::accept()
     profile.caFile = m_ui->caFileEdit->text().trimmed();
     if (!profile.caFile.isEmpty() && !QFileInfo(profile.caFile).isReadable()) {
         showMessage(tr("Cannot read the CA file %1.").arg(profile.caFile), true);
+        m_ui->caFileEdit->setFocus();
+        return;
+    }
+    if (!profile.caFile.isEmpty()
+            && QSslCertificate::fromPath(profile.caFile, QSsl::Pem).isEmpty()) {
+        // Refused like a missing file, not saved to fail at the first connection.
+        showMessage(tr("The CA file %1 holds no PEM certificate.").arg(profile.caFile), true);
         m_ui->caFileEdit->setFocus();
         return;
     }

@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
 using registrar::devserver::DevServer;
 using registrar::test::CliRun;
 
@@ -66,6 +70,10 @@ private slots:
     void whoamiAndLogout();
     void tokenWithControlCharactersIsRefused_data();
     void tokenWithControlCharactersIsRefused();
+    void interruptedRegisterSaysCancelled_data();
+    void interruptedRegisterSaysCancelled();
+    void resultThatCannotReachStdoutIsAnError_data();
+    void resultThatCannotReachStdoutIsAnError();
     void helpDocumentsExitCodes();
     void messagesFollowTheLocale_data();
     void messagesFollowTheLocale();
@@ -909,6 +917,99 @@ void TestCli::tokenWithControlCharactersIsRefused()
     QVERIFY(!refused.err.contains(token));
     QVERIFY(refused.out.isEmpty());
     QCOMPARE(m_server->requestCount(), requestsBefore);
+}
+
+void TestCli::interruptedRegisterSaysCancelled_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("Ctrl+C") << int(SIGINT) << 130;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+}
+
+void TestCli::interruptedRegisterSaysCancelled()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(int, exitCode);
+    // Stopped while it waits for the nonce: nothing was created, and it was not bad input.
+    m_server->setFault(DevServer::Fault::Hang, DevServer::FaultTarget::NonceRequest);
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(REGISTRAR_CLI_PATH), registerArgs(QStringLiteral("stopped")));
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount() >= 1, 20000);
+    QCOMPARE(kill(pid_t(process.processId()), signalNumber), 0);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), exitCode);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("Cancelled."), err.constData());
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QCOMPARE(m_server->accountCount(), 0);
+}
+
+void TestCli::resultThatCannotReachStdoutIsAnError_data()
+{
+    QTest::addColumn<QString>("stdoutIs");
+    QTest::addColumn<QString>("command");
+    for (const char *stdoutIs : {"/dev/full", "closed", "a pipe whose reader exited"}) {
+        // --help sends nothing: no socket of Qt's has turned SIGPIPE off by the time it prints.
+        for (const char *command :
+                {"register", "register --json", "whoami", "check --json", "register --help"}) {
+            QTest::addRow("%s, %s", command, stdoutIs) << stdoutIs << command;
+        }
+    }
+}
+
+void TestCli::resultThatCannotReachStdoutIsAnError()
+{
+    QFETCH(QString, stdoutIs);
+    QFETCH(QString, command);
+    QStringList arguments;
+    if (command == QLatin1String("register --help")) {
+        arguments = QStringList{QStringLiteral("register"), QStringLiteral("--help")};
+    } else if (command.startsWith(QLatin1String("register"))) {
+        arguments = registerArgs(QStringLiteral("lost"));
+    } else if (command == QLatin1String("whoami")) {
+        const QString tokenFile =
+                writeFile(QStringLiteral("token"), createdToken(QStringLiteral("owner")));
+        arguments = QStringList{QStringLiteral("whoami"), QStringLiteral("--token-file"), tokenFile,
+                m_server->baseUrl().toString()};
+    } else {
+        arguments = QStringList{QStringLiteral("check"), m_server->baseUrl().toString()};
+    }
+    if (command.endsWith(QLatin1String("--json"))) {
+        arguments << QStringLiteral("--json");
+    }
+    const CliRun result = CliRun::startWith(arguments, [&stdoutIs](QProcess &process) {
+        if (stdoutIs == QLatin1String("/dev/full")) {
+            process.setStandardOutputFile(QStringLiteral("/dev/full"));
+            return;
+        }
+        const bool closed = stdoutIs == QLatin1String("closed");
+        process.setChildProcessModifier([closed] {
+            // As a shell leaves it: SIGPIPE not ignored, whatever this test process does.
+            std::signal(SIGPIPE, SIG_DFL);
+            if (closed) {
+                close(STDOUT_FILENO);
+                return;
+            }
+            int ends[2];
+            if (pipe(ends) == 0) {
+                close(ends[0]); // the reader is gone before anything is written
+                dup2(ends[1], STDOUT_FILENO);
+                close(ends[1]);
+            }
+        });
+    });
+    QCOMPARE(result.exitStatus, QProcess::NormalExit); // not killed by SIGPIPE before it says so
+    QCOMPARE(result.exitCode, 7);
+    QVERIFY2(result.err.contains("standard output"), result.err.constData());
+    QCOMPARE(result.err.count("error: "), 1);
+    if (command == QLatin1String("register") || command == QLatin1String("register --json")) {
+        QVERIFY2(result.err.contains("@lost:cli.test was created"), result.err.constData());
+        QVERIFY(m_server->passwordMatches(QStringLiteral("lost"), kPassword));
+    }
 }
 
 void TestCli::helpDocumentsExitCodes()

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -107,7 +108,10 @@ private slots:
     void mixedFileEndsWithTheExpectedStatuses();
     void tokensAndJson();
     void dryRunSendsNothing();
+    void fileTextCannotForgeALineOrSteerTheTerminal_data();
+    void fileTextCannotForgeALineOrSteerTheTerminal();
     void killedAndRerunLosesNothing();
+    void cancelLeavesNoRowUnaccountedFor_data();
     void cancelLeavesNoRowUnaccountedFor();
     void badOptions();
     void refusesAnOutThatIsNotARegularFileOfYours();
@@ -317,6 +321,37 @@ void TestCliBatch::dryRunSendsNothing()
     QCOMPARE(m_server->requestCount(), 0);
 }
 
+void TestCliBatch::fileTextCannotForgeALineOrSteerTheTerminal_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QByteArray>("escaped");
+    // Quoted fields may hold any byte; each forges a line of its own with a line break.
+    QTest::newRow("username") << QByteArray("username\n\"x\u001b[2J\r\nline 9 (ok): forged\tz\"\n")
+                              << QByteArray(R"(x\u001b[2J\r\nline 9 (ok): forged\tz)");
+    QTest::newRow("admin value") << QByteArray("username,admin\nok,\"no\nline 9 (ok): forged\"\n")
+                                 << QByteArray(R"(no\nline 9 (ok): forged)");
+    QTest::newRow("header column") << QByteArray("username,\"bad\nline 9 (ok): forged\"\nok,x\n")
+                                   << QByteArray(R"(bad\nline 9 (ok): forged)");
+}
+
+void TestCliBatch::fileTextCannotForgeALineOrSteerTheTerminal()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QByteArray, escaped);
+    const QString file = write(QStringLiteral("hostile.csv"), csv);
+    const CliRun checked = CliRun::start(
+            batch({file, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.contains(escaped), checked.err.constData());
+    for (const QByteArray &line : checked.err.split('\n')) {
+        QVERIFY2(!line.startsWith("line 9"), checked.err.constData());
+        for (const char c : line) {
+            QVERIFY2(uchar(c) >= 0x20 && c != 0x7f, checked.err.constData());
+        }
+    }
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
 void TestCliBatch::killedAndRerunLosesNothing()
 {
     QByteArray csv = "username\n";
@@ -368,8 +403,19 @@ void TestCliBatch::killedAndRerunLosesNothing()
     }
 }
 
+void TestCliBatch::cancelLeavesNoRowUnaccountedFor_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<int>("exitCode");
+    // A stopped run is not bad input (1): the exit code says which signal stopped it.
+    QTest::newRow("Ctrl+C") << int(SIGINT) << 130;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+}
+
 void TestCliBatch::cancelLeavesNoRowUnaccountedFor()
 {
+    QFETCH(int, signalNumber);
+    QFETCH(int, exitCode);
     QByteArray csv = "username\n";
     for (int i = 0; i < 40; ++i) {
         csv += "stop" + QByteArray::number(i) + "\n";
@@ -383,11 +429,13 @@ void TestCliBatch::cancelLeavesNoRowUnaccountedFor()
                     QStringLiteral("4"), m_server->baseUrl().toString()}));
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(m_server->accountCount() >= 4, 20000);
-    process.terminate(); // as Ctrl+C would
+    QCOMPARE(kill(pid_t(process.processId()), signalNumber), 0);
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20000);
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY(process.exitCode() != 0);
-    QVERIFY(process.readAllStandardError().contains("Cancelled"));
+    QCOMPARE(process.exitCode(), exitCode);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("Cancelled: run the same command again"), err.constData());
+    QVERIFY2(!err.contains("error:"), err.constData());
     // The file is a closed JSON array, and every account the server created has its record.
     QFile results(out);
     QVERIFY(results.open(QIODevice::ReadOnly));

@@ -130,6 +130,15 @@ void TestCliProfiles::addListRegisterRemove()
     QCOMPARE(profile.value(QStringLiteral("name")).toString(), QStringLiteral("Home"));
     QCOMPARE(profile.value(QStringLiteral("admin_url")).toString(), url);
     QVERIFY(!listed.out.contains(kSecret));
+    // A list that cannot reach stdout is not a success.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+    const CliRun lost = CliRun::startWith(
+            {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")},
+            [](QProcess &process) { process.setStandardOutputFile(QStringLiteral("/dev/full")); },
+            {}, environment);
+    QCOMPARE(lost.exitCode, 7);
+    QVERIFY2(lost.err.contains("standard output"), lost.err.constData());
 
     const CliRun registered = run({QStringLiteral("register"), QStringLiteral("--profile"),
             QStringLiteral("home"), QStringLiteral("-u"), QStringLiteral("viaprofile"),
@@ -181,6 +190,15 @@ void TestCliProfiles::listShowsEachProfileOnOneLine()
                                    "\t"),
             listed.out.constData());
     QVERIFY2(listed.out.contains(R"(profiles.test\r\nx)"), listed.out.constData());
+
+    // Nor what add and remove say about it on stderr.
+    QCOMPARE(added.err.count('\n'), 1);
+    QVERIFY2(added.err.contains(R"(Evil\n\u001b[2JForged)"), added.err.constData());
+    const CliRun removed = run({QStringLiteral("profiles"), QStringLiteral("remove"),
+            QStringLiteral("Evil\n\u001b[2JForged\thttps://forged.test")});
+    QCOMPARE(removed.exitCode, 0);
+    QCOMPARE(removed.err.count('\n'), 1);
+    QVERIFY2(removed.err.contains(R"(Evil\n\u001b[2JForged)"), removed.err.constData());
 }
 
 void TestCliProfiles::secretFromHomeserverYaml()

@@ -91,7 +91,10 @@ private slots:
     void trustDoesNotCarryOverToAnotherProfile();
     void eachTrustKeepsItsConnections();
     void customCaWorks();
+    void missingAndGarbageCaFilesAreBothBadInput();
     void pinHoldsAgainstTrustedCa();
+    void aFirstWrongPinIsNotTrustedNotChanged_data();
+    void aFirstWrongPinIsNotTrustedNotChanged();
     void commandLine();
     void fingerprintsAsTyped_data();
     void fingerprintsAsTyped();
@@ -254,11 +257,30 @@ void TestTls::customCaWorks()
     QVERIFY2(outcome.succeeded, qPrintable(outcome.error.fullText()));
     QCOMPARE(registerWith({}, server->baseUrl(), QStringLiteral("noca")).error.code(),
             Code::TlsFailure);
-    TransportSettings missing;
-    missing.caFile = m_dir.filePath(QStringLiteral("nothing.pem"));
-    const auto unreadable = registerWith(missing, server->baseUrl(), QStringLiteral("missing"));
-    QCOMPARE(unreadable.error.code(), Code::TlsFailure);
-    QVERIFY(unreadable.error.message().contains(QLatin1String("CA file")));
+}
+
+void TestTls::missingAndGarbageCaFilesAreBothBadInput()
+{
+    // A profile's CA file that is gone and one that holds no certificate are the same mistake,
+    // as on the command line (exit 1): each is said as it is, and nothing is sent.
+    const auto server = serve(QStringLiteral("signed"));
+    QFile garbage(m_dir.filePath(QStringLiteral("garbage.pem")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
+    garbage.close();
+    const QList<QPair<QString, QString>> cases{
+            {m_dir.filePath(QStringLiteral("nothing.pem")), QStringLiteral("cannot read")},
+            {garbage.fileName(), QStringLiteral("holds no PEM certificate")}};
+    for (const auto &[path, says] : cases) {
+        TransportSettings unusable;
+        unusable.caFile = path;
+        const auto outcome = registerWith(unusable, server->baseUrl(), QStringLiteral("ca"));
+        QCOMPARE(outcome.error.code(), Code::CaFileUnusable);
+        QCOMPARE(outcome.error.exitCode(), 1);
+        QVERIFY2(outcome.error.message().contains(path), qPrintable(outcome.error.message()));
+        QVERIFY2(outcome.error.message().contains(says), qPrintable(outcome.error.message()));
+    }
+    QCOMPARE(server->requestCount(), 0);
 }
 
 void TestTls::pinHoldsAgainstTrustedCa()
@@ -275,6 +297,44 @@ void TestTls::pinHoldsAgainstTrustedCa()
             CertificateInfo::formatFingerprint(fingerprint(QStringLiteral("signed")))));
     QVERIFY(!server->account(QStringLiteral("vouched")));
     QCOMPARE(server->requestCount(), 0);
+}
+
+void TestTls::aFirstWrongPinIsNotTrustedNotChanged_data()
+{
+    QTest::addColumn<QString>("served");
+    QTest::addColumn<bool>("withCa");
+    QTest::newRow("self-signed") << "first" << false;
+    QTest::newRow("signed by a trusted CA") << "signed" << true;
+}
+
+void TestTls::aFirstWrongPinIsNotTrustedNotChanged()
+{
+    // A fingerprint typed for this command, which no connection confirmed: the server's
+    // certificate did not change, it is just not the one named.
+    QFETCH(QString, served);
+    QFETCH(bool, withCa);
+    const auto server = serve(served);
+    TransportSettings typed;
+    typed.pinnedSha256 = fingerprint(QStringLiteral("second"));
+    typed.pinTrustedEarlier = false;
+    if (withCa) {
+        typed.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    }
+    const auto outcome = registerWith(typed, server->baseUrl(), QStringLiteral("typed"));
+    QCOMPARE(outcome.error.code(), Code::TlsFailure);
+    QCOMPARE(outcome.error.exitCode(), 4);
+    const QString message = outcome.error.message();
+    QVERIFY2(message.contains(QLatin1String("not trusted")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("changed")), qPrintable(message));
+    QVERIFY(message.contains(
+            CertificateInfo::formatFingerprint(fingerprint(QStringLiteral("second")))));
+    QVERIFY(message.contains(CertificateInfo::formatFingerprint(fingerprint(served))));
+    QCOMPARE(server->requestCount(), 0);
+
+    // The same pin as a profile keeps it, from an earlier trust decision: that is a change.
+    typed.pinTrustedEarlier = true;
+    QCOMPARE(registerWith(typed, server->baseUrl(), QStringLiteral("stored")).error.code(),
+            Code::CertificateChanged);
 }
 
 void TestTls::commandLine()
@@ -303,6 +363,24 @@ void TestTls::commandLine()
                              QStringLiteral("--pin-sha256"), QStringLiteral("12:34"), url})
                      .exitCode,
             1);
+
+    // --pin-sha256 for a server never trusted before, with another certificate: not trusted,
+    // not "changed", in register and in check alike.
+    const QString otherPin =
+            CertificateInfo::formatFingerprint(fingerprint(QStringLiteral("second")));
+    const CliRun wrongPin = CliRun::start(base
+            + QStringList{QStringLiteral("-u"), QStringLiteral("cli6"),
+                    QStringLiteral("--pin-sha256"), otherPin, url});
+    QCOMPARE(wrongPin.exitCode, 4);
+    QVERIFY2(
+            wrongPin.err.contains("does not have the fingerprint given"), wrongPin.err.constData());
+    QVERIFY2(!wrongPin.err.contains("changed"), wrongPin.err.constData());
+    QVERIFY2(wrongPin.err.contains(shownPin.toLatin1()), wrongPin.err.constData());
+    const CliRun wrongPinChecked =
+            CliRun::start({QStringLiteral("check"), QStringLiteral("--pin-sha256"), otherPin, url});
+    QCOMPARE(wrongPinChecked.exitCode, 4);
+    QVERIFY2(!(wrongPinChecked.out + wrongPinChecked.err).contains("changed"),
+            (wrongPinChecked.out + wrongPinChecked.err).constData());
 
     const auto signedServer = serve(QStringLiteral("signed"));
     CliRun viaCa = CliRun::start(base

@@ -104,6 +104,7 @@ private slots:
     void noKeychainOffersThisSessionOnly();
     void dialogStoresTheSecretAndNeverShowsIt();
     void dialogWithoutKeychainSavesForTheSession();
+    void dialogRefusesAGarbageCaFileAsAMissingOne();
     void wellKnownLookUp();
     void importHomeserverYaml();
     void checkServer();
@@ -340,6 +341,29 @@ void TestProfileWidgets::dialogWithoutKeychainSavesForTheSession()
     QTRY_VERIFY(kept.has_value());
     QCOMPARE(kept->secret.borrowed(), kSecret);
     QVERIFY(!settingsBytes().contains(kSecret));
+}
+
+void TestProfileWidgets::dialogRefusesAGarbageCaFileAsAMissingOne()
+{
+    QTemporaryDir dir;
+    QFile garbage(dir.filePath(QStringLiteral("garbage.pem")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("not a certificate\n");
+    garbage.close();
+    const QList<QPair<QString, QString>> cases{
+            {dir.filePath(QStringLiteral("missing.pem")), QStringLiteral("Cannot read")},
+            {garbage.fileName(), QStringLiteral("holds no PEM certificate")}};
+    for (const auto &[path, says] : cases) {
+        ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+        typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Vouched"));
+        typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"),
+                QStringLiteral("https://matrix.example.org"));
+        typeInto(child<QLineEdit>(&dialog, "caFileEdit"), path);
+        dialog.accept();
+        const QString message = child<QLabel>(&dialog, "messageLabel")->text();
+        QVERIFY2(message.contains(says) && message.contains(path), qPrintable(message));
+        QVERIFY(m_env->profiles->profiles().isEmpty());
+    }
 }
 
 void TestProfileWidgets::wellKnownLookUp()
