@@ -72,6 +72,7 @@ private slots:
     void tokenWithControlCharactersIsRefused();
     void interruptedRegisterSaysCancelled_data();
     void interruptedRegisterSaysCancelled();
+    void ctrlCAfterSendingSaysTheAccountMayExist();
     void resultThatCannotReachStdoutIsAnError_data();
     void resultThatCannotReachStdoutIsAnError();
     void helpDocumentsExitCodes();
@@ -946,6 +947,24 @@ void TestCli::interruptedRegisterSaysCancelled()
     QVERIFY2(err.contains("Cancelled."), err.constData());
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QCOMPARE(m_server->accountCount(), 0);
+}
+
+void TestCli::ctrlCAfterSendingSaysTheAccountMayExist()
+{
+    // Synapse has created the account and not answered yet when Ctrl+C comes.
+    m_server->setFault(DevServer::Fault::Hang, DevServer::FaultTarget::AfterRegistering);
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(REGISTRAR_CLI_PATH), registerArgs(QStringLiteral("sent")));
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->account(QStringLiteral("sent")).has_value(), 20000);
+    QCOMPARE(kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 6);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("may exist") && err.contains("cancelled after it was sent"),
+            err.constData());
 }
 
 void TestCli::resultThatCannotReachStdoutIsAnError_data()
