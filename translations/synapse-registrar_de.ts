@@ -1737,6 +1737,10 @@ Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options
 
 Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungültige Eingabe (Optionen, Datei oder ungültige Zeilen); 6 ein Konto existiert vielleicht, ohne dass sein Ergebnis bekannt ist (die Zeile wird als unknown mit ihrem Passwort festgehalten; ein neuer Lauf klärt sie); 130 oder 143 durch Strg+C oder SIGTERM angehalten, bevor jede Zeile erledigt war; sonst der größte Exit-Code der gescheiterten Zeilen, wie bei register.</translation>
     </message>
+    <message>
+        <source>The journal %1 is kept: it holds the passwords of rows that the results file does not record (%2), perhaps from another batch file.</source>
+        <translation>Das Journal %1 bleibt erhalten: Es enthält die Passwörter von Zeilen, die die Ergebnisdatei nicht festhält (%2), vielleicht aus einer anderen Stapeldatei.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::CheckCommand</name>
@@ -2039,6 +2043,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The device of that sign-in could not be signed out: %1</source>
         <translation>Das Gerät dieser Anmeldung konnte nicht abgemeldet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 The run stopped there; the rows before it are recorded. Check the file again.</source>
+        <translation>%1 Der Lauf wurde dort angehalten; die Zeilen davor sind festgehalten. Prüfen Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>

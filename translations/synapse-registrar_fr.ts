@@ -1737,6 +1737,10 @@ Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options
 
 Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une exécution précédente)&#xa0;; 1 entrée incorrecte (options, fichier ou lignes invalides)&#xa0;; 6 un compte existe peut-être sans que son issue soit connue (la ligne est enregistrée comme unknown, avec son mot de passe&#xa0;; relancer la règle)&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM avant que chaque ligne soit traitée&#xa0;; sinon le plus grand code de sortie des lignes en échec, comme pour register.</translation>
     </message>
+    <message>
+        <source>The journal %1 is kept: it holds the passwords of rows that the results file does not record (%2), perhaps from another batch file.</source>
+        <translation>Le journal %1 est conservé&#xa0;: il contient les mots de passe de lignes que le fichier de résultats n&apos;enregistre pas (%2), peut-être d&apos;un autre fichier de lot.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::CheckCommand</name>
@@ -2039,6 +2043,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The device of that sign-in could not be signed out: %1</source>
         <translation>L&apos;appareil de cette connexion n&apos;a pas pu être déconnecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 The run stopped there; the rows before it are recorded. Check the file again.</source>
+        <translation>%1 L&apos;exécution s&apos;est arrêtée là&#xa0;; les lignes précédentes sont enregistrées. Vérifiez à nouveau le fichier.</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,15 @@ void BatchCommand::finish()
                               "run the same command again to settle them.",
                 nullptr, int(counts.mayExist)));
     }
-    if (m_run->writeFailed()) {
+    if (!m_run->journalKeptFor().isEmpty()) {
+        CliOutput::note(
+                tr("The journal %1 is kept: it holds the passwords of rows that the results "
+                   "file does not record (%2), perhaps from another batch file.")
+                        .arg(CliOutput::untrusted(m_results->journalPath()),
+                                CliOutput::untrusted(core::InputExcerpt::of(
+                                        m_run->journalKeptFor().join(QStringLiteral(", "))))));
+    }
+    if (m_run->stoppedByProblem()) {
         // Said by the run's problem: an account created now may have no record.
         emit finished(qMax(1, counts.worstExitCode));
         return;

@@ -28,10 +28,14 @@ void BatchRun::start(const core::SecretBytes &sharedSecret)
     connect(m_runner.get(), &BatchRunner::finished, this, &BatchRun::finish);
     m_clock.start();
     m_runner->start([this] { return nextRowToRun(); });
+    if (m_cancelRequested) {
+        m_runner->cancel(); // stopped before it started: no row is sent
+    }
 }
 
 void BatchRun::cancel()
 {
+    m_cancelRequested = true; // also before start(): the keychain may still be reading the secret
     if (m_runner) {
         m_runner->cancel();
     }
@@ -40,6 +44,7 @@ void BatchRun::cancel()
 void BatchRun::stopOnWriteFailure(const QString &error)
 {
     m_writeFailed = true;
+    m_stoppedByProblem = true;
     cancel();
     emit problem(tr("%1. The run stopped; the journal %2 keeps the generated passwords of the rows "
                     "the results file does not record: make room, then run the batch again with "
@@ -65,6 +70,14 @@ std::optional<BatchRow> BatchRun::nextRowToRun()
     while (!m_writeFailed) {
         std::optional<BatchRow> row = m_input.next();
         if (!row) {
+            if (!m_input.error().isEmpty()) {
+                // The file changed after it was checked: the rest of it is not what was checked.
+                m_stoppedByProblem = true;
+                cancel();
+                emit problem(tr("%1 The run stopped there; the rows before it are recorded. "
+                                "Check the file again.")
+                                     .arg(m_input.error()));
+            }
             break;
         }
         const auto earlier = m_results->earlier().constFind(row->username);
@@ -179,10 +192,10 @@ QString BatchRun::oneLine(QString text)
 
 void BatchRun::finish()
 {
-    if (!m_runner->isCancelled() && m_counts.mayExist == 0) {
-        // Every row now has its record, and none is left open; an open row's password stays
-        // journalled too, for the run that settles it.
-        m_results->removeJournal();
+    if (!m_runner->isCancelled() && m_counts.mayExist == 0 && !m_results->removeJournal()) {
+        // Every row of this file has its record, and none is left open (an open row's password
+        // stays journalled, for the run that settles it); what keeps it is said.
+        m_journalKeptFor = m_results->unrecordedPending();
     }
     m_results->close();
     emit finished();

@@ -54,10 +54,19 @@ public:
     void start(const core::SecretBytes &sharedSecret);
     void cancel();
 
-    bool isCancelled() const { return m_runner && m_runner->isCancelled(); }
+    bool isCancelled() const { return m_cancelRequested; }
 
     //! Whether the results file or the journal could not be written, which stopped the run.
     bool writeFailed() const { return m_writeFailed; }
+
+    //! Whether a problem (a failed write, a batch file that changed after its check) stopped it.
+    bool stoppedByProblem() const { return m_stoppedByProblem; }
+
+    /*!
+     * After a run that finished every row: the usernames whose journalled password has no record
+     * in the results file (rows of another batch file), for which the journal was kept.
+     */
+    const QStringList &journalKeptFor() const { return m_journalKeptFor; }
 
     const Counts &counts() const { return m_counts; }
 
@@ -67,7 +76,8 @@ signals:
     //! A row's record was written; skipped rows report their earlier status with an empty record.
     void rowEnded(const registrar::core::BatchRow &row, registrar::core::BatchRowStatus status,
             const QString &error);
-    //! The results file or the journal could not be written; the run stops at once.
+    //! The results file or the journal could not be written, or the batch file changed after it
+    //! was checked; the run stops at once.
     void problem(const QString &message);
     void finished();
 
@@ -86,6 +96,9 @@ private:
     store::BatchResults *m_results;
     std::unique_ptr<BatchRunner> m_runner;
     bool m_writeFailed = false;
+    bool m_stoppedByProblem = false;
+    bool m_cancelRequested = false;
+    QStringList m_journalKeptFor;
     Counts m_counts;
     QElapsedTimer m_clock;
 };

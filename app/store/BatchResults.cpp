@@ -613,6 +613,7 @@ bool BatchResults::append(const Record &record, QString *error)
     }
     m_end += bytes.size();
     m_jsonEmpty = false;
+    m_recordedNow.insert(record.username, record.status);
     return true;
 }
 
@@ -640,16 +641,38 @@ bool BatchResults::appendPending(const QString &username, const QString &passwor
     return true;
 }
 
-void BatchResults::removeJournal()
+QStringList BatchResults::unrecordedPending() const
 {
+    QStringList unrecorded;
+    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it) {
+        const auto now = m_recordedNow.constFind(it.key());
+        const auto before = m_earlier.constFind(it.key());
+        const std::optional<core::BatchRowStatus> status = now != m_recordedNow.constEnd()
+                ? std::optional(*now)
+                : before != m_earlier.constEnd() ? std::optional(before->status)
+                                                 : std::nullopt;
+        if (!status || *status == core::BatchRowStatus::Unknown) {
+            unrecorded.append(it.key());
+        }
+    }
+    unrecorded.sort();
+    return unrecorded;
+}
+
+bool BatchResults::removeJournal()
+{
+    if (!unrecordedPending().isEmpty()) {
+        return false; // those passwords live nowhere else
+    }
     // The records that make the journal needless reach the disk before it goes.
     if (m_file.isOpen() && ::fdatasync(m_file.handle()) != 0) {
-        return; // kept: a resumed run finds the passwords there
+        return false; // kept: a resumed run finds the passwords there
     }
     m_journal.close();
     QFile::remove(m_journalPath);
     m_journalEnd = 0;
     m_pending.clear();
+    return true;
 }
 
 void BatchResults::close()

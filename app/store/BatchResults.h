@@ -81,8 +81,15 @@ public:
     //! The password an interrupted run sent for \a username without recording the outcome.
     QString pendingPassword(const QString &username) const { return m_pending.value(username); }
 
-    //! Removes the journal once every row has its record.
-    void removeJournal();
+    /*!
+     * Removes the journal once every password in it has a settled record (not unknown), in the
+     * file as opened or appended since; false, keeping it, while one has none (a row of another
+     * batch file, say). unrecordedPending() names those rows.
+     */
+    bool removeJournal();
+
+    //! The usernames whose journalled password has no settled record yet.
+    QStringList unrecordedPending() const;
 
     const QString &path() const { return m_path; }
 
@@ -129,6 +136,7 @@ private:
     QFile m_journal;
     qint64 m_journalEnd = 0; //!< where the journal's last whole entry ends
     QHash<QString, QString> m_pending;
+    QHash<QString, core::BatchRowStatus> m_recordedNow; //!< the last status appended, by username
 };
 
 } // namespace registrar::store

@@ -286,7 +286,7 @@ void BatchWindow::handleFinished()
     updateProgress();
     const flows::BatchRun::Counts counts = m_run->counts();
     const bool cancelled = m_run->isCancelled();
-    const bool writeFailed = m_run->writeFailed();
+    const bool writeFailed = m_run->stoppedByProblem();
     // What opening the results file repaired stays said with the outcome.
     const QString repaired =
             m_results->repairNote().isEmpty() ? QString() : m_results->repairNote() + u' ';
