@@ -1189,6 +1189,14 @@
         <translation>Das Zertifikat des Servers hat nicht den angegebenen Fingerabdruck (%1); es wird daher nicht als vertrauenswürdig angesehen, und nichts wurde gesendet. Prüfen Sie den Fingerabdruck mit der Administration des Servers: Er kann vertippt sein, oder unter dieser Adresse antwortet ein anderer Server.
 %2</translation>
     </message>
+    <message>
+        <source>The name is taken, and signing in with the password an earlier attempt sent, to find out whether that attempt created the account, did not work: %1 The account may still be that one: keep the password and try again later.</source>
+        <translation>Der Name ist vergeben, und die Anmeldung mit dem Passwort, das ein früherer Versuch gesendet hat, um herauszufinden, ob dieser Versuch das Konto angelegt hat, hat nicht funktioniert: %1 Das Konto kann trotzdem jenes sein: Bewahren Sie das Passwort auf und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Synapse failed with an internal error, HTTP %1; its log says why</source>
+        <translation>Synapse scheiterte mit einem internen Fehler, HTTP %1; sein Protokoll sagt, warum</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1741,6 +1749,10 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
         <source>The journal %1 is kept: it holds the passwords of rows that the results file does not record (%2), perhaps from another batch file.</source>
         <translation>Das Journal %1 bleibt erhalten: Es enthält die Passwörter von Zeilen, die die Ergebnisdatei nicht festhält (%2), vielleicht aus einer anderen Stapeldatei.</translation>
     </message>
+    <message>
+        <source>, unknown %1</source>
+        <translation>, unklar %1</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::CheckCommand</name>
@@ -1971,16 +1983,16 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
         <translation>Benutzer %1 existiert bereits; nichts wurde geändert (--exists-ok).</translation>
     </message>
     <message>
-        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
-
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
-        <translation>Ein Konto auf einem Synapse-Server über seine API für die Registrierung mit gemeinsamem Geheimnis anlegen und die Zugangsdaten des neuen Kontos ausgeben.
-
-Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert); 4 Netzwerk (abgewiesen, DNS, TLS, Zeitüberschreitung); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status); 6 das Konto existiert vielleicht: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück (Zeitüberschreitung, verlorene Verbindung, 502/503/504 eines Proxys, eine unlesbare Erfolgsantwort, ein Abbruch nach dem Senden); 7 angelegt, aber die Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden; 130 oder 143 durch Strg+C oder SIGTERM angehalten.</translation>
-    </message>
-    <message>
         <source>The account %1 was created, but its credentials could not be written to standard output (%2), so they are lost. Sign in with its password to get an access token.</source>
         <translation>Das Konto %1 wurde angelegt, aber seine Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden (%2) und sind verloren. Melden Sie sich mit seinem Passwort an, um ein Zugriffstoken zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
+
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, a timeout before the registration was sent); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
+        <translation>Ein Konto auf einem Synapse-Server über seine API für die Registrierung mit gemeinsamem Geheimnis anlegen und die Zugangsdaten des neuen Kontos ausgeben.
+
+Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert); 4 Netzwerk (abgewiesen, DNS, TLS, eine Zeitüberschreitung, bevor die Registrierung gesendet wurde); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status); 6 das Konto existiert vielleicht: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück (Zeitüberschreitung, verlorene Verbindung, 502/503/504 eines Proxys, eine unlesbare Erfolgsantwort, ein Abbruch nach dem Senden); 7 angelegt, aber die Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden; 130 oder 143 durch Strg+C oder SIGTERM angehalten.</translation>
     </message>
 </context>
 <context>
@@ -2029,14 +2041,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>%1. Der Lauf wurde angehalten; das Journal %2 bewahrt die erzeugten Passwörter der Zeilen, die die Ergebnisdatei nicht festhält: schaffen Sie Platz und starten Sie den Stapel erneut mit derselben Ergebnisdatei, um sie festzuhalten.</translation>
     </message>
     <message>
-        <source>An earlier run may have created this account with the password in this record, and this run could not find out: %1 Run the batch again to settle it.</source>
-        <translation>Ein früherer Lauf hat dieses Konto vielleicht mit dem Passwort in diesem Eintrag angelegt, und dieser Lauf konnte es nicht herausfinden: %1 Führen Sie den Stapel erneut aus, um es zu klären.</translation>
-    </message>
-    <message>
-        <source>The name is taken, and the password an earlier run sent does not sign in to it: it is another account. %1</source>
-        <translation>Der Name ist vergeben, und mit dem Passwort, das ein früherer Lauf gesendet hat, lässt sich nicht anmelden: Es ist ein anderes Konto. %1</translation>
-    </message>
-    <message>
         <source>Created by an earlier run whose answer was lost: the password in this record signs in to it.</source>
         <translation>Von einem früheren Lauf angelegt, dessen Antwort verloren ging: Mit dem Passwort in diesem Eintrag lässt sich anmelden.</translation>
     </message>
@@ -2048,6 +2052,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>%1 The run stopped there; the rows before it are recorded. Check the file again.</source>
         <translation>%1 Der Lauf wurde dort angehalten; die Zeilen davor sind festgehalten. Prüfen Sie die Datei erneut.</translation>
     </message>
+    <message>
+        <source>An earlier run may have created this account with the password in this record, and this run could not find out: %1 (Run the batch again to settle it.)</source>
+        <translation>Ein früherer Lauf hat dieses Konto vielleicht mit dem Passwort in diesem Eintrag angelegt, und dieser Lauf konnte es nicht herausfinden: %1 (Führen Sie den Stapel erneut aus, um es zu klären.)</translation>
+    </message>
+    <message>
+        <source>The name is taken, and the password an earlier run sent does not sign in to it: it is another account, or the server checks passwords elsewhere (a password provider such as LDAP, with password_config.localdb_enabled false). The password that was sent is kept in this record. %1</source>
+        <translation>Der Name ist vergeben, und mit dem Passwort, das ein früherer Lauf gesendet hat, lässt sich nicht anmelden: Es ist ein anderes Konto, oder der Server prüft Passwörter anderswo (ein Passwort-Anbieter wie LDAP, mit password_config.localdb_enabled auf false). Das gesendete Passwort bleibt in diesem Eintrag. %1</translation>
+    </message>
 </context>
 <context>
     <name>registrar::flows::RegistrationFlow</name>
@@ -2058,6 +2070,13 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>This tool saves no trust decisions; give --pin-sha256 or --ca-file.</source>
         <translation>Dieses Werkzeug speichert keine Vertrauensentscheidungen; geben Sie --pin-sha256 oder --ca-file an.</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::net::HttpCall</name>
+    <message>
+        <source>the server closed the connection before it answered</source>
+        <translation>der Server schloss die Verbindung, bevor er antwortete</translation>
     </message>
 </context>
 <context>

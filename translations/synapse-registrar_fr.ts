@@ -1189,6 +1189,14 @@
         <translation>Le certificat du serveur n&apos;a pas l&apos;empreinte donnée (%1)&#xa0;: il n&apos;est donc pas approuvé, et rien n&apos;a été envoyé. Vérifiez l&apos;empreinte avec l&apos;administrateur du serveur&#xa0;: elle est peut-être mal saisie, ou un autre serveur répond à cette adresse.
 %2</translation>
     </message>
+    <message>
+        <source>The name is taken, and signing in with the password an earlier attempt sent, to find out whether that attempt created the account, did not work: %1 The account may still be that one: keep the password and try again later.</source>
+        <translation>Le nom est pris, et la connexion avec le mot de passe envoyé par une tentative précédente, pour savoir si cette tentative a créé le compte, n&apos;a pas abouti&#xa0;: %1 Le compte est peut-être bien celui-là&#xa0;: gardez le mot de passe et réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Synapse failed with an internal error, HTTP %1; its log says why</source>
+        <translation>Synapse a échoué sur une erreur interne, HTTP %1&#xa0;; son journal dit pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1741,6 +1749,10 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
         <source>The journal %1 is kept: it holds the passwords of rows that the results file does not record (%2), perhaps from another batch file.</source>
         <translation>Le journal %1 est conservé&#xa0;: il contient les mots de passe de lignes que le fichier de résultats n&apos;enregistre pas (%2), peut-être d&apos;un autre fichier de lot.</translation>
     </message>
+    <message>
+        <source>, unknown %1</source>
+        <translation>, incertains %1</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::CheckCommand</name>
@@ -1971,16 +1983,16 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
         <translation>L&apos;utilisateur %1 existe déjà&#xa0;; rien n&apos;a été modifié (--exists-ok).</translation>
     </message>
     <message>
-        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
-
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, timeout); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
-        <translation>Créer un compte sur un serveur Synapse via son API d&apos;inscription par secret partagé, et afficher les identifiants du nouveau compte.
-
-Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu)&#xa0;; 6 le compte existe peut-être&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue (délai dépassé, connexion perdue, 502/503/504 d&apos;un proxy, réponse de succès illisible, annulation après l&apos;envoi)&#xa0;; 7 créé, mais les identifiants n&apos;ont pas pu être écrits sur la sortie standard&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM.</translation>
-    </message>
-    <message>
         <source>The account %1 was created, but its credentials could not be written to standard output (%2), so they are lost. Sign in with its password to get an access token.</source>
         <translation>Le compte %1 a été créé, mais ses identifiants n&apos;ont pas pu être écrits sur la sortie standard (%2)&#xa0;; ils sont perdus. Connectez-vous avec son mot de passe pour obtenir un jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
+
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, a timeout before the registration was sent); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
+        <translation>Créer un compte sur un serveur Synapse via son API d&apos;inscription par secret partagé, et afficher les identifiants du nouveau compte.
+
+Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé avant l&apos;envoi de l&apos;inscription)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu)&#xa0;; 6 le compte existe peut-être&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue (délai dépassé, connexion perdue, 502/503/504 d&apos;un proxy, réponse de succès illisible, annulation après l&apos;envoi)&#xa0;; 7 créé, mais les identifiants n&apos;ont pas pu être écrits sur la sortie standard&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM.</translation>
     </message>
 </context>
 <context>
@@ -2029,14 +2041,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>%1. L&apos;exécution s&apos;est arrêtée&#xa0;; le journal %2 garde les mots de passe générés des lignes que le fichier de résultats n&apos;enregistre pas&#xa0;: libérez de la place, puis relancez le lot avec le même fichier de résultats pour les enregistrer.</translation>
     </message>
     <message>
-        <source>An earlier run may have created this account with the password in this record, and this run could not find out: %1 Run the batch again to settle it.</source>
-        <translation>Une exécution précédente a peut-être créé ce compte avec le mot de passe de cet enregistrement, et cette exécution n&apos;a pas pu le savoir&#xa0;: %1 Relancez le lot pour le régler.</translation>
-    </message>
-    <message>
-        <source>The name is taken, and the password an earlier run sent does not sign in to it: it is another account. %1</source>
-        <translation>Le nom est pris, et le mot de passe envoyé par une exécution précédente ne permet pas de s&apos;y connecter&#xa0;: c&apos;est un autre compte. %1</translation>
-    </message>
-    <message>
         <source>Created by an earlier run whose answer was lost: the password in this record signs in to it.</source>
         <translation>Créé par une exécution précédente dont la réponse s&apos;est perdue&#xa0;: le mot de passe de cet enregistrement permet de s&apos;y connecter.</translation>
     </message>
@@ -2048,6 +2052,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>%1 The run stopped there; the rows before it are recorded. Check the file again.</source>
         <translation>%1 L&apos;exécution s&apos;est arrêtée là&#xa0;; les lignes précédentes sont enregistrées. Vérifiez à nouveau le fichier.</translation>
     </message>
+    <message>
+        <source>An earlier run may have created this account with the password in this record, and this run could not find out: %1 (Run the batch again to settle it.)</source>
+        <translation>Une exécution précédente a peut-être créé ce compte avec le mot de passe de cet enregistrement, et cette exécution n&apos;a pas pu le savoir&#xa0;: %1 (Relancez le lot pour le régler.)</translation>
+    </message>
+    <message>
+        <source>The name is taken, and the password an earlier run sent does not sign in to it: it is another account, or the server checks passwords elsewhere (a password provider such as LDAP, with password_config.localdb_enabled false). The password that was sent is kept in this record. %1</source>
+        <translation>Le nom est pris, et le mot de passe envoyé par une exécution précédente ne permet pas de s&apos;y connecter&#xa0;: c&apos;est un autre compte, ou le serveur vérifie les mots de passe ailleurs (un fournisseur de mots de passe comme LDAP, avec password_config.localdb_enabled à false). Le mot de passe envoyé est gardé dans cet enregistrement. %1</translation>
+    </message>
 </context>
 <context>
     <name>registrar::flows::RegistrationFlow</name>
@@ -2058,6 +2070,13 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>This tool saves no trust decisions; give --pin-sha256 or --ca-file.</source>
         <translation>Cet outil n&apos;enregistre aucune décision de confiance&#xa0;; donnez --pin-sha256 ou --ca-file.</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::net::HttpCall</name>
+    <message>
+        <source>the server closed the connection before it answered</source>
+        <translation>le serveur a fermé la connexion avant de répondre</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,9 @@ void BatchCommand::showProgress(bool last)
                            .arg(counts.created)
                            .arg(counts.failed)
                            .arg(counts.invalid);
+    if (counts.mayExist > 0) {
+        line += tr(", unknown %1").arg(counts.mayExist);
+    }
     if (done > 0 && counts.toRun > done && !last) {
         const qint64 leftMs = m_run->elapsedMs() * (counts.toRun - done) / done;
         line += tr(", about %1 s left").arg((leftMs + 999) / 1000);

@@ -28,6 +28,15 @@ RegistrationError RegistrationError::accountMayExist(const RegistrationError &ca
     return error;
 }
 
+RegistrationError RegistrationError::signInCheckFailed(const RegistrationError &cause)
+{
+    RegistrationError error(Code::AccountMayExist);
+    error.m_causeCode = cause.m_code;
+    error.m_signInProblem = cause.fullText();
+    error.m_retryAfterMs = cause.m_retryAfterMs;
+    return error;
+}
+
 bool RegistrationError::leavesAccountOpen(const RegistrationError &cause)
 {
     switch (cause.m_code) {
@@ -37,8 +46,9 @@ bool RegistrationError::leavesAccountOpen(const RegistrationError &cause)
     case Code::ReplyTooLarge:
         return true;
     case Code::ServerError:
-        // A proxy that timed out or lost Synapse may have done so after Synapse took the request.
-        return cause.m_httpStatus >= 502 && cause.m_httpStatus <= 504;
+        // Synapse's own 500 may come after the account was stored, and a proxy that timed out
+        // or lost Synapse (502-504, Cloudflare's 520-524) may have done so after Synapse took it.
+        return cause.m_httpStatus >= 500;
     case Code::MalformedReply:
         return cause.m_httpStatus == 200;
     default:
@@ -251,6 +261,13 @@ QString RegistrationError::message() const
     case Code::UnexpectedStatus:
         return tr("The server answered with an unexpected HTTP status %1.").arg(m_httpStatus);
     case Code::AccountMayExist:
+        if (!m_signInProblem.isEmpty()) {
+            return tr("The name is taken, and signing in with the password an earlier attempt "
+                      "sent, to find out whether that attempt created the account, did not "
+                      "work: %1 The account may still be that one: keep the password and try "
+                      "again later.")
+                    .arg(m_signInProblem);
+        }
         return tr("The request to create the account was sent, but no definite answer came back "
                   "(%1). The account may exist now, with the password that was sent: keep that "
                   "password. Registering the name again with it is safe: a free name is created; "
@@ -271,7 +288,11 @@ QString RegistrationError::whatCameBack() const
     case Code::NetworkFailure:
         return tr("the connection ended: %1").arg(m_detail);
     case Code::ServerError:
-        return tr("a proxy answered HTTP %1 in place of Synapse").arg(m_httpStatus);
+        if (m_errcode.isEmpty()) {
+            return tr("a proxy answered HTTP %1 in place of Synapse").arg(m_httpStatus);
+        }
+        return tr("Synapse failed with an internal error, HTTP %1; its log says why")
+                .arg(m_httpStatus);
     case Code::ReplyTooLarge:
         return tr("a reply too large to read");
     default:

@@ -92,6 +92,13 @@ public:
     static RegistrationError accountMayExist(const RegistrationError &cause);
 
     /*!
+     * The name is taken, and signing in with the password an earlier attempt sent, to find out
+     * whether it made the account, gave no answer either way: \a cause says why. Still
+     * AccountMayExist.
+     */
+    static RegistrationError signInCheckFailed(const RegistrationError &cause);
+
+    /*!
      * Whether \a cause, the answer to a registration POST, leaves it open whether the account was
      * created; a refusal, a redirect or a connection never made does not.
      */
@@ -158,6 +165,7 @@ private:
 
     Code m_code = Code::None;
     Code m_causeCode = Code::None;
+    QString m_signInProblem; //!< for signInCheckFailed(): the check's own error, in words
     int m_httpStatus = 0;
     QString m_errcode;
     QString m_serverMessage;

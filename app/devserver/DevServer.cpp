@@ -248,8 +248,11 @@ void DevServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         write(responder, answer(request));
         return;
     }
+    // After registering, the account is created and its answer is what gets lost (or, with a
+    // delay, comes late): it is answered once.
+    std::optional<Reply> registered;
     if (m_faultTarget == FaultTarget::AfterRegistering) {
-        answer(request); // the account is created; its answer is what gets lost
+        registered = answer(request);
     }
     if (m_fault == Fault::CloseConnection) {
         // Held unused until the socket is gone, so QHttpServer writes nothing of its own.
@@ -271,7 +274,7 @@ void DevServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
                 new HeldResponder{QPointer<QTcpSocket>(socket), std::move(responder)});
         m_held.push_back(held);
         if (m_fault == Fault::Delay) {
-            const Reply reply = answer(request);
+            const Reply reply = registered ? *registered : answer(request);
             QTimer::singleShot(m_faultParameter, this, [this, held, reply] {
                 // QHttpServer 6.4 crashes when a responder writes after its client left.
                 if (held->socket && held->socket->state() == QAbstractSocket::ConnectedState) {
@@ -667,8 +670,29 @@ void DevServer::startSession(const QString &localpart, const QString &deviceId, 
     reply->insert(QStringLiteral("device_id"), device);
 }
 
+void DevServer::setLoginRateLimit(double perSecond, int burst)
+{
+    m_loginPerSecond = perSecond;
+    m_loginBurst = burst;
+    m_loginTokens = burst;
+    m_loginClock.start();
+}
+
 DevServer::Reply DevServer::login(const QHttpServerRequest &request)
 {
+    if (m_loginPerSecond > 0) {
+        m_loginTokens = qMin<double>(
+                m_loginBurst, m_loginTokens + m_loginClock.restart() / 1000.0 * m_loginPerSecond);
+        if (m_loginTokens < 1) {
+            ++m_loginCount;
+            const qint64 wait = qint64((1 - m_loginTokens) / m_loginPerSecond * 1000) + 1;
+            return json({{QStringLiteral("errcode"), QStringLiteral("M_LIMIT_EXCEEDED")},
+                                {QStringLiteral("error"), QStringLiteral("Too Many Requests")},
+                                {QStringLiteral("retry_after_ms"), double(wait)}},
+                    429);
+        }
+        m_loginTokens -= 1;
+    }
     // As Synapse's m.login.password: the user as a localpart or a full ID, in
     // identifier.user or the older top-level "user"; any wrong name or password is one answer.
     ++m_loginCount;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHttpServer>
 #include <QJsonObject>
@@ -99,6 +100,12 @@ public:
 
     //! Auth delegated to MAS: the registration servlet is gone, auth_metadata answers.
     void setAuthDelegated(bool delegated) { m_authDelegated = delegated; }
+
+    /*!
+     * Limits password logins as Synapse's rc_login does per address: \a burst at once, then
+     * \a perSecond; beyond it, 429 M_LIMIT_EXCEEDED with retry_after_ms. Off by default.
+     */
+    void setLoginRateLimit(double perSecond, int burst);
 
     //! Tokens get expires_in_ms, as with session_lifetime.
     void setSessionLifetimeMs(std::optional<qint64> ms) { m_sessionLifetimeMs = ms; }
@@ -200,6 +207,10 @@ private:
     FaultTarget m_faultTarget = FaultTarget::AllRequests;
     int m_faultParameter = 0;
     int m_loginCount = 0;
+    double m_loginPerSecond = 0; //!< 0: logins are not limited
+    double m_loginTokens = 0;
+    int m_loginBurst = 0;
+    QElapsedTimer m_loginClock;
     QByteArray m_redirectLocation =
             QByteArrayLiteral("https://elsewhere.invalid/_synapse/admin/v1/register");
 

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "The server_name (default: localhost)."),
             QStringLiteral("NAME"), QStringLiteral("localhost"));
     const QCommandLineOption fault(QStringLiteral("fault"),
-            QCoreApplication::translate("main", "Misbehave on every request: %1.")
+            QCoreApplication::translate(
+                    "main", "Misbehave on the requests --fault-target names: %1.")
                     .arg(DevServer::faultNames().join(QStringLiteral(", "))),
             QStringLiteral("FAULT"), QStringLiteral("none"));
     const QCommandLineOption mas(QStringLiteral("delegate-auth"),

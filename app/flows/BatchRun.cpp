@@ -103,12 +103,18 @@ std::optional<BatchRow> BatchRun::nextRowToRun()
             ++m_counts.invalid;
             m_counts.worstExitCode =
                     qMax(m_counts.worstExitCode, int(RegistrationError::Category::Input));
+            // A row an earlier run may have created keeps the password it was sent with.
             write(*row,
                     {row->username, {}, BatchRowStatus::Invalid,
-                            row->problems.join(QLatin1Char(' ')), {}, {}, {}});
+                            row->problems.join(QLatin1Char(' ')),
+                            settle ? earlier->password : m_results->pendingPassword(row->username),
+                            {}, {}});
             continue;
         }
-        QString sentBefore = m_results->pendingPassword(row->username);
+        // The journal speaks for a row only while its outcome is not known: one it recorded as
+        // failed got a definite answer, and its journalled password never made an account.
+        QString sentBefore =
+                !recorded || settle ? m_results->pendingPassword(row->username) : QString();
         if (settle && !earlier->password.isEmpty()) {
             sentBefore = earlier->password;
         }
@@ -147,8 +153,8 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
         record.error = oneLine(failure.fullText());
         if (failure.code() != RegistrationError::Code::AccountMayExist) {
             record.error = tr("An earlier run may have created this account with the password in "
-                              "this record, and this run could not find out: %1 Run the batch "
-                              "again to settle it.")
+                              "this record, and this run could not find out: %1 (Run the batch "
+                              "again to settle it.)")
                                    .arg(record.error);
         }
         if (row.passwordGenerated) {
@@ -162,8 +168,14 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
         record.error = oneLine(failure.fullText());
         if (row.signIn == BatchRow::SignIn::Refused) {
             record.error = tr("The name is taken, and the password an earlier run sent does not "
-                              "sign in to it: it is another account. %1")
+                              "sign in to it: it is another account, or the server checks "
+                              "passwords elsewhere (a password provider such as LDAP, with "
+                              "password_config.localdb_enabled false). The password that was "
+                              "sent is kept in this record. %1")
                                    .arg(record.error);
+            if (row.passwordGenerated) {
+                record.password = row.request.passwordText(); // the file keeps it as text
+            }
         }
     } else {
         ++m_counts.created;

@@ -88,8 +88,10 @@ void BatchRunner::checkSignIn(core::BatchRow row, const core::RegistrationError 
                              const core::RegistrationError &error) {
         check->disconnect(this);
         check->deleteLater();
+        m_signInRunning = false;
         --m_running;
         emit rowFinished(settled, result, error);
+        startNextSignIn();
         startMore();
     };
     check->setKeepSession(m_withTokens);
@@ -107,7 +109,17 @@ void BatchRunner::checkSignIn(core::BatchRow row, const core::RegistrationError 
             });
     connect(check, &net::SignInCheck::failed, this,
             [row, end](const core::RegistrationError &error) { end(row, {}, error); });
-    check->start();
+    // One at a time: servers limit logins per address, and a batch may settle many rows.
+    m_signInQueue.enqueue(check);
+    startNextSignIn();
+}
+
+void BatchRunner::startNextSignIn()
+{
+    if (!m_signInRunning && !m_signInQueue.isEmpty()) {
+        m_signInRunning = true;
+        m_signInQueue.dequeue()->start();
+    }
 }
 
 } // namespace registrar::flows

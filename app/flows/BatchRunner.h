@@ -7,7 +7,14 @@
 #include "RegistrationResult.h"
 #include "SecretBytes.h"
 
+#include <QPointer>
+#include <QQueue>
+
 #include <functional>
+
+namespace registrar::net {
+class SignInCheck;
+}
 
 namespace registrar::flows {
 
@@ -50,6 +57,7 @@ private:
      * decides between created and taken; anything else leaves it open.
      */
     void checkSignIn(core::BatchRow row, const core::RegistrationError &taken);
+    void startNextSignIn();
 
     net::HttpTransport *m_transport;
     QUrl m_adminBaseUrl;
@@ -62,6 +70,8 @@ private:
     bool m_exhausted = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    QQueue<QPointer<net::SignInCheck>> m_signInQueue;
+    bool m_signInRunning = false;
 };
 
 } // namespace registrar::flows

@@ -204,6 +204,11 @@ void HttpCall::handleReplyFinished()
             break;
         }
         response.failureDetail = m_tlsErrors.isEmpty() ? m_reply->errorString() : m_tlsErrors;
+        if (m_reply->error() == QNetworkReply::RemoteHostClosedError
+                || m_reply->error() == QNetworkReply::ContentReSendError) {
+            // Qt's words for these ("Unknown error" for the second) say nothing to an admin.
+            response.failureDetail = tr("the server closed the connection before it answered");
+        }
         if (!m_untrusted.isNull()) {
             response.failure = HttpResponse::Failure::Tls;
             response.certificate = m_untrusted;

@@ -119,6 +119,9 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         // Never sent twice: see OneShotUpload.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // HTTP/1.1 only: the tests prove that this body is never sent twice there, and HTTP/2
+        // has ways of its own to ask for a request again.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         auto *upload = new OneShotUpload(body);
         reply = manager->post(request, upload);
         upload->setParent(reply);

@@ -9,7 +9,7 @@ OneShotUpload::OneShotUpload(const QByteArray &body, QObject *parent)
     : QIODevice(parent)
     , m_body(body)
 {
-    open(QIODevice::ReadOnly);
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered); // no unwiped copy in QIODevice's buffer
 }
 
 qint64 OneShotUpload::bytesAvailable() const

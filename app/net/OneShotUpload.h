@@ -23,6 +23,9 @@ public:
 
     bool isSequential() const override { return true; }
 
+    //! It cannot start again: that is its point (and Qt then asks nothing of seek()).
+    bool reset() override { return false; }
+
     qint64 bytesAvailable() const override;
 
     qint64 size() const override { return m_body.size(); }

@@ -78,8 +78,8 @@ void RegistrationJob::handleNonce(const core::HttpResponse &response)
     const QByteArray mac = m_request.mac(m_secret.view(), nonce.value());
     wipeSecret();
     // Qt forces copies here: the JSON document holds the password while the body is built, and
-    // the access manager uploads from a buffer it shares with \c body and frees, unwiped, with
-    // the reply. The password itself is zeroed with this job's request.
+    // \c body is freed unwiped when this function returns; the upload reads from a copy of its
+    // own that is wiped (OneShotUpload). The password itself is zeroed with this job's request.
     const QByteArray body = m_request.toJson(nonce.value(), mac);
     qCInfo(lcNet) << "registering a new account: fields username, password, admin, mac"
                   << (m_request.displayName.isEmpty() ? "" : ", displayname")

@@ -38,17 +38,26 @@ void SignInCheck::start()
 {
     const QJsonObject identifier{{QStringLiteral("type"), QStringLiteral("m.id.user")},
             {QStringLiteral("user"), m_localpart}};
-    const QByteArray body = QJsonDocument(
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("m.login.password")},
-                    {QStringLiteral("identifier"), identifier},
-                    {QStringLiteral("password"), QString::fromUtf8(m_password.view())},
-                    {QStringLiteral("initial_device_display_name"),
-                            QStringLiteral("Synapse Registrar check")}})
-                                    .toJson(QJsonDocument::Compact);
+    QJsonObject login{{QStringLiteral("type"), QStringLiteral("m.login.password")},
+            {QStringLiteral("identifier"), identifier},
+            {QStringLiteral("password"), QString::fromUtf8(m_password.view())}};
+    if (!m_keepSession) {
+        // Named, for an admin who looks at the account's devices before it is signed out.
+        login.insert(QStringLiteral("initial_device_display_name"),
+                QStringLiteral("Synapse Registrar check"));
+    }
+    QByteArray body = QJsonDocument(login).toJson(QJsonDocument::Compact);
+    m_body = core::SecretBytes::takeFrom(body);
     m_password.clear();
+    send();
+}
+
+void SignInCheck::send()
+{
     qCInfo(lcNet) << "signing in to find out whether a taken account is ours";
     m_call = m_transport->post(
-            core::ServerUrl::endpoint(m_baseUrl, QStringLiteral("/_matrix/client/v3/login")), body);
+            core::ServerUrl::endpoint(m_baseUrl, QStringLiteral("/_matrix/client/v3/login")),
+            m_body.borrowed());
     connect(m_call, &HttpCall::finished, this, &SignInCheck::handleLogin);
 }
 
@@ -56,15 +65,25 @@ void SignInCheck::handleLogin(const core::HttpResponse &response)
 {
     const core::Outcome<core::RegistrationResult> login = ReplyParser::parseLogin(response);
     if (!login.isOk()) {
+        const RegistrationError &error = login.error();
+        // Synapse limits logins per address (rc_login: a burst of 3 by default), which a batch
+        // settling many rows meets: its wait is honoured a few times, when it is short.
+        if (error.code() == RegistrationError::Code::RateLimited && m_retries < kMaxRetries
+                && error.retryAfterMs() >= 0 && error.retryAfterMs() <= kMaxWaitMs) {
+            ++m_retries;
+            QTimer::singleShot(qMax<qint64>(error.retryAfterMs(), 100), this, &SignInCheck::send);
+            return;
+        }
+        m_body.clear();
         // Synapse answers a wrong password, like an unknown user, with 403 M_FORBIDDEN.
-        if (login.error().httpStatus() == 403
-                && login.error().errcode() == QLatin1String("M_FORBIDDEN")) {
-            emit refused(login.error());
+        if (error.httpStatus() == 403 && error.errcode() == QLatin1String("M_FORBIDDEN")) {
+            emit refused(error);
         } else {
-            emit failed(login.error());
+            emit failed(RegistrationError::signInCheckFailed(error));
         }
         return;
     }
+    m_body.clear();
     const QString &userId = login.value().userId;
     const qsizetype colon = userId.indexOf(QLatin1Char(':'));
     const bool sameAccount = colon > 1
@@ -73,24 +92,29 @@ void SignInCheck::handleLogin(const core::HttpResponse &response)
                     || QStringView(userId).mid(colon + 1).compare(m_serverName, Qt::CaseInsensitive)
                             == 0);
     const core::RegistrationResult signedIn = login.value();
-    if (!sameAccount) {
-        emit failed(ReplyParser::checkCreatedAccount(signedIn, m_localpart, m_serverName));
-        return;
-    }
-    if (m_keepSession) {
+    if (sameAccount && m_keepSession) {
         emit confirmed(signedIn, {});
         return;
     }
     core::RegistrationResult account;
     account.userId = signedIn.userId;
     account.homeServer = signedIn.homeServer;
+    // The check's session is ended in every case, also one the server opened for another account.
+    const RegistrationError otherAccount = sameAccount
+            ? RegistrationError()
+            : ReplyParser::checkCreatedAccount(signedIn, m_localpart, m_serverName);
     m_session = std::make_unique<TokenSession>(
             m_transport, m_baseUrl, core::SecretBytes::fromUtf8(signedIn.accessToken));
-    connect(m_session.get(), &TokenSession::loggedOut, this,
-            [this, account] { emit confirmed(account, {}); });
+    const auto done = [this, account, otherAccount](const QString &logoutProblem) {
+        if (otherAccount.isError()) {
+            emit failed(RegistrationError::signInCheckFailed(otherAccount));
+        } else {
+            emit confirmed(account, logoutProblem);
+        }
+    };
+    connect(m_session.get(), &TokenSession::loggedOut, this, [done] { done({}); });
     connect(m_session.get(), &TokenSession::failed, this,
-            [this, account](
-                    const RegistrationError &error) { emit confirmed(account, error.message()); });
+            [done](const RegistrationError &error) { done(error.message()); });
     m_session->logout();
 }
 

@@ -51,6 +51,10 @@ signals:
     void failed(const registrar::core::RegistrationError &error);
 
 private:
+    static constexpr int kMaxRetries = 5;
+    static constexpr qint64 kMaxWaitMs = 30000;
+
+    void send();
     void handleLogin(const core::HttpResponse &response);
 
     HttpTransport *m_transport;
@@ -58,6 +62,8 @@ private:
     QString m_localpart;
     QString m_serverName;
     core::SecretBytes m_password;
+    core::SecretBytes m_body; //!< the login request, kept for a retry after a rate limit
+    int m_retries = 0;
     QPointer<HttpCall> m_call;
     std::unique_ptr<TokenSession> m_session;
     bool m_keepSession = false;

@@ -38,7 +38,7 @@ public:
     {
         QString username;
         QString userId;
-        core::BatchRowStatus status = core::BatchRowStatus::Failed; //!< Created, Failed or Invalid
+        core::BatchRowStatus status = core::BatchRowStatus::Failed; //!< Created, Failed, Invalid or Unknown
         QString error;
         QString password;
         QString accessToken;

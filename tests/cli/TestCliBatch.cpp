@@ -119,6 +119,8 @@ private slots:
     void aSecondRunOnTheSameResultsIsRefused();
     void lostAnswersAreUnknownThenSettled();
     void anUnknownRowThatWasNeverCreatedIsRegisteredOnResume();
+    void retryFailedTrustsADefiniteAnswerOverTheJournal();
+    void settlingWaitsForTheLoginLimit();
     void unfitInputEndsWithItsLine_data();
     void unfitInputEndsWithItsLine();
     void aPipedFileIsReadOnce_data();
@@ -1058,6 +1060,58 @@ void TestCliBatch::formulaCellsAreNeutralisedAndFoundAgain()
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains("and 3 in an earlier run"), again.err.constData());
     QCOMPARE(m_server->requestCount(), requests);
+}
+
+void TestCliBatch::retryFailedTrustsADefiniteAnswerOverTheJournal()
+{
+    // mike was refused as taken (a definite answer); lara's answer was lost. The journal, kept
+    // for lara, still holds the password mike was sent with.
+    QCOMPARE(CliRun::start({QStringLiteral("register"), QStringLiteral("-u"),
+                                   QStringLiteral("mike"), QStringLiteral("-p"),
+                                   QStringLiteral("mikes-own-pass"), QStringLiteral("-k"),
+                                   QStringLiteral("batch-secret"), m_server->baseUrl().toString()})
+                     .exitCode,
+            0);
+    const QString out = write(QStringLiteral("results.csv"),
+            kResultsHeader + "mike,,failed,taken,,,\r\nlara,,unknown,lost,lara-pass-1234567,,\r\n");
+    const QString journal = write(QStringLiteral("results.csv.pending"),
+            "mike,mike-journal-pass\r\nlara,lara-pass-1234567\r\n");
+    QVERIFY(QFile::setPermissions(journal, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QString csv = write(QStringLiteral("users.csv"), "username\nmike\nlara\n");
+    const CliRun retry = CliRun::start(batch({csv, QStringLiteral("--out"), out,
+            QStringLiteral("--retry-failed"), m_server->baseUrl().toString()}));
+    QCOMPARE(retry.exitCode, 2); // mike is taken, as before
+    const QHash<QString, QStringList> results = resultsByUser(out);
+    QCOMPARE(results.value(QStringLiteral("mike")).value(2), QStringLiteral("failed"));
+    QCOMPARE(results.value(QStringLiteral("mike")).value(4), QString());
+    QCOMPARE(results.value(QStringLiteral("lara")).value(2), QStringLiteral("created"));
+    QVERIFY(m_server->passwordMatches(QStringLiteral("lara"), QStringLiteral("lara-pass-1234567")));
+    QCOMPARE(m_server->loginCount(), 0); // nobody signed in to mike's account
+}
+
+void TestCliBatch::settlingWaitsForTheLoginLimit()
+{
+    QByteArray rows = "username\n";
+    for (int i = 0; i < 6; ++i) {
+        rows += "limited" + QByteArray::number(i) + "\n";
+    }
+    const QString csv = write(QStringLiteral("users.csv"), rows);
+    const QString out = m_dir->filePath(QStringLiteral("results.json"));
+    m_server->setFault(
+            DevServer::Fault::HtmlGatewayTimeout, DevServer::FaultTarget::AfterRegistering);
+    QCOMPARE(CliRun::start(
+                     batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}))
+                     .exitCode,
+            6);
+    // As Synapse's rc_login per address, only faster: one at once, then five a second.
+    m_server->setFault(DevServer::Fault::None);
+    m_server->setLoginRateLimit(5, 1);
+    const CliRun settled = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QVERIFY2(settled.exitCode == 0, settled.err.constData());
+    QVERIFY(m_server->loginCount() > 6); // some sign-ins were turned away, then waited for
+    QCOMPARE(m_server->sessionCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

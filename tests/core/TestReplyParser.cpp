@@ -118,7 +118,14 @@ void TestReplyParser::synapseReplies()
     }
     const RegistrationError error = errorOf(request, r);
     const QMetaEnum codes = QMetaEnum::fromType<Code>();
-    QCOMPARE(QString::fromLatin1(codes.valueToKey(int(error.code()))), expect);
+    if (error.code() == Code::AccountMayExist) {
+        // A 500 to a registration leaves it open whether the account was stored first.
+        QCOMPARE(request, QStringLiteral("register"));
+        QVERIFY(status >= 500);
+        QCOMPARE(QString::fromLatin1(codes.valueToKey(int(error.causeCode()))), expect);
+    } else {
+        QCOMPARE(QString::fromLatin1(codes.valueToKey(int(error.code()))), expect);
+    }
     QCOMPARE(error.httpStatus(), status);
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     QCOMPARE(error.errcode(), json.value(QStringLiteral("errcode")).toString());

@@ -47,6 +47,7 @@ private slots:
     void postWithoutDefiniteAnswer_data();
     void postWithoutDefiniteAnswer();
     void cancelAfterSendingMayHaveCreated();
+    void anyProxyErrorPageMayHaveCreated();
     void definiteAnswersStayDefinite_data();
     void definiteAnswersStayDefinite();
     void timeoutIsNotCancel();
@@ -324,7 +325,9 @@ void TestRegistrationJob::faults_data()
     QTest::newRow("JSON 404 M_UNRECOGNIZED") << Fault::JsonNotFound << Target::NonceRequest << 0
                                              << 5000 << Code::EndpointUnavailable;
     QTest::newRow("500") << Fault::InternalError << Target::RegisterPost << 0 << 5000
-                         << Code::ServerError;
+                         << Code::AccountMayExist;
+    QTest::newRow("a late answer after registering")
+            << Fault::Delay << Target::AfterRegistering << 200 << 5000 << Code::None;
     QTest::newRow("redirect") << Fault::Redirect << Target::NonceRequest << 302 << 5000
                               << Code::Redirect;
     QTest::newRow("307 redirect") << Fault::Redirect << Target::NonceRequest << 307 << 5000
@@ -385,6 +388,7 @@ void TestRegistrationJob::postWithoutDefiniteAnswer_data()
     QTest::newRow("no answer in time") << Fault::Hang << 400 << Code::Timeout;
     QTest::newRow("proxy's 504") << Fault::HtmlGatewayTimeout << 5000 << Code::ServerError;
     QTest::newRow("proxy's 502") << Fault::HtmlBadGateway << 5000 << Code::ServerError;
+    QTest::newRow("Synapse's own 500") << Fault::InternalError << 5000 << Code::ServerError;
     QTest::newRow("200 that cannot be parsed")
             << Fault::MalformedJson << 5000 << Code::MalformedReply;
     QTest::newRow("connection closed") << Fault::CloseConnection << 5000 << Code::NetworkFailure;
@@ -413,6 +417,22 @@ void TestRegistrationJob::postWithoutDefiniteAnswer()
     QCOMPARE(m_server->requestCount(), 2);
 }
 
+void TestRegistrationJob::anyProxyErrorPageMayHaveCreated()
+{
+    // Cloudflare's 524: the origin took the request and did not answer in time.
+    registrar::test::HostileServer hostile;
+    QVERIFY(hostile.listen());
+    hostile.setPostReply(524, "<html><body>A timeout occurred</body></html>");
+    HttpTransport transport(m_manager, {});
+    RegistrationJob job(&transport, hostile.baseUrl(), request(QStringLiteral("edge")),
+            registrar::core::SecretBytes("s3cret"));
+    const JobOutcome outcome = runJob(job);
+    QCOMPARE(outcome.error.code(), Code::AccountMayExist);
+    QCOMPARE(outcome.error.httpStatus(), 524);
+    QVERIFY2(outcome.error.message().contains(QLatin1String("a proxy answered HTTP 524")),
+            qPrintable(outcome.error.message()));
+}
+
 void TestRegistrationJob::cancelAfterSendingMayHaveCreated()
 {
     m_server->setFault(Fault::Hang, Target::AfterRegistering);
@@ -438,8 +458,6 @@ void TestRegistrationJob::definiteAnswersStayDefinite_data()
             << Fault::HtmlBadGateway << Target::NonceRequest << Code::ServerError;
     QTest::newRow("no answer for the nonce")
             << Fault::CloseConnection << Target::NonceRequest << Code::NetworkFailure;
-    QTest::newRow("Synapse's own 500")
-            << Fault::InternalError << Target::RegisterPost << Code::ServerError;
     QTest::newRow("429") << Fault::TooManyRequests << Target::RegisterPost << Code::RateLimited;
 }
 
