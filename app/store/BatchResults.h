@@ -38,7 +38,8 @@ public:
     {
         QString username;
         QString userId;
-        core::BatchRowStatus status = core::BatchRowStatus::Failed; //!< Created, Failed, Invalid or Unknown
+        core::BatchRowStatus status =
+                core::BatchRowStatus::Failed; //!< Created, Failed, Invalid or Unknown
         QString error;
         QString password;
         QString accessToken;
