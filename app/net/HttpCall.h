@@ -4,6 +4,9 @@
 #include "HttpResponse.h"
 #include "TransportSettings.h"
 
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -41,6 +44,9 @@ private:
     void handleReplyFinished();
     void handleDeadline();
     void checkSize();
+    void watchHeader();
+    void shutDownFloodingConnections(bool atDeadline);
+    bool isServerAddress(const QHostAddress &address) const;
     void handleSslErrors(const QList<QSslError> &errors);
     void handleEncrypted();
     bool pinMatches() const;
@@ -48,6 +54,14 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
+    QTimer m_headerWatch; //!< runs until the reply's header has arrived
+    QList<QHostAddress> m_serverAddresses; //!< empty until known: literal, loopback or looked up
+    quint16 m_serverPort = 0;
+    bool m_serverIsLoopbackName = false;
+    //! Bytes each connection to the server had received when this call began, by descriptor
+    //! and local port (a descriptor number can come back for another connection).
+    QHash<QPair<int, quint16>, quint64> m_receivedAtStart;
+    bool m_headerSeen = false;
     QByteArray m_pinnedSha256;
     core::CertificateInfo m_untrusted;
     QString m_host;
