@@ -162,13 +162,6 @@ HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, cons
         m_serverIsLoopbackName =
                 name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"));
     }
-    for (const TcpConnection &connection : tcpConnections()) {
-        // A connection kept alive from earlier requests counts only what it brings from now on.
-        if (connection.peerPort == m_serverPort) {
-            m_receivedAtStart.insert(
-                    {connection.descriptor, connection.localPort}, connection.received);
-        }
-    }
     m_headerWatch.setInterval(kHeaderWatchMs);
     connect(&m_headerWatch, &QTimer::timeout, this, &HttpCall::watchHeader);
     m_headerWatch.start();
@@ -293,26 +286,38 @@ void HttpCall::watchHeader()
         m_headerWatch.stop();
         return;
     }
-    if (m_serverAddresses.isEmpty() && !m_serverIsLoopbackName) {
-        // Answered from the cache Qt's own lookup filled just before.
+    if (!m_countingSince && m_serverAddresses.isEmpty() && !m_serverIsLoopbackName) {
+        // Once, at the first look; answered from the cache Qt's own lookup filled just before.
         QHostInfo::lookupHost(m_reply->url().host(), this,
                 [this](const QHostInfo &info) { m_serverAddresses = info.addresses(); });
-        return;
     }
     shutDownFloodingConnections(false);
 }
 
 void HttpCall::shutDownFloodingConnections(bool atDeadline)
 {
+    const QList<TcpConnection> connections = tcpConnections();
+    if (!m_countingSince && !atDeadline) {
+        // Counted from the first look, not from the start: most calls end before it, and a batch
+        // would pay a look for each. A connection kept alive from earlier requests, or opened
+        // before, counts only what it brings from now on.
+        m_countingSince = true;
+        for (const TcpConnection &connection : connections) {
+            m_receivedAtStart.insert(
+                    {connection.descriptor, connection.localPort}, connection.received);
+        }
+        return;
+    }
     QList<int> flooding;
     QList<int> unread;
     QHostAddress floodingPeer;
-    for (const TcpConnection &connection : tcpConnections()) {
+    for (const TcpConnection &connection : connections) {
         if (connection.peerPort != m_serverPort || !isServerAddress(connection.peer)) {
             continue;
         }
         const QPair<int, quint16> key(connection.descriptor, connection.localPort);
-        if (connection.received - m_receivedAtStart.value(key, 0) > kFloodBytes) {
+        if (m_countingSince
+                && connection.received - m_receivedAtStart.value(key, 0) > kFloodBytes) {
             flooding.append(connection.descriptor);
             floodingPeer = connection.peer;
         } else if (connection.waiting > 0) {

@@ -58,9 +58,10 @@ private:
     QList<QHostAddress> m_serverAddresses; //!< empty until known: literal, loopback or looked up
     quint16 m_serverPort = 0;
     bool m_serverIsLoopbackName = false;
-    //! Bytes each connection to the server had received when this call began, by descriptor
-    //! and local port (a descriptor number can come back for another connection).
+    //! Bytes each connection had received at the first look, by descriptor and local port (a
+    //! descriptor number can come back for another connection).
     QHash<QPair<int, quint16>, quint64> m_receivedAtStart;
+    bool m_countingSince = false; //!< m_receivedAtStart was taken
     bool m_headerSeen = false;
     QByteArray m_pinnedSha256;
     core::CertificateInfo m_untrusted;
