@@ -286,7 +286,7 @@ void HttpCall::watchHeader()
         m_headerWatch.stop();
         return;
     }
-    if (!m_countingSince && m_serverAddresses.isEmpty() && !m_serverIsLoopbackName) {
+    if (!m_firstLookTaken && m_serverAddresses.isEmpty() && !m_serverIsLoopbackName) {
         // Once, at the first look; answered from the cache Qt's own lookup filled just before.
         QHostInfo::lookupHost(m_reply->url().host(), this,
                 [this](const QHostInfo &info) { m_serverAddresses = info.addresses(); });
@@ -297,13 +297,13 @@ void HttpCall::watchHeader()
 void HttpCall::shutDownFloodingConnections(bool atDeadline)
 {
     const QList<TcpConnection> connections = tcpConnections();
-    if (!m_countingSince && !atDeadline) {
+    if (!m_firstLookTaken && !atDeadline) {
         // Counted from the first look, not from the start: most calls end before it, and a batch
         // would pay a look for each. A connection kept alive from earlier requests, or opened
         // before, counts only what it brings from now on.
-        m_countingSince = true;
+        m_firstLookTaken = true;
         for (const TcpConnection &connection : connections) {
-            m_receivedAtStart.insert(
+            m_receivedAtFirstLook.insert(
                     {connection.descriptor, connection.localPort}, connection.received);
         }
         return;
@@ -316,8 +316,8 @@ void HttpCall::shutDownFloodingConnections(bool atDeadline)
             continue;
         }
         const QPair<int, quint16> key(connection.descriptor, connection.localPort);
-        if (m_countingSince
-                && connection.received - m_receivedAtStart.value(key, 0) > kFloodBytes) {
+        if (m_firstLookTaken
+                && connection.received - m_receivedAtFirstLook.value(key, 0) > kFloodBytes) {
             flooding.append(connection.descriptor);
             floodingPeer = connection.peer;
         } else if (connection.waiting > 0) {
@@ -339,9 +339,8 @@ void HttpCall::shutDownFloodingConnections(bool atDeadline)
     if (!flooding.isEmpty()) {
         qCInfo(lcNet) << "header from" << m_host << "does not end; closing" << flooding.size()
                       << "connection(s)";
-        // Aborts are queued for Qt's thread before the shutdown wakes it, so it sends nothing
-        // again.
-        // A finished() slot may delete calls, this one too: each is checked before it is used.
+        // The aborts are queued for Qt's thread before the shutdown wakes it, so it sends no GET
+        // again. A finished() slot may delete calls, this one too: each is checked before use.
         QList<QPointer<HttpCall>> waiting;
         for (HttpCall *other : callsAwaitingHeader()) {
             if (other != this && other->isServerAddress(floodingPeer)

@@ -20,6 +20,14 @@ namespace registrar::net {
  * One request in flight. Emits finished() exactly once, never from inside the call that created
  * it, and then deletes itself later. Owns the deadline (it covers connecting too), the size cap,
  * and tells a timeout apart from a cancel, which Qt reports alike.
+ *
+ * Qt 6.4 reads a reply's header on its network thread one byte at a time into a buffer without
+ * a bound, and tells this thread nothing until the header ends. On plain HTTP that thread reads
+ * straight from the socket and goes back to its event loop only when the socket is empty, so a
+ * server that keeps sending header lines holds it there: QNetworkReply::abort() never reaches
+ * it, and it reads (and grows) until the process ends. So while the header is awaited the
+ * connections to the server are looked at from here, and one that brings more than 256 KiB, or
+ * still has data waiting at the deadline, is shut down under Qt's feet (on Linux).
  */
 class HttpCall : public QObject
 {
@@ -60,8 +68,8 @@ private:
     bool m_serverIsLoopbackName = false;
     //! Bytes each connection had received at the first look, by descriptor and local port (a
     //! descriptor number can come back for another connection).
-    QHash<QPair<int, quint16>, quint64> m_receivedAtStart;
-    bool m_countingSince = false; //!< m_receivedAtStart was taken
+    QHash<QPair<int, quint16>, quint64> m_receivedAtFirstLook;
+    bool m_firstLookTaken = false;
     bool m_headerSeen = false;
     QByteArray m_pinnedSha256;
     core::CertificateInfo m_untrusted;
