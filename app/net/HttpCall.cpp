@@ -4,15 +4,129 @@
 #include "Log.h"
 #include "ReplyParser.h"
 
+#include <QHostInfo>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 
+#include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <dirent.h>
+#include <linux/tcp.h>
+#include <netinet/in.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace registrar::net {
 
 using core::HttpResponse;
 using core::ReplyParser;
+
+namespace {
+
+//! How often the connections are looked at while a header is awaited; most replies come first.
+constexpr int kHeaderWatchMs = 100;
+//! Brought by one connection to the server while our header is awaited, this is no header: the
+//! server's replies are a few hundred bytes, and browsers refuse a header set of this size.
+constexpr quint64 kFloodBytes = 256 * 1024;
+
+struct TcpConnection
+{
+    int descriptor = -1;
+    QHostAddress peer;
+    quint16 peerPort = 0;
+    quint16 localPort = 0;
+    quint64 received = 0; //!< all the bytes the kernel took in on it
+    int waiting = 0; //!< of those, the ones nobody has read yet
+};
+
+//! The connected TCP sockets of this process, Qt's network threads' included.
+QList<TcpConnection> tcpConnections()
+{
+    QList<TcpConnection> connections;
+#ifdef Q_OS_LINUX
+    DIR *descriptors = ::opendir("/proc/self/fd");
+    if (!descriptors) {
+        return connections;
+    }
+    while (const dirent *entry = ::readdir(descriptors)) {
+        bool isNumber = false;
+        const int fd = QByteArray(entry->d_name).toInt(&isNumber);
+
+        struct stat status
+        {
+        };
+
+        if (!isNumber || fd == ::dirfd(descriptors) || ::fstat(fd, &status) != 0
+                || !S_ISSOCK(status.st_mode)) {
+            continue;
+        }
+        int type = 0;
+        socklen_t length = sizeof(type);
+        if (::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &length) != 0 || type != SOCK_STREAM) {
+            continue;
+        }
+        sockaddr_storage peer{};
+        sockaddr_storage local{};
+        socklen_t peerLength = sizeof(peer);
+        socklen_t localLength = sizeof(local);
+        if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerLength) != 0
+                || ::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) != 0
+                || (peer.ss_family != AF_INET && peer.ss_family != AF_INET6)) {
+            continue;
+        }
+        TcpConnection connection;
+        connection.descriptor = fd;
+        connection.peer = QHostAddress(reinterpret_cast<const sockaddr *>(&peer));
+        const auto portOf = [](const sockaddr_storage &address) {
+            return ntohs(address.ss_family == AF_INET
+                            ? reinterpret_cast<const sockaddr_in &>(address).sin_port
+                            : reinterpret_cast<const sockaddr_in6 &>(address).sin6_port);
+        };
+        connection.peerPort = portOf(peer);
+        connection.localPort = portOf(local);
+        tcp_info info{};
+        socklen_t infoLength = sizeof(info);
+        if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &infoLength) == 0) {
+            connection.received = info.tcpi_bytes_received;
+        }
+        ::ioctl(fd, FIONREAD, &connection.waiting);
+        connections.append(connection);
+    }
+    ::closedir(descriptors);
+#endif
+    return connections;
+}
+
+/*!
+ * The calls of this thread still waiting for their header. Qt's thread sends a GET again on a
+ * new connection when one closes before the header ended, unless its call was aborted first:
+ * so when connections to a server are shut down, every call to it that waits is aborted too.
+ */
+QList<HttpCall *> &callsAwaitingHeader()
+{
+    thread_local QList<HttpCall *> calls;
+    return calls;
+}
+
+void shutDown(const QList<int> &descriptors)
+{
+#ifdef Q_OS_LINUX
+    // Not close(): the descriptor stays Qt's, which now reads the end of the stream and lets go.
+    for (const int fd : descriptors) {
+        ::shutdown(fd, SHUT_RDWR);
+    }
+#else
+    Q_UNUSED(descriptors);
+#endif
+}
+
+} // namespace
 
 HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, const QString &host,
         QObject *parent)
@@ -38,6 +152,21 @@ HttpCall::HttpCall(QNetworkReply *reply, const TransportSettings &settings, cons
                 }
             },
             Qt::QueuedConnection);
+    const QUrl url = reply->url();
+    m_serverPort = quint16(url.port(
+            url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80));
+    QHostAddress literal;
+    const QString name = url.host().toLower();
+    if (literal.setAddress(name)) {
+        m_serverAddresses.append(literal);
+    } else {
+        m_serverIsLoopbackName =
+                name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"));
+    }
+    m_headerWatch.setInterval(kHeaderWatchMs);
+    connect(&m_headerWatch, &QTimer::timeout, this, &HttpCall::watchHeader);
+    m_headerWatch.start();
+    callsAwaitingHeader().append(this);
     connect(reply, &QNetworkReply::finished, this, &HttpCall::handleReplyFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkSize);
     connect(reply, &QIODevice::readyRead, this, &HttpCall::checkSize);
@@ -59,6 +188,7 @@ HttpCall::HttpCall(
 
 HttpCall::~HttpCall()
 {
+    callsAwaitingHeader().removeAll(this);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -138,15 +268,118 @@ void HttpCall::handleDeadline()
 {
     if (m_reply && !m_finished) {
         qCInfo(lcNet) << "request to" << m_host << "timed out";
+        if (!m_headerSeen) {
+            shutDownFloodingConnections(true);
+            return;
+        }
         m_abortReason = HttpResponse::Failure::Timeout;
         m_reply->abort();
     }
+}
+
+bool HttpCall::isServerAddress(const QHostAddress &address) const
+{
+    if (m_serverIsLoopbackName) {
+        bool isMappedV4 = false;
+        const quint32 v4 = address.toIPv4Address(&isMappedV4);
+        return isMappedV4 ? (v4 >> 24) == 127 : address.isLoopback();
+    }
+    return std::any_of(m_serverAddresses.cbegin(), m_serverAddresses.cend(),
+            [&address](const QHostAddress &server) {
+                return server.isEqual(address, QHostAddress::ConvertV4MappedToIPv4);
+            });
+}
+
+void HttpCall::watchHeader()
+{
+    if (m_headerSeen || !m_reply || m_abortReason != HttpResponse::Failure::None) {
+        m_headerWatch.stop();
+        return;
+    }
+    if (!m_firstLookTaken && m_serverAddresses.isEmpty() && !m_serverIsLoopbackName) {
+        // Once, at the first look; answered from the cache Qt's own lookup filled just before.
+        QHostInfo::lookupHost(m_reply->url().host(), this,
+                [this](const QHostInfo &info) { m_serverAddresses = info.addresses(); });
+    }
+    shutDownFloodingConnections(false);
+}
+
+void HttpCall::shutDownFloodingConnections(bool atDeadline)
+{
+    const QList<TcpConnection> connections = tcpConnections();
+    if (!m_firstLookTaken && !atDeadline) {
+        // Counted from the first look, not from the start: most calls end before it, and a batch
+        // would pay a look for each. A connection kept alive from earlier requests, or opened
+        // before, counts only what it brings from now on.
+        m_firstLookTaken = true;
+        for (const TcpConnection &connection : connections) {
+            m_receivedAtFirstLook.insert(
+                    {connection.descriptor, connection.localPort}, connection.received);
+        }
+        return;
+    }
+    QList<int> flooding;
+    QList<int> unread;
+    QHostAddress floodingPeer;
+    for (const TcpConnection &connection : connections) {
+        if (connection.peerPort != m_serverPort || !isServerAddress(connection.peer)) {
+            continue;
+        }
+        const QPair<int, quint16> key(connection.descriptor, connection.localPort);
+        if (m_firstLookTaken
+                && connection.received - m_receivedAtFirstLook.value(key, 0) > kFloodBytes) {
+            flooding.append(connection.descriptor);
+            floodingPeer = connection.peer;
+        } else if (connection.waiting > 0) {
+            // Qt's thread does not read it: it is held by another endless header, and would
+            // go on to this one before it heard of the aborts.
+            unread.append(connection.descriptor);
+            floodingPeer = connection.peer;
+        }
+    }
+    if (!flooding.isEmpty() || atDeadline) {
+        flooding.append(unread);
+    }
+    if (!atDeadline && flooding.isEmpty()) {
+        return;
+    }
+    const HttpResponse::Failure reason =
+            atDeadline ? HttpResponse::Failure::Timeout : HttpResponse::Failure::TooLarge;
+    const QPointer<HttpCall> self(this);
+    if (!flooding.isEmpty()) {
+        qCInfo(lcNet) << "header from" << m_host << "does not end; closing" << flooding.size()
+                      << "connection(s)";
+        // The aborts are queued for Qt's thread before the shutdown wakes it, so it sends no GET
+        // again. A finished() slot may delete calls, this one too: each is checked before use.
+        QList<QPointer<HttpCall>> waiting;
+        for (HttpCall *other : callsAwaitingHeader()) {
+            if (other != this && other->isServerAddress(floodingPeer)
+                    && other->m_serverPort == m_serverPort) {
+                waiting.append(other);
+            }
+        }
+        for (const QPointer<HttpCall> &other : waiting) {
+            if (other && other->m_reply && other->m_abortReason == HttpResponse::Failure::None) {
+                other->m_abortReason = HttpResponse::Failure::TooLarge;
+                other->m_reply->abort();
+            }
+        }
+    }
+    if (self && m_reply && m_abortReason == HttpResponse::Failure::None) {
+        m_abortReason = reason;
+        m_reply->abort();
+    }
+    shutDown(flooding);
 }
 
 void HttpCall::checkSize()
 {
     if (!m_reply || m_abortReason != HttpResponse::Failure::None) {
         return;
+    }
+    if (!m_headerSeen) {
+        m_headerSeen = true;
+        callsAwaitingHeader().removeAll(this);
     }
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     // Taken as it comes: Qt reads on only when its buffer has room, and a body without a length
@@ -163,6 +396,8 @@ void HttpCall::checkSize()
 void HttpCall::handleReplyFinished()
 {
     m_deadline.stop();
+    m_headerWatch.stop();
+    callsAwaitingHeader().removeAll(this);
     HttpResponse response;
     response.host = m_host;
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

@@ -4,6 +4,9 @@
 #include "HttpResponse.h"
 #include "TransportSettings.h"
 
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -17,6 +20,14 @@ namespace registrar::net {
  * One request in flight. Emits finished() exactly once, never from inside the call that created
  * it, and then deletes itself later. Owns the deadline (it covers connecting too), the size cap,
  * and tells a timeout apart from a cancel, which Qt reports alike.
+ *
+ * Qt 6.4 reads a reply's header on its network thread one byte at a time into a buffer without
+ * a bound, and tells this thread nothing until the header ends. On plain HTTP that thread reads
+ * straight from the socket and goes back to its event loop only when the socket is empty, so a
+ * server that keeps sending header lines holds it there: QNetworkReply::abort() never reaches
+ * it, and it reads (and grows) until the process ends. So while the header is awaited the
+ * connections to the server are looked at from here, and one that brings more than 256 KiB, or
+ * still has data waiting at the deadline, is shut down under Qt's feet (on Linux).
  */
 class HttpCall : public QObject
 {
@@ -41,6 +52,9 @@ private:
     void handleReplyFinished();
     void handleDeadline();
     void checkSize();
+    void watchHeader();
+    void shutDownFloodingConnections(bool atDeadline);
+    bool isServerAddress(const QHostAddress &address) const;
     void handleSslErrors(const QList<QSslError> &errors);
     void handleEncrypted();
     bool pinMatches() const;
@@ -50,6 +64,15 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
+    QTimer m_headerWatch; //!< runs until the reply's header has arrived
+    QList<QHostAddress> m_serverAddresses; //!< empty until known: literal, loopback or looked up
+    quint16 m_serverPort = 0;
+    bool m_serverIsLoopbackName = false;
+    //! Bytes each connection had received at the first look, by descriptor and local port (a
+    //! descriptor number can come back for another connection).
+    QHash<QPair<int, quint16>, quint64> m_receivedAtFirstLook;
+    bool m_firstLookTaken = false;
+    bool m_headerSeen = false;
     QByteArray m_pinnedSha256;
     bool m_pinTrustedEarlier = true;
     core::CertificateInfo m_untrusted;

@@ -576,8 +576,8 @@ void TestCli::endlessReplies_data()
             << DevServer::Fault::EndlessChunkedBody << DevServer::FaultTarget::RegisterPost << 6
             << QByteArray("may exist");
     QTest::newRow("endless header")
-            << DevServer::Fault::EndlessHeader << DevServer::FaultTarget::AllRequests << 4
-            << QByteArray("did not answer in time");
+            << DevServer::Fault::EndlessHeader << DevServer::FaultTarget::AllRequests << 5
+            << QByteArray("larger than 1 MiB");
 }
 
 void TestCli::endlessReplies()

@@ -340,7 +340,9 @@ void TestRegistrationJob::faults_data()
             << Fault::EndlessChunkedBody << Target::RegisterPost << 0 << 5000
             << Code::AccountMayExist;
     QTest::newRow("endless header")
-            << Fault::EndlessHeader << Target::NonceRequest << 0 << 400 << Code::Timeout;
+            << Fault::EndlessHeader << Target::NonceRequest << 0 << 5000 << Code::ReplyTooLarge;
+    QTest::newRow("endless header for the POST")
+            << Fault::EndlessHeader << Target::RegisterPost << 0 << 5000 << Code::AccountMayExist;
     QTest::newRow("429 with retry_after_ms")
             << Fault::TooManyRequests << Target::RegisterPost << 3000 << 5000 << Code::RateLimited;
 }
