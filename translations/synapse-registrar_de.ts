@@ -2608,8 +2608,8 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>%1 wurde von dem Versuch angelegt, dessen Antwort verloren ging: Mit seinem Passwort lässt sich anmelden.</translation>
     </message>
     <message>
-        <source>The password is still in the form (Show reveals it). Press Register again to settle it: if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
-        <translation>Das Passwort steht noch im Formular („Zeigen“ macht es sichtbar). Klicken Sie erneut auf „Registrieren“, um es zu klären: Ist der Name vergeben, meldet sich diese App mit dem Passwort an, um herauszufinden, ob es das eben angelegte Konto ist.</translation>
+        <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password in the form (Show reveals it). Press Register again to settle it: a free name is created; if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
+        <translation>Die Anfrage zum Anlegen des Kontos wurde gesendet, aber es kam keine eindeutige Antwort zurück (%1). Das Konto existiert jetzt vielleicht, mit dem Passwort im Formular („Zeigen“ macht es sichtbar). Klicken Sie erneut auf „Registrieren“, um es zu klären: Ein freier Name wird angelegt; ist der Name vergeben, meldet sich diese App mit dem Passwort an, um herauszufinden, ob es das eben angelegte Konto ist.</translation>
     </message>
 </context>
 <context>

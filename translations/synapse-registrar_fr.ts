@@ -2608,8 +2608,8 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>%1 a été créé par la tentative dont la réponse s&apos;est perdue&#xa0;: son mot de passe permet de s&apos;y connecter.</translation>
     </message>
     <message>
-        <source>The password is still in the form (Show reveals it). Press Register again to settle it: if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
-        <translation>Le mot de passe est toujours dans le formulaire (Afficher le révèle). Cliquez à nouveau sur Inscrire pour trancher&#xa0;: si le nom est pris, l&apos;application se connecte avec le mot de passe pour savoir si c&apos;est le compte qui vient d&apos;être créé.</translation>
+        <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password in the form (Show reveals it). Press Register again to settle it: a free name is created; if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
+        <translation>La requête de création du compte a été envoyée, mais aucune réponse claire n&apos;est revenue (%1). Le compte existe peut-être maintenant, avec le mot de passe du formulaire (Afficher le révèle). Cliquez à nouveau sur Inscrire pour trancher&#xa0;: un nom libre est créé&#xa0;; si le nom est pris, l&apos;application se connecte avec le mot de passe pour savoir si c&apos;est le compte qui vient d&apos;être créé.</translation>
     </message>
 </context>
 <context>

@@ -159,10 +159,13 @@ public:
     //! message() followed by serverSummary() when there is one.
     QString fullText() const;
 
-private:
     //! For AccountMayExist: a few words on what came back instead of an answer.
     QString whatCameBack() const;
 
+    //! For AccountMayExist: whether it comes from signInCheckFailed().
+    bool isFromSignInCheck() const { return !m_signInProblem.isEmpty(); }
+
+private:
     Code m_code = Code::None;
     Code m_causeCode = Code::None;
     QString m_signInProblem; //!< for signInCheckFailed(): the check's own error, in words

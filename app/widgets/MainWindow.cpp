@@ -627,10 +627,18 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
         return;
     }
     if (error.code() == Code::AccountMayExist) {
-        showError(error.fullText() + QLatin1Char(' ')
-                + tr("The password is still in the form (Show reveals it). Press Register again "
-                     "to settle it: if the name is taken, this app signs in with the password to "
-                     "find out whether it is the account just created."));
+        // The app settles it itself on the next attempt (RegistrationFlow), so it says so.
+        showError(error.isFromSignInCheck()
+                        ? error.fullText()
+                        : tr("The request to create the account was sent, but no definite answer "
+                             "came back (%1). The account may exist now, with the password in "
+                             "the form (Show reveals it). Press Register again to settle it: a "
+                             "free name is created; if the name is taken, this app signs in with "
+                             "the password to find out whether it is the account just created.")
+                                        .arg(error.whatCameBack())
+                                + (error.serverSummary().isEmpty()
+                                                ? QString()
+                                                : QLatin1Char(' ') + error.serverSummary()));
         return;
     }
     if (profile && error.code() == Code::SecretMissing) {

@@ -390,7 +390,7 @@ void TestMainWindow::lostAnswerKeepsTheGeneratedPassword()
     QVERIFY2(errorText().contains(QLatin1String("may exist"))
                     && errorText().contains(QLatin1String("504")),
             qPrintable(errorText()));
-    QVERIFY2(errorText().contains(QLatin1String("still in the form")), qPrintable(errorText()));
+    QVERIFY2(errorText().contains(QLatin1String("password in the form")), qPrintable(errorText()));
     QCOMPARE(find<QLineEdit>("passwordEdit")->text(), password);
     QCOMPARE(find<QLineEdit>("confirmEdit")->text(), password);
     QVERIFY(m_env->server.passwordMatches(QStringLiteral("maybe"), password));
