@@ -20,8 +20,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -107,6 +109,7 @@ private slots:
     void dialogRefusesAGarbageCaFileAsAMissingOne();
     void wellKnownLookUp();
     void importHomeserverYaml();
+    void importFillsNameAndListenerThenChecks();
     void checkServer();
     void managerDuplicatesDeletesReordersExports();
     void firstStartOpensTheAddFlow();
@@ -438,6 +441,66 @@ void TestProfileWidgets::importHomeserverYaml()
     QVERIFY(child<QLabel>(&broken, "messageLabel")
                     ->text()
                     .contains(QLatin1String("No 'registration_shared_secret'")));
+}
+
+void TestProfileWidgets::importFillsNameAndListenerThenChecks()
+{
+    QTemporaryDir configFolder;
+    QVERIFY(configFolder.isValid());
+    const QString path = configFolder.filePath(QStringLiteral("homeserver.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // No public_baseurl: the listener is the client URL, and it is the local homeserver.
+    file.write(QStringLiteral("server_name: listener.test\n"
+                              "registration_shared_secret: \"%1\"\n"
+                              "listeners:\n  - port: %2\n    type: http\n"
+                              "    resources: [{names: [client]}]\n")
+                       .arg(QString::fromLatin1(kSecret))
+                       .arg(m_env->server.baseUrl().port())
+                       .toUtf8());
+    file.close();
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.setConfigFolder(configFolder.path());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QString openedIn;
+    bool picked = false;
+    onNextModal<QFileDialog>(
+            [&openedIn, &path](QFileDialog *files) {
+                openedIn = files->directory().absolutePath();
+                // Typed into the dialog's own name field and confirmed, as a user does.
+                auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                name->setText(path);
+                QTest::keyClick(name, Qt::Key_Return);
+            },
+            &picked);
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    QTRY_VERIFY(picked);
+    QCOMPARE(openedIn, QDir(configFolder.path()).absolutePath());
+    QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("listener.test"));
+    QCOMPARE(child<QLineEdit>(&dialog, "serverNameEdit")->text(), QStringLiteral("listener.test"));
+    QCOMPARE(child<QLineEdit>(&dialog, "clientUrlEdit")->text(),
+            QStringLiteral("http://localhost:%1").arg(m_env->server.baseUrl().port()));
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(&dialog, "checkResultLabel")
+                        ->text()
+                        .contains(QLatin1String("Shared-secret registration:  enabled")));
+
+    // A folder that is not there leaves the dialog's own start.
+    ProfileDialog elsewhere(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    elsewhere.setConfigFolder(configFolder.filePath(QStringLiteral("missing")));
+    elsewhere.show();
+    picked = false;
+    onNextModal<QFileDialog>(
+            [&openedIn](QFileDialog *files) {
+                openedIn = files->directory().absolutePath();
+                files->reject();
+            },
+            &picked);
+    QTest::mouseClick(child<QPushButton>(&elsewhere, "importButton"), Qt::LeftButton);
+    QTRY_VERIFY(picked);
+    QVERIFY(!openedIn.contains(QLatin1String("missing")));
+    QVERIFY(child<QLineEdit>(&elsewhere, "nameEdit")->text().isEmpty());
 }
 
 void TestProfileWidgets::checkServer()
