@@ -929,6 +929,26 @@
         <source>Free notes about this server, such as how to reach its admin API</source>
         <translation>Freie Notizen zu diesem Server, etwa wie seine Admin-API erreichbar ist</translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of CA certificates</source>
+        <translation>Die PEM-Datei der CA-Zertifikate wählen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Das Geheimnis zeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret typed here; a stored or imported secret is never shown</source>
+        <translation>Das hier eingegebene Geheimnis zeigen; ein gespeichertes oder importiertes Geheimnis wird nie gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
@@ -2701,6 +2721,22 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
     </message>
 </context>
 <context>

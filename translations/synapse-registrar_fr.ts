@@ -929,6 +929,26 @@
         <source>Free notes about this server, such as how to reach its admin API</source>
         <translation>Notes libres sur ce serveur, par exemple comment joindre son API d&apos;administration</translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of CA certificates</source>
+        <translation>Choisir le fichier PEM des certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret typed here; a stored or imported secret is never shown</source>
+        <translation>Afficher le secret saisi ici&#xa0;; un secret enregistré ou importé n&apos;est jamais affiché</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
@@ -2701,6 +2721,22 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Le fichier de CA %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>

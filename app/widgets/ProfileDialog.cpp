@@ -83,6 +83,19 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     connect(m_ui->checkButton, &QPushButton::clicked, this, &ProfileDialog::checkServer);
     connect(m_ui->removeSecretButton, &QPushButton::clicked, this,
             &ProfileDialog::removeStoredSecret);
+    connect(m_ui->browseCaFileButton, &QPushButton::clicked, this, [this] {
+        const QString current = m_ui->caFileEdit->text().trimmed();
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificates"),
+                current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+                tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_ui->caFileEdit->setText(path);
+        }
+    });
+    connect(m_ui->showSecretButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showSecretButton->setText(shown ? tr("Hide") : tr("Show"));
+    });
     connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
         // Where Debian's and the upstream packages keep it; elsewhere the dialog's own default.
         const QString start = QFileInfo(m_configFolder).isDir() ? m_configFolder : QString();
