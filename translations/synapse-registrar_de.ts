@@ -258,6 +258,18 @@
         <source>&amp;Create accounts</source>
         <translation>&amp;Konten anlegen</translation>
     </message>
+    <message>
+        <source>Open results fo&amp;lder</source>
+        <translation>Ergebnis&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the results file in the file manager</source>
+        <translation>Den Ordner der Ergebnisdatei im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>&amp;Schließen</translation>
+    </message>
 </context>
 <context>
     <name>BoundedRead</name>
@@ -2359,6 +2371,24 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>
             <numerusform>%n Konto wurde vielleicht angelegt: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück. Es steht als „unklar“ in der Tabelle und als „unknown“ in der Ergebnisdatei, mit seinem Passwort; bewahren Sie die Datei auf und klicken Sie auf „Fehlgeschlagene wiederholen“, um es zu klären (ein freier Name wird registriert, ein vergebener durch Anmelden mit dem festgehaltenen Passwort geprüft).</numerusform>
             <numerusform>%n Konten wurden vielleicht angelegt: Die Anfragen wurden gesendet, und es kam keine eindeutige Antwort zurück. Jedes steht als „unklar“ in der Tabelle und als „unknown“ in der Ergebnisdatei, mit seinem Passwort; bewahren Sie die Datei auf und klicken Sie auf „Fehlgeschlagene wiederholen“, um sie zu klären (ein freier Name wird registriert, ein vergebener durch Anmelden mit dem festgehaltenen Passwort geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Der Ordner %1 ließ sich nicht öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results file resumes an earlier run: %1 already created, %2 to create, %n admin(s).</source>
+        <translation>
+            <numerusform>Die Ergebnisdatei setzt einen früheren Lauf fort: %1 schon angelegt, %2 anzulegen, %n Admin.</numerusform>
+            <numerusform>Die Ergebnisdatei setzt einen früheren Lauf fort: %1 schon angelegt, %2 anzulegen, %n Admins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) it records as failed or invalid are not sent again (Retry failed sends them).</source>
+        <translation>
+            <numerusform>%n Zeile, die sie als fehlgeschlagen oder ungültig festhält, wird nicht erneut gesendet („Fehlgeschlagene wiederholen“ sendet sie).</numerusform>
+            <numerusform>%n Zeilen, die sie als fehlgeschlagen oder ungültig festhält, werden nicht erneut gesendet („Fehlgeschlagene wiederholen“ sendet sie).</numerusform>
         </translation>
     </message>
 </context>
