@@ -258,6 +258,18 @@
         <source>&amp;Create accounts</source>
         <translation>&amp;Konten anlegen</translation>
     </message>
+    <message>
+        <source>Open results fo&amp;lder</source>
+        <translation>Ergebnis&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the results file in the file manager</source>
+        <translation>Den Ordner der Ergebnisdatei im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>&amp;Schließen</translation>
+    </message>
 </context>
 <context>
     <name>BoundedRead</name>
@@ -928,6 +940,26 @@
     <message>
         <source>Free notes about this server, such as how to reach its admin API</source>
         <translation>Freie Notizen zu diesem Server, etwa wie seine Admin-API erreichbar ist</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of CA certificates</source>
+        <translation>Die PEM-Datei der CA-Zertifikate wählen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Das Geheimnis zeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret typed here; a stored or imported secret is never shown</source>
+        <translation>Das hier eingegebene Geheimnis zeigen; ein gespeichertes oder importiertes Geheimnis wird nie gezeigt</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2373,24 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
             <numerusform>%n Konten wurden vielleicht angelegt: Die Anfragen wurden gesendet, und es kam keine eindeutige Antwort zurück. Jedes steht als „unklar“ in der Tabelle und als „unknown“ in der Ergebnisdatei, mit seinem Passwort; bewahren Sie die Datei auf und klicken Sie auf „Fehlgeschlagene wiederholen“, um sie zu klären (ein freier Name wird registriert, ein vergebener durch Anmelden mit dem festgehaltenen Passwort geprüft).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Der Ordner %1 ließ sich nicht öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results file resumes an earlier run: %1 already created, %2 to create, %n admin(s).</source>
+        <translation>
+            <numerusform>Die Ergebnisdatei setzt einen früheren Lauf fort: %1 schon angelegt, %2 anzulegen, %n Admin.</numerusform>
+            <numerusform>Die Ergebnisdatei setzt einen früheren Lauf fort: %1 schon angelegt, %2 anzulegen, %n Admins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) it records as failed or invalid are not sent again (Retry failed sends them).</source>
+        <translation>
+            <numerusform>%n Zeile, die sie als fehlgeschlagen oder ungültig festhält, wird nicht erneut gesendet („Fehlgeschlagene wiederholen“ sendet sie).</numerusform>
+            <numerusform>%n Zeilen, die sie als fehlgeschlagen oder ungültig festhält, werden nicht erneut gesendet („Fehlgeschlagene wiederholen“ sendet sie).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::CertificateDialog</name>
@@ -2701,6 +2751,22 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
     </message>
 </context>
 <context>

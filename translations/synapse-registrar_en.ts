@@ -75,6 +75,20 @@
             <numerusform>%n accounts may have been created: the request was sent and no definite answer came back. Each is “unknown” in the table and in the results file, with its password; keep the file, and press Retry failed to settle them (a free name is registered, a taken one is checked by signing in with the recorded password).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The results file resumes an earlier run: %1 already created, %2 to create, %n admin(s).</source>
+        <translation>
+            <numerusform>The results file resumes an earlier run: %1 already created, %2 to create, %n admin.</numerusform>
+            <numerusform>The results file resumes an earlier run: %1 already created, %2 to create, %n admins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) it records as failed or invalid are not sent again (Retry failed sends them).</source>
+        <translation>
+            <numerusform>%n row it records as failed or invalid is not sent again (Retry failed sends it).</numerusform>
+            <numerusform>%n rows it records as failed or invalid are not sent again (Retry failed sends them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::MainWindow</name>

@@ -258,6 +258,18 @@
         <source>&amp;Create accounts</source>
         <translation>&amp;Créer les comptes</translation>
     </message>
+    <message>
+        <source>Open results fo&amp;lder</source>
+        <translation>&amp;Ouvrir le dossier des résultats</translation>
+    </message>
+    <message>
+        <source>Show the folder of the results file in the file manager</source>
+        <translation>Afficher le dossier du fichier de résultats dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>Ferm&amp;er</translation>
+    </message>
 </context>
 <context>
     <name>BoundedRead</name>
@@ -928,6 +940,26 @@
     <message>
         <source>Free notes about this server, such as how to reach its admin API</source>
         <translation>Notes libres sur ce serveur, par exemple comment joindre son API d&apos;administration</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of CA certificates</source>
+        <translation>Choisir le fichier PEM des certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret typed here; a stored or imported secret is never shown</source>
+        <translation>Afficher le secret saisi ici&#xa0;; un secret enregistré ou importé n&apos;est jamais affiché</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2373,24 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
             <numerusform>%n comptes ont peut-être été créés&#xa0;: les requêtes ont été envoyées et aucune réponse claire n&apos;est revenue. Chacun figure comme «&#xa0;incertain&#xa0;» dans le tableau et «&#xa0;unknown&#xa0;» dans le fichier de résultats, avec son mot de passe&#xa0;; gardez le fichier, et cliquez sur «&#xa0;Réessayer les échecs&#xa0;» pour les régler (un nom libre est inscrit, un nom pris est vérifié en se connectant avec le mot de passe enregistré).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Impossible d&apos;ouvrir le dossier %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results file resumes an earlier run: %1 already created, %2 to create, %n admin(s).</source>
+        <translation>
+            <numerusform>Le fichier de résultats reprend une exécution précédente&#xa0;: %1 déjà créés, %2 à créer, %n administrateur.</numerusform>
+            <numerusform>Le fichier de résultats reprend une exécution précédente&#xa0;: %1 déjà créés, %2 à créer, %n administrateurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) it records as failed or invalid are not sent again (Retry failed sends them).</source>
+        <translation>
+            <numerusform>%n ligne qu&apos;il enregistre comme échouée ou invalide n&apos;est pas renvoyée («&#xa0;Réessayer les échecs&#xa0;» la renvoie).</numerusform>
+            <numerusform>%n lignes qu&apos;il enregistre comme échouées ou invalides ne sont pas renvoyées («&#xa0;Réessayer les échecs&#xa0;» les renvoie).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::CertificateDialog</name>
@@ -2701,6 +2751,22 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Le fichier de CA %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@ RegistrationError ReplyParser::errorFor(const HttpResponse &response)
     if (response.failure != HttpResponse::Failure::None) {
         const Code code = transportCode(response.failure);
         QString detail = response.host;
+        if (code == Code::HostNotFound) {
+            // A name is what could not be resolved; host is "name:port".
+            detail = detail.left(detail.lastIndexOf(QLatin1Char(':')));
+        }
         if (code == Code::TlsFailure || code == Code::NetworkFailure || code == Code::InvalidUrl
                 || code == Code::InvalidInput || code == Code::CaFileUnusable) {
             detail = response.failureDetail;

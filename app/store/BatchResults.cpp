@@ -277,6 +277,26 @@ bool BatchResults::hasKnownFormat(const QString &path)
             || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
+std::optional<QHash<QString, BatchResults::Record>> BatchResults::readRecords(
+        const QString &path, QString *error)
+{
+    bool exists = false;
+    if (!isPrivateFile(path, &exists, error)) {
+        return std::nullopt;
+    }
+    if (!exists) {
+        return QHash<QString, Record>();
+    }
+    BatchResults reader(path);
+    const bool read = openPrivateFile(path, O_RDONLY, QIODevice::ReadOnly, &reader.m_file, error)
+            && reader.readEarlier(error);
+    reader.m_file.close(); // before close() could end a JSON array in a file opened to read
+    if (!read) {
+        return std::nullopt;
+    }
+    return reader.m_earlier;
+}
+
 BatchResults::BatchResults(const QString &path)
     : m_path(path)
     , m_journalPath(path + QStringLiteral(".pending"))

@@ -58,6 +58,14 @@ public:
     //! Whether \a path names a results file this class can write: one ending in .csv or .json.
     static bool hasKnownFormat(const QString &path);
 
+    /*!
+     * The records of the results file at \a path, as earlier() would give them, read without
+     * locking, repairing or creating it: for counting what a run would resume, also while
+     * another run holds it. Empty when there is no such file; nothing, with \a error set, when
+     * it cannot be read or is not a results file.
+     */
+    static std::optional<QHash<QString, Record>> readRecords(const QString &path, QString *error);
+
     explicit BatchResults(const QString &path);
     ~BatchResults();
 

@@ -13,7 +13,9 @@
 #include "ServerTarget.h"
 
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
 
@@ -49,6 +51,7 @@ BatchWindow::BatchWindow(store::ProfileStore *profiles, store::SecretVault *secr
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_manager(manager)
+    , m_openFolder([](const QUrl &folder) { return QDesktopServices::openUrl(folder); })
 {
     m_ui->setupUi(this);
     fillProfileCombo(
@@ -66,7 +69,15 @@ BatchWindow::BatchWindow(store::ProfileStore *profiles, store::SecretVault *secr
     m_ui->cancelButton->hide();
     m_ui->retryButton->hide();
     m_ui->createButton->setEnabled(false);
+    m_ui->openFolderButton->hide();
 
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &BatchWindow::close);
+    connect(m_ui->openFolderButton, &QPushButton::clicked, this, [this] {
+        if (!m_openFolder(m_resultsFolder)) {
+            showSummary(
+                    tr("Could not open the folder %1.").arg(m_resultsFolder.toLocalFile()), true);
+        }
+    });
     connect(m_ui->browseFileButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
                 this, tr("Accounts to create"), QString(), tr("CSV files (*.csv);;All files (*)"));
@@ -125,6 +136,7 @@ void BatchWindow::showSummary(const QString &text, bool problem)
 void BatchWindow::checkFile()
 {
     m_model.clear();
+    m_validRows.clear();
     m_ui->createButton->setEnabled(false);
     const std::optional<store::Profile> profile =
             m_profiles->find(m_ui->profileCombo->currentData().toString());
@@ -136,7 +148,13 @@ void BatchWindow::checkFile()
     QString error;
     if (!core::BatchFileCheck::check(
                 m_source.get(), profile->serverName, profile->defaultPasswordLength,
-                [this](const BatchRow &row) { m_model.append(row); }, &m_checked, &error)) {
+                [this](const BatchRow &row) {
+                    m_model.append(row);
+                    if (row.isValid()) {
+                        m_validRows.append({row.username, row.request.admin});
+                    }
+                },
+                &m_checked, &error)) {
         showSummary(error, true);
         return;
     }
@@ -175,14 +193,51 @@ void BatchWindow::createAccounts(bool retryFailed)
         return;
     }
     if (!retryFailed) {
-        QString question =
-                tr("Create %n account(s) on \u201c%1\u201d?", nullptr, int(m_checked.valid))
-                        .arg(profile->name);
-        if (m_checked.admins > 0) {
+        // Counted as the run will go: what the results file records as created is skipped, and
+        // so is what it records as failed or invalid (Retry failed sends those).
+        QString error;
+        const std::optional<QHash<QString, store::BatchResults::Record>> earlier =
+                store::BatchResults::readRecords(resultsPath, &error);
+        if (!earlier) {
+            showSummary(error, true);
+            return;
+        }
+        qint64 alreadyCreated = 0;
+        qint64 recordedFailed = 0;
+        qint64 toCreate = 0;
+        qint64 admins = 0;
+        for (const auto &[username, admin] : std::as_const(m_validRows)) {
+            const auto record = earlier->constFind(username);
+            if (record == earlier->constEnd() || record->status == core::BatchRowStatus::Unknown) {
+                ++toCreate;
+                admins += admin ? 1 : 0;
+            } else if (record->status == core::BatchRowStatus::Created) {
+                ++alreadyCreated;
+            } else {
+                ++recordedFailed;
+            }
+        }
+        QString question = tr("Create %n account(s) on \u201c%1\u201d?", nullptr, int(toCreate))
+                                   .arg(profile->name);
+        if (alreadyCreated + recordedFailed > 0) {
+            question += QLatin1Char(' ')
+                    + tr("The results file resumes an earlier run: %1 already created, %2 to "
+                         "create, %n admin(s).",
+                            nullptr, int(admins))
+                              .arg(alreadyCreated)
+                              .arg(toCreate);
+            if (recordedFailed > 0) {
+                question += QLatin1Char(' ')
+                        + tr("%n row(s) it records as failed or invalid are not sent again "
+                             "(Retry failed sends them).",
+                                nullptr, int(recordedFailed));
+            }
+        }
+        if (admins > 0) {
             question += QLatin1Char(' ')
                     + tr("%n of them will be server admins, who can read and change everything on "
                          "the server.",
-                            nullptr, int(m_checked.admins));
+                            nullptr, int(admins));
         }
         if (QMessageBox::question(this, tr("Create the accounts?"), question) != QMessageBox::Yes) {
             return;
@@ -296,6 +351,9 @@ void BatchWindow::handleFinished()
     // After a full run every row has its outcome; only a stopped run has rows left to create.
     m_ui->createButton->setEnabled(cancelled);
     m_failedLastRun = counts.failed;
+    m_resultsFolder =
+            QUrl::fromLocalFile(QFileInfo(m_ui->resultsEdit->text().trimmed()).absolutePath());
+    m_ui->openFolderButton->show();
     m_ui->retryButton->setVisible(counts.failed > 0 || counts.mayExist > 0);
     if (writeFailed) {
         return; // the run's problem, still shown, says what happened and what to do

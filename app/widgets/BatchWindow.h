@@ -5,7 +5,9 @@
 #include "BatchTableModel.h"
 
 #include <QDialog>
+#include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -47,6 +49,11 @@ public:
 
     bool isRunning() const { return m_run != nullptr; }
 
+    //! Opens a folder for "Open results folder"; QDesktopServices::openUrl unless replaced.
+    using FolderOpener = std::function<bool(const QUrl &folder)>;
+
+    void setFolderOpener(FolderOpener opener) { m_openFolder = std::move(opener); }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -71,6 +78,10 @@ private:
     std::unique_ptr<flows::BatchRun> m_run;
     core::BatchFileCheck::Counts m_checked;
     qint64 m_failedLastRun = 0;
+    //! The valid rows checked, by username, and whether each makes an admin.
+    QList<std::pair<QString, bool>> m_validRows;
+    FolderOpener m_openFolder;
+    QUrl m_resultsFolder; //!< of the last run's results file
 };
 
 } // namespace registrar::widgets

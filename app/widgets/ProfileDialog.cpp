@@ -83,9 +83,24 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     connect(m_ui->checkButton, &QPushButton::clicked, this, &ProfileDialog::checkServer);
     connect(m_ui->removeSecretButton, &QPushButton::clicked, this,
             &ProfileDialog::removeStoredSecret);
+    connect(m_ui->browseCaFileButton, &QPushButton::clicked, this, [this] {
+        const QString current = m_ui->caFileEdit->text().trimmed();
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificates"),
+                current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+                tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_ui->caFileEdit->setText(path);
+        }
+    });
+    connect(m_ui->showSecretButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showSecretButton->setText(shown ? tr("Hide") : tr("Show"));
+    });
     connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Synapse configuration"),
-                QString(), tr("YAML files (*.yaml *.yml);;All files (*)"));
+        // Where Debian's and the upstream packages keep it; elsewhere the dialog's own default.
+        const QString start = QFileInfo(m_configFolder).isDir() ? m_configFolder : QString();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Synapse configuration"), start,
+                tr("YAML files (*.yaml *.yml);;All files (*)"));
         if (!path.isEmpty()) {
             importConfig({path});
         }
@@ -237,13 +252,18 @@ void ProfileDialog::importConfig(const QStringList &paths)
         return;
     }
     QStringList notes;
+    if (m_ui->nameEdit->text().trimmed().isEmpty() && !config->serverName.isEmpty()) {
+        m_ui->nameEdit->setText(config->serverName);
+    }
     if (m_ui->serverNameEdit->text().isEmpty() && !config->serverName.isEmpty()) {
         m_ui->serverNameEdit->setText(config->serverName);
     }
-    if (m_ui->clientUrlEdit->text().isEmpty() && !config->publicBaseUrl.isEmpty()) {
-        m_ui->clientUrlEdit->setText(config->publicBaseUrl);
-    }
     const QUrl local = config->localClientUrl();
+    if (m_ui->clientUrlEdit->text().isEmpty()) {
+        // Without public_baseurl the listener is the one client URL the configuration names.
+        m_ui->clientUrlEdit->setText(
+                !config->publicBaseUrl.isEmpty() ? config->publicBaseUrl : local.toString());
+    }
     if (m_ui->adminUrlEdit->text().isEmpty() && local.isValid()) {
         m_ui->adminUrlEdit->setText(local.toString());
         notes.append(tr("The admin API URL is the local listener %1 from the configuration; use "

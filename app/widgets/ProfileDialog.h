@@ -49,6 +49,9 @@ public:
     //! What "Import from homeserver.yaml" does with the files picked.
     void importConfig(const QStringList &paths);
 
+    //! Where the import's file dialog opens when that folder exists; /etc/matrix-synapse first.
+    void setConfigFolder(const QString &folder) { m_configFolder = folder; }
+
     void accept() override;
 
 private:
@@ -77,6 +80,7 @@ private:
     store::Profile m_profile;
     core::SecretBytes m_importedSecret;
     bool m_saving = false;
+    QString m_configFolder = QStringLiteral("/etc/matrix-synapse");
 };
 
 } // namespace registrar::widgets

@@ -5,13 +5,16 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 #include <sys/stat.h>
 #include <thread>
@@ -33,6 +36,7 @@ private slots:
     void cleanup();
     void anEndlessFileEndsTheCheckWithItsLine();
     void aFifoIsCheckedAndRunFromOneRead();
+    void aResumedRunCountsWhatTheResultsFileCreated();
 
 private:
     QString summary() const;
@@ -105,6 +109,83 @@ void TestBatchWindowInput::aFifoIsCheckedAndRunFromOneRead()
     QVERIFY(m_env->server.passwordMatches(QStringLiteral("uno"), QStringLiteral("uno-pass-1234")));
     QTRY_VERIFY_WITH_TIMEOUT(
             m_window->findChild<QPushButton *>(QStringLiteral("checkButton"))->isEnabled(), 20000);
+}
+
+void TestBatchWindowInput::aResumedRunCountsWhatTheResultsFileCreated()
+{
+    const QString csv = m_env->dir.filePath(QStringLiteral("users.csv"));
+    QFile users(csv);
+    QVERIFY(users.open(QIODevice::WriteOnly));
+    users.write("username,admin\nann,false\nbob,false\ncid,false\ndee,false\neve,false\n");
+    users.close();
+    // An earlier run with this results file created the first four.
+    const QString results = m_env->dir.filePath(QStringLiteral("out/results.csv"));
+    QVERIFY(QDir().mkpath(QFileInfo(results).absolutePath()));
+    QFile earlier(results);
+    QVERIFY(earlier.open(QIODevice::WriteOnly));
+    earlier.write("username,user_id,status,error,password,access_token,device_id,line\r\n");
+    qint64 line = 2;
+    for (const char *name : {"ann", "bob", "cid", "dee"}) {
+        earlier.write(QStringLiteral("%1,@%1:window.test,created,,pw-%1-0123456789,,,%2\r\n")
+                              .arg(QLatin1String(name))
+                              .arg(line++)
+                              .toUtf8());
+    }
+    earlier.close();
+    QVERIFY(earlier.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    auto *fileEdit = m_window->findChild<QLineEdit *>(QStringLiteral("fileEdit"));
+    fileEdit->setFocus();
+    QTest::keyClicks(fileEdit, csv);
+    QTest::mouseClick(
+            m_window->findChild<QPushButton *>(QStringLiteral("checkButton")), Qt::LeftButton);
+    QVERIFY2(summary().contains(QLatin1String(": 5 valid")), qPrintable(summary()));
+    auto *resultsEdit = m_window->findChild<QLineEdit *>(QStringLiteral("resultsEdit"));
+    resultsEdit->setFocus();
+    QTest::keyClicks(resultsEdit, results);
+
+    QString question;
+    bool answerYes = false;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            question = box->text();
+            QTest::mouseClick(
+                    box->button(answerYes ? QMessageBox::Yes : QMessageBox::No), Qt::LeftButton);
+        }
+    });
+    answer.start(20);
+    auto *create = m_window->findChild<QPushButton *>(QStringLiteral("createButton"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY2(question.contains(QLatin1String("Create 1 account")), qPrintable(question));
+    QVERIFY2(question.contains(QLatin1String("4 already created, 1 to create, 0 admin")),
+            qPrintable(question));
+    // Counting left the file as it was, unlocked: a run can take it.
+    QCOMPARE(m_env->server.accountCount(), 0);
+
+    auto *openFolder = m_window->findChild<QPushButton *>(QStringLiteral("openFolderButton"));
+    QVERIFY(!openFolder->isVisible()); // nothing ran yet
+    QList<QUrl> opened;
+    m_window->setFolderOpener([&opened](const QUrl &folder) {
+        opened.append(folder);
+        return true;
+    });
+    answerYes = true;
+    answer.start(20);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(summary().startsWith(QLatin1String("Done.")), 20000);
+    QVERIFY2(summary().contains(QLatin1String("Created 1 (and 4 earlier)")), qPrintable(summary()));
+    QCOMPARE(m_env->server.accountCount(), 1);
+    QVERIFY(openFolder->isVisible());
+    QVERIFY(openFolder->isEnabled());
+    QTest::mouseClick(openFolder, Qt::LeftButton);
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(results).absolutePath())});
+
+    auto *close = m_window->findChild<QPushButton *>(QStringLiteral("closeButton"));
+    QVERIFY(close->isVisible());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestBatchWindowInput)

@@ -20,8 +20,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -32,6 +34,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -90,6 +93,43 @@ void showAndCheckFile(QWidget *window, const QString &csvPath)
     QTest::mouseClick(child<QPushButton>(window, "checkButton"), Qt::LeftButton);
 }
 
+//! A reply that fails as a DNS lookup of an unknown name does, without any DNS.
+class HostNotFoundReply : public QNetworkReply
+{
+public:
+    HostNotFoundReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation,
+            QObject *parent)
+        : QNetworkReply(parent)
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(operation);
+        open(QIODevice::ReadOnly);
+        QTimer::singleShot(0, this, [this] {
+            const QString text = QStringLiteral("Host %1 not found").arg(url().host());
+            setError(QNetworkReply::HostNotFoundError, text);
+            emit errorOccurred(QNetworkReply::HostNotFoundError);
+            setFinished(true);
+            emit finished();
+        });
+    }
+
+    void abort() override { }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+};
+
+class HostNotFoundManager : public QNetworkAccessManager
+{
+protected:
+    QNetworkReply *createRequest(
+            Operation operation, const QNetworkRequest &request, QIODevice *) override
+    {
+        return new HostNotFoundReply(request, operation, this);
+    }
+};
+
 } // namespace
 
 class TestProfileWidgets : public QObject
@@ -107,7 +147,10 @@ private slots:
     void dialogRefusesAGarbageCaFileAsAMissingOne();
     void wellKnownLookUp();
     void importHomeserverYaml();
+    void importFillsNameAndListenerThenChecks();
     void checkServer();
+    void caFileBrowseAndSecretShow();
+    void checkNamesTheHostThatDidNotResolve();
     void managerDuplicatesDeletesReordersExports();
     void firstStartOpensTheAddFlow();
     void lastProfileIsRemembered();
@@ -131,6 +174,11 @@ private:
     }
 
     QByteArray settingsBytes() const;
+    /*!
+     * Clicks \a button and, in the file dialog it opens, types \a path into the name field and
+     * presses Enter, or Escape when \a path is empty. Returns the folder the dialog opened in.
+     */
+    QString chooseFile(QAbstractButton *button, const QString &path);
     std::unique_ptr<MainWindow> openWindow();
 
     std::unique_ptr<WidgetFixture> m_env;
@@ -174,6 +222,29 @@ QByteArray TestProfileWidgets::settingsBytes() const
 {
     QFile file(m_env->dir.filePath(QStringLiteral("profiles.ini")));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString TestProfileWidgets::chooseFile(QAbstractButton *button, const QString &path)
+{
+    QString openedIn;
+    bool shown = false;
+    onNextModal<QFileDialog>(
+            [&openedIn, &path](QFileDialog *files) {
+                openedIn = files->directory().absolutePath();
+                auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                if (path.isEmpty()) {
+                    QTest::keyClick(name, Qt::Key_Escape);
+                    return;
+                }
+                name->setText(path);
+                QTest::keyClick(name, Qt::Key_Return);
+            },
+            &shown);
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!QTest::qWaitFor([&shown] { return shown; })) {
+        qWarning("no file dialog");
+    }
+    return openedIn;
 }
 
 std::unique_ptr<MainWindow> TestProfileWidgets::openWindow()
@@ -440,6 +511,46 @@ void TestProfileWidgets::importHomeserverYaml()
                     .contains(QLatin1String("No 'registration_shared_secret'")));
 }
 
+void TestProfileWidgets::importFillsNameAndListenerThenChecks()
+{
+    QTemporaryDir configFolder;
+    QVERIFY(configFolder.isValid());
+    const QString path = configFolder.filePath(QStringLiteral("homeserver.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // No public_baseurl: the listener is the client URL, and it is the local homeserver.
+    file.write(QStringLiteral("server_name: listener.test\n"
+                              "registration_shared_secret: \"%1\"\n"
+                              "listeners:\n  - port: %2\n    type: http\n"
+                              "    resources: [{names: [client]}]\n")
+                       .arg(QString::fromLatin1(kSecret))
+                       .arg(m_env->server.baseUrl().port())
+                       .toUtf8());
+    file.close();
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.setConfigFolder(configFolder.path());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString openedIn = chooseFile(child<QPushButton>(&dialog, "importButton"), path);
+    QCOMPARE(openedIn, QDir(configFolder.path()).absolutePath());
+    QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("listener.test"));
+    QCOMPARE(child<QLineEdit>(&dialog, "serverNameEdit")->text(), QStringLiteral("listener.test"));
+    QCOMPARE(child<QLineEdit>(&dialog, "clientUrlEdit")->text(),
+            QStringLiteral("http://localhost:%1").arg(m_env->server.baseUrl().port()));
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(&dialog, "checkResultLabel")
+                        ->text()
+                        .contains(QLatin1String("Shared-secret registration:  enabled")));
+
+    // A folder that is not there leaves the dialog's own start.
+    ProfileDialog elsewhere(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    elsewhere.setConfigFolder(configFolder.filePath(QStringLiteral("missing")));
+    elsewhere.show();
+    QVERIFY(!chooseFile(child<QPushButton>(&elsewhere, "importButton"), QString())
+                     .contains(QLatin1String("missing")));
+    QVERIFY(child<QLineEdit>(&elsewhere, "nameEdit")->text().isEmpty());
+}
+
 void TestProfileWidgets::checkServer()
 {
     ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
@@ -450,6 +561,46 @@ void TestProfileWidgets::checkServer()
                         ->text()
                         .contains(QLatin1String("Shared-secret registration:  enabled")));
     QVERIFY(m_env->server.noncesIssued().isEmpty());
+}
+
+void TestProfileWidgets::caFileBrowseAndSecretShow()
+{
+    const QString caPath = m_env->dir.filePath(QStringLiteral("private-ca.pem"));
+    QFile ca(caPath);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write("not read here\n");
+    ca.close();
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseFile(child<QPushButton>(&dialog, "browseCaFileButton"), caPath);
+    QCOMPARE(child<QLineEdit>(&dialog, "caFileEdit")->text(), caPath);
+
+    auto *secret = child<QLineEdit>(&dialog, "secretEdit");
+    auto *show = child<QPushButton>(&dialog, "showSecretButton");
+    typeInto(secret, QStringLiteral("typed-secret"));
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QCOMPARE(show->text(), QStringLiteral("Hide"));
+    show->setFocus();
+    QTest::keyClick(show, Qt::Key_Space);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QCOMPARE(show->text(), QStringLiteral("Show"));
+}
+
+void TestProfileWidgets::checkNamesTheHostThatDidNotResolve()
+{
+    HostNotFoundManager unresolved;
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &unresolved, std::nullopt);
+    dialog.show();
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), QStringLiteral("https://peer.test"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    auto *result = child<QLabel>(&dialog, "checkResultLabel");
+    QTRY_VERIFY(result->text().contains(QLatin1String("could not be resolved")));
+    QVERIFY2(result->text().contains(QLatin1String("The host name peer.test could")),
+            qPrintable(result->text()));
+    QVERIFY2(!result->text().contains(QLatin1String("peer.test:443")), qPrintable(result->text()));
 }
 
 void TestProfileWidgets::managerDuplicatesDeletesReordersExports()
