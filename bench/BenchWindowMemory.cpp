@@ -4,12 +4,12 @@
 #include "DevServer.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ProcStatus.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -18,24 +18,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-namespace {
-
-QByteArray statusField(const char *name)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(name)) {
-            return line.mid(int(qstrlen(name))).simplified();
-        }
-    }
-    return {};
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -61,7 +43,8 @@ int main(int argc, char *argv[])
     field("secretEdit")->setText(QStringLiteral("bench-secret"));
     field("serverNameEdit")->setText(server.serverName());
     window.show();
-    std::printf("after the window is shown: VmHWM %s\n", statusField("VmHWM:").constData());
+    std::printf("after the window is shown: VmHWM %s\n",
+            registrar::bench::procStatusField("VmHWM:").constData());
 
     field("usernameEdit")->setText(QStringLiteral("memory"));
     field("passwordEdit")->setText(QStringLiteral("bench-password-1"));
@@ -85,7 +68,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("after one registration (%lld ms): VmHWM %s, VmRSS %s\n",
-            static_cast<long long>(timer.elapsed()), statusField("VmHWM:").constData(),
-            statusField("VmRSS:").constData());
+            static_cast<long long>(timer.elapsed()),
+            registrar::bench::procStatusField("VmHWM:").constData(),
+            registrar::bench::procStatusField("VmRSS:").constData());
     return 0;
 }

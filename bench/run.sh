@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Prints benchmark figures for the closing note; asserts nothing.
-#   bash bench/run.sh [BUILD_DIR] [ACCOUNTS] [PROCESS_RUNS]
+#   bash bench/run.sh [BUILD_DIR] [ACCOUNTS] [PROCESS_RUNS] [BATCH_ROWS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
 accounts=${2:-1000}
 runs=${3:-30}
-cmake --build "$build" --target bench_registrations bench_window_memory synapse-registrar \
-    synapse-registrar-cli synapse-registrar-devserver >/dev/null
+batch_rows=${4:-100000}
+cmake --build "$build" --target bench_registrations bench_window_memory bench_batch_window \
+    synapse-registrar synapse-registrar-cli synapse-registrar-devserver >/dev/null
 
 "$build/bench/bench_registrations" "$accounts"
 
@@ -47,3 +48,6 @@ if command -v xvfb-run >/dev/null; then
 else
     QT_QPA_PLATFORM=offscreen bash "$here/gui.sh" "$build"
 fi
+
+# Offscreen, and with its own local homeserver: the batch window checks and runs a large file.
+"$build/bench/bench_batch_window" "$batch_rows" 2>/dev/null
