@@ -490,12 +490,12 @@
         <translation>Den Server fragen, wem dieses Token gehört (whoami)</translation>
     </message>
     <message>
-        <source>Lo&amp;g out this device</source>
-        <translation>&amp;Dieses Gerät abmelden</translation>
-    </message>
-    <message>
         <source>End the session that registration created; the account stays</source>
         <translation>Die Sitzung beenden, die die Registrierung angelegt hat; das Konto bleibt</translation>
+    </message>
+    <message>
+        <source>Log out this device</source>
+        <translation>Dieses Gerät abmelden</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2374,22 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Access token (logged out):</source>
         <translation>Zugriffstoken (abgemeldet):</translation>
+    </message>
+    <message>
+        <source>Log out this device?</source>
+        <translation>Dieses Gerät abmelden?</translation>
+    </message>
+    <message>
+        <source>Log out %1 on device %2?</source>
+        <translation>%1 auf dem Gerät %2 abmelden?</translation>
+    </message>
+    <message>
+        <source>The access token stops working for good. The account stays and can sign in again with its password.</source>
+        <translation>Das Zugriffstoken funktioniert danach nie wieder. Das Konto bleibt bestehen und kann sich mit seinem Passwort erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Abmelden</translation>
     </message>
 </context>
 <context>

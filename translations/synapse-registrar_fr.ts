@@ -490,12 +490,12 @@
         <translation>Demander au serveur à qui appartient ce jeton (whoami)</translation>
     </message>
     <message>
-        <source>Lo&amp;g out this device</source>
-        <translation>Déconnecter cet app&amp;areil</translation>
-    </message>
-    <message>
         <source>End the session that registration created; the account stays</source>
         <translation>Mettre fin à la session que l&apos;inscription a créée&#xa0;; le compte reste</translation>
+    </message>
+    <message>
+        <source>Log out this device</source>
+        <translation>Déconnecter cet appareil</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2374,22 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Access token (logged out):</source>
         <translation>Jeton d&apos;accès (déconnecté)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Log out this device?</source>
+        <translation>Déconnecter cet appareil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Log out %1 on device %2?</source>
+        <translation>Déconnecter %1 de l&apos;appareil %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The access token stops working for good. The account stays and can sign in again with its password.</source>
+        <translation>Le jeton d&apos;accès cessera définitivement de fonctionner. Le compte reste et peut se reconnecter avec son mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Déconnecter</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 
 namespace registrar::widgets {
 
@@ -66,7 +67,7 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
         }
     });
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &CredentialsPanel::verifyRequested);
-    connect(m_ui->logoutButton, &QPushButton::clicked, this, &CredentialsPanel::logoutRequested);
+    connect(m_ui->logoutButton, &QPushButton::clicked, this, &CredentialsPanel::confirmLogout);
 }
 
 CredentialsPanel::~CredentialsPanel() = default;
@@ -130,6 +131,23 @@ void CredentialsPanel::markSessionEnded()
     m_ui->verifyButton->setEnabled(false);
     m_ui->logoutButton->setEnabled(false);
     m_ui->accessTokenLabel->setText(tr("Access token (logged out):"));
+}
+
+void CredentialsPanel::confirmLogout()
+{
+    // The token stops working for good: one slip of a click must not end the session.
+    QMessageBox box(QMessageBox::Warning, tr("Log out this device?"),
+            tr("Log out %1 on device %2?").arg(m_result.userId, m_result.deviceId),
+            QMessageBox::NoButton, this);
+    box.setInformativeText(tr("The access token stops working for good. The account stays and "
+                              "can sign in again with its password."));
+    QPushButton *logout = box.addButton(tr("&Log out"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == logout) {
+        emit logoutRequested();
+    }
 }
 
 QJsonObject CredentialsPanel::allValues() const

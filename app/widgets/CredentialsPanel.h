@@ -46,6 +46,7 @@ signals:
     void logoutRequested();
 
 private:
+    void confirmLogout();
     void copyAll(bool asJson);
     QJsonObject allValues() const;
 

@@ -59,6 +59,7 @@ private slots:
     void withoutSignInThereIsNoToken();
     void verifyAndLogout();
     void verifyAndLogoutUseTheClientUrl();
+    void logoutAsksFirstAndHasNoMnemonic();
     void profileListFollowsTheStore();
     void historyHoldsNoSecret();
     void tabOrderFollowsTheForm();
@@ -466,6 +467,7 @@ void TestMainWindow::verifyAndLogout()
     QVERIFY(find<QLabel>("sessionStatusLabel")
                     ->text()
                     .contains(QLatin1String("@verified:gui.test")));
+    answerMessageBox(QStringLiteral("Log out"));
     QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
     QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QCOMPARE(m_env->server.sessionCount(), 0);
@@ -498,10 +500,49 @@ void TestMainWindow::verifyAndLogoutUseTheClientUrl()
     QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("token works")));
     QCOMPARE(m_env->server.portsReached(QStringLiteral("/_matrix/client/v3/account/whoami")),
             QList<quint16>{clientPort});
+    answerMessageBox(QStringLiteral("Log out"));
     QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
     QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QCOMPARE(m_env->server.portsReached(QStringLiteral("/_matrix/client/v3/logout")),
             QList<quint16>{clientPort});
+}
+
+void TestMainWindow::logoutAsksFirstAndHasNoMnemonic()
+{
+    fillForm(QStringLiteral("careful"));
+    clickRegisterAndWait();
+    const QString device = find<QLineEdit>("deviceIdEdit")->text();
+    QCOMPARE(m_env->server.sessionCount(), 1);
+    // Alt+G sat one key away from Ctrl+G (Generate) and logged out at once; it does nothing now.
+    find<QLineEdit>("usernameEdit")->setFocus();
+    QTest::keyClick(m_window, Qt::Key_G, Qt::AltModifier);
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(QKeySequence::mnemonic(find<QPushButton>("logoutButton")->text()).isEmpty());
+
+    // The question names the user and the device; Cancel (the default) keeps the session.
+    QString question;
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, &question] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            question = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        }
+    });
+    timer->start();
+    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+    QVERIFY2(question.contains(QLatin1String("@careful:gui.test")) && question.contains(device),
+            qPrintable(question));
+    QTest::mouseClick(find<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("token works")));
+    QCOMPARE(m_env->server.sessionCount(), 1);
+
+    answerMessageBox(QStringLiteral("Log out"));
+    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
+    QCOMPARE(m_env->server.sessionCount(), 0);
 }
 
 void TestMainWindow::profileListFollowsTheStore()
