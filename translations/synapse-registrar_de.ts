@@ -2627,6 +2627,30 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password in the form (Show reveals it). Press Register again to settle it: a free name is created; if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
         <translation>Die Anfrage zum Anlegen des Kontos wurde gesendet, aber es kam keine eindeutige Antwort zurück (%1). Das Konto existiert jetzt vielleicht, mit dem Passwort im Formular („Zeigen“ macht es sichtbar). Klicken Sie erneut auf „Registrieren“, um es zu klären: Ein freier Name wird angelegt; ist der Name vergeben, meldet sich diese App mit dem Passwort an, um herauszufinden, ob es das eben angelegte Konto ist.</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close without the credentials?</source>
+        <translation>Ohne die Zugangsdaten schließen?</translation>
+    </message>
+    <message>
+        <source>The access token or the generated password of %1 was never copied or shown.</source>
+        <translation>Das Zugriffstoken oder das erzeugte Passwort von %1 wurde nie kopiert oder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Once the window is closed, they cannot be shown again: this app stores neither.</source>
+        <translation>Ist das Fenster geschlossen, lassen sie sich nicht mehr anzeigen: Diese App speichert keines von beiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>Trotzdem &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>Fenster &amp;offen lassen</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

@@ -2627,6 +2627,30 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password in the form (Show reveals it). Press Register again to settle it: a free name is created; if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
         <translation>La requête de création du compte a été envoyée, mais aucune réponse claire n&apos;est revenue (%1). Le compte existe peut-être maintenant, avec le mot de passe du formulaire (Afficher le révèle). Cliquez à nouveau sur Inscrire pour trancher&#xa0;: un nom libre est créé&#xa0;; si le nom est pris, l&apos;application se connecte avec le mot de passe pour savoir si c&apos;est le compte qui vient d&apos;être créé.</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close without the credentials?</source>
+        <translation>Fermer sans les identifiants&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The access token or the generated password of %1 was never copied or shown.</source>
+        <translation>Le jeton d&apos;accès ou le mot de passe généré de %1 n&apos;a jamais été copié ni affiché.</translation>
+    </message>
+    <message>
+        <source>Once the window is closed, they cannot be shown again: this app stores neither.</source>
+        <translation>Une fois la fenêtre fermée, ils ne peuvent plus être affichés&#xa0;: cette application ne conserve ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Garder la fenêtre ouverte</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

@@ -55,6 +55,12 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     copyOnClick(m_ui->homeServerCopyButton, m_ui->homeServerEdit, false);
     copyOnClick(m_ui->expiryCopyButton, m_ui->expiryEdit, false);
     copyOnClick(m_ui->passwordCopyButton, m_ui->passwordEdit, true);
+    for (QToolButton *button : {m_ui->accessTokenCopyButton, m_ui->accessTokenRevealButton}) {
+        connect(button, &QToolButton::clicked, this, [this] { m_tokenHandedOver = true; });
+    }
+    for (QToolButton *button : {m_ui->passwordCopyButton, m_ui->passwordRevealButton}) {
+        connect(button, &QToolButton::clicked, this, [this] { m_passwordHandedOver = true; });
+    }
 
     auto *copyAllMenu = new QMenu(this);
     copyAllMenu->addAction(tr("As key: value lines"), this, [this] { copyAll(false); });
@@ -79,6 +85,8 @@ void CredentialsPanel::showResult(const core::RegistrationResult &result,
     m_generatedPassword = generatedPassword;
     m_cliCommand = cliCommand;
     m_sessionEnded = false;
+    m_tokenHandedOver = false;
+    m_passwordHandedOver = false;
     m_ui->placeholderLabel->hide();
     m_ui->resultWidget->show();
 
@@ -150,6 +158,13 @@ void CredentialsPanel::confirmLogout()
     }
 }
 
+bool CredentialsPanel::holdsSecretNotHandedOver() const
+{
+    const bool liveToken = !m_result.accessToken.isEmpty() && !m_sessionEnded;
+    return (liveToken && !m_tokenHandedOver)
+            || (!m_generatedPassword.isEmpty() && !m_passwordHandedOver);
+}
+
 QJsonObject CredentialsPanel::allValues() const
 {
     QJsonObject values = m_result.toJson();
@@ -175,6 +190,8 @@ void CredentialsPanel::copyAll(bool asJson)
     }
     const bool secret = m_result.hasSession() || !m_generatedPassword.isEmpty();
     m_clipboard->copy(text, secret);
+    m_tokenHandedOver = true;
+    m_passwordHandedOver = true;
 }
 
 } // namespace registrar::widgets

@@ -75,6 +75,19 @@ void setMessage(QFormLayout *form, QLabel *label, const QStringList &lines)
     form->setRowVisible(label, !lines.isEmpty());
 }
 
+//! Asks \a question with \a go and \a stay, \a stay the default; true when \a go was clicked.
+bool confirmed(QWidget *parent, const QString &title, const QString &question,
+        const QString &detail, const QString &go, QMessageBox::ButtonRole goRole,
+        const QString &stay)
+{
+    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
+    box.setInformativeText(detail);
+    QPushButton *goButton = box.addButton(go, goRole);
+    box.setDefaultButton(box.addButton(stay, QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == goButton;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *profiles,
@@ -107,7 +120,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     m_ui->busyLabel->hide();
     m_ui->cancelButton->hide();
     m_ui->credentialsPanel->setClipboardGuard(m_clipboard.get());
-    buildLanguageMenu();
+    buildMenus();
 
     UserTypeChoices::fill(m_ui->userTypeCombo);
 
@@ -205,9 +218,10 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     updateFormState();
 }
 
-void MainWindow::buildLanguageMenu()
+void MainWindow::buildMenus()
 {
-    QMenu *languageMenu = menuBar()->addMenu(tr("&Settings"))->addMenu(tr("&Language"));
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto *choices = new QActionGroup(languageMenu);
     const QString chosen = QSettings().value(core::Translations::settingsKey()).toString();
@@ -237,6 +251,10 @@ void MainWindow::buildLanguageMenu()
         statusBar()->showMessage(
                 tr("The language changes the next time Synapse Registrar starts."), 10000);
     });
+    settingsMenu->addSeparator();
+    QAction *quit = settingsMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 }
 
 void MainWindow::reloadProfiles()
@@ -328,8 +346,21 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_ui->credentialsPanel->holdsSecretNotHandedOver() && !confirmCloseWithUnseenSecret()) {
+        event->ignore();
+        return;
+    }
     m_clipboard->clearIfStillOurs();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmCloseWithUnseenSecret()
+{
+    return confirmed(this, tr("Close without the credentials?"),
+            tr("The access token or the generated password of %1 was never copied or shown.")
+                    .arg(m_ui->credentialsPanel->userId()),
+            tr("Once the window is closed, they cannot be shown again: this app stores neither."),
+            tr("&Close anyway"), QMessageBox::DestructiveRole, tr("&Keep the window open"));
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -420,15 +451,10 @@ void MainWindow::confirmAdmin(bool checked)
     const QString localpart = core::UsernameRules::check(m_ui->usernameEdit->text()).localpart;
     const QString who = localpart.isEmpty() ? tr("the new user")
                                             : QStringLiteral("\u201c%1\u201d").arg(localpart);
-    QMessageBox box(QMessageBox::Warning, tr("Make a server admin?"),
-            tr("Make %1 a server admin?").arg(who), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("A server admin can read and change everything on this server: "
-                              "every account, room and setting, through the admin API."));
-    QPushButton *yes = box.addButton(tr("Make &admin"), QMessageBox::AcceptRole);
-    QPushButton *no = box.addButton(tr("&Regular user"), QMessageBox::RejectRole);
-    box.setDefaultButton(no);
-    box.exec();
-    if (box.clickedButton() != yes) {
+    if (!confirmed(this, tr("Make a server admin?"), tr("Make %1 a server admin?").arg(who),
+                tr("A server admin can read and change everything on this server: "
+                   "every account, room and setting, through the admin API."),
+                tr("Make &admin"), QMessageBox::AcceptRole, tr("&Regular user"))) {
         m_ui->adminCheck->setChecked(false);
         return;
     }

@@ -70,7 +70,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildLanguageMenu();
+    void buildMenus();
+    bool confirmCloseWithUnseenSecret();
     void reloadProfiles();
     void applyProfile();
     std::optional<store::Profile> currentProfile() const;

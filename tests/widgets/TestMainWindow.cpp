@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +61,8 @@ private slots:
     void verifyAndLogout();
     void verifyAndLogoutUseTheClientUrl();
     void logoutAsksFirstAndHasNoMnemonic();
+    void closingAsksWhileASecretWasNeverSeen();
+    void closeAnywayAfterTheQuestion();
     void profileListFollowsTheStore();
     void historyHoldsNoSecret();
     void tabOrderFollowsTheForm();
@@ -81,8 +84,11 @@ private:
     void type(const char *name, const QString &text);
     void fillForm(const QString &username, const QString &password = QStringLiteral("pass-word-1"));
     void clickRegisterAndWait();
-    //! Clicks \a buttonText in the next message box, and notes in \a asked that it came.
-    void answerMessageBox(const QString &buttonText, bool *asked = nullptr);
+    /*!
+     * Clicks \a buttonText in the next message box, and notes in \a asked that it came. Delete
+     * the timer it returns when no box may come.
+     */
+    QPointer<QTimer> answerMessageBox(const QString &buttonText, bool *asked = nullptr);
 
     static void clickCheckBox(QCheckBox *box)
     {
@@ -156,7 +162,7 @@ void TestMainWindow::clickRegisterAndWait()
     QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
 }
 
-void TestMainWindow::answerMessageBox(const QString &buttonText, bool *asked)
+QPointer<QTimer> TestMainWindow::answerMessageBox(const QString &buttonText, bool *asked)
 {
     auto *timer = new QTimer(this);
     timer->setInterval(20);
@@ -178,6 +184,7 @@ void TestMainWindow::answerMessageBox(const QString &buttonText, bool *asked)
         }
     });
     timer->start();
+    return timer;
 }
 
 void TestMainWindow::registerIsDisabledWhileTheFormIsInvalid()
@@ -543,6 +550,59 @@ void TestMainWindow::logoutAsksFirstAndHasNoMnemonic()
     QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
     QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QCOMPARE(m_env->server.sessionCount(), 0);
+}
+
+void TestMainWindow::closingAsksWhileASecretWasNeverSeen()
+{
+    // Nothing created yet: Quit closes at once.
+    {
+        bool asked = false;
+        QPointer<QTimer> answerer =
+                answerMessageBox(QStringLiteral("Keep the window open"), &asked);
+        QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier);
+        QVERIFY(!asked);
+        QVERIFY(!m_window->isVisible());
+        delete answerer;
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    fillForm(QStringLiteral("unseen"), QString());
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    clickRegisterAndWait();
+    bool asked = false;
+    answerMessageBox(QStringLiteral("Keep the window open"), &asked);
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible());
+
+    // The token was copied, but the generated password never seen: closing still asks.
+    QTest::mouseClick(find<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    asked = false;
+    answerMessageBox(QStringLiteral("Keep the window open"), &asked);
+    QVERIFY(!m_window->close());
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible());
+
+    // The password shown too: nothing would be lost, so the window closes without a question.
+    auto *reveal = m_window->findChild<QToolButton *>(QStringLiteral("passwordRevealButton"));
+    QVERIFY(reveal);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    asked = false;
+    QPointer<QTimer> answerer = answerMessageBox(QStringLiteral("Keep the window open"), &asked);
+    QVERIFY(m_window->close());
+    QVERIFY(!asked);
+    delete answerer;
+}
+
+void TestMainWindow::closeAnywayAfterTheQuestion()
+{
+    fillForm(QStringLiteral("leaver"));
+    clickRegisterAndWait();
+    bool asked = false;
+    answerMessageBox(QStringLiteral("Close anyway"), &asked);
+    QVERIFY(m_window->close());
+    QVERIFY(asked);
 }
 
 void TestMainWindow::profileListFollowsTheStore()
