@@ -28,6 +28,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -159,6 +160,14 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     }
     connect(m_ui->userTypeCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::updateFormState);
+    for (QWidget *box : {static_cast<QWidget *>(m_ui->profileCombo),
+                 static_cast<QWidget *>(m_ui->insecureHttpCheck),
+                 static_cast<QWidget *>(m_ui->lengthSpin),
+                 static_cast<QWidget *>(m_ui->userTypeCombo),
+                 static_cast<QWidget *>(m_ui->adminCheck),
+                 static_cast<QWidget *>(m_ui->signInCheck)}) {
+        box->installEventFilter(this);
+    }
     connect(m_ui->adminCheck, &QCheckBox::clicked, this, &MainWindow::confirmAdmin);
     connect(m_ui->registerButton, &QPushButton::clicked, this, &MainWindow::startRegistration);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRegistration);
@@ -216,6 +225,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     }
     refreshHistory();
     updateFormState();
+    m_ui->usernameEdit->setFocus(); // the field of every new account, not the profile
 }
 
 void MainWindow::buildMenus()
@@ -626,10 +636,7 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
         m_ui->secretEdit->setPlaceholderText(
                 tr("kept in memory for this session; type to replace"));
     }
-    // The password has done its job in the form; the generated one is in the result.
-    m_ui->passwordEdit->clear();
-    m_ui->confirmEdit->clear();
-    m_generatedPassword.clear();
+    resetForNextAccount();
     if (account.confirmedBySignIn) {
         statusBar()->showMessage(tr("%1 was created by the attempt whose answer was lost: its "
                                     "password signs in to it.")
@@ -638,6 +645,36 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
     } else if (account.problems.isEmpty()) {
         statusBar()->showMessage(tr("Created %1.").arg(result.userId), 10000);
     }
+}
+
+void MainWindow::resetForNextAccount()
+{
+    // The account is in the result; what made it would only lead to a taken name next time.
+    m_ui->usernameEdit->clear();
+    m_ui->displayNameEdit->clear();
+    m_ui->passwordEdit->clear();
+    m_ui->confirmEdit->clear();
+    m_generatedPassword.clear();
+    const std::optional<store::Profile> profile = currentProfile();
+    const int type = m_ui->userTypeCombo->findData(profile ? profile->defaultUserType : QString());
+    m_ui->userTypeCombo->setCurrentIndex(type >= 0 ? type : 0);
+    m_ui->adminCheck->setChecked(profile && profile->defaultAdmin);
+    m_adminConfirmedFor.clear();
+    m_ui->usernameEdit->setFocus();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A main window has no default button: Enter on a box of the form registers as in a field.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            startRegistration();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::handleFailure(const core::RegistrationError &error)

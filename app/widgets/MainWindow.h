@@ -68,6 +68,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -92,6 +93,7 @@ private:
     void cancelRegistration();
     void handleSuccess(const flows::RegistrationFlow::Created &account);
     void handleFailure(const core::RegistrationError &error);
+    void resetForNextAccount();
     void setBusy(bool busy);
     void showError(const QString &text);
     void clearError();

@@ -49,6 +49,9 @@ private slots:
     void previewAndLiveValidation();
     void registrationFillsThePanel();
     void enterSubmits();
+    void enterSubmitsFromBoxes_data();
+    void enterSubmitsFromBoxes();
+    void theFormIsReadyForTheNextAccount();
     void copyTokenAndClearTheClipboard();
     void somethingCopiedMeanwhileIsNotCleared();
     void failuresKeepTheForm_data();
@@ -243,7 +246,6 @@ void TestMainWindow::registrationFillsThePanel()
     // The server name was learned from the reply, and the password fields were emptied.
     QCOMPARE(find<QLineEdit>("serverNameEdit")->text(), QStringLiteral("gui.test"));
     QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
-    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("Alice"));
 
     QTest::mouseClick(find<QToolButton>("accessTokenRevealButton"), Qt::LeftButton);
     QCOMPARE(token->echoMode(), QLineEdit::Normal);
@@ -262,6 +264,67 @@ void TestMainWindow::enterSubmits()
     QTest::keyClick(find<QLineEdit>("confirmEdit"), Qt::Key_Return);
     QTRY_VERIFY(m_env->server.account(QStringLiteral("entered")).has_value());
     QTRY_COMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@entered:gui.test"));
+}
+
+void TestMainWindow::enterSubmitsFromBoxes_data()
+{
+    QTest::addColumn<QString>("field");
+    for (const char *field : {"userTypeCombo", "adminCheck", "signInCheck", "lengthSpin",
+                 "insecureHttpCheck", "profileCombo"}) {
+        QTest::newRow(field) << QString::fromLatin1(field);
+    }
+}
+
+void TestMainWindow::enterSubmitsFromBoxes()
+{
+    QFETCH(QString, field);
+    fillForm(QStringLiteral("boxed"));
+    auto *box = find<QWidget>(qPrintable(field));
+    box->setFocus();
+    QCOMPARE(QApplication::focusWidget(), box);
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@boxed:gui.test"));
+    QVERIFY(m_env->server.account(QStringLiteral("boxed")).has_value());
+}
+
+void TestMainWindow::theFormIsReadyForTheNextAccount()
+{
+    // The username field has the focus from the start, not the profile selector.
+    QCOMPARE(m_window->focusWidget(), find<QWidget>("usernameEdit"));
+
+    registrar::store::Profile profile = m_env->addProfile(QStringLiteral("Bots"), true);
+    profile.defaultUserType = QStringLiteral("bot");
+    QString error;
+    QVERIFY2(m_env->profiles->update(profile, &error), qPrintable(error));
+    m_window->selectProfile(profile.id);
+    auto *userType = find<QComboBox>("userTypeCombo");
+    QCOMPARE(userType->currentData().toString(), QStringLiteral("bot"));
+
+    type("usernameEdit", QStringLiteral("nextone"));
+    type("displayNameEdit", QStringLiteral("Next One"));
+    type("passwordEdit", QStringLiteral("pass-word-1"));
+    type("confirmEdit", QStringLiteral("pass-word-1"));
+    userType->setFocus();
+    QTest::keyClick(userType, Qt::Key_Down); // Support
+    QCOMPARE(userType->currentData().toString(), QStringLiteral("support"));
+    answerMessageBox(QStringLiteral("Make admin"));
+    clickCheckBox(find<QCheckBox>("adminCheck"));
+    QVERIFY(find<QCheckBox>("adminCheck")->isChecked());
+    clickRegisterAndWait();
+    QVERIFY2(errorText().isEmpty(), qPrintable(errorText()));
+    QVERIFY(m_env->server.account(QStringLiteral("nextone"))->admin);
+
+    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QString());
+    QCOMPARE(find<QLineEdit>("displayNameEdit")->text(), QString());
+    QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
+    QCOMPARE(find<QLineEdit>("confirmEdit")->text(), QString());
+    QCOMPARE(userType->currentData().toString(), QStringLiteral("bot"));
+    QVERIFY(!find<QCheckBox>("adminCheck")->isChecked());
+    QCOMPARE(m_window->focusWidget(), find<QWidget>("usernameEdit"));
+
+    // Typing goes straight into the empty username.
+    QTest::keyClicks(m_window->focusWidget(), QStringLiteral("third"));
+    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("third"));
 }
 
 void TestMainWindow::copyTokenAndClearTheClipboard()
