@@ -548,10 +548,6 @@
         <translation>Der gespeicherte Homeserver, auf dem registriert wird, oder ein unten eingegebener, nicht gespeicherter Server</translation>
     </message>
     <message>
-        <source>Manage…</source>
-        <translation>Verwalten…</translation>
-    </message>
-    <message>
         <source>Add, edit, delete, reorder, export or import homeserver profiles</source>
         <translation>Homeserver-Profile hinzufügen, bearbeiten, löschen, umsortieren, exportieren oder importieren</translation>
     </message>
@@ -661,7 +657,7 @@
     </message>
     <message>
         <source>C&amp;onfirm:</source>
-        <translation>Bes&amp;tätigen:</translation>
+        <translation>Best&amp;ätigen:</translation>
     </message>
     <message>
         <source>The password again, to catch typing mistakes</source>
@@ -734,6 +730,10 @@
     <message>
         <source>Clear histor&amp;y</source>
         <translation>Verlauf &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ge…</source>
+        <translation>Verwal&amp;ten…</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2650,30 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>&amp;Keep the window open</source>
         <translation>Fenster &amp;offen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;About Synapse Registrar…</source>
+        <translation>&amp;Über Synapse Registrar…</translation>
+    </message>
+    <message>
+        <source>About Synapse Registrar</source>
+        <translation>Über Synapse Registrar</translation>
+    </message>
+    <message>
+        <source>Synapse Registrar %1</source>
+        <translation>Synapse Registrar %1</translation>
+    </message>
+    <message>
+        <source>Creates Matrix accounts on a Synapse homeserver through its shared-secret registration API.</source>
+        <translation>Legt Matrix-Konten auf einem Synapse-Homeserver über dessen Registrierungs-API mit gemeinsamem Geheimnis an.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later. It comes with no warranty.</source>
+        <translation>Lizenz: GPL-3.0-or-later. Ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>The user guide is README.md in the source tree; the manual pages are “man synapse-registrar” for this app and “man synapse-registrar-cli” for the command-line tool.</source>
+        <translation>Die Anleitung ist README.md im Quellbaum; die Handbuchseiten sind „man synapse-registrar“ für diese App und „man synapse-registrar-cli“ für das Befehlszeilenwerkzeug.</translation>
     </message>
 </context>
 <context>

@@ -548,10 +548,6 @@
         <translation>Le serveur d&apos;accueil enregistré où inscrire, ou un autre serveur saisi ci-dessous et non enregistré</translation>
     </message>
     <message>
-        <source>Manage…</source>
-        <translation>Gérer…</translation>
-    </message>
-    <message>
         <source>Add, edit, delete, reorder, export or import homeserver profiles</source>
         <translation>Ajouter, modifier, supprimer, réordonner, exporter ou importer des profils de serveur d&apos;accueil</translation>
     </message>
@@ -734,6 +730,10 @@
     <message>
         <source>Clear histor&amp;y</source>
         <translation>Effa&amp;cer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ge…</source>
+        <translation>G&amp;érer…</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2650,30 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;About Synapse Registrar…</source>
+        <translation>À &amp;propos de Synapse Registrar…</translation>
+    </message>
+    <message>
+        <source>About Synapse Registrar</source>
+        <translation>À propos de Synapse Registrar</translation>
+    </message>
+    <message>
+        <source>Synapse Registrar %1</source>
+        <translation>Synapse Registrar %1</translation>
+    </message>
+    <message>
+        <source>Creates Matrix accounts on a Synapse homeserver through its shared-secret registration API.</source>
+        <translation>Crée des comptes Matrix sur un serveur d&apos;accueil Synapse par son API d&apos;inscription à secret partagé.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later. It comes with no warranty.</source>
+        <translation>Licence&#xa0;: GPL-3.0-or-later. Sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>The user guide is README.md in the source tree; the manual pages are “man synapse-registrar” for this app and “man synapse-registrar-cli” for the command-line tool.</source>
+        <translation>Le guide d&apos;utilisation est README.md dans les sources&#xa0;; les pages de manuel sont «&#xa0;man synapse-registrar&#xa0;» pour cette application et «&#xa0;man synapse-registrar-cli&#xa0;» pour l&apos;outil en ligne de commande.</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,9 @@ void MainWindow::buildMenus()
                 tr("The language changes the next time Synapse Registrar starts."), 10000);
     });
     settingsMenu->addSeparator();
+    QAction *about = settingsMenu->addAction(
+            tr("&About Synapse Registrar\u2026"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
     QAction *quit = settingsMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -362,6 +365,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_clipboard->clearIfStillOurs();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Synapse Registrar"),
+            tr("Synapse Registrar %1").arg(QStringLiteral(REGISTRAR_VERSION))
+                    + QStringLiteral("\n\n")
+                    + tr("Creates Matrix accounts on a Synapse homeserver through its "
+                         "shared-secret registration API.")
+                    + QStringLiteral("\n\n")
+                    + tr("Licence: GPL-3.0-or-later. It comes with no warranty.")
+                    + QStringLiteral("\n\n")
+                    + tr("The user guide is README.md in the source tree; the manual pages are "
+                         "\u201cman synapse-registrar\u201d for this app and \u201cman "
+                         "synapse-registrar-cli\u201d for the command-line tool."));
 }
 
 bool MainWindow::confirmCloseWithUnseenSecret()

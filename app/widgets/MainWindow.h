@@ -73,6 +73,7 @@ protected:
 private:
     void buildMenus();
     bool confirmCloseWithUnseenSecret();
+    void showAbout();
     void reloadProfiles();
     void applyProfile();
     std::optional<store::Profile> currentProfile() const;
