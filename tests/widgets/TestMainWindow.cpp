@@ -93,6 +93,8 @@ private:
      * the timer it returns when no box may come.
      */
     QPointer<QTimer> answerMessageBox(const QString &buttonText, bool *asked = nullptr);
+    //! Keeps the text of the next message box in \a text and answers it with \a key.
+    void readMessageBox(QString *text, Qt::Key key);
 
     static void clickCheckBox(QCheckBox *box)
     {
@@ -189,6 +191,21 @@ QPointer<QTimer> TestMainWindow::answerMessageBox(const QString &buttonText, boo
     });
     timer->start();
     return timer;
+}
+
+void TestMainWindow::readMessageBox(QString *text, Qt::Key key)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, text, key] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *text = box->text();
+            QTest::keyClick(box, key);
+        }
+    });
+    timer->start();
 }
 
 void TestMainWindow::registerIsDisabledWhileTheFormIsInvalid()
@@ -589,17 +606,7 @@ void TestMainWindow::logoutAsksFirstAndHasNoMnemonic()
 
     // The question names the user and the device; Cancel (the default) keeps the session.
     QString question;
-    auto *timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, &question] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            question = box->text();
-            QTest::keyClick(box, Qt::Key_Return);
-        }
-    });
-    timer->start();
+    readMessageBox(&question, Qt::Key_Return);
     QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
     QVERIFY2(question.contains(QLatin1String("@careful:gui.test")) && question.contains(device),
             qPrintable(question));
@@ -674,17 +681,7 @@ void TestMainWindow::manageHasAMnemonicAndAboutSaysWhatItIs()
     auto *about = m_window->findChild<QAction *>(QStringLiteral("aboutAction"));
     QVERIFY(about);
     QString shownText;
-    auto *timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, &shownText] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            shownText = box->text();
-            QTest::keyClick(box, Qt::Key_Escape);
-        }
-    });
-    timer->start();
+    readMessageBox(&shownText, Qt::Key_Escape);
     about->trigger();
     QVERIFY2(shownText.contains(QStringLiteral(REGISTRAR_VERSION)), qPrintable(shownText));
     QVERIFY(shownText.contains(QLatin1String("GPL-3.0-or-later")));
