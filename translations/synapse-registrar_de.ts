@@ -502,12 +502,12 @@
         <translation>Den Server fragen, wem dieses Token gehört (whoami)</translation>
     </message>
     <message>
-        <source>Lo&amp;g out this device</source>
-        <translation>&amp;Dieses Gerät abmelden</translation>
-    </message>
-    <message>
         <source>End the session that registration created; the account stays</source>
         <translation>Die Sitzung beenden, die die Registrierung angelegt hat; das Konto bleibt</translation>
+    </message>
+    <message>
+        <source>Log out this device</source>
+        <translation>Dieses Gerät abmelden</translation>
     </message>
 </context>
 <context>
@@ -558,10 +558,6 @@
     <message>
         <source>The saved homeserver to register on, or another server typed in below and not saved</source>
         <translation>Der gespeicherte Homeserver, auf dem registriert wird, oder ein unten eingegebener, nicht gespeicherter Server</translation>
-    </message>
-    <message>
-        <source>Manage…</source>
-        <translation>Verwalten…</translation>
     </message>
     <message>
         <source>Add, edit, delete, reorder, export or import homeserver profiles</source>
@@ -673,7 +669,7 @@
     </message>
     <message>
         <source>C&amp;onfirm:</source>
-        <translation>Bes&amp;tätigen:</translation>
+        <translation>Best&amp;ätigen:</translation>
     </message>
     <message>
         <source>The password again, to catch typing mistakes</source>
@@ -746,6 +742,10 @@
     <message>
         <source>Clear histor&amp;y</source>
         <translation>Verlauf &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ge…</source>
+        <translation>Verwal&amp;ten…</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2425,22 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>Access token (logged out):</source>
         <translation>Zugriffstoken (abgemeldet):</translation>
     </message>
+    <message>
+        <source>Log out this device?</source>
+        <translation>Dieses Gerät abmelden?</translation>
+    </message>
+    <message>
+        <source>Log out %1 on device %2?</source>
+        <translation>%1 auf dem Gerät %2 abmelden?</translation>
+    </message>
+    <message>
+        <source>The access token stops working for good. The account stays and can sign in again with its password.</source>
+        <translation>Das Zugriffstoken funktioniert danach nie wieder. Das Konto bleibt bestehen und kann sich mit seinem Passwort erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::MainWindow</name>
@@ -2660,6 +2676,54 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password in the form (Show reveals it). Press Register again to settle it: a free name is created; if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
         <translation>Die Anfrage zum Anlegen des Kontos wurde gesendet, aber es kam keine eindeutige Antwort zurück (%1). Das Konto existiert jetzt vielleicht, mit dem Passwort im Formular („Zeigen“ macht es sichtbar). Klicken Sie erneut auf „Registrieren“, um es zu klären: Ein freier Name wird angelegt; ist der Name vergeben, meldet sich diese App mit dem Passwort an, um herauszufinden, ob es das eben angelegte Konto ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close without the credentials?</source>
+        <translation>Ohne die Zugangsdaten schließen?</translation>
+    </message>
+    <message>
+        <source>The access token or the generated password of %1 was never copied or shown.</source>
+        <translation>Das Zugriffstoken oder das erzeugte Passwort von %1 wurde nie kopiert oder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Once the window is closed, they cannot be shown again: this app stores neither.</source>
+        <translation>Ist das Fenster geschlossen, lassen sie sich nicht mehr anzeigen: Diese App speichert keines von beiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>Trotzdem &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>Fenster &amp;offen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;About Synapse Registrar…</source>
+        <translation>&amp;Über Synapse Registrar…</translation>
+    </message>
+    <message>
+        <source>About Synapse Registrar</source>
+        <translation>Über Synapse Registrar</translation>
+    </message>
+    <message>
+        <source>Synapse Registrar %1</source>
+        <translation>Synapse Registrar %1</translation>
+    </message>
+    <message>
+        <source>Creates Matrix accounts on a Synapse homeserver through its shared-secret registration API.</source>
+        <translation>Legt Matrix-Konten auf einem Synapse-Homeserver über dessen Registrierungs-API mit gemeinsamem Geheimnis an.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later. It comes with no warranty.</source>
+        <translation>Lizenz: GPL-3.0-or-later. Ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>The user guide is README.md in the source tree; the manual pages are “man synapse-registrar” for this app and “man synapse-registrar-cli” for the command-line tool.</source>
+        <translation>Die Anleitung ist README.md im Quellbaum; die Handbuchseiten sind „man synapse-registrar“ für diese App und „man synapse-registrar-cli“ für das Befehlszeilenwerkzeug.</translation>
     </message>
 </context>
 <context>

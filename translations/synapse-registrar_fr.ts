@@ -502,12 +502,12 @@
         <translation>Demander au serveur à qui appartient ce jeton (whoami)</translation>
     </message>
     <message>
-        <source>Lo&amp;g out this device</source>
-        <translation>Déconnecter cet app&amp;areil</translation>
-    </message>
-    <message>
         <source>End the session that registration created; the account stays</source>
         <translation>Mettre fin à la session que l&apos;inscription a créée&#xa0;; le compte reste</translation>
+    </message>
+    <message>
+        <source>Log out this device</source>
+        <translation>Déconnecter cet appareil</translation>
     </message>
 </context>
 <context>
@@ -558,10 +558,6 @@
     <message>
         <source>The saved homeserver to register on, or another server typed in below and not saved</source>
         <translation>Le serveur d&apos;accueil enregistré où inscrire, ou un autre serveur saisi ci-dessous et non enregistré</translation>
-    </message>
-    <message>
-        <source>Manage…</source>
-        <translation>Gérer…</translation>
     </message>
     <message>
         <source>Add, edit, delete, reorder, export or import homeserver profiles</source>
@@ -746,6 +742,10 @@
     <message>
         <source>Clear histor&amp;y</source>
         <translation>Effa&amp;cer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ge…</source>
+        <translation>G&amp;érer…</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2425,22 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>Access token (logged out):</source>
         <translation>Jeton d&apos;accès (déconnecté)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Log out this device?</source>
+        <translation>Déconnecter cet appareil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Log out %1 on device %2?</source>
+        <translation>Déconnecter %1 de l&apos;appareil %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The access token stops working for good. The account stays and can sign in again with its password.</source>
+        <translation>Le jeton d&apos;accès cessera définitivement de fonctionner. Le compte reste et peut se reconnecter avec son mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::MainWindow</name>
@@ -2660,6 +2676,54 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The request to create the account was sent, but no definite answer came back (%1). The account may exist now, with the password in the form (Show reveals it). Press Register again to settle it: a free name is created; if the name is taken, this app signs in with the password to find out whether it is the account just created.</source>
         <translation>La requête de création du compte a été envoyée, mais aucune réponse claire n&apos;est revenue (%1). Le compte existe peut-être maintenant, avec le mot de passe du formulaire (Afficher le révèle). Cliquez à nouveau sur Inscrire pour trancher&#xa0;: un nom libre est créé&#xa0;; si le nom est pris, l&apos;application se connecte avec le mot de passe pour savoir si c&apos;est le compte qui vient d&apos;être créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close without the credentials?</source>
+        <translation>Fermer sans les identifiants&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The access token or the generated password of %1 was never copied or shown.</source>
+        <translation>Le jeton d&apos;accès ou le mot de passe généré de %1 n&apos;a jamais été copié ni affiché.</translation>
+    </message>
+    <message>
+        <source>Once the window is closed, they cannot be shown again: this app stores neither.</source>
+        <translation>Une fois la fenêtre fermée, ils ne peuvent plus être affichés&#xa0;: cette application ne conserve ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Garder la fenêtre ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;About Synapse Registrar…</source>
+        <translation>À &amp;propos de Synapse Registrar…</translation>
+    </message>
+    <message>
+        <source>About Synapse Registrar</source>
+        <translation>À propos de Synapse Registrar</translation>
+    </message>
+    <message>
+        <source>Synapse Registrar %1</source>
+        <translation>Synapse Registrar %1</translation>
+    </message>
+    <message>
+        <source>Creates Matrix accounts on a Synapse homeserver through its shared-secret registration API.</source>
+        <translation>Crée des comptes Matrix sur un serveur d&apos;accueil Synapse par son API d&apos;inscription à secret partagé.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later. It comes with no warranty.</source>
+        <translation>Licence&#xa0;: GPL-3.0-or-later. Sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>The user guide is README.md in the source tree; the manual pages are “man synapse-registrar” for this app and “man synapse-registrar-cli” for the command-line tool.</source>
+        <translation>Le guide d&apos;utilisation est README.md dans les sources&#xa0;; les pages de manuel sont «&#xa0;man synapse-registrar&#xa0;» pour cette application et «&#xa0;man synapse-registrar-cli&#xa0;» pour l&apos;outil en ligne de commande.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 
 namespace registrar::widgets {
 
@@ -54,6 +55,12 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     copyOnClick(m_ui->homeServerCopyButton, m_ui->homeServerEdit, false);
     copyOnClick(m_ui->expiryCopyButton, m_ui->expiryEdit, false);
     copyOnClick(m_ui->passwordCopyButton, m_ui->passwordEdit, true);
+    for (QToolButton *button : {m_ui->accessTokenCopyButton, m_ui->accessTokenRevealButton}) {
+        connect(button, &QToolButton::clicked, this, [this] { m_tokenHandedOver = true; });
+    }
+    for (QToolButton *button : {m_ui->passwordCopyButton, m_ui->passwordRevealButton}) {
+        connect(button, &QToolButton::clicked, this, [this] { m_passwordHandedOver = true; });
+    }
 
     auto *copyAllMenu = new QMenu(this);
     copyAllMenu->addAction(tr("As key: value lines"), this, [this] { copyAll(false); });
@@ -66,7 +73,7 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
         }
     });
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &CredentialsPanel::verifyRequested);
-    connect(m_ui->logoutButton, &QPushButton::clicked, this, &CredentialsPanel::logoutRequested);
+    connect(m_ui->logoutButton, &QPushButton::clicked, this, &CredentialsPanel::confirmLogout);
 }
 
 CredentialsPanel::~CredentialsPanel() = default;
@@ -78,6 +85,8 @@ void CredentialsPanel::showResult(const core::RegistrationResult &result,
     m_generatedPassword = generatedPassword;
     m_cliCommand = cliCommand;
     m_sessionEnded = false;
+    m_tokenHandedOver = false;
+    m_passwordHandedOver = false;
     m_ui->placeholderLabel->hide();
     m_ui->resultWidget->show();
 
@@ -132,6 +141,30 @@ void CredentialsPanel::markSessionEnded()
     m_ui->accessTokenLabel->setText(tr("Access token (logged out):"));
 }
 
+void CredentialsPanel::confirmLogout()
+{
+    // The token stops working for good: one slip of a click must not end the session.
+    QMessageBox box(QMessageBox::Warning, tr("Log out this device?"),
+            tr("Log out %1 on device %2?").arg(m_result.userId, m_result.deviceId),
+            QMessageBox::NoButton, this);
+    box.setInformativeText(tr("The access token stops working for good. The account stays and "
+                              "can sign in again with its password."));
+    QPushButton *logout = box.addButton(tr("&Log out"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == logout) {
+        emit logoutRequested();
+    }
+}
+
+bool CredentialsPanel::holdsSecretNotHandedOver() const
+{
+    const bool liveToken = !m_result.accessToken.isEmpty() && !m_sessionEnded;
+    return (liveToken && !m_tokenHandedOver)
+            || (!m_generatedPassword.isEmpty() && !m_passwordHandedOver);
+}
+
 QJsonObject CredentialsPanel::allValues() const
 {
     QJsonObject values = m_result.toJson();
@@ -157,6 +190,8 @@ void CredentialsPanel::copyAll(bool asJson)
     }
     const bool secret = m_result.hasSession() || !m_generatedPassword.isEmpty();
     m_clipboard->copy(text, secret);
+    m_tokenHandedOver = true;
+    m_passwordHandedOver = true;
 }
 
 } // namespace registrar::widgets

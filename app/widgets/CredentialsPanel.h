@@ -40,12 +40,20 @@ public:
     void setSessionBusy(bool busy);
     //! The token was logged out: it stays visible for the record but is marked as ended.
     void markSessionEnded();
+    /*!
+     * Whether the shown account has a live token or a generated password that was neither copied
+     * nor revealed: once the panel goes, nobody can see it again.
+     */
+    bool holdsSecretNotHandedOver() const;
+
+    QString userId() const { return m_result.userId; }
 
 signals:
     void verifyRequested();
     void logoutRequested();
 
 private:
+    void confirmLogout();
     void copyAll(bool asJson);
     QJsonObject allValues() const;
 
@@ -55,6 +63,8 @@ private:
     QString m_generatedPassword;
     QString m_cliCommand;
     bool m_sessionEnded = false;
+    bool m_tokenHandedOver = false;
+    bool m_passwordHandedOver = false;
 };
 
 } // namespace registrar::widgets

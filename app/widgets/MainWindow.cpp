@@ -28,6 +28,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -75,6 +76,19 @@ void setMessage(QFormLayout *form, QLabel *label, const QStringList &lines)
     form->setRowVisible(label, !lines.isEmpty());
 }
 
+//! Asks \a question with \a go and \a stay, \a stay the default; true when \a go was clicked.
+bool confirmed(QWidget *parent, const QString &title, const QString &question,
+        const QString &detail, const QString &go, QMessageBox::ButtonRole goRole,
+        const QString &stay)
+{
+    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
+    box.setInformativeText(detail);
+    QPushButton *goButton = box.addButton(go, goRole);
+    box.setDefaultButton(box.addButton(stay, QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == goButton;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *profiles,
@@ -107,7 +121,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     m_ui->busyLabel->hide();
     m_ui->cancelButton->hide();
     m_ui->credentialsPanel->setClipboardGuard(m_clipboard.get());
-    buildLanguageMenu();
+    buildMenus();
 
     UserTypeChoices::fill(m_ui->userTypeCombo);
 
@@ -146,6 +160,14 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     }
     connect(m_ui->userTypeCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::updateFormState);
+    for (QWidget *box : {static_cast<QWidget *>(m_ui->profileCombo),
+                 static_cast<QWidget *>(m_ui->insecureHttpCheck),
+                 static_cast<QWidget *>(m_ui->lengthSpin),
+                 static_cast<QWidget *>(m_ui->userTypeCombo),
+                 static_cast<QWidget *>(m_ui->adminCheck),
+                 static_cast<QWidget *>(m_ui->signInCheck)}) {
+        box->installEventFilter(this);
+    }
     connect(m_ui->adminCheck, &QCheckBox::clicked, this, &MainWindow::confirmAdmin);
     connect(m_ui->registerButton, &QPushButton::clicked, this, &MainWindow::startRegistration);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRegistration);
@@ -203,11 +225,13 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     }
     refreshHistory();
     updateFormState();
+    m_ui->usernameEdit->setFocus(); // the field of every new account, not the profile
 }
 
-void MainWindow::buildLanguageMenu()
+void MainWindow::buildMenus()
 {
-    QMenu *languageMenu = menuBar()->addMenu(tr("&Settings"))->addMenu(tr("&Language"));
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto *choices = new QActionGroup(languageMenu);
     const QString chosen = QSettings().value(core::Translations::settingsKey()).toString();
@@ -237,6 +261,13 @@ void MainWindow::buildLanguageMenu()
         statusBar()->showMessage(
                 tr("The language changes the next time Synapse Registrar starts."), 10000);
     });
+    settingsMenu->addSeparator();
+    QAction *about = settingsMenu->addAction(
+            tr("&About Synapse Registrar\u2026"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    QAction *quit = settingsMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 }
 
 void MainWindow::reloadProfiles()
@@ -328,8 +359,36 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_ui->credentialsPanel->holdsSecretNotHandedOver() && !confirmCloseWithUnseenSecret()) {
+        event->ignore();
+        return;
+    }
     m_clipboard->clearIfStillOurs();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Synapse Registrar"),
+            tr("Synapse Registrar %1").arg(QStringLiteral(REGISTRAR_VERSION))
+                    + QStringLiteral("\n\n")
+                    + tr("Creates Matrix accounts on a Synapse homeserver through its "
+                         "shared-secret registration API.")
+                    + QStringLiteral("\n\n")
+                    + tr("Licence: GPL-3.0-or-later. It comes with no warranty.")
+                    + QStringLiteral("\n\n")
+                    + tr("The user guide is README.md in the source tree; the manual pages are "
+                         "\u201cman synapse-registrar\u201d for this app and \u201cman "
+                         "synapse-registrar-cli\u201d for the command-line tool."));
+}
+
+bool MainWindow::confirmCloseWithUnseenSecret()
+{
+    return confirmed(this, tr("Close without the credentials?"),
+            tr("The access token or the generated password of %1 was never copied or shown.")
+                    .arg(m_ui->credentialsPanel->userId()),
+            tr("Once the window is closed, they cannot be shown again: this app stores neither."),
+            tr("&Close anyway"), QMessageBox::DestructiveRole, tr("&Keep the window open"));
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -420,15 +479,10 @@ void MainWindow::confirmAdmin(bool checked)
     const QString localpart = core::UsernameRules::check(m_ui->usernameEdit->text()).localpart;
     const QString who = localpart.isEmpty() ? tr("the new user")
                                             : QStringLiteral("\u201c%1\u201d").arg(localpart);
-    QMessageBox box(QMessageBox::Warning, tr("Make a server admin?"),
-            tr("Make %1 a server admin?").arg(who), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("A server admin can read and change everything on this server: "
-                              "every account, room and setting, through the admin API."));
-    QPushButton *yes = box.addButton(tr("Make &admin"), QMessageBox::AcceptRole);
-    QPushButton *no = box.addButton(tr("&Regular user"), QMessageBox::RejectRole);
-    box.setDefaultButton(no);
-    box.exec();
-    if (box.clickedButton() != yes) {
+    if (!confirmed(this, tr("Make a server admin?"), tr("Make %1 a server admin?").arg(who),
+                tr("A server admin can read and change everything on this server: "
+                   "every account, room and setting, through the admin API."),
+                tr("Make &admin"), QMessageBox::AcceptRole, tr("&Regular user"))) {
         m_ui->adminCheck->setChecked(false);
         return;
     }
@@ -600,10 +654,7 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
         m_ui->secretEdit->setPlaceholderText(
                 tr("kept in memory for this session; type to replace"));
     }
-    // The password has done its job in the form; the generated one is in the result.
-    m_ui->passwordEdit->clear();
-    m_ui->confirmEdit->clear();
-    m_generatedPassword.clear();
+    resetForNextAccount();
     if (account.confirmedBySignIn) {
         statusBar()->showMessage(tr("%1 was created by the attempt whose answer was lost: its "
                                     "password signs in to it.")
@@ -612,6 +663,36 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
     } else if (account.problems.isEmpty()) {
         statusBar()->showMessage(tr("Created %1.").arg(result.userId), 10000);
     }
+}
+
+void MainWindow::resetForNextAccount()
+{
+    // The account is in the result; what made it would only lead to a taken name next time.
+    m_ui->usernameEdit->clear();
+    m_ui->displayNameEdit->clear();
+    m_ui->passwordEdit->clear();
+    m_ui->confirmEdit->clear();
+    m_generatedPassword.clear();
+    const std::optional<store::Profile> profile = currentProfile();
+    const int type = m_ui->userTypeCombo->findData(profile ? profile->defaultUserType : QString());
+    m_ui->userTypeCombo->setCurrentIndex(type >= 0 ? type : 0);
+    m_ui->adminCheck->setChecked(profile && profile->defaultAdmin);
+    m_adminConfirmedFor.clear();
+    m_ui->usernameEdit->setFocus();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A main window has no default button: Enter on a box of the form registers as in a field.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            startRegistration();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::handleFailure(const core::RegistrationError &error)

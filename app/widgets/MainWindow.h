@@ -68,9 +68,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildLanguageMenu();
+    void buildMenus();
+    bool confirmCloseWithUnseenSecret();
+    void showAbout();
     void reloadProfiles();
     void applyProfile();
     std::optional<store::Profile> currentProfile() const;
@@ -91,6 +94,7 @@ private:
     void cancelRegistration();
     void handleSuccess(const flows::RegistrationFlow::Created &account);
     void handleFailure(const core::RegistrationError &error);
+    void resetForNextAccount();
     void setBusy(bool busy);
     void showError(const QString &text);
     void clearError();

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -48,6 +49,9 @@ private slots:
     void previewAndLiveValidation();
     void registrationFillsThePanel();
     void enterSubmits();
+    void enterSubmitsFromBoxes_data();
+    void enterSubmitsFromBoxes();
+    void theFormIsReadyForTheNextAccount();
     void copyTokenAndClearTheClipboard();
     void somethingCopiedMeanwhileIsNotCleared();
     void failuresKeepTheForm_data();
@@ -59,6 +63,10 @@ private slots:
     void withoutSignInThereIsNoToken();
     void verifyAndLogout();
     void verifyAndLogoutUseTheClientUrl();
+    void logoutAsksFirstAndHasNoMnemonic();
+    void closingAsksWhileASecretWasNeverSeen();
+    void closeAnywayAfterTheQuestion();
+    void manageHasAMnemonicAndAboutSaysWhatItIs();
     void profileListFollowsTheStore();
     void historyHoldsNoSecret();
     void tabOrderFollowsTheForm();
@@ -80,8 +88,13 @@ private:
     void type(const char *name, const QString &text);
     void fillForm(const QString &username, const QString &password = QStringLiteral("pass-word-1"));
     void clickRegisterAndWait();
-    //! Clicks \a buttonText in the next message box, and notes in \a asked that it came.
-    void answerMessageBox(const QString &buttonText, bool *asked = nullptr);
+    /*!
+     * Clicks \a buttonText in the next message box, and notes in \a asked that it came. Delete
+     * the timer it returns when no box may come.
+     */
+    QPointer<QTimer> answerMessageBox(const QString &buttonText, bool *asked = nullptr);
+    //! Keeps the text of the next message box in \a text and answers it with \a key.
+    void readMessageBox(QString *text, Qt::Key key);
 
     static void clickCheckBox(QCheckBox *box)
     {
@@ -155,7 +168,7 @@ void TestMainWindow::clickRegisterAndWait()
     QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
 }
 
-void TestMainWindow::answerMessageBox(const QString &buttonText, bool *asked)
+QPointer<QTimer> TestMainWindow::answerMessageBox(const QString &buttonText, bool *asked)
 {
     auto *timer = new QTimer(this);
     timer->setInterval(20);
@@ -174,6 +187,22 @@ void TestMainWindow::answerMessageBox(const QString &buttonText, bool *asked)
                 QTest::mouseClick(button, Qt::LeftButton);
                 return;
             }
+        }
+    });
+    timer->start();
+    return timer;
+}
+
+void TestMainWindow::readMessageBox(QString *text, Qt::Key key)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, text, key] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *text = box->text();
+            QTest::keyClick(box, key);
         }
     });
     timer->start();
@@ -235,7 +264,6 @@ void TestMainWindow::registrationFillsThePanel()
     // The server name was learned from the reply, and the password fields were emptied.
     QCOMPARE(find<QLineEdit>("serverNameEdit")->text(), QStringLiteral("gui.test"));
     QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
-    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("Alice"));
 
     QTest::mouseClick(find<QToolButton>("accessTokenRevealButton"), Qt::LeftButton);
     QCOMPARE(token->echoMode(), QLineEdit::Normal);
@@ -254,6 +282,67 @@ void TestMainWindow::enterSubmits()
     QTest::keyClick(find<QLineEdit>("confirmEdit"), Qt::Key_Return);
     QTRY_VERIFY(m_env->server.account(QStringLiteral("entered")).has_value());
     QTRY_COMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@entered:gui.test"));
+}
+
+void TestMainWindow::enterSubmitsFromBoxes_data()
+{
+    QTest::addColumn<QString>("field");
+    for (const char *field : {"userTypeCombo", "adminCheck", "signInCheck", "lengthSpin",
+                 "insecureHttpCheck", "profileCombo"}) {
+        QTest::newRow(field) << QString::fromLatin1(field);
+    }
+}
+
+void TestMainWindow::enterSubmitsFromBoxes()
+{
+    QFETCH(QString, field);
+    fillForm(QStringLiteral("boxed"));
+    auto *box = find<QWidget>(qPrintable(field));
+    box->setFocus();
+    QCOMPARE(QApplication::focusWidget(), box);
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@boxed:gui.test"));
+    QVERIFY(m_env->server.account(QStringLiteral("boxed")).has_value());
+}
+
+void TestMainWindow::theFormIsReadyForTheNextAccount()
+{
+    // The username field has the focus from the start, not the profile selector.
+    QCOMPARE(m_window->focusWidget(), find<QWidget>("usernameEdit"));
+
+    registrar::store::Profile profile = m_env->addProfile(QStringLiteral("Bots"), true);
+    profile.defaultUserType = QStringLiteral("bot");
+    QString error;
+    QVERIFY2(m_env->profiles->update(profile, &error), qPrintable(error));
+    m_window->selectProfile(profile.id);
+    auto *userType = find<QComboBox>("userTypeCombo");
+    QCOMPARE(userType->currentData().toString(), QStringLiteral("bot"));
+
+    type("usernameEdit", QStringLiteral("nextone"));
+    type("displayNameEdit", QStringLiteral("Next One"));
+    type("passwordEdit", QStringLiteral("pass-word-1"));
+    type("confirmEdit", QStringLiteral("pass-word-1"));
+    userType->setFocus();
+    QTest::keyClick(userType, Qt::Key_Down); // Support
+    QCOMPARE(userType->currentData().toString(), QStringLiteral("support"));
+    answerMessageBox(QStringLiteral("Make admin"));
+    clickCheckBox(find<QCheckBox>("adminCheck"));
+    QVERIFY(find<QCheckBox>("adminCheck")->isChecked());
+    clickRegisterAndWait();
+    QVERIFY2(errorText().isEmpty(), qPrintable(errorText()));
+    QVERIFY(m_env->server.account(QStringLiteral("nextone"))->admin);
+
+    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QString());
+    QCOMPARE(find<QLineEdit>("displayNameEdit")->text(), QString());
+    QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
+    QCOMPARE(find<QLineEdit>("confirmEdit")->text(), QString());
+    QCOMPARE(userType->currentData().toString(), QStringLiteral("bot"));
+    QVERIFY(!find<QCheckBox>("adminCheck")->isChecked());
+    QCOMPARE(m_window->focusWidget(), find<QWidget>("usernameEdit"));
+
+    // Typing goes straight into the empty username.
+    QTest::keyClicks(m_window->focusWidget(), QStringLiteral("third"));
+    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("third"));
 }
 
 void TestMainWindow::copyTokenAndClearTheClipboard()
@@ -466,6 +555,7 @@ void TestMainWindow::verifyAndLogout()
     QVERIFY(find<QLabel>("sessionStatusLabel")
                     ->text()
                     .contains(QLatin1String("@verified:gui.test")));
+    answerMessageBox(QStringLiteral("Log out"));
     QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
     QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QCOMPARE(m_env->server.sessionCount(), 0);
@@ -498,10 +588,105 @@ void TestMainWindow::verifyAndLogoutUseTheClientUrl()
     QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("token works")));
     QCOMPARE(m_env->server.portsReached(QStringLiteral("/_matrix/client/v3/account/whoami")),
             QList<quint16>{clientPort});
+    answerMessageBox(QStringLiteral("Log out"));
     QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
     QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QCOMPARE(m_env->server.portsReached(QStringLiteral("/_matrix/client/v3/logout")),
             QList<quint16>{clientPort});
+}
+
+void TestMainWindow::logoutAsksFirstAndHasNoMnemonic()
+{
+    fillForm(QStringLiteral("careful"));
+    clickRegisterAndWait();
+    const QString device = find<QLineEdit>("deviceIdEdit")->text();
+    QCOMPARE(m_env->server.sessionCount(), 1);
+    // Alt+G sat one key away from Ctrl+G (Generate) and logged out at once: no mnemonic now.
+    QVERIFY(QKeySequence::mnemonic(find<QPushButton>("logoutButton")->text()).isEmpty());
+
+    // The question names the user and the device; Cancel (the default) keeps the session.
+    QString question;
+    readMessageBox(&question, Qt::Key_Return);
+    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+    QVERIFY2(question.contains(QLatin1String("@careful:gui.test")) && question.contains(device),
+            qPrintable(question));
+    QTest::mouseClick(find<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("token works")));
+    QCOMPARE(m_env->server.sessionCount(), 1);
+
+    answerMessageBox(QStringLiteral("Log out"));
+    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
+    QCOMPARE(m_env->server.sessionCount(), 0);
+}
+
+void TestMainWindow::closingAsksWhileASecretWasNeverSeen()
+{
+    // Nothing created yet: Quit closes at once.
+    {
+        bool asked = false;
+        QPointer<QTimer> answerer =
+                answerMessageBox(QStringLiteral("Keep the window open"), &asked);
+        QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier);
+        QVERIFY(!asked);
+        QVERIFY(!m_window->isVisible());
+        delete answerer;
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    fillForm(QStringLiteral("unseen"), QString());
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    clickRegisterAndWait();
+    bool asked = false;
+    answerMessageBox(QStringLiteral("Keep the window open"), &asked);
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible());
+
+    // The token was copied, but the generated password never seen: closing still asks.
+    QTest::mouseClick(find<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    asked = false;
+    answerMessageBox(QStringLiteral("Keep the window open"), &asked);
+    QVERIFY(!m_window->close());
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible());
+
+    // The password shown too: nothing would be lost, so the window closes without a question.
+    auto *reveal = m_window->findChild<QToolButton *>(QStringLiteral("passwordRevealButton"));
+    QVERIFY(reveal);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    asked = false;
+    QPointer<QTimer> answerer = answerMessageBox(QStringLiteral("Keep the window open"), &asked);
+    QVERIFY(m_window->close());
+    QVERIFY(!asked);
+    delete answerer;
+}
+
+void TestMainWindow::closeAnywayAfterTheQuestion()
+{
+    fillForm(QStringLiteral("leaver"));
+    clickRegisterAndWait();
+    bool asked = false;
+    answerMessageBox(QStringLiteral("Close anyway"), &asked);
+    QVERIFY(m_window->close());
+    QVERIFY(asked);
+}
+
+void TestMainWindow::manageHasAMnemonicAndAboutSaysWhatItIs()
+{
+    QCOMPARE(QKeySequence::mnemonic(find<QPushButton>("manageProfilesButton")->text()),
+            QKeySequence(Qt::ALT | Qt::Key_G));
+
+    auto *about = m_window->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    QString shownText;
+    readMessageBox(&shownText, Qt::Key_Escape);
+    about->trigger();
+    QVERIFY2(shownText.contains(QStringLiteral(REGISTRAR_VERSION)), qPrintable(shownText));
+    QVERIFY(shownText.contains(QLatin1String("GPL-3.0-or-later")));
+    QVERIFY(shownText.contains(QLatin1String("README.md")));
+    QVERIFY(shownText.contains(QLatin1String("man synapse-registrar-cli")));
 }
 
 void TestMainWindow::profileListFollowsTheStore()
