@@ -2725,6 +2725,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>The user guide is README.md in the source tree; the manual pages are “man synapse-registrar” for this app and “man synapse-registrar-cli” for the command-line tool.</source>
         <translation>Die Anleitung ist README.md im Quellbaum; die Handbuchseiten sind „man synapse-registrar“ für diese App und „man synapse-registrar-cli“ für das Befehlszeilenwerkzeug.</translation>
     </message>
+    <message>
+        <source>A new choice applies from the next start</source>
+        <translation>Eine neue Wahl gilt ab dem nächsten Start</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

@@ -2725,6 +2725,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>The user guide is README.md in the source tree; the manual pages are “man synapse-registrar” for this app and “man synapse-registrar-cli” for the command-line tool.</source>
         <translation>Le guide d&apos;utilisation est README.md dans les sources&#xa0;; les pages de manuel sont «&#xa0;man synapse-registrar&#xa0;» pour cette application et «&#xa0;man synapse-registrar-cli&#xa0;» pour l&apos;outil en ligne de commande.</translation>
     </message>
+    <message>
+        <source>A new choice applies from the next start</source>
+        <translation>Un nouveau choix s&apos;applique au prochain démarrage</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

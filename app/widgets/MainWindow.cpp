@@ -250,6 +250,11 @@ void MainWindow::buildMenus()
         }
         addChoice(name, language);
     }
+    // Said where the choice is made, not only in a status line that goes away.
+    languageMenu->addSeparator();
+    QAction *whenNote = languageMenu->addAction(tr("A new choice applies from the next start"));
+    whenNote->setObjectName(QStringLiteral("languageWhenNote"));
+    whenNote->setEnabled(false);
     connect(choices, &QActionGroup::triggered, this, [this](QAction *action) {
         QSettings settings;
         if (action->data().toString().isEmpty()) {

@@ -802,12 +802,19 @@ void TestMainWindow::languageChoiceIsStored()
     const QList<QAction *> actions = menu->actions();
     QStringList titles;
     for (const QAction *action : actions) {
-        titles.append(action->text());
+        if (action->isCheckable()) {
+            titles.append(action->text());
+        }
     }
     // Each language by its own name, from Qt's CLDR data ("en" is en_US there).
     QCOMPARE(titles,
             QStringList({QStringLiteral("System default"), QStringLiteral("Deutsch"),
                     QStringLiteral("American English"), QStringLiteral("Français")}));
+    // When it applies is said in the menu itself, a lasting place.
+    const QAction *note = actions.constLast();
+    QCOMPARE(note->objectName(), QStringLiteral("languageWhenNote"));
+    QVERIFY(!note->isEnabled());
+    QVERIFY2(note->text().contains(QLatin1String("next start")), qPrintable(note->text()));
     QVERIFY(actions.at(0)->isChecked());
 
     actions.at(1)->trigger();
