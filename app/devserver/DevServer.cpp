@@ -166,12 +166,14 @@ void DevServer::setFault(Fault fault, FaultTarget target, int parameter)
     m_faultParameter = parameter;
 }
 
-std::optional<DevServer::Fault> DevServer::faultFromName(const QString &name)
+namespace {
+
+//! Each fault and fault target by its command-line name, in the order --help lists them.
+const QList<QPair<QString, DevServer::Fault>> &faultsByName()
 {
-    static const QHash<QString, Fault> faults{
-            {QStringLiteral("none"), Fault::None},
-            {QStringLiteral("delay"), Fault::Delay},
-            {QStringLiteral("hang"), Fault::Hang},
+    using Fault = DevServer::Fault;
+    static const QList<QPair<QString, Fault>> faults{{QStringLiteral("none"), Fault::None},
+            {QStringLiteral("delay"), Fault::Delay}, {QStringLiteral("hang"), Fault::Hang},
             {QStringLiteral("malformed-json"), Fault::MalformedJson},
             {QStringLiteral("html-502"), Fault::HtmlBadGateway},
             {QStringLiteral("html-404"), Fault::HtmlNotFound},
@@ -183,41 +185,61 @@ std::optional<DevServer::Fault> DevServer::faultFromName(const QString &name)
             {QStringLiteral("endless-chunked"), Fault::EndlessChunkedBody},
             {QStringLiteral("endless-header"), Fault::EndlessHeader},
             {QStringLiteral("html-504"), Fault::HtmlGatewayTimeout},
-            {QStringLiteral("close"), Fault::CloseConnection},
-    };
-    const auto it = faults.constFind(name);
-    if (it == faults.constEnd()) {
-        return std::nullopt;
+            {QStringLiteral("close"), Fault::CloseConnection}};
+    return faults;
+}
+
+const QList<QPair<QString, DevServer::FaultTarget>> &faultTargetsByName()
+{
+    using Target = DevServer::FaultTarget;
+    static const QList<QPair<QString, Target>> targets{{QStringLiteral("all"), Target::AllRequests},
+            {QStringLiteral("nonce"), Target::NonceRequest},
+            {QStringLiteral("register"), Target::RegisterPost},
+            {QStringLiteral("after-register"), Target::AfterRegistering}};
+    return targets;
+}
+
+template <typename T>
+std::optional<T> valueNamed(const QList<QPair<QString, T>> &table, const QString &name)
+{
+    for (const auto &[known, value] : table) {
+        if (known == name) {
+            return value;
+        }
     }
-    return *it;
+    return std::nullopt;
+}
+
+template <typename T>
+QStringList namesOf(const QList<QPair<QString, T>> &table)
+{
+    QStringList names;
+    for (const auto &entry : table) {
+        names.append(entry.first);
+    }
+    return names;
+}
+
+} // namespace
+
+std::optional<DevServer::Fault> DevServer::faultFromName(const QString &name)
+{
+    return valueNamed(faultsByName(), name);
 }
 
 QStringList DevServer::faultNames()
 {
-    return {QStringLiteral("none"), QStringLiteral("delay"), QStringLiteral("hang"),
-            QStringLiteral("malformed-json"), QStringLiteral("html-502"),
-            QStringLiteral("html-404"), QStringLiteral("json-404"), QStringLiteral("500"),
-            QStringLiteral("redirect"), QStringLiteral("oversized"), QStringLiteral("429"),
-            QStringLiteral("endless-chunked"), QStringLiteral("endless-header"),
-            QStringLiteral("html-504"), QStringLiteral("close")};
+    return namesOf(faultsByName());
 }
 
 std::optional<DevServer::FaultTarget> DevServer::faultTargetFromName(const QString &name)
 {
-    const QStringList names = faultTargetNames();
-    const FaultTarget targets[] = {FaultTarget::AllRequests, FaultTarget::NonceRequest,
-            FaultTarget::RegisterPost, FaultTarget::AfterRegistering};
-    const qsizetype index = names.indexOf(name);
-    if (index < 0) {
-        return std::nullopt;
-    }
-    return targets[index];
+    return valueNamed(faultTargetsByName(), name);
 }
 
 QStringList DevServer::faultTargetNames()
 {
-    return {QStringLiteral("all"), QStringLiteral("nonce"), QStringLiteral("register"),
-            QStringLiteral("after-register")};
+    return namesOf(faultTargetsByName());
 }
 
 std::optional<DevServer::Account> DevServer::account(const QString &localpart) const

@@ -3,6 +3,7 @@
 
 #include "Log.h"
 #include "ReplyParser.h"
+#include "TcpConnections.h"
 
 #include <QHostInfo>
 #include <QNetworkReply>
@@ -11,16 +12,6 @@
 #include <QSslError>
 
 #include <algorithm>
-
-#ifdef Q_OS_LINUX
-#include <dirent.h>
-#include <linux/tcp.h>
-#include <netinet/in.h>
-#include <sys/ioctl.h>
-#include <sys/socket.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace registrar::net {
 
@@ -35,74 +26,6 @@ constexpr int kHeaderWatchMs = 100;
 //! server's replies are a few hundred bytes, and browsers refuse a header set of this size.
 constexpr quint64 kFloodBytes = 256 * 1024;
 
-struct TcpConnection
-{
-    int descriptor = -1;
-    QHostAddress peer;
-    quint16 peerPort = 0;
-    quint16 localPort = 0;
-    quint64 received = 0; //!< all the bytes the kernel took in on it
-    int waiting = 0; //!< of those, the ones nobody has read yet
-};
-
-//! The connected TCP sockets of this process, Qt's network threads' included.
-QList<TcpConnection> tcpConnections()
-{
-    QList<TcpConnection> connections;
-#ifdef Q_OS_LINUX
-    DIR *descriptors = ::opendir("/proc/self/fd");
-    if (!descriptors) {
-        return connections;
-    }
-    while (const dirent *entry = ::readdir(descriptors)) {
-        bool isNumber = false;
-        const int fd = QByteArray(entry->d_name).toInt(&isNumber);
-
-        struct stat status
-        {
-        };
-
-        if (!isNumber || fd == ::dirfd(descriptors) || ::fstat(fd, &status) != 0
-                || !S_ISSOCK(status.st_mode)) {
-            continue;
-        }
-        int type = 0;
-        socklen_t length = sizeof(type);
-        if (::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &length) != 0 || type != SOCK_STREAM) {
-            continue;
-        }
-        sockaddr_storage peer{};
-        sockaddr_storage local{};
-        socklen_t peerLength = sizeof(peer);
-        socklen_t localLength = sizeof(local);
-        if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerLength) != 0
-                || ::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) != 0
-                || (peer.ss_family != AF_INET && peer.ss_family != AF_INET6)) {
-            continue;
-        }
-        TcpConnection connection;
-        connection.descriptor = fd;
-        connection.peer = QHostAddress(reinterpret_cast<const sockaddr *>(&peer));
-        const auto portOf = [](const sockaddr_storage &address) {
-            return ntohs(address.ss_family == AF_INET
-                            ? reinterpret_cast<const sockaddr_in &>(address).sin_port
-                            : reinterpret_cast<const sockaddr_in6 &>(address).sin6_port);
-        };
-        connection.peerPort = portOf(peer);
-        connection.localPort = portOf(local);
-        tcp_info info{};
-        socklen_t infoLength = sizeof(info);
-        if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &infoLength) == 0) {
-            connection.received = info.tcpi_bytes_received;
-        }
-        ::ioctl(fd, FIONREAD, &connection.waiting);
-        connections.append(connection);
-    }
-    ::closedir(descriptors);
-#endif
-    return connections;
-}
-
 /*!
  * The calls of this thread still waiting for their header. Qt's thread sends a GET again on a
  * new connection when one closes before the header ended, unless its call was aborted first:
@@ -112,18 +35,6 @@ QList<HttpCall *> &callsAwaitingHeader()
 {
     thread_local QList<HttpCall *> calls;
     return calls;
-}
-
-void shutDown(const QList<int> &descriptors)
-{
-#ifdef Q_OS_LINUX
-    // Not close(): the descriptor stays Qt's, which now reads the end of the stream and lets go.
-    for (const int fd : descriptors) {
-        ::shutdown(fd, SHUT_RDWR);
-    }
-#else
-    Q_UNUSED(descriptors);
-#endif
 }
 
 } // namespace
@@ -306,13 +217,13 @@ void HttpCall::watchHeader()
 
 void HttpCall::shutDownFloodingConnections(bool atDeadline)
 {
-    const QList<TcpConnection> connections = tcpConnections();
+    const QList<TcpConnections::Connection> connections = TcpConnections::ofThisProcess();
     if (!m_firstLookTaken && !atDeadline) {
         // Counted from the first look, not from the start: most calls end before it, and a batch
         // would pay a look for each. A connection kept alive from earlier requests, or opened
         // before, counts only what it brings from now on.
         m_firstLookTaken = true;
-        for (const TcpConnection &connection : connections) {
+        for (const TcpConnections::Connection &connection : connections) {
             m_receivedAtFirstLook.insert(
                     {connection.descriptor, connection.localPort}, connection.received);
         }
@@ -321,7 +232,7 @@ void HttpCall::shutDownFloodingConnections(bool atDeadline)
     QList<int> flooding;
     QList<int> unread;
     QHostAddress floodingPeer;
-    for (const TcpConnection &connection : connections) {
+    for (const TcpConnections::Connection &connection : connections) {
         if (connection.peerPort != m_serverPort || !isServerAddress(connection.peer)) {
             continue;
         }
@@ -369,7 +280,7 @@ void HttpCall::shutDownFloodingConnections(bool atDeadline)
         m_abortReason = reason;
         m_reply->abort();
     }
-    shutDown(flooding);
+    TcpConnections::shutDown(flooding);
 }
 
 void HttpCall::checkSize()

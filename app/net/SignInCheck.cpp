@@ -84,15 +84,11 @@ void SignInCheck::handleLogin(const core::HttpResponse &response)
         return;
     }
     m_body.clear();
-    const QString &userId = login.value().userId;
-    const qsizetype colon = userId.indexOf(QLatin1Char(':'));
-    const bool sameAccount = colon > 1
-            && QStringView(userId).mid(1, colon - 1).compare(m_localpart, Qt::CaseInsensitive) == 0
-            && (m_serverName.isEmpty()
-                    || QStringView(userId).mid(colon + 1).compare(m_serverName, Qt::CaseInsensitive)
-                            == 0);
     const core::RegistrationResult signedIn = login.value();
-    if (sameAccount && m_keepSession) {
+    // The same check as for a registration's reply: the account asked for, on its server.
+    const RegistrationError otherAccount =
+            ReplyParser::checkCreatedAccount(signedIn, m_localpart, m_serverName);
+    if (!otherAccount.isError() && m_keepSession) {
         emit confirmed(signedIn, {});
         return;
     }
@@ -100,9 +96,6 @@ void SignInCheck::handleLogin(const core::HttpResponse &response)
     account.userId = signedIn.userId;
     account.homeServer = signedIn.homeServer;
     // The check's session is ended in every case, also one the server opened for another account.
-    const RegistrationError otherAccount = sameAccount
-            ? RegistrationError()
-            : ReplyParser::checkCreatedAccount(signedIn, m_localpart, m_serverName);
     m_session = std::make_unique<TokenSession>(
             m_transport, m_baseUrl, core::SecretBytes::fromUtf8(signedIn.accessToken));
     const auto done = [this, account, otherAccount](const QString &logoutProblem) {
