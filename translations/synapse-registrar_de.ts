@@ -346,14 +346,6 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <source>New account&apos;s credentials</source>
-        <translation>Zugangsdaten des neuen Kontos</translation>
-    </message>
-    <message>
-        <source>The new account&apos;s credentials appear here after a registration.</source>
-        <translation>Die Zugangsdaten des neuen Kontos erscheinen hier nach einer Registrierung.</translation>
-    </message>
-    <message>
         <source>User ID:</source>
         <translation>Benutzer-ID:</translation>
     </message>
@@ -508,6 +500,10 @@
     <message>
         <source>Log out this device</source>
         <translation>Dieses Gerät abmelden</translation>
+    </message>
+    <message>
+        <source>Credentials of a new account</source>
+        <translation>Zugangsdaten eines neuen Kontos</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2400,32 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     </message>
 </context>
 <context>
+    <name>registrar::widgets::CreatedAccountsPane</name>
+    <message>
+        <source>The new account&apos;s credentials appear here after a registration.</source>
+        <translation>Die Zugangsdaten des neuen Kontos erscheinen hier nach einer Registrierung.</translation>
+    </message>
+    <message>
+        <source>Accounts created since the app started</source>
+        <translation>Seit dem Start der App angelegte Konten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created since the app started (%n):</source>
+        <translation>
+            <numerusform>Seit dem Start der App angelegt (%n):</numerusform>
+            <numerusform>Seit dem Start der App angelegt (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · logged out</source>
+        <translation>%1 · %2 · abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>registrar::widgets::CredentialsPanel</name>
     <message>
         <source>Hide</source>
@@ -2440,6 +2462,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>&amp;Log out</source>
         <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>The token works: it belongs to %1, device %2.</source>
+        <translation>Das Token funktioniert: Es gehört zu %1, Gerät %2.</translation>
+    </message>
+    <message>
+        <source>Logged out: the device was ended and its token no longer works. The account stays.</source>
+        <translation>Abgemeldet: Das Gerät wurde beendet, und sein Token funktioniert nicht mehr. Das Konto bleibt.</translation>
     </message>
 </context>
 <context>
@@ -2612,14 +2642,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>Konto wird angelegt…</translation>
     </message>
     <message>
-        <source>The token works: it belongs to %1, device %2.</source>
-        <translation>Das Token funktioniert: Es gehört zu %1, Gerät %2.</translation>
-    </message>
-    <message>
-        <source>Logged out: the device was ended and its token no longer works. The account stays.</source>
-        <translation>Abgemeldet: Das Gerät wurde beendet, und sein Token funktioniert nicht mehr. Das Konto bleibt.</translation>
-    </message>
-    <message>
         <source>kept in memory for this session; type to replace</source>
         <translation>für diese Sitzung im Arbeitsspeicher gehalten; tippen, um es zu ersetzen</translation>
     </message>
@@ -2728,6 +2750,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>A new choice applies from the next start</source>
         <translation>Eine neue Wahl gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>“%1” was not created.</source>
+        <translation>„%1“ wurde nicht angelegt.</translation>
     </message>
 </context>
 <context>

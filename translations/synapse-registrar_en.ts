@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>registrar::widgets::CreatedAccountsPane</name>
+    <message numerus="yes">
+        <source>Created since the app started (%n):</source>
+        <translation>
+            <numerusform>Created since the app started (%n):</numerusform>
+            <numerusform>Created since the app started (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>registrar::widgets::MainWindow</name>
     <message numerus="yes">
         <source>Generated a password of %n characters; it is shown with the result.</source>

@@ -346,14 +346,6 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <source>New account&apos;s credentials</source>
-        <translation>Identifiants du nouveau compte</translation>
-    </message>
-    <message>
-        <source>The new account&apos;s credentials appear here after a registration.</source>
-        <translation>Les identifiants du nouveau compte apparaissent ici après une inscription.</translation>
-    </message>
-    <message>
         <source>User ID:</source>
         <translation>Identifiant&#xa0;:</translation>
     </message>
@@ -508,6 +500,10 @@
     <message>
         <source>Log out this device</source>
         <translation>Déconnecter cet appareil</translation>
+    </message>
+    <message>
+        <source>Credentials of a new account</source>
+        <translation>Identifiants d’un nouveau compte</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2400,32 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     </message>
 </context>
 <context>
+    <name>registrar::widgets::CreatedAccountsPane</name>
+    <message>
+        <source>The new account&apos;s credentials appear here after a registration.</source>
+        <translation>Les identifiants du nouveau compte apparaissent ici après une inscription.</translation>
+    </message>
+    <message>
+        <source>Accounts created since the app started</source>
+        <translation>Comptes créés depuis le démarrage de l’application</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created since the app started (%n):</source>
+        <translation>
+            <numerusform>Créé depuis le démarrage de l’application (%n)&#xa0;:</numerusform>
+            <numerusform>Créés depuis le démarrage de l’application (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · logged out</source>
+        <translation>%1 · %2 · déconnecté</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>registrar::widgets::CredentialsPanel</name>
     <message>
         <source>Hide</source>
@@ -2440,6 +2462,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>The token works: it belongs to %1, device %2.</source>
+        <translation>Le jeton fonctionne&#xa0;: il appartient à %1, appareil %2.</translation>
+    </message>
+    <message>
+        <source>Logged out: the device was ended and its token no longer works. The account stays.</source>
+        <translation>Déconnecté&#xa0;: l&apos;appareil a pris fin et son jeton ne fonctionne plus. Le compte reste.</translation>
     </message>
 </context>
 <context>
@@ -2612,14 +2642,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>Création du compte…</translation>
     </message>
     <message>
-        <source>The token works: it belongs to %1, device %2.</source>
-        <translation>Le jeton fonctionne&#xa0;: il appartient à %1, appareil %2.</translation>
-    </message>
-    <message>
-        <source>Logged out: the device was ended and its token no longer works. The account stays.</source>
-        <translation>Déconnecté&#xa0;: l&apos;appareil a pris fin et son jeton ne fonctionne plus. Le compte reste.</translation>
-    </message>
-    <message>
         <source>kept in memory for this session; type to replace</source>
         <translation>gardé en mémoire pour cette session&#xa0;; tapez pour le remplacer</translation>
     </message>
@@ -2728,6 +2750,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>A new choice applies from the next start</source>
         <translation>Un nouveau choix s&apos;applique au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>“%1” was not created.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été créé.</translation>
     </message>
 </context>
 <context>

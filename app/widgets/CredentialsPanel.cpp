@@ -5,6 +5,7 @@
 
 #include "ClipboardGuard.h"
 #include "ProblemMarking.h"
+#include "TokenSession.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -33,21 +34,25 @@ void setAllVisible(std::initializer_list<QWidget *> widgets, bool visible)
 
 } // namespace
 
-CredentialsPanel::CredentialsPanel(QWidget *parent)
+CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
+        const QString &generatedPassword, const QString &cliCommand,
+        std::unique_ptr<net::TokenSession> session, ClipboardGuard *clipboard, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CredentialsPanel>())
+    , m_session(std::move(session))
+    , m_clipboard(clipboard)
+    , m_result(result)
+    , m_createdAt(QDateTime::currentDateTime())
+    , m_generatedPassword(generatedPassword)
+    , m_cliCommand(cliCommand)
 {
     m_ui->setupUi(this);
-    m_ui->resultWidget->hide();
     bindReveal(m_ui->accessTokenRevealButton, m_ui->accessTokenEdit);
     bindReveal(m_ui->passwordRevealButton, m_ui->passwordEdit);
 
     const auto copyOnClick = [this](QToolButton *button, QLineEdit *edit, bool secret) {
-        connect(button, &QToolButton::clicked, this, [this, edit, secret] {
-            if (m_clipboard) {
-                m_clipboard->copy(edit->text(), secret);
-            }
-        });
+        connect(button, &QToolButton::clicked, this,
+                [this, edit, secret] { m_clipboard->copy(edit->text(), secret); });
     };
     copyOnClick(m_ui->userIdCopyButton, m_ui->userIdEdit, false);
     copyOnClick(m_ui->accessTokenCopyButton, m_ui->accessTokenEdit, true);
@@ -67,78 +72,82 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     copyAllMenu->addAction(tr("As JSON"), this, [this] { copyAll(true); });
     m_ui->copyAllButton->setMenu(copyAllMenu);
     connect(m_ui->copyAllButton, &QToolButton::clicked, this, [this] { copyAll(false); });
-    connect(m_ui->copyCommandButton, &QPushButton::clicked, this, [this] {
-        if (m_clipboard) {
-            m_clipboard->copy(m_cliCommand, false);
-        }
-    });
-    connect(m_ui->verifyButton, &QPushButton::clicked, this, &CredentialsPanel::verifyRequested);
+    connect(m_ui->copyCommandButton, &QPushButton::clicked, this,
+            [this] { m_clipboard->copy(m_cliCommand, false); });
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &CredentialsPanel::verify);
     connect(m_ui->logoutButton, &QPushButton::clicked, this, &CredentialsPanel::confirmLogout);
-}
-
-CredentialsPanel::~CredentialsPanel() = default;
-
-void CredentialsPanel::showResult(const core::RegistrationResult &result,
-        const QString &generatedPassword, const QString &cliCommand)
-{
-    m_result = result;
-    m_generatedPassword = generatedPassword;
-    m_cliCommand = cliCommand;
-    m_sessionEnded = false;
-    m_tokenHandedOver = false;
-    m_passwordHandedOver = false;
-    m_ui->placeholderLabel->hide();
-    m_ui->resultWidget->show();
 
     m_ui->userIdEdit->setText(result.userId);
     m_ui->homeServerEdit->setText(result.homeServer);
     m_ui->accessTokenEdit->setText(result.accessToken);
-    m_ui->accessTokenRevealButton->setChecked(false);
     m_ui->deviceIdEdit->setText(result.deviceId);
-    const bool session = result.hasSession();
+    const bool signedIn = result.hasSession() && m_session;
     setAllVisible({m_ui->accessTokenLabel, m_ui->accessTokenEdit, m_ui->accessTokenRevealButton,
                           m_ui->accessTokenCopyButton, m_ui->deviceIdLabel, m_ui->deviceIdEdit,
                           m_ui->deviceIdCopyButton, m_ui->verifyButton, m_ui->logoutButton},
-            session);
-    m_ui->verifyButton->setEnabled(session);
-    m_ui->logoutButton->setEnabled(session);
-    m_ui->noSessionLabel->setVisible(!session);
+            signedIn);
+    m_ui->noSessionLabel->setVisible(!signedIn);
 
     const bool expires = result.expiresInMs.has_value();
     if (expires) {
-        const QDateTime at = QDateTime::currentDateTime().addMSecs(*result.expiresInMs);
+        const QDateTime at = m_createdAt.addMSecs(*result.expiresInMs);
         m_ui->expiryEdit->setText(QLocale().toString(at, QLocale::ShortFormat));
     }
     setAllVisible({m_ui->expiryLabel, m_ui->expiryEdit, m_ui->expiryCopyButton}, expires);
 
     const bool generated = !generatedPassword.isEmpty();
     m_ui->passwordEdit->setText(generatedPassword);
-    m_ui->passwordRevealButton->setChecked(false);
     setAllVisible({m_ui->passwordLabel, m_ui->passwordEdit, m_ui->passwordRevealButton,
                           m_ui->passwordCopyButton},
             generated);
-    m_ui->sessionStatusLabel->clear();
+    m_ui->sessionStatusLabel->hide();
+
+    if (!m_session) {
+        return;
+    }
+    connect(m_session.get(), &net::TokenSession::whoamiSucceeded, this,
+            [this](const core::WhoamiResult &whoami) {
+                setSessionBusy(false);
+                showStatus(tr("The token works: it belongs to %1, device %2.")
+                                   .arg(whoami.userId, whoami.deviceId),
+                        true);
+            });
+    connect(m_session.get(), &net::TokenSession::loggedOut, this, [this] {
+        m_sessionEnded = true;
+        setSessionBusy(false);
+        m_ui->accessTokenLabel->setText(tr("Access token (logged out):"));
+        showStatus(tr("Logged out: the device was ended and its token no longer works. The "
+                      "account stays."),
+                true);
+    });
+    connect(m_session.get(), &net::TokenSession::failed, this,
+            [this](const core::RegistrationError &error) {
+                setSessionBusy(false);
+                showStatus(error.fullText(), false);
+            });
 }
 
-void CredentialsPanel::showSessionStatus(const QString &text, bool ok)
+CredentialsPanel::~CredentialsPanel() = default;
+
+void CredentialsPanel::showStatus(const QString &text, bool ok)
 {
     // Text and a sign, so that colour is not the only carrier of the outcome.
     m_ui->sessionStatusLabel->setText(
             (ok ? ProblemMarking::okSign() : ProblemMarking::warningSign()) + text);
+    m_ui->sessionStatusLabel->show();
 }
 
 void CredentialsPanel::setSessionBusy(bool busy)
 {
     m_ui->verifyButton->setEnabled(!busy && !m_sessionEnded);
     m_ui->logoutButton->setEnabled(!busy && !m_sessionEnded);
+    emit sessionStateChanged();
 }
 
-void CredentialsPanel::markSessionEnded()
+void CredentialsPanel::verify()
 {
-    m_sessionEnded = true;
-    m_ui->verifyButton->setEnabled(false);
-    m_ui->logoutButton->setEnabled(false);
-    m_ui->accessTokenLabel->setText(tr("Access token (logged out):"));
+    setSessionBusy(true);
+    m_session->whoami();
 }
 
 void CredentialsPanel::confirmLogout()
@@ -154,7 +163,8 @@ void CredentialsPanel::confirmLogout()
     box.setDefaultButton(keep);
     box.exec();
     if (box.clickedButton() == logout) {
-        emit logoutRequested();
+        setSessionBusy(true);
+        m_session->logout();
     }
 }
 
@@ -176,9 +186,6 @@ QJsonObject CredentialsPanel::allValues() const
 
 void CredentialsPanel::copyAll(bool asJson)
 {
-    if (!m_clipboard) {
-        return;
-    }
     QString text;
     if (asJson) {
         text = QString::fromUtf8(QJsonDocument(allValues()).toJson(QJsonDocument::Indented));

@@ -3,6 +3,7 @@
 
 #include "RegistrationResult.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <memory>
@@ -11,55 +12,65 @@ namespace Ui {
 class CredentialsPanel;
 }
 
+namespace registrar::net {
+class TokenSession;
+}
+
 namespace registrar::widgets {
 
 class ClipboardGuard;
 
 /*!
- * Shows a created account: user ID, access token (masked until revealed), device ID, home
- * server, expiry, and the password when it was generated, each with a copy button; copy all,
- * copy as command, and the buttons that ask for verify and logout (the window runs them).
+ * The card of one created account: user ID, access token (masked until revealed), device ID,
+ * home server, expiry, and the password when it was generated, each with a copy button; copy
+ * all, copy as command, and Verify and Log out through the account's own token session. What
+ * happens to the account shows in its own status line, so no other attempt can overwrite it.
  */
 class CredentialsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CredentialsPanel(QWidget *parent = nullptr);
-    ~CredentialsPanel() override;
-
-    void setClipboardGuard(ClipboardGuard *guard) { m_clipboard = guard; }
-
     /*!
      * Shows \a result. \a generatedPassword is shown (masked) when not empty; \a cliCommand is
-     * what "copy as command" copies.
+     * what "copy as command" copies; \a session (may be null) is the token's, owned from now on.
      */
-    void showResult(const core::RegistrationResult &result, const QString &generatedPassword,
-            const QString &cliCommand);
-    void showSessionStatus(const QString &text, bool ok);
-    void setSessionBusy(bool busy);
-    //! The token was logged out: it stays visible for the record but is marked as ended.
-    void markSessionEnded();
+    CredentialsPanel(const core::RegistrationResult &result, const QString &generatedPassword,
+            const QString &cliCommand, std::unique_ptr<net::TokenSession> session,
+            ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    ~CredentialsPanel() override;
+
+    //! A line about the account on its card: \a ok gives it a check mark, else a warning sign.
+    void showStatus(const QString &text, bool ok);
+
     /*!
-     * Whether the shown account has a live token or a generated password that was neither copied
-     * nor revealed: once the panel goes, nobody can see it again.
+     * Whether the account has a live token or a generated password that was neither copied
+     * nor revealed: once the card goes, nobody can see it again.
      */
     bool holdsSecretNotHandedOver() const;
 
+    bool sessionEnded() const { return m_sessionEnded; }
+
     QString userId() const { return m_result.userId; }
 
+    QDateTime createdAt() const { return m_createdAt; }
+
 signals:
-    void verifyRequested();
-    void logoutRequested();
+    //! The session ended or a call on it started or finished.
+    void sessionStateChanged();
 
 private:
     void confirmLogout();
+    void verify();
+    void setSessionBusy(bool busy);
     void copyAll(bool asJson);
     QJsonObject allValues() const;
 
     std::unique_ptr<Ui::CredentialsPanel> m_ui;
-    ClipboardGuard *m_clipboard = nullptr;
+    std::unique_ptr<net::TokenSession> m_session;
+    ClipboardGuard *m_clipboard;
     core::RegistrationResult m_result;
+    QDateTime m_createdAt;
     QString m_generatedPassword;
     QString m_cliCommand;
     bool m_sessionEnded = false;

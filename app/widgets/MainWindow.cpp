@@ -7,6 +7,7 @@
 #include "CertificateDialog.h"
 #include "CliCommand.h"
 #include "ClipboardGuard.h"
+#include "CredentialsPanel.h"
 #include "HttpTransport.h"
 #include "PasswordGenerator.h"
 #include "ProblemMarking.h"
@@ -120,7 +121,6 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     m_ui->busyBar->hide();
     m_ui->busyLabel->hide();
     m_ui->cancelButton->hide();
-    m_ui->credentialsPanel->setClipboardGuard(m_clipboard.get());
     buildMenus();
 
     UserTypeChoices::fill(m_ui->userTypeCombo);
@@ -148,11 +148,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
                     m_ui->displayNameEdit, m_ui->passwordEdit, m_ui->confirmEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &MainWindow::updateFormState);
         connect(edit, &QLineEdit::returnPressed, this, &MainWindow::startRegistration);
-        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
-            if (m_faultField == edit) {
-                markFault(nullptr);
-            }
-        });
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { clearErrorAbout(edit); });
     }
     // A password typed or changed by hand is no longer the generated one.
     for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->confirmEdit}) {
@@ -160,6 +156,8 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     }
     connect(m_ui->userTypeCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::updateFormState);
+    connect(m_ui->userTypeCombo, &QComboBox::activated, this,
+            [this] { clearErrorAbout(m_ui->userTypeCombo); });
     for (QWidget *box : {static_cast<QWidget *>(m_ui->profileCombo),
                  static_cast<QWidget *>(m_ui->insecureHttpCheck),
                  static_cast<QWidget *>(m_ui->lengthSpin),
@@ -173,11 +171,6 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRegistration);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancelRegistration);
-
-    connect(m_ui->credentialsPanel, &CredentialsPanel::verifyRequested, this,
-            &MainWindow::verifySession);
-    connect(m_ui->credentialsPanel, &CredentialsPanel::logoutRequested, this,
-            &MainWindow::logoutSession);
 
     m_clipboardStatus = new QLabel(this);
     m_clipboardStatus->hide();
@@ -193,6 +186,8 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     m_ui->historyTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->historyTable->verticalHeader()->hide();
     connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &MainWindow::clearHistory);
+    // Another server: what the last attempt met there is no longer about this form.
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::clearError);
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyProfile);
     connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &MainWindow::manageProfiles);
     connect(m_ui->batchButton, &QPushButton::clicked, this, [this] {
@@ -364,7 +359,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_ui->credentialsPanel->holdsSecretNotHandedOver() && !confirmCloseWithUnseenSecret()) {
+    const QStringList unseen = m_ui->accountsPane->usersWithSecretsNotHandedOver();
+    if (!unseen.isEmpty() && !confirmCloseWithUnseenSecret(unseen)) {
         event->ignore();
         return;
     }
@@ -387,11 +383,11 @@ void MainWindow::showAbout()
                          "synapse-registrar-cli\u201d for the command-line tool."));
 }
 
-bool MainWindow::confirmCloseWithUnseenSecret()
+bool MainWindow::confirmCloseWithUnseenSecret(const QStringList &users)
 {
     return confirmed(this, tr("Close without the credentials?"),
             tr("The access token or the generated password of %1 was never copied or shown.")
-                    .arg(m_ui->credentialsPanel->userId()),
+                    .arg(QLocale().createSeparatedList(users)),
             tr("Once the window is closed, they cannot be shown again: this app stores neither."),
             tr("&Close anyway"), QMessageBox::DestructiveRole, tr("&Keep the window open"));
 }
@@ -528,12 +524,10 @@ void MainWindow::startRegistration()
         return;
     }
     clearError();
-    markFault(nullptr);
     const core::RegistrationRequest request = currentRequest();
     if (!confirmAdminFor(request.localpart())) {
         return;
     }
-    m_tokenSession.reset();
     if (const std::optional<store::Profile> profile = currentProfile()) {
         setBusy(m_flow->start(flows::ServerTarget::fromProfile(*profile), request));
         return;
@@ -619,37 +613,17 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
     }
     const bool generated =
             !m_generatedPassword.isEmpty() && m_generatedPassword == m_ui->passwordEdit->text();
-    m_ui->credentialsPanel->showResult(result, generated ? m_generatedPassword : QString(),
+    auto *card = new CredentialsPanel(result, generated ? m_generatedPassword : QString(),
             account.target.isSaved()
                     ? core::CliCommand::forProfile(account.request, account.target.profileName)
                     : core::CliCommand::forRegistration(account.request, account.target.adminUrl,
-                            account.target.allowInsecureHttp));
-    m_ui->resultTabs->setCurrentWidget(m_ui->credentialsPanel);
-    m_tokenSession = m_flow->openTokenSession(account);
-    if (m_tokenSession) {
-        connect(m_tokenSession.get(), &net::TokenSession::whoamiSucceeded, this,
-                [this](const core::WhoamiResult &whoami) {
-                    m_ui->credentialsPanel->setSessionBusy(false);
-                    m_ui->credentialsPanel->showSessionStatus(
-                            tr("The token works: it belongs to %1, device %2.")
-                                    .arg(whoami.userId, whoami.deviceId),
-                            true);
-                });
-        connect(m_tokenSession.get(), &net::TokenSession::loggedOut, this, [this] {
-            m_ui->credentialsPanel->markSessionEnded();
-            m_ui->credentialsPanel->showSessionStatus(
-                    tr("Logged out: the device was ended and its token no longer works. The "
-                       "account stays."),
-                    true);
-        });
-        connect(m_tokenSession.get(), &net::TokenSession::failed, this,
-                [this](const RegistrationError &error) {
-                    m_ui->credentialsPanel->setSessionBusy(false);
-                    m_ui->credentialsPanel->showSessionStatus(error.fullText(), false);
-                });
-    }
+                            account.target.allowInsecureHttp),
+            m_flow->openTokenSession(account), m_clipboard.get());
+    m_ui->accountsPane->addCard(card);
+    m_ui->resultTabs->setCurrentWidget(m_ui->accountsPane);
+    // What went wrong beside the account belongs to its card, not to the next attempt.
     if (!account.problems.isEmpty()) {
-        statusBar()->showMessage(account.problems.join(QLatin1Char(' ')));
+        card->showStatus(account.problems.join(QLatin1Char(' ')), false);
     }
     refreshHistory();
 
@@ -661,13 +635,12 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
     }
     resetForNextAccount();
     if (account.confirmedBySignIn) {
-        statusBar()->showMessage(tr("%1 was created by the attempt whose answer was lost: its "
-                                    "password signs in to it.")
-                                         .arg(result.userId),
-                15000);
-    } else if (account.problems.isEmpty()) {
-        statusBar()->showMessage(tr("Created %1.").arg(result.userId), 10000);
+        card->showStatus(tr("%1 was created by the attempt whose answer was lost: its password "
+                            "signs in to it.")
+                                 .arg(result.userId),
+                true);
     }
+    statusBar()->showMessage(tr("Created %1.").arg(result.userId), 10000);
 }
 
 void MainWindow::resetForNextAccount()
@@ -738,7 +711,11 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
         offerSessionSecret(*profile, error.detail());
         return;
     }
-    showError(error.fullText());
+    // Named, so that it cannot be read as being about an account on a card beside it.
+    const QString localpart = currentRequest().localpart();
+    showError(localpart.isEmpty() ? error.fullText()
+                                  : tr("\u201c%1\u201d was not created.").arg(localpart)
+                            + QLatin1Char(' ') + error.fullText());
     QWidget *field = fieldAtFault(error.code());
     if (profile && (field == m_ui->urlEdit || field == m_ui->secretEdit)) {
         field = m_ui->profileCombo; // the profile holds the URL and the secret
@@ -808,6 +785,15 @@ void MainWindow::clearError()
 {
     m_ui->errorLabel->clear();
     m_ui->errorFrame->hide();
+    markFault(nullptr);
+}
+
+void MainWindow::clearErrorAbout(QWidget *field)
+{
+    // An error that names a field is answered by changing it; others wait for the next attempt.
+    if (m_faultField == field) {
+        clearError();
+    }
 }
 
 void MainWindow::markFault(QWidget *field)
@@ -823,22 +809,6 @@ void MainWindow::markFault(QWidget *field)
         field->style()->unpolish(field);
         field->style()->polish(field);
         field->setFocus();
-    }
-}
-
-void MainWindow::verifySession()
-{
-    if (m_tokenSession) {
-        m_ui->credentialsPanel->setSessionBusy(true);
-        m_tokenSession->whoami();
-    }
-}
-
-void MainWindow::logoutSession()
-{
-    if (m_tokenSession) {
-        m_ui->credentialsPanel->setSessionBusy(true);
-        m_tokenSession->logout();
     }
 }
 

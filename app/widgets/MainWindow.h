@@ -22,10 +22,6 @@ namespace Ui {
 class MainWindow;
 }
 
-namespace registrar::net {
-class TokenSession;
-}
-
 namespace registrar::store {
 class ProfileStore;
 class SecretVault;
@@ -72,7 +68,7 @@ protected:
 
 private:
     void buildMenus();
-    bool confirmCloseWithUnseenSecret();
+    bool confirmCloseWithUnseenSecret(const QStringList &users);
     void showAbout();
     void reloadProfiles();
     void applyProfile();
@@ -97,11 +93,11 @@ private:
     void resetForNextAccount();
     void setBusy(bool busy);
     void showError(const QString &text);
+    //! Hides the error banner and the field marked with it.
     void clearError();
+    void clearErrorAbout(QWidget *field);
     void markFault(QWidget *field);
     QWidget *fieldAtFault(core::RegistrationError::Code code) const;
-    void verifySession();
-    void logoutSession();
     void refreshHistory();
     void clearHistory();
     void showClipboardCountdown(int secondsLeft);
@@ -111,7 +107,6 @@ private:
     std::unique_ptr<ClipboardGuard> m_clipboard;
     store::AccountHistory m_history;
     std::unique_ptr<flows::RegistrationFlow> m_flow;
-    std::unique_ptr<net::TokenSession> m_tokenSession;
     QLabel *m_clipboardStatus = nullptr;
     QPointer<QWidget> m_faultField;
     QString m_generatedPassword;

@@ -2,6 +2,8 @@
 // The real MainWindow, driven with keys and clicks, against the local homeserver on loopback.
 #include "BatchTableModel.h"
 #include "ClipboardGuard.h"
+#include "CreatedAccountsPane.h"
+#include "CredentialsPanel.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "WidgetFixture.h"
@@ -15,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -63,6 +66,11 @@ private slots:
     void withoutSignInThereIsNoToken();
     void verifyAndLogout();
     void verifyAndLogoutUseTheClientUrl();
+    void verifyStillWorksAfterAFailedAttempt();
+    void everyAccountKeepsItsOwnCard();
+    void formErrorsClearWhenTheirFieldChanges();
+    void errorsWithoutAFieldWaitForTheNextAttemptOrProfile();
+    void closingNamesEveryAccountNotHandedOver();
     void logoutAsksFirstAndHasNoMnemonic();
     void closingAsksWhileASecretWasNeverSeen();
     void closeAnywayAfterTheQuestion();
@@ -83,6 +91,25 @@ private:
             qFatal("no widget %s", name);
         }
         return widget;
+    }
+
+    //! A widget of the card in front: the account created last, unless another was chosen.
+    template <typename T>
+    T *card(const char *name) const
+    {
+        auto *pane = find<registrar::widgets::CreatedAccountsPane>("accountsPane");
+        T *widget = pane->currentCard() ? pane->currentCard()->findChild<T *>(QLatin1String(name))
+                                        : nullptr;
+        if (!widget) {
+            qFatal("no card widget %s", name);
+        }
+        return widget;
+    }
+
+    QString newestUserId() const
+    {
+        const auto *pane = find<registrar::widgets::CreatedAccountsPane>("accountsPane");
+        return pane->currentCard() ? pane->currentCard()->userId() : QString();
     }
 
     void type(const char *name, const QString &text);
@@ -251,12 +278,12 @@ void TestMainWindow::registrationFillsThePanel()
     type("displayNameEdit", QStringLiteral("Alice Liddell"));
     clickRegisterAndWait();
     QVERIFY2(find<QLabel>("errorLabel")->text().isEmpty(), qPrintable(errorText()));
-    QCOMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@alice:gui.test"));
-    QCOMPARE(find<QLineEdit>("homeServerEdit")->text(), QStringLiteral("gui.test"));
-    auto *token = find<QLineEdit>("accessTokenEdit");
+    QCOMPARE(card<QLineEdit>("userIdEdit")->text(), QStringLiteral("@alice:gui.test"));
+    QCOMPARE(card<QLineEdit>("homeServerEdit")->text(), QStringLiteral("gui.test"));
+    auto *token = card<QLineEdit>("accessTokenEdit");
     QVERIFY(token->text().startsWith(QLatin1String("syt_")));
     QCOMPARE(token->echoMode(), QLineEdit::Password);
-    QVERIFY(!find<QLineEdit>("deviceIdEdit")->text().isEmpty());
+    QVERIFY(!card<QLineEdit>("deviceIdEdit")->text().isEmpty());
     QCOMPARE(m_env->server.account(QStringLiteral("alice"))->displayName.value_or(QString()),
             QStringLiteral("Alice Liddell"));
     // The secret left its widget for memory, and the next registration still has it.
@@ -265,7 +292,7 @@ void TestMainWindow::registrationFillsThePanel()
     QCOMPARE(find<QLineEdit>("serverNameEdit")->text(), QStringLiteral("gui.test"));
     QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
 
-    QTest::mouseClick(find<QToolButton>("accessTokenRevealButton"), Qt::LeftButton);
+    QTest::mouseClick(card<QToolButton>("accessTokenRevealButton"), Qt::LeftButton);
     QCOMPARE(token->echoMode(), QLineEdit::Normal);
 
     type("usernameEdit", QStringLiteral("second"));
@@ -273,7 +300,7 @@ void TestMainWindow::registrationFillsThePanel()
     type("confirmEdit", QStringLiteral("pass-word-2"));
     clickRegisterAndWait();
     QVERIFY2(errorText().isEmpty(), qPrintable(errorText()));
-    QCOMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@second:gui.test"));
+    QCOMPARE(card<QLineEdit>("userIdEdit")->text(), QStringLiteral("@second:gui.test"));
 }
 
 void TestMainWindow::enterSubmits()
@@ -281,7 +308,7 @@ void TestMainWindow::enterSubmits()
     fillForm(QStringLiteral("entered"));
     QTest::keyClick(find<QLineEdit>("confirmEdit"), Qt::Key_Return);
     QTRY_VERIFY(m_env->server.account(QStringLiteral("entered")).has_value());
-    QTRY_COMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@entered:gui.test"));
+    QTRY_COMPARE(newestUserId(), QStringLiteral("@entered:gui.test"));
 }
 
 void TestMainWindow::enterSubmitsFromBoxes_data()
@@ -301,7 +328,7 @@ void TestMainWindow::enterSubmitsFromBoxes()
     box->setFocus();
     QCOMPARE(QApplication::focusWidget(), box);
     QTest::keyClick(box, Qt::Key_Return);
-    QTRY_COMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@boxed:gui.test"));
+    QTRY_COMPARE(newestUserId(), QStringLiteral("@boxed:gui.test"));
     QVERIFY(m_env->server.account(QStringLiteral("boxed")).has_value());
 }
 
@@ -350,21 +377,21 @@ void TestMainWindow::copyTokenAndClearTheClipboard()
     m_window->clipboardGuard()->setClearDelayMs(400);
     fillForm(QStringLiteral("copier"));
     clickRegisterAndWait();
-    const QString token = find<QLineEdit>("accessTokenEdit")->text();
-    QTest::mouseClick(find<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    const QString token = card<QLineEdit>("accessTokenEdit")->text();
+    QTest::mouseClick(card<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), token);
     QCOMPARE(QApplication::clipboard()->mimeData()->data(
                      QStringLiteral("x-kde-passwordManagerHint")),
             QByteArray("secret"));
     QTRY_COMPARE(QApplication::clipboard()->text(), QString());
 
-    QTest::mouseClick(find<QPushButton>("copyCommandButton"), Qt::LeftButton);
+    QTest::mouseClick(card<QPushButton>("copyCommandButton"), Qt::LeftButton);
     const QString command = QApplication::clipboard()->text();
     QVERIFY(command.startsWith(QLatin1String("synapse-registrar-cli register -u copier")));
     QVERIFY(!command.contains(QLatin1String("gui-secret"))
             && !command.contains(QLatin1String("pass-word-1")));
 
-    QTest::mouseClick(find<QToolButton>("copyAllButton"), Qt::LeftButton);
+    QTest::mouseClick(card<QToolButton>("copyAllButton"), Qt::LeftButton);
     const QString all = QApplication::clipboard()->text();
     QVERIFY(all.startsWith(
             QStringLiteral("user_id: @copier:gui.test\nhome_server: gui.test\naccess_token: ")
@@ -379,7 +406,7 @@ void TestMainWindow::somethingCopiedMeanwhileIsNotCleared()
     clickRegisterAndWait();
     registrar::widgets::ClipboardGuard *guard = m_window->clipboardGuard();
     QSignalSpy cleared(guard, &registrar::widgets::ClipboardGuard::cleared);
-    QTest::mouseClick(find<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    QTest::mouseClick(card<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
     QVERIFY(guard->isCountingDown());
     QApplication::clipboard()->setText(QStringLiteral("copied elsewhere"));
     // The guard decides at its next tick and then runs no timer that could clear later.
@@ -538,10 +565,10 @@ void TestMainWindow::withoutSignInThereIsNoToken()
     clickCheckBox(find<QCheckBox>("signInCheck"));
     QVERIFY(!find<QCheckBox>("signInCheck")->isChecked());
     clickRegisterAndWait();
-    QCOMPARE(find<QLineEdit>("userIdEdit")->text(), QStringLiteral("@handout:gui.test"));
-    QVERIFY(find<QLineEdit>("accessTokenEdit")->text().isEmpty());
-    QVERIFY(!find<QLineEdit>("accessTokenEdit")->isVisible());
-    QVERIFY(find<QLabel>("noSessionLabel")->isVisible());
+    QCOMPARE(card<QLineEdit>("userIdEdit")->text(), QStringLiteral("@handout:gui.test"));
+    QVERIFY(card<QLineEdit>("accessTokenEdit")->text().isEmpty());
+    QVERIFY(!card<QLineEdit>("accessTokenEdit")->isVisible());
+    QVERIFY(card<QLabel>("noSessionLabel")->isVisible());
     QCOMPARE(m_env->server.sessionCount(), 0);
 }
 
@@ -549,18 +576,148 @@ void TestMainWindow::verifyAndLogout()
 {
     fillForm(QStringLiteral("verified"));
     clickRegisterAndWait();
-    const QString device = find<QLineEdit>("deviceIdEdit")->text();
-    QTest::mouseClick(find<QPushButton>("verifyButton"), Qt::LeftButton);
-    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(device));
-    QVERIFY(find<QLabel>("sessionStatusLabel")
+    const QString device = card<QLineEdit>("deviceIdEdit")->text();
+    QTest::mouseClick(card<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(device));
+    QVERIFY(card<QLabel>("sessionStatusLabel")
                     ->text()
                     .contains(QLatin1String("@verified:gui.test")));
     answerMessageBox(QStringLiteral("Log out"));
-    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
-    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
+    QTest::mouseClick(card<QPushButton>("logoutButton"), Qt::LeftButton);
+    QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QCOMPARE(m_env->server.sessionCount(), 0);
-    QVERIFY(!find<QPushButton>("verifyButton")->isEnabled());
+    QVERIFY(!card<QPushButton>("verifyButton")->isEnabled());
     QVERIFY(m_env->server.account(QStringLiteral("verified")));
+}
+
+void TestMainWindow::verifyStillWorksAfterAFailedAttempt()
+{
+    fillForm(QStringLiteral("first"));
+    clickRegisterAndWait();
+    const QString device = card<QLineEdit>("deviceIdEdit")->text();
+    fillForm(QStringLiteral("first"), QStringLiteral("pass-word-2")); // taken now
+    clickRegisterAndWait();
+    QVERIFY2(errorText().contains(QLatin1String("already taken")), qPrintable(errorText()));
+    // The failure names its own attempt, beside a card that is about another account.
+    QVERIFY2(errorText().contains(QStringLiteral("\u201cfirst\u201d was not created")),
+            qPrintable(errorText()));
+
+    // The card of the account made before the failure still has its session.
+    QCOMPARE(newestUserId(), QStringLiteral("@first:gui.test"));
+    QTest::mouseClick(card<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY2(card<QLabel>("sessionStatusLabel")->text().contains(device),
+            qPrintable(card<QLabel>("sessionStatusLabel")->text()));
+    QVERIFY(card<QLabel>("sessionStatusLabel")->isVisible());
+}
+
+void TestMainWindow::everyAccountKeepsItsOwnCard()
+{
+    fillForm(QStringLiteral("one"));
+    clickRegisterAndWait();
+    const QString firstToken = card<QLineEdit>("accessTokenEdit")->text();
+    answerMessageBox(QStringLiteral("Log out"));
+    QTest::mouseClick(card<QPushButton>("logoutButton"), Qt::LeftButton);
+    QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
+    QVERIFY(card<QLabel>("accessTokenLabel")->text().contains(QLatin1String("logged out")));
+
+    fillForm(QStringLiteral("two"));
+    clickRegisterAndWait();
+    QCOMPARE(newestUserId(), QStringLiteral("@two:gui.test"));
+    // Nothing of the first account's logout is on the second's card.
+    QCOMPARE(card<QLabel>("accessTokenLabel")->text(), QStringLiteral("Access token:"));
+    QVERIFY(!card<QLabel>("sessionStatusLabel")->isVisible());
+    QVERIFY(card<QPushButton>("verifyButton")->isEnabled());
+    const QString secondDevice = card<QLineEdit>("deviceIdEdit")->text();
+    QTest::mouseClick(card<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(secondDevice));
+
+    fillForm(QStringLiteral("three"));
+    clickRegisterAndWait();
+
+    // The list of this run's accounts, newest first, leads back to the first one.
+    auto *list = find<QListWidget>("accountList");
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->count(), 3);
+    QVERIFY(list->item(0)->text().startsWith(QLatin1String("@three:gui.test")));
+    QVERIFY(list->item(2)->text().startsWith(QLatin1String("@one:gui.test")));
+    QVERIFY(list->item(2)->text().contains(QLatin1String("logged out")));
+    QTest::mouseClick(
+            list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(2)).center());
+    QCOMPARE(newestUserId(), QStringLiteral("@one:gui.test"));
+    QVERIFY(card<QLineEdit>("userIdEdit")->isVisible());
+    QVERIFY(!card<QPushButton>("verifyButton")->isEnabled());
+    QVERIFY(card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
+    QTest::mouseClick(card<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), firstToken);
+
+    // The second account's card kept what its Verify said.
+    QTest::mouseClick(
+            list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+    QCOMPARE(newestUserId(), QStringLiteral("@two:gui.test"));
+    QVERIFY(card<QLabel>("sessionStatusLabel")->text().contains(secondDevice));
+}
+
+void TestMainWindow::formErrorsClearWhenTheirFieldChanges()
+{
+    fillForm(QStringLiteral("held"));
+    clickRegisterAndWait();
+    fillForm(QStringLiteral("held"));
+    clickRegisterAndWait();
+    auto *errorFrame = find<QWidget>("errorFrame");
+    QVERIFY(errorFrame->isVisible());
+    QVERIFY(find<QLineEdit>("usernameEdit")->property("fault").toBool());
+    // Typing in another field leaves it: the name is still taken.
+    type("displayNameEdit", QStringLiteral("Someone"));
+    QVERIFY(errorFrame->isVisible());
+    // Changing the name it is about answers it.
+    QTest::keyClick(find<QLineEdit>("usernameEdit"), Qt::Key_X);
+    QVERIFY(!errorFrame->isVisible());
+    QVERIFY(!find<QLineEdit>("usernameEdit")->property("fault").toBool());
+
+    // A wrong secret: the error goes when the secret is typed again.
+    fillForm(QStringLiteral("other"));
+    type("secretEdit", QStringLiteral("not-the-secret"));
+    clickRegisterAndWait();
+    QVERIFY(errorFrame->isVisible());
+    type("usernameEdit", QStringLiteral("other2"));
+    QVERIFY(errorFrame->isVisible());
+    type("secretEdit", QStringLiteral("gui-secret"));
+    QVERIFY(!errorFrame->isVisible());
+}
+
+void TestMainWindow::errorsWithoutAFieldWaitForTheNextAttemptOrProfile()
+{
+    m_env->addProfile(QStringLiteral("Saved"), true);
+    m_env->server.setFault(DevServer::Fault::HtmlNotFound);
+    fillForm(QStringLiteral("nowhere"));
+    clickRegisterAndWait();
+    auto *errorFrame = find<QWidget>("errorFrame");
+    QVERIFY(errorFrame->isVisible());
+    type("displayNameEdit", QStringLiteral("Someone"));
+    QVERIFY(errorFrame->isVisible());
+    // Another server is chosen: what this one answered is no longer about the form.
+    auto *profiles = find<QComboBox>("profileCombo");
+    profiles->setFocus();
+    QTest::keyClick(profiles, Qt::Key_Home);
+    QVERIFY(profiles->currentData().toString() != QString());
+    QVERIFY(!errorFrame->isVisible());
+    QVERIFY(!find<QLineEdit>("urlEdit")->property("fault").toBool());
+}
+
+void TestMainWindow::closingNamesEveryAccountNotHandedOver()
+{
+    fillForm(QStringLiteral("early"), QString());
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    clickRegisterAndWait();
+    fillForm(QStringLiteral("late"));
+    clickRegisterAndWait();
+    // Only the first card holds something never seen once the second's token is copied.
+    QTest::mouseClick(card<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    QString question;
+    readMessageBox(&question, Qt::Key_Escape);
+    QVERIFY(!m_window->close());
+    QVERIFY2(question.contains(QLatin1String("@early:gui.test")), qPrintable(question));
+    QVERIFY2(!question.contains(QLatin1String("@late:gui.test")), qPrintable(question));
 }
 
 void TestMainWindow::verifyAndLogoutUseTheClientUrl()
@@ -584,13 +741,13 @@ void TestMainWindow::verifyAndLogoutUseTheClientUrl()
     QCOMPARE(m_env->server.portsReached(QStringLiteral("/_synapse/admin/v1/register")),
             (QList<quint16>{adminPort, adminPort}));
 
-    QTest::mouseClick(find<QPushButton>("verifyButton"), Qt::LeftButton);
-    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("token works")));
+    QTest::mouseClick(card<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("token works")));
     QCOMPARE(m_env->server.portsReached(QStringLiteral("/_matrix/client/v3/account/whoami")),
             QList<quint16>{clientPort});
     answerMessageBox(QStringLiteral("Log out"));
-    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
-    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
+    QTest::mouseClick(card<QPushButton>("logoutButton"), Qt::LeftButton);
+    QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QCOMPARE(m_env->server.portsReached(QStringLiteral("/_matrix/client/v3/logout")),
             QList<quint16>{clientPort});
 }
@@ -599,24 +756,24 @@ void TestMainWindow::logoutAsksFirstAndHasNoMnemonic()
 {
     fillForm(QStringLiteral("careful"));
     clickRegisterAndWait();
-    const QString device = find<QLineEdit>("deviceIdEdit")->text();
+    const QString device = card<QLineEdit>("deviceIdEdit")->text();
     QCOMPARE(m_env->server.sessionCount(), 1);
     // Alt+G sat one key away from Ctrl+G (Generate) and logged out at once: no mnemonic now.
-    QVERIFY(QKeySequence::mnemonic(find<QPushButton>("logoutButton")->text()).isEmpty());
+    QVERIFY(QKeySequence::mnemonic(card<QPushButton>("logoutButton")->text()).isEmpty());
 
     // The question names the user and the device; Cancel (the default) keeps the session.
     QString question;
     readMessageBox(&question, Qt::Key_Return);
-    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+    QTest::mouseClick(card<QPushButton>("logoutButton"), Qt::LeftButton);
     QVERIFY2(question.contains(QLatin1String("@careful:gui.test")) && question.contains(device),
             qPrintable(question));
-    QTest::mouseClick(find<QPushButton>("verifyButton"), Qt::LeftButton);
-    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("token works")));
+    QTest::mouseClick(card<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("token works")));
     QCOMPARE(m_env->server.sessionCount(), 1);
 
     answerMessageBox(QStringLiteral("Log out"));
-    QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
-    QTRY_VERIFY(find<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
+    QTest::mouseClick(card<QPushButton>("logoutButton"), Qt::LeftButton);
+    QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QCOMPARE(m_env->server.sessionCount(), 0);
 }
 
@@ -645,7 +802,7 @@ void TestMainWindow::closingAsksWhileASecretWasNeverSeen()
     QVERIFY(m_window->isVisible());
 
     // The token was copied, but the generated password never seen: closing still asks.
-    QTest::mouseClick(find<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
+    QTest::mouseClick(card<QToolButton>("accessTokenCopyButton"), Qt::LeftButton);
     asked = false;
     answerMessageBox(QStringLiteral("Keep the window open"), &asked);
     QVERIFY(!m_window->close());
@@ -653,8 +810,7 @@ void TestMainWindow::closingAsksWhileASecretWasNeverSeen()
     QVERIFY(m_window->isVisible());
 
     // The password shown too: nothing would be lost, so the window closes without a question.
-    auto *reveal = m_window->findChild<QToolButton *>(QStringLiteral("passwordRevealButton"));
-    QVERIFY(reveal);
+    auto *reveal = card<QToolButton>("passwordRevealButton");
     QTest::mouseClick(reveal, Qt::LeftButton);
     asked = false;
     QPointer<QTimer> answerer = answerMessageBox(QStringLiteral("Keep the window open"), &asked);
@@ -729,7 +885,7 @@ void TestMainWindow::historyHoldsNoSecret()
 {
     fillForm(QStringLiteral("recorded"), QStringLiteral("history-password-1"));
     clickRegisterAndWait();
-    const QString token = find<QLineEdit>("accessTokenEdit")->text();
+    const QString token = card<QLineEdit>("accessTokenEdit")->text();
     QFile file(m_env->dir.filePath(QStringLiteral("history.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray contents = file.readAll();
@@ -779,16 +935,16 @@ void TestMainWindow::copyAllAsJsonAndExpiry()
     m_env->server.setSessionLifetimeMs(3600 * 1000);
     fillForm(QStringLiteral("jsoned"));
     clickRegisterAndWait();
-    QVERIFY(find<QLineEdit>("expiryEdit")->isVisible());
-    QVERIFY(!find<QLineEdit>("expiryEdit")->text().isEmpty());
-    QMenu *menu = find<QToolButton>("copyAllButton")->menu();
+    QVERIFY(card<QLineEdit>("expiryEdit")->isVisible());
+    QVERIFY(!card<QLineEdit>("expiryEdit")->text().isEmpty());
+    QMenu *menu = card<QToolButton>("copyAllButton")->menu();
     QVERIFY(menu);
     menu->actions().at(1)->trigger();
     const QJsonObject json =
             QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("user_id")).toString(), QStringLiteral("@jsoned:gui.test"));
     QCOMPARE(json.value(QStringLiteral("access_token")).toString(),
-            find<QLineEdit>("accessTokenEdit")->text());
+            card<QLineEdit>("accessTokenEdit")->text());
     QCOMPARE(json.value(QStringLiteral("expires_in_ms")).toInteger(), 3600 * 1000);
     QCOMPARE(QApplication::clipboard()->mimeData()->data(
                      QStringLiteral("x-kde-passwordManagerHint")),

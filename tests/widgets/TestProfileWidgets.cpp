@@ -5,6 +5,8 @@
 #include "../TestCertificates.h"
 #include "BatchWindow.h"
 #include "CertificateInfo.h"
+#include "CreatedAccountsPane.h"
+#include "CredentialsPanel.h"
 #include "DevServer.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
@@ -74,6 +76,14 @@ T *child(QWidget *parent, const char *name)
         qFatal("no widget %s", name);
     }
     return widget;
+}
+
+//! The user ID on the card of the account \a window created last; empty before the first.
+QString newestUserId(QWidget *window)
+{
+    const auto *card =
+            child<registrar::widgets::CreatedAccountsPane>(window, "accountsPane")->currentCard();
+    return card ? card->userId() : QString();
 }
 
 void typeInto(QLineEdit *edit, const QString &text)
@@ -276,8 +286,7 @@ void TestProfileWidgets::registerWithAProfile()
     auto *registerButton = child<QPushButton>(window.get(), "registerButton");
     QVERIFY(registerButton->isEnabled());
     QTest::mouseClick(registerButton, Qt::LeftButton);
-    QTRY_COMPARE(child<QLineEdit>(window.get(), "userIdEdit")->text(),
-            QStringLiteral("@viaprofile:profiles.test"));
+    QTRY_COMPARE(newestUserId(window.get()), QStringLiteral("@viaprofile:profiles.test"));
     // The server name was learned from the reply and saved with the profile.
     QCOMPARE(m_env->profiles->find(profile.id)->serverName, QStringLiteral("profiles.test"));
     QVERIFY(!settingsBytes().contains(kSecret));
@@ -322,15 +331,13 @@ void TestProfileWidgets::noKeychainOffersThisSessionOnly()
     QTest::mouseClick(child<QPushButton>(&window, "registerButton"), Qt::LeftButton);
     QTRY_VERIFY(asked);
     QVERIFY2(question.contains(QLatin1String("no D-Bus session")), qPrintable(question));
-    QTRY_COMPARE(child<QLineEdit>(&window, "userIdEdit")->text(),
-            QStringLiteral("@headless:profiles.test"));
+    QTRY_COMPARE(newestUserId(&window), QStringLiteral("@headless:profiles.test"));
     // Kept for the session: the next registration does not ask again.
     typeInto(child<QLineEdit>(&window, "usernameEdit"), QStringLiteral("headless2"));
     typeInto(child<QLineEdit>(&window, "passwordEdit"), QStringLiteral("pw-123456789"));
     typeInto(child<QLineEdit>(&window, "confirmEdit"), QStringLiteral("pw-123456789"));
     QTest::mouseClick(child<QPushButton>(&window, "registerButton"), Qt::LeftButton);
-    QTRY_COMPARE(child<QLineEdit>(&window, "userIdEdit")->text(),
-            QStringLiteral("@headless2:profiles.test"));
+    QTRY_COMPARE(newestUserId(&window), QStringLiteral("@headless2:profiles.test"));
     QVERIFY(!settingsBytes().contains(kSecret));
     Q_UNUSED(profile)
 }
@@ -773,8 +780,7 @@ void TestProfileWidgets::trustACertificateOnFirstUse()
     QVERIFY2(details.contains(registrar::core::CertificateInfo::formatFingerprint(fingerprint)),
             qPrintable(details));
     QVERIFY(details.contains(QLatin1String("registrar-test-first")));
-    QTRY_COMPARE(
-            child<QLineEdit>(window.get(), "userIdEdit")->text(), QStringLiteral("@tofu:tls.test"));
+    QTRY_COMPARE(newestUserId(window.get()), QStringLiteral("@tofu:tls.test"));
     QCOMPARE(m_env->profiles->find(profile.id)->pinnedSha256, fingerprint);
     QVERIFY(child<QLabel>(window.get(), "profileSummary")
                     ->text()
