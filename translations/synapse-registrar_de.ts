@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <source>Synapse</source>
+        <translation>Synapse</translation>
+    </message>
+    <message>
+        <source>Synapse with MAS</source>
+        <translation>Synapse mit MAS</translation>
+    </message>
+    <message>
+        <source>Tuwunel</source>
+        <translation>Tuwunel</translation>
+    </message>
+    <message>
+        <source>Tuwunel with MAS</source>
+        <translation>Tuwunel mit MAS</translation>
+    </message>
+    <message>
+        <source>Dendrite</source>
+        <translation>Dendrite</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>BatchInput</name>
     <message>
         <source>The file is empty: it needs a header row such as “username,displayname,password”.</source>
@@ -1225,6 +1252,62 @@
         <source>Synapse failed with an internal error, HTTP %1; its log says why</source>
         <translation>Synapse scheiterte mit einem internen Fehler, HTTP %1; sein Protokoll sagt, warum</translation>
     </message>
+    <message>
+        <source>%1 refused the username; its words below say why. A username has only a-z, 0-9 and . _ = - /, and does not start with “_”.</source>
+        <translation>%1 hat den Benutzernamen abgelehnt; seine Worte unten sagen, warum. Ein Benutzername besteht nur aus a-z, 0-9 und . _ = - / und beginnt nicht mit „_“.</translation>
+    </message>
+    <message>
+        <source>Dendrite has no user types: it neither reads nor signs the field, so the request would fail as a wrong secret. Nothing was sent; create the account as a regular user.</source>
+        <translation>Dendrite kennt keine Benutzertypen: Es liest das Feld nicht und signiert es nicht, die Anfrage würde also wie ein falsches Geheimnis scheitern. Es wurde nichts gesendet; legen Sie das Konto als normalen Benutzer an.</translation>
+    </message>
+    <message>
+        <source>The server refused the password as too weak; its words below say what it asks for (Dendrite: at least 8 characters).</source>
+        <translation>Der Server hat das Passwort als zu schwach abgelehnt; seine Worte unten sagen, was er verlangt (Dendrite: mindestens 8 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Shared-secret registration is not enabled on this Tuwunel server. Set registration_shared_secret (or registration_shared_secret_file) in its configuration.</source>
+        <translation>Die Registrierung mit gemeinsamem Geheimnis ist auf diesem Tuwunel-Server nicht aktiviert. Setzen Sie registration_shared_secret (oder registration_shared_secret_file) in seiner Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Shared-secret registration is not enabled on this Dendrite server: without client_api.registration_shared_secret in dendrite.yaml it has no registration endpoint at all. Set it and restart Dendrite.</source>
+        <translation>Die Registrierung mit gemeinsamem Geheimnis ist auf diesem Dendrite-Server nicht aktiviert: Ohne client_api.registration_shared_secret in dendrite.yaml hat er gar keinen Registrierungs-Endpunkt. Setzen Sie es und starten Sie Dendrite neu.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request&apos;s signature: the shared secret is not the one %1 uses (%2). Check for a trailing newline or space and for another service&apos;s secret.</source>
+        <translation>Der Server hat die Signatur der Anfrage abgelehnt: Das gemeinsame Geheimnis ist nicht das, das %1 verwendet (%2). Prüfen Sie auf einen Zeilenumbruch oder ein Leerzeichen am Ende und auf das Geheimnis eines anderen Dienstes.</translation>
+    </message>
+    <message>
+        <source>Dendrite did not recognise the nonce: it expired (after 5 minutes) or Dendrite restarted. Nothing was created; try again.</source>
+        <translation>Dendrite hat die Nonce nicht erkannt: Sie ist abgelaufen (nach 5 Minuten) oder Dendrite wurde neu gestartet. Es wurde nichts angelegt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Tuwunel did not recognise the nonce: it expired (after 60 s), was already used, or Tuwunel restarted. Nothing was created; try again.</source>
+        <translation>Tuwunel hat die Nonce nicht erkannt: Sie ist abgelaufen (nach 60 s), wurde schon verwendet, oder Tuwunel wurde neu gestartet. Es wurde nichts angelegt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This server delegates authentication to the Matrix Authentication Service (MAS), so it has no shared-secret registration.</source>
+        <translation>Dieser Server delegiert die Anmeldung an den Matrix Authentication Service (MAS) und hat deshalb keine Registrierung mit gemeinsamem Geheimnis.</translation>
+    </message>
+    <message>
+        <source>This server delegates authentication to the Matrix Authentication Service (MAS) at %1, so it has no shared-secret registration.</source>
+        <translation>Dieser Server delegiert die Anmeldung an den Matrix Authentication Service (MAS) unter %1 und hat deshalb keine Registrierung mit gemeinsamem Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Accounts are created by MAS: with its admin API, or on the MAS host with “mas-cli manage register-user”.</source>
+        <translation>Konten legt MAS an: über seine Admin-API oder auf dem MAS-Rechner mit „mas-cli manage register-user“.</translation>
+    </message>
+    <message>
+        <source>%1 failed with an internal error (HTTP %2). Its log says why.</source>
+        <translation>%1 ist mit einem internen Fehler gescheitert (HTTP %2). Sein Protokoll sagt, warum.</translation>
+    </message>
+    <message>
+        <source>a proxy answered HTTP %1 in place of %2</source>
+        <translation>ein Proxy hat anstelle von %2 mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 failed with an internal error, HTTP %2; its log says why</source>
+        <translation>%1 ist mit einem internen Fehler gescheitert, HTTP %2; sein Protokoll sagt, warum</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1362,10 +1445,6 @@
         <translation>Matrix-Versionen:                %1</translation>
     </message>
     <message>
-        <source>Synapse version:             %1</source>
-        <translation>Synapse-Version:                 %1</translation>
-    </message>
-    <message>
         <source>Admin API reachable:         %1</source>
         <translation>Admin-API erreichbar:            %1</translation>
     </message>
@@ -1378,8 +1457,16 @@
         <translation>Anmeldung an MAS delegiert:      %1</translation>
     </message>
     <message>
-        <source>Accounts on this server are created with MAS&apos;s tools (mas-cli manage register-user).</source>
-        <translation>Konten auf diesem Server werden mit den Werkzeugen von MAS angelegt (mas-cli manage register-user).</translation>
+        <source>Server software:             %1</source>
+        <translation>Server-Software:                 %1</translation>
+    </message>
+    <message>
+        <source>Backend:                     %1</source>
+        <translation>Backend:                         %1</translation>
+    </message>
+    <message>
+        <source>MAS:                         %1</source>
+        <translation>MAS:                             %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <source>Synapse</source>
+        <translation>Synapse</translation>
+    </message>
+    <message>
+        <source>Synapse with MAS</source>
+        <translation>Synapse avec MAS</translation>
+    </message>
+    <message>
+        <source>Tuwunel</source>
+        <translation>Tuwunel</translation>
+    </message>
+    <message>
+        <source>Tuwunel with MAS</source>
+        <translation>Tuwunel avec MAS</translation>
+    </message>
+    <message>
+        <source>Dendrite</source>
+        <translation>Dendrite</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>BatchInput</name>
     <message>
         <source>The file is empty: it needs a header row such as “username,displayname,password”.</source>
@@ -1225,6 +1252,62 @@
         <source>Synapse failed with an internal error, HTTP %1; its log says why</source>
         <translation>Synapse a échoué sur une erreur interne, HTTP %1&#xa0;; son journal dit pourquoi</translation>
     </message>
+    <message>
+        <source>%1 refused the username; its words below say why. A username has only a-z, 0-9 and . _ = - /, and does not start with “_”.</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur&#xa0;; ses mots ci-dessous disent pourquoi. Un nom d&apos;utilisateur ne contient que a-z, 0-9 et . _ = - / et ne commence pas par «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Dendrite has no user types: it neither reads nor signs the field, so the request would fail as a wrong secret. Nothing was sent; create the account as a regular user.</source>
+        <translation>Dendrite n&apos;a pas de types d&apos;utilisateur&#xa0;: il ne lit ni ne signe ce champ, la requête échouerait donc comme un mauvais secret. Rien n&apos;a été envoyé&#xa0;; créez le compte comme utilisateur ordinaire.</translation>
+    </message>
+    <message>
+        <source>The server refused the password as too weak; its words below say what it asks for (Dendrite: at least 8 characters).</source>
+        <translation>Le serveur a refusé le mot de passe comme trop faible&#xa0;; ses mots ci-dessous disent ce qu&apos;il demande (Dendrite&#xa0;: au moins 8 caractères).</translation>
+    </message>
+    <message>
+        <source>Shared-secret registration is not enabled on this Tuwunel server. Set registration_shared_secret (or registration_shared_secret_file) in its configuration.</source>
+        <translation>L&apos;inscription par secret partagé n&apos;est pas activée sur ce serveur Tuwunel. Définissez registration_shared_secret (ou registration_shared_secret_file) dans sa configuration.</translation>
+    </message>
+    <message>
+        <source>Shared-secret registration is not enabled on this Dendrite server: without client_api.registration_shared_secret in dendrite.yaml it has no registration endpoint at all. Set it and restart Dendrite.</source>
+        <translation>L&apos;inscription par secret partagé n&apos;est pas activée sur ce serveur Dendrite&#xa0;: sans client_api.registration_shared_secret dans dendrite.yaml, il n&apos;a aucun point d&apos;inscription. Définissez-le et redémarrez Dendrite.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request&apos;s signature: the shared secret is not the one %1 uses (%2). Check for a trailing newline or space and for another service&apos;s secret.</source>
+        <translation>Le serveur a rejeté la signature de la requête&#xa0;: le secret partagé n&apos;est pas celui qu&apos;utilise %1 (%2). Vérifiez qu&apos;il n&apos;y a pas de saut de ligne ou d&apos;espace final et qu&apos;il ne s&apos;agit pas du secret d&apos;un autre service.</translation>
+    </message>
+    <message>
+        <source>Dendrite did not recognise the nonce: it expired (after 5 minutes) or Dendrite restarted. Nothing was created; try again.</source>
+        <translation>Dendrite n&apos;a pas reconnu le nonce&#xa0;: il a expiré (après 5 minutes) ou Dendrite a redémarré. Rien n&apos;a été créé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Tuwunel did not recognise the nonce: it expired (after 60 s), was already used, or Tuwunel restarted. Nothing was created; try again.</source>
+        <translation>Tuwunel n&apos;a pas reconnu le nonce&#xa0;: il a expiré (après 60 s), a déjà servi, ou Tuwunel a redémarré. Rien n&apos;a été créé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>This server delegates authentication to the Matrix Authentication Service (MAS), so it has no shared-secret registration.</source>
+        <translation>Ce serveur délègue l&apos;authentification au Matrix Authentication Service (MAS) et n&apos;a donc pas d&apos;inscription par secret partagé.</translation>
+    </message>
+    <message>
+        <source>This server delegates authentication to the Matrix Authentication Service (MAS) at %1, so it has no shared-secret registration.</source>
+        <translation>Ce serveur délègue l&apos;authentification au Matrix Authentication Service (MAS) à l&apos;adresse %1 et n&apos;a donc pas d&apos;inscription par secret partagé.</translation>
+    </message>
+    <message>
+        <source>Accounts are created by MAS: with its admin API, or on the MAS host with “mas-cli manage register-user”.</source>
+        <translation>Les comptes sont créés par MAS&#xa0;: avec son API d&apos;administration, ou sur l&apos;hôte de MAS avec «&#xa0;mas-cli manage register-user&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 failed with an internal error (HTTP %2). Its log says why.</source>
+        <translation>%1 a échoué sur une erreur interne (HTTP %2). Son journal dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>a proxy answered HTTP %1 in place of %2</source>
+        <translation>un proxy a répondu HTTP %1 à la place de %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with an internal error, HTTP %2; its log says why</source>
+        <translation>%1 a échoué sur une erreur interne, HTTP %2&#xa0;; son journal dit pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1362,10 +1445,6 @@
         <translation>Versions Matrix&#xa0;:                     %1</translation>
     </message>
     <message>
-        <source>Synapse version:             %1</source>
-        <translation>Version de Synapse&#xa0;:                  %1</translation>
-    </message>
-    <message>
         <source>Admin API reachable:         %1</source>
         <translation>API d&apos;administration joignable&#xa0;:      %1</translation>
     </message>
@@ -1378,8 +1457,16 @@
         <translation>Authentification déléguée à MAS&#xa0;:     %1</translation>
     </message>
     <message>
-        <source>Accounts on this server are created with MAS&apos;s tools (mas-cli manage register-user).</source>
-        <translation>Sur ce serveur, les comptes sont créés avec les outils de MAS (mas-cli manage register-user).</translation>
+        <source>Server software:             %1</source>
+        <translation>Logiciel serveur&#xa0;:                    %1</translation>
+    </message>
+    <message>
+        <source>Backend:                     %1</source>
+        <translation>Type de serveur&#xa0;:                     %1</translation>
+    </message>
+    <message>
+        <source>MAS:                         %1</source>
+        <translation>MAS&#xa0;:                                 %1</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,8 @@ QString CliOutput::checkText(const core::ServerCheckResult &result)
         version = untrusted(version);
     }
     shown.synapseVersion = untrusted(result.synapseVersion);
+    shown.softwareName = untrusted(result.softwareName);
+    shown.softwareVersion = untrusted(result.softwareVersion);
     shown.problem = escapedCopy(result.problem);
     return shown.toText();
 }

@@ -80,6 +80,7 @@ RegistrationError::Category RegistrationError::category() const
     case Code::MacRejected:
     case Code::NonceRejected:
     case Code::EndpointUnavailable:
+    case Code::DelegatedToMas:
     case Code::EndpointUnknown:
     case Code::AdminApiNotProxied:
     case Code::AccessTokenRejected:
@@ -141,6 +142,11 @@ QString RegistrationError::message() const
                   "regard to case). Choose another one; an existing account is never "
                   "overwritten.");
     case Code::UsernameInvalid:
+        if (m_backend == Backend::Kind::Tuwunel || m_backend == Backend::Kind::Dendrite) {
+            return tr("%1 refused the username; its words below say why. A username has only "
+                      "a-z, 0-9 and . _ = - /, and does not start with \u201c_\u201d.")
+                    .arg(Backend::title(m_backend));
+        }
         return tr("The server refused the username. Check the characters (a-z, 0-9 and "
                   ". _ = - / +, and \u201c+\u201d only from Synapse 1.89), the length and that it "
                   "is not all digits.");
@@ -148,10 +154,19 @@ QString RegistrationError::message() const
         return tr("This username is reserved on the server, for server notices or by an "
                   "application service (a bridge). Choose another one.");
     case Code::UserTypeInvalid:
+        if (m_backend == Backend::Kind::Dendrite) {
+            return tr("Dendrite has no user types: it neither reads nor signs the field, so the "
+                      "request would fail as a wrong secret. Nothing was sent; create the account "
+                      "as a regular user.");
+        }
         return tr("The server does not accept this user type. Use a regular user, “bot” "
                   "or \u201csupport\u201d, or add the type to user_types.extra_user_types "
                   "(Synapse 1.132 or newer).");
     case Code::PasswordInvalid:
+        if (m_errcode == QLatin1String("M_WEAK_PASSWORD")) {
+            return tr("The server refused the password as too weak; its words below say what it "
+                      "asks for (Dendrite: at least 8 characters).");
+        }
         return tr("The server refused the password: it must have at most 512 characters and no "
                   "NUL character.");
     case Code::RateLimited:
@@ -163,15 +178,42 @@ QString RegistrationError::message() const
         return tr("The server refused the request (429): usually a spam-checker module denied "
                   "this account. Check the server's modules and its log.");
     case Code::SharedSecretDisabled:
+        if (m_backend == Backend::Kind::Tuwunel) {
+            return tr("Shared-secret registration is not enabled on this Tuwunel server. Set "
+                      "registration_shared_secret (or registration_shared_secret_file) in its "
+                      "configuration.");
+        }
+        if (m_backend == Backend::Kind::Dendrite) {
+            return tr("Shared-secret registration is not enabled on this Dendrite server: "
+                      "without client_api.registration_shared_secret in dendrite.yaml it has no "
+                      "registration endpoint at all. Set it and restart Dendrite.");
+        }
         return tr("Shared-secret registration is not enabled on this server. Set "
                   "registration_shared_secret (or registration_shared_secret_path) in "
                   "homeserver.yaml, in a file Synapse really loads, and restart Synapse.");
     case Code::MacRejected:
+        if (m_backend == Backend::Kind::Tuwunel || m_backend == Backend::Kind::Dendrite) {
+            return tr("The server rejected the request's signature: the shared secret is not the "
+                      "one %1 uses (%2). Check for a trailing newline or space and for another "
+                      "service's secret.")
+                    .arg(Backend::title(m_backend),
+                            m_backend == Backend::Kind::Dendrite
+                                    ? QStringLiteral("client_api.registration_shared_secret")
+                                    : QStringLiteral("registration_shared_secret"));
+        }
         return tr("The server rejected the request's signature (\u201cHMAC incorrect\u201d): the "
                   "shared secret is not the one the running server uses. Check for a trailing "
                   "newline or space, YAML escapes in a double-quoted secret, another service's "
                   "secret, or a secret changed without restarting Synapse.");
     case Code::NonceRejected:
+        if (m_backend == Backend::Kind::Dendrite) {
+            return tr("Dendrite did not recognise the nonce: it expired (after 5 minutes) or "
+                      "Dendrite restarted. Nothing was created; try again.");
+        }
+        if (m_backend == Backend::Kind::Tuwunel) {
+            return tr("Tuwunel did not recognise the nonce: it expired (after 60 s), was already "
+                      "used, or Tuwunel restarted. Nothing was created; try again.");
+        }
         return tr("The server did not recognise the nonce: it expired (after 60 s), was already "
                   "used, or came from another listener or worker, or Synapse restarted. Try "
                   "again; if it keeps failing, point the admin URL at the main process.");
@@ -180,6 +222,17 @@ QString RegistrationError::message() const
                   "Either authentication is delegated to the Matrix Authentication Service "
                   "(create accounts with \u201cmas-cli manage register-user\u201d), or the "
                   "request reached a worker: use the main process's listener.");
+    case Code::DelegatedToMas:
+        return (m_detail.isEmpty() ? tr("This server delegates authentication to the Matrix "
+                                        "Authentication Service (MAS), so it has no shared-secret "
+                                        "registration.")
+                                   : tr("This server delegates authentication to the Matrix "
+                                        "Authentication Service (MAS) at %1, so it has no "
+                                        "shared-secret registration.")
+                                             .arg(m_detail))
+                + QLatin1Char(' ')
+                + tr("Accounts are created by MAS: with its admin API, or on the MAS host with "
+                     "\u201cmas-cli manage register-user\u201d.");
     case Code::EndpointUnknown:
         return tr("Synapse does not recognise the request path. Give the server's base URL "
                   "only (no path, no trailing /_synapse or /_matrix part) and check that it is "
@@ -251,6 +304,11 @@ QString RegistrationError::message() const
                       "running?")
                     .arg(m_httpStatus);
         }
+        if (m_backend == Backend::Kind::Tuwunel || m_backend == Backend::Kind::Dendrite) {
+            return tr("%1 failed with an internal error (HTTP %2). Its log says why.")
+                    .arg(Backend::title(m_backend))
+                    .arg(m_httpStatus);
+        }
         return tr("Synapse failed with an internal error (HTTP %1). Its log says why; a shared "
                   "secret that YAML reads as a number is a known cause.")
                 .arg(m_httpStatus);
@@ -288,6 +346,14 @@ QString RegistrationError::whatCameBack() const
     case Code::NetworkFailure:
         return tr("the connection ended: %1").arg(m_detail);
     case Code::ServerError:
+        if (m_backend == Backend::Kind::Tuwunel || m_backend == Backend::Kind::Dendrite) {
+            // Dendrite's own 500s carry {"message":…} and no errcode.
+            return m_errcode.isEmpty() && m_serverMessage.isEmpty()
+                    ? tr("a proxy answered HTTP %1 in place of %2")
+                              .arg(QString::number(m_httpStatus), Backend::title(m_backend))
+                    : tr("%1 failed with an internal error, HTTP %2; its log says why")
+                              .arg(Backend::title(m_backend), QString::number(m_httpStatus));
+        }
         if (m_errcode.isEmpty()) {
             return tr("a proxy answered HTTP %1 in place of Synapse").arg(m_httpStatus);
         }

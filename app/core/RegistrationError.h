@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Backend.h"
 #include "CertificateInfo.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ public:
         MacRejected,
         NonceRejected,
         EndpointUnavailable,
+        //! Authentication is delegated to MAS, which creates the accounts; detail() is its URL.
+        DelegatedToMas,
         EndpointUnknown,
         AdminApiNotProxied,
         AccessTokenRejected,
@@ -133,6 +136,11 @@ public:
 
     void setHttpStatus(int status) { m_httpStatus = status; }
 
+    //! The server software that answered, so that message() gives its own configuration words.
+    void setBackend(Backend::Kind backend) { m_backend = backend; }
+
+    Backend::Kind backend() const { return m_backend; }
+
     void setDetail(const QString &detail) { m_detail = detail; }
 
     //! Replaces the server's errcode and error text, for a copy that shows them differently.
@@ -170,6 +178,7 @@ private:
     Code m_causeCode = Code::None;
     QString m_signInProblem; //!< for signInCheckFailed(): the check's own error, in words
     int m_httpStatus = 0;
+    Backend::Kind m_backend = Backend::Kind::Unknown;
     QString m_errcode;
     QString m_serverMessage;
     QString m_detail;

@@ -135,6 +135,27 @@ Code codeForUnknownBadRequest(const QString &text)
     return Code::UnexpectedStatus;
 }
 
+/*!
+ * Tuwunel answers its input checks with 400 M_INVALID_PARAM; its texts name the field
+ * ("Unrecognised or expired nonce", "Username must not be empty", "User is not local to this
+ * server", "Password must not exceed 512 bytes"…).
+ */
+Code codeForInvalidParam(const QString &text)
+{
+    const QString lowered = text.toLower();
+    if (lowered.contains(QLatin1String("nonce"))) {
+        return Code::NonceRejected;
+    }
+    if (lowered.contains(QLatin1String("password"))) {
+        return Code::PasswordInvalid;
+    }
+    if (lowered.contains(QLatin1String("username")) || lowered.contains(QLatin1String("user id"))
+            || lowered.contains(QLatin1String("not local"))) {
+        return Code::UsernameInvalid;
+    }
+    return Code::RequestRejected;
+}
+
 Code codeForMatrixError(int status, const QString &errcode, const QString &text)
 {
     if (status == 429) {
@@ -168,8 +189,15 @@ Code codeForMatrixError(int status, const QString &errcode, const QString &text)
     if (errcode == QLatin1String("M_EXCLUSIVE")) {
         return Code::UsernameReserved;
     }
-    if (errcode == QLatin1String("M_NOT_JSON") || errcode == QLatin1String("M_BAD_JSON")) {
+    if (errcode == QLatin1String("M_NOT_JSON") || errcode == QLatin1String("M_BAD_JSON")
+            || errcode == QLatin1String("M_MISSING_PARAM")) {
         return Code::RequestRejected;
+    }
+    if (errcode == QLatin1String("M_WEAK_PASSWORD")) {
+        return Code::PasswordInvalid;
+    }
+    if (errcode == QLatin1String("M_INVALID_PARAM")) {
+        return codeForInvalidParam(text);
     }
     if (errcode == QLatin1String("M_UNKNOWN")) {
         return codeForUnknownBadRequest(text);
@@ -254,11 +282,11 @@ RegistrationError ReplyParser::errorFor(const HttpResponse &response)
     return error;
 }
 
-Outcome<QString> ReplyParser::parseNonce(const HttpResponse &response)
+Outcome<QString> ReplyParser::parseNonce(const HttpResponse &response, Backend::Kind backend)
 {
     const std::optional<QJsonObject> json = successObject(response);
     if (!json) {
-        return errorFor(response);
+        return registrationErrorFor(response, backend);
     }
     const QJsonValue nonce = json->value(QStringLiteral("nonce"));
     if (!nonce.isString() || nonce.toString().isEmpty()) {
@@ -267,29 +295,64 @@ Outcome<QString> ReplyParser::parseNonce(const HttpResponse &response)
     return nonce.toString();
 }
 
-Outcome<RegistrationResult> ReplyParser::parseRegistration(const HttpResponse &response)
+Outcome<RegistrationResult> ReplyParser::parseRegistration(
+        const HttpResponse &response, Backend::Kind backend)
 {
-    Outcome<RegistrationResult> result = readRegistration(response);
+    Outcome<RegistrationResult> result = readRegistration(response, backend);
     if (!result.isOk() && RegistrationError::leavesAccountOpen(result.error())) {
         return RegistrationError::accountMayExist(result.error());
     }
     return result;
 }
 
-Outcome<RegistrationResult> ReplyParser::readRegistration(const HttpResponse &response)
+RegistrationError ReplyParser::registrationErrorFor(
+        const HttpResponse &response, Backend::Kind backend)
+{
+    RegistrationError error = errorFor(response);
+    const std::optional<QJsonObject> json = response.failure == HttpResponse::Failure::None
+            ? jsonObject(response.body)
+            : std::nullopt;
+    const bool otherBackend =
+            backend == Backend::Kind::Tuwunel || backend == Backend::Kind::Dendrite;
+    if (error.code() == Code::UnexpectedStatus && response.status == 403
+            && error.errcode() == QLatin1String("M_FORBIDDEN")
+            && (otherBackend
+                    || error.serverMessage().contains(QLatin1String("mac"), Qt::CaseInsensitive))) {
+        // Tuwunel's "HMAC check failed" and Dendrite's "bad mac"; Synapse says M_UNKNOWN.
+        error = RegistrationError::fromServer(
+                Code::MacRejected, response.status, error.errcode(), error.serverMessage());
+    } else if (backend == Backend::Kind::Dendrite && response.status >= 500 && json
+            && json->value(QStringLiteral("message")).isString()) {
+        // Dendrite's own failures are {"message":…}. It checks the nonce before anything
+        // else, so that one created nothing; any other may have come after the account.
+        const QString text = json->value(QStringLiteral("message")).toString();
+        const bool nonce = text.startsWith(QLatin1String("incorrect or expired nonce"));
+        error = RegistrationError::fromServer(
+                nonce ? Code::NonceRejected : Code::ServerError, response.status, QString(), text);
+    }
+    error.setBackend(backend);
+    return error;
+}
+
+Outcome<RegistrationResult> ReplyParser::readRegistration(
+        const HttpResponse &response, Backend::Kind backend)
 {
     const std::optional<QJsonObject> json = successObject(response);
     if (!json) {
-        return errorFor(response);
+        return registrationErrorFor(response, backend);
     }
     bool wrongType = false;
-    const RegistrationResult result = sessionFields(*json, &wrongType);
+    RegistrationResult result = sessionFields(*json, &wrongType);
     if (wrongType) {
         return malformedSuccess(tr("a field of the registration reply has the wrong type"));
     }
     if (!result.userId.startsWith(QLatin1Char('@')) || !result.userId.contains(QLatin1Char(':'))) {
         // A 200 without a user ID is how a redirected POST turned into a GET looks.
         return malformedSuccess(tr("the success reply names no user ID"));
+    }
+    if (result.homeServer.isEmpty() && backend == Backend::Kind::Dendrite) {
+        // Dendrite's reply has no home_server; the user ID names the server.
+        result.homeServer = result.userId.mid(result.userId.indexOf(QLatin1Char(':')) + 1);
     }
     if (result.homeServer.isEmpty()) {
         return malformedSuccess(tr("the success reply names no home server"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Backend.h"
 #include "HttpResponse.h"
 #include "Outcome.h"
 #include "RegistrationResult.h"
@@ -24,12 +25,16 @@ public:
     //! The largest reply read: the transport stops a longer one, the parsers refuse it.
     static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
 
-    static Outcome<QString> parseNonce(const HttpResponse &response);
+    static Outcome<QString> parseNonce(
+            const HttpResponse &response, Backend::Kind backend = Backend::Kind::Unknown);
     /*!
-     * The registration reply. What leaves it open whether the account was created (see
+     * The registration reply of \a backend, which decides what its own errors mean (Dendrite's
+     * 500 for a bad nonce is definite) and whether a 200 may leave out home_server (Dendrite's
+     * does). What leaves it open whether the account was created (see
      * RegistrationError::leavesAccountOpen) comes back as Code::AccountMayExist.
      */
-    static Outcome<RegistrationResult> parseRegistration(const HttpResponse &response);
+    static Outcome<RegistrationResult> parseRegistration(
+            const HttpResponse &response, Backend::Kind backend = Backend::Kind::Unknown);
     /*!
      * Whether \a result is the account that was asked for: "@<requestedLocalpart>:<server>",
      * the server being \a knownServerName when it was known before sending, else the reply's
@@ -53,7 +58,11 @@ public:
     static std::optional<QJsonObject> jsonObject(const QByteArray &body);
 
 private:
-    static Outcome<RegistrationResult> readRegistration(const HttpResponse &response);
+    static Outcome<RegistrationResult> readRegistration(
+            const HttpResponse &response, Backend::Kind backend);
+    //! errorFor() with what a refusal of the registration endpoint means on \a backend.
+    static RegistrationError registrationErrorFor(
+            const HttpResponse &response, Backend::Kind backend);
 };
 
 } // namespace registrar::core

@@ -44,11 +44,18 @@ void RegistrationJob::start()
             blocking.append(problem.message);
         }
     }
+    std::optional<RegistrationError> refusal;
     if (!blocking.isEmpty()) {
-        setStage(Stage::Finished);
-        const RegistrationError error(
+        refusal = RegistrationError(
                 RegistrationError::Code::InvalidInput, blocking.join(QLatin1Char(' ')));
-        QTimer::singleShot(0, this, [this, error] { emit failed(error); });
+    } else if (m_backend == core::Backend::Kind::Dendrite && !m_request.userType.isEmpty()) {
+        // Dendrite leaves the field out of its MAC: sent, it would read as a wrong secret.
+        refusal = RegistrationError(RegistrationError::Code::UserTypeInvalid);
+    }
+    if (refusal) {
+        setStage(Stage::Finished);
+        refusal->setBackend(m_backend);
+        QTimer::singleShot(0, this, [this, error = *refusal] { emit failed(error); });
         return;
     }
     setStage(Stage::FetchingNonce);
@@ -66,7 +73,7 @@ void RegistrationJob::cancel()
 
 void RegistrationJob::handleNonce(const core::HttpResponse &response)
 {
-    const core::Outcome<QString> nonce = ReplyParser::parseNonce(response);
+    const core::Outcome<QString> nonce = ReplyParser::parseNonce(response, m_backend);
     if (!nonce.isOk()) {
         fail(nonce.error());
         return;
@@ -92,7 +99,8 @@ void RegistrationJob::handleNonce(const core::HttpResponse &response)
 
 void RegistrationJob::handleRegistration(const core::HttpResponse &response)
 {
-    const core::Outcome<core::RegistrationResult> result = ReplyParser::parseRegistration(response);
+    const core::Outcome<core::RegistrationResult> result =
+            ReplyParser::parseRegistration(response, m_backend);
     if (!result.isOk()) {
         fail(result.error());
         return;
@@ -108,8 +116,10 @@ void RegistrationJob::handleRegistration(const core::HttpResponse &response)
     emit succeeded(result.value());
 }
 
-void RegistrationJob::fail(const RegistrationError &error)
+void RegistrationJob::fail(const RegistrationError &failure)
 {
+    RegistrationError error = failure;
+    error.setBackend(m_backend);
     setStage(Stage::Finished);
     wipeSecret();
     qCInfo(lcNet) << "registration failed:" << int(error.code()) << "HTTP" << error.httpStatus()

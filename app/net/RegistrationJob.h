@@ -36,6 +36,12 @@ public:
      */
     void setKnownServerName(const QString &serverName) { m_serverName = serverName; }
 
+    /*!
+     * The server software, when known: its replies are read by its rules, and a user type,
+     * which Dendrite neither reads nor signs, is refused for Dendrite before anything is sent.
+     */
+    void setBackend(core::Backend::Kind backend) { m_backend = backend; }
+
     void start();
     //! Stops the request in flight; failed() then reports Code::Cancelled.
     void cancel();
@@ -57,6 +63,7 @@ private:
     core::RegistrationRequest m_request;
     core::SecretBytes m_secret;
     QString m_serverName;
+    core::Backend::Kind m_backend = core::Backend::Kind::Unknown;
     QPointer<HttpCall> m_call;
     Stage m_stage = Stage::Idle;
     bool m_cancelled = false;

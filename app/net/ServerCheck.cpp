@@ -27,20 +27,28 @@ ServerCheck::~ServerCheck()
 
 void ServerCheck::start()
 {
-    m_responses = QList<core::HttpResponse>(4);
     HttpTransport *admin = m_adminTransport ? m_adminTransport : m_transport;
+    const auto clientGet = [this](const char *path) {
+        return m_transport->get(ServerUrl::endpoint(m_clientBaseUrl, QLatin1String(path)));
+    };
+    // The software names itself where the homeserver itself answers: the admin URL is often
+    // its own listener, while a proxy in front of the client URL may not pass these paths on.
+    const auto adminGet = [this, admin](const char *path) {
+        return admin->get(ServerUrl::endpoint(m_adminBaseUrl, QLatin1String(path)));
+    };
     m_calls = {
-            m_transport->get(ServerUrl::endpoint(
-                    m_clientBaseUrl, QStringLiteral("/_matrix/client/versions"))),
-            admin->get(ServerUrl::endpoint(
-                    m_adminBaseUrl, QStringLiteral("/_synapse/admin/v1/server_version"))),
+            clientGet("/_matrix/client/versions"),
+            adminGet("/_synapse/admin/v1/server_version"),
             // An empty body fails before the nonce is looked at: no nonce is used up.
             admin->post(ServerUrl::endpoint(
                                 m_adminBaseUrl, QStringLiteral("/_synapse/admin/v1/register")),
                     QByteArrayLiteral("{}")),
-            m_transport->get(ServerUrl::endpoint(
-                    m_clientBaseUrl, QStringLiteral("/_matrix/client/v1/auth_metadata"))),
+            clientGet("/_matrix/client/v1/auth_metadata"),
+            clientGet("/_matrix/client/unstable/org.matrix.msc2965/auth_metadata"),
+            adminGet("/_matrix/federation/v1/version"),
+            adminGet("/_tuwunel/server_version"),
     };
+    m_responses = QList<core::HttpResponse>(m_calls.size());
     m_pending = int(m_calls.size());
     for (int i = 0; i < m_calls.size(); ++i) {
         connect(m_calls[i], &HttpCall::finished, this,
@@ -61,8 +69,15 @@ void ServerCheck::collect(int index, const core::HttpResponse &response)
 {
     m_responses[index] = response;
     if (--m_pending == 0) {
-        emit finished(core::ServerCheckResult::fromReplies(
-                m_responses[0], m_responses[1], m_responses[2], m_responses[3]));
+        core::ServerCheckResult::Replies replies;
+        replies.clientVersions = m_responses[0];
+        replies.serverVersion = m_responses[1];
+        replies.registerProbe = m_responses[2];
+        replies.authMetadata = m_responses[3];
+        replies.authMetadataUnstable = m_responses[4];
+        replies.federationVersion = m_responses[5];
+        replies.tuwunelVersion = m_responses[6];
+        emit finished(core::ServerCheckResult::fromReplies(replies));
     }
 }
 

@@ -10,7 +10,7 @@
 namespace registrar::net {
 
 /*!
- * Asks a server, in parallel, the four questions of ServerCheckResult::fromReplies(). Uses no
+ * Asks a server, in parallel, the questions of ServerCheckResult::fromReplies(). Uses no
  * nonce and creates nothing. Emits finished() once.
  */
 class ServerCheck : public QObject

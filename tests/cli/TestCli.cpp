@@ -818,6 +818,18 @@ void TestCli::checkCommand()
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(json.value(QStringLiteral("registration")).toString(), QStringLiteral("enabled"));
     QCOMPARE(json.value(QStringLiteral("server_version")).toString(), QStringLiteral("1.157.1"));
+    QCOMPARE(json.value(QStringLiteral("backend")).toString(), QStringLiteral("synapse"));
+    QVERIFY(!json.contains(QStringLiteral("mas_url")));
+    // A Synapse that delegates to MAS is named, with the MAS it names.
+    m_server->setAuthDelegated(true);
+    result = run(
+            {QStringLiteral("check"), QStringLiteral("--json"), m_server->baseUrl().toString()});
+    QCOMPARE(result.exitCode, 3);
+    const QJsonObject mas = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(mas.value(QStringLiteral("backend")).toString(), QStringLiteral("synapse-mas"));
+    QVERIFY2(mas.value(QStringLiteral("error")).toString().contains(QLatin1String("mas-cli")),
+            result.out.constData());
+    m_server->setAuthDelegated(false);
     m_server->setSharedSecret({});
     QCOMPARE(run({QStringLiteral("check"), m_server->baseUrl().toString()}).exitCode, 3);
     QVERIFY(m_server->noncesIssued().isEmpty());

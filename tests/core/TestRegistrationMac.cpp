@@ -46,6 +46,28 @@ void TestRegistrationMac::protocolVectors_data()
             << QByteArray("ab").repeated(50) << QStringLiteral("a1b2c3d4e5f60718")
             << QStringLiteral("alice") << QStringLiteral("hunter2") << false << QString()
             << QByteArray("d8f08dd57a4740d0e3b5e1363cd17f72ee1c7824");
+    // The MAS notes' vectors (§6). We send user_type only when it is set, so Tuwunel, which
+    // signs the field whenever it is present, and Synapse sign the same bytes; Dendrite never
+    // signs it, and the job refuses a user type for Dendrite before sending.
+    const QString tuwunelNonce = QStringLiteral("thenonce0123456789abcdef");
+    QTest::newRow("Tuwunel notadmin")
+            << QByteArray("shared-secret-12345") << tuwunelNonce << QStringLiteral("alice")
+            << QStringLiteral("p4ssw0rd!") << false << QString()
+            << QByteArray("44e0ec50d52aaa4029731dfcfe7e22123fa4c53e");
+    QTest::newRow("Tuwunel admin")
+            << QByteArray("shared-secret-12345") << tuwunelNonce << QStringLiteral("alice")
+            << QStringLiteral("p4ssw0rd!") << true << QString()
+            << QByteArray("7774d6962a728b48ca7cd41e99a5149a93ff1ec5");
+    QTest::newRow("Tuwunel admin bot")
+            << QByteArray("shared-secret-12345") << tuwunelNonce << QStringLiteral("alice")
+            << QStringLiteral("p4ssw0rd!") << true << QStringLiteral("bot")
+            << QByteArray("10f12d86c7210410ee777edadf655033b8f36008");
+    QTest::newRow("Dendrite notadmin, from register_secret_test.go")
+            << QByteArray("dendritetest")
+            << QStringLiteral("759f047f312b99ff428b21d581256f8592b8976e58bc1b543972dc6147e529a7"
+                              "9657605b52d7becd160ff5137f3de11975684319187e06901955f79e5a6c5a79")
+            << QStringLiteral("alice") << QStringLiteral("wonderland") << false << QString()
+            << QByteArray("f1ba8d37123866fd659b40de4bad9b0f8965c565");
     QTest::newRow("V5 trailing newline in the secret")
             << QByteArray("correct horse battery staple\n") << v1Nonce << QStringLiteral("alice")
             << QStringLiteral("hunter2") << false << QString()

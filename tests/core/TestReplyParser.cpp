@@ -30,6 +30,9 @@ private slots:
     void transportFailures_data();
     void transportFailures();
     void everyCodeHasAMessageAndACategory();
+    void otherBackendsReplies_data();
+    void otherBackendsReplies();
+    void dendriteSuccessHasNoHomeServer();
 };
 
 namespace {
@@ -387,6 +390,107 @@ void TestReplyParser::everyCodeHasAMessageAndACategory()
         QVERIFY2(!error.message().isEmpty(), codes.key(i));
         QVERIFY2(error.exitCode() >= 1 && error.exitCode() <= 6, codes.key(i));
     }
+}
+
+void TestReplyParser::otherBackendsReplies_data()
+{
+    // The register endpoint's refusals of Tuwunel 1.9 and Dendrite 0.15, from the MAS notes §6.
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expect");
+    QTest::addColumn<QString>("wording"); // a piece of message() that is this backend's own
+    const auto row = [](const char *name, const char *backend, int status, const char *body,
+                             const char *expect, const char *wording) {
+        QTest::newRow(name) << QString::fromLatin1(backend) << status << QByteArray(body)
+                            << QString::fromLatin1(expect) << QString::fromUtf8(wording);
+    };
+    row("tuwunel nonce", "tuwunel", 400,
+            R"({"errcode":"M_INVALID_PARAM","error":"Unrecognised or expired nonce"})",
+            "NonceRejected", "Tuwunel did not recognise the nonce");
+    row("tuwunel mac", "tuwunel", 403, R"({"errcode":"M_FORBIDDEN","error":"HMAC check failed"})",
+            "MacRejected", "registration_shared_secret");
+    row("tuwunel no secret", "tuwunel", 400,
+            R"({"errcode":"M_UNKNOWN","error":"Shared-secret registration is not enabled"})",
+            "SharedSecretDisabled", "registration_shared_secret_file");
+    row("tuwunel empty username", "tuwunel", 400,
+            R"({"errcode":"M_INVALID_PARAM","error":"Username must not be empty"})",
+            "UsernameInvalid", "");
+    row("tuwunel not local", "tuwunel", 400,
+            R"({"errcode":"M_INVALID_PARAM","error":"User is not local to this server"})",
+            "UsernameInvalid", "");
+    row("tuwunel long password", "tuwunel", 400,
+            R"({"errcode":"M_INVALID_PARAM","error":"Password must not exceed 512 bytes"})",
+            "PasswordInvalid", "");
+    row("tuwunel characters", "tuwunel", 400,
+            R"({"errcode":"M_INVALID_USERNAME","error":"Username contains disallowed characters or spaces"})",
+            "UsernameInvalid", "");
+    row("tuwunel taken", "tuwunel", 400,
+            R"({"errcode":"M_USER_IN_USE","error":"User ID is not available"})", "UsernameTaken",
+            "");
+    row("dendrite nonce", "dendrite", 500,
+            R"({"message":"incorrect or expired nonce: 0123456789abcdef"})", "NonceRejected",
+            "Dendrite did not recognise the nonce");
+    row("dendrite mac", "dendrite", 403, R"({"errcode":"M_FORBIDDEN","error":"bad mac"})",
+            "MacRejected", "client_api.registration_shared_secret");
+    row("dendrite weak password", "dendrite", 400,
+            R"({"errcode":"M_WEAK_PASSWORD","error":"password too weak: min 8 characters"})",
+            "PasswordInvalid", "too weak");
+    row("dendrite missing password", "dendrite", 400,
+            R"({"errcode":"M_MISSING_PARAM","error":"Missing password"})", "RequestRejected", "");
+    row("dendrite malformed", "dendrite", 400,
+            R"({"errcode":"M_BAD_JSON","error":"malformed json: invalid character"})",
+            "RequestRejected", "");
+    row("dendrite username", "dendrite", 400,
+            R"({"errcode":"M_INVALID_USERNAME","error":"username cannot start with a '_'"})",
+            "UsernameInvalid", "");
+    row("dendrite taken", "dendrite", 400,
+            R"({"errcode":"M_USER_IN_USE","error":"Desired user ID is already taken."})",
+            "UsernameTaken", "");
+    // Any other 500 of Dendrite's may come after the account was stored; it says whose it is.
+    row("dendrite other 500", "dendrite", 500, R"({"message":"something failed"})",
+            "AccountMayExist", "");
+    // The same body from a server not known to be Dendrite stays a server error.
+    row("unknown 500 nonce text", "unknown", 500,
+            R"({"message":"incorrect or expired nonce: 0123456789abcdef"})", "AccountMayExist", "");
+}
+
+void TestReplyParser::otherBackendsReplies()
+{
+    QFETCH(QString, backend);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expect);
+    QFETCH(QString, wording);
+    const auto kind = registrar::core::Backend::fromName(backend);
+    QVERIFY(kind);
+    const RegistrationError error =
+            ReplyParser::parseRegistration(response(status, body), *kind).error();
+    const QMetaEnum codes = QMetaEnum::fromType<Code>();
+    QCOMPARE(QString::fromLatin1(codes.valueToKey(int(error.code()))), expect);
+    QCOMPARE(error.httpStatus(), status);
+    QVERIFY2(error.message().contains(wording), qPrintable(error.message()));
+    if (error.code() == Code::AccountMayExist && backend == QLatin1String("dendrite")) {
+        QVERIFY2(error.whatCameBack().startsWith(QLatin1String("Dendrite failed")),
+                qPrintable(error.whatCameBack()));
+    }
+    // Never Synapse's words for another server's refusal.
+    if (backend != QLatin1String("unknown")) {
+        const QString text = error.fullText().remove(QLatin1String("Synapse Registrar"));
+        QVERIFY2(!text.contains(QLatin1String("Synapse")), qPrintable(text));
+    }
+}
+
+void TestReplyParser::dendriteSuccessHasNoHomeServer()
+{
+    const HttpResponse reply = response(200,
+            R"({"user_id":"@alice:dendrite.test","access_token":"tok","device_id":"shared_secret_registration"})");
+    const auto result =
+            ReplyParser::parseRegistration(reply, registrar::core::Backend::Kind::Dendrite);
+    QVERIFY2(result.isOk(), qPrintable(result.error().fullText()));
+    QCOMPARE(result.value().homeServer, QStringLiteral("dendrite.test"));
+    // From Synapse the same body is not what the protocol promises.
+    QCOMPARE(ReplyParser::parseRegistration(reply).error().code(), Code::AccountMayExist);
 }
 
 QTEST_APPLESS_MAIN(TestReplyParser)

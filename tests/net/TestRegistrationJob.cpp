@@ -32,6 +32,7 @@ private slots:
     void init();
     void cleanup();
     void createsAnAccountWhoseTokenWorks();
+    void aUserTypeIsRefusedForDendriteBeforeSending();
     void successWithoutSession();
     void fieldsReachTheServer();
     void capitalsAndFullUserIds();
@@ -112,6 +113,25 @@ JobOutcome TestRegistrationJob::registerAccount(
         qWarning("a job must end in exactly one signal, after start() returned");
     }
     return outcome;
+}
+
+void TestRegistrationJob::aUserTypeIsRefusedForDendriteBeforeSending()
+{
+    RegistrationRequest bot = request(QStringLiteral("bot1"));
+    bot.userType = QStringLiteral("bot");
+    HttpTransport transport(m_manager, {});
+    RegistrationJob job(&transport, m_server->baseUrl(), bot,
+            registrar::core::SecretBytes(QByteArrayLiteral("peer-secret")));
+    job.setBackend(registrar::core::Backend::Kind::Dendrite);
+    const int before = m_server->requestCount();
+    const JobOutcome outcome = runJob(job);
+    QVERIFY(!outcome.succeeded);
+    QCOMPARE(outcome.terminalSignals, 1);
+    QVERIFY(!outcome.emittedDuringStart);
+    QCOMPARE(outcome.error.code(), RegistrationError::Code::UserTypeInvalid);
+    QVERIFY2(outcome.error.message().contains(QLatin1String("Dendrite has no user types")),
+            qPrintable(outcome.error.message()));
+    QCOMPARE(m_server->requestCount(), before); // nothing was sent
 }
 
 void TestRegistrationJob::createsAnAccountWhoseTokenWorks()
