@@ -19,6 +19,10 @@
         <source>Cannot write the history %1: %2</source>
         <translation>Der Verlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The history %1 could not be read, so it was not written: it may hold accounts this list does not show.</source>
+        <translation>Der Verlauf %1 konnte nicht gelesen werden und wurde deshalb nicht geschrieben: Er kann Konten enthalten, die diese Liste nicht zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>BatchInput</name>

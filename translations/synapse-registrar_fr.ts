@@ -19,6 +19,10 @@
         <source>Cannot write the history %1: %2</source>
         <translation>Impossible d&apos;écrire l&apos;historique %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The history %1 could not be read, so it was not written: it may hold accounts this list does not show.</source>
+        <translation>L&apos;historique %1 n&apos;a pas pu être lu, il n&apos;a donc pas été écrit&#xa0;: il peut contenir des comptes que cette liste n&apos;affiche pas.</translation>
+    </message>
 </context>
 <context>
     <name>BatchInput</name>
