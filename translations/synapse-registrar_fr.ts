@@ -2447,6 +2447,41 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     </message>
 </context>
 <context>
+    <name>registrar::widgets::HistoryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>ordinaire</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>registrar::widgets::MainWindow</name>
     <message>
         <source>Error</source>
@@ -2471,26 +2506,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Clipboard cleared.</source>
         <translation>Presse-papiers effacé.</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2638,18 +2653,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Registration failed</source>
         <translation>Échec de l&apos;inscription</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>regular</source>
-        <translation>ordinaire</translation>
     </message>
     <message>
         <source>Clear the history?</source>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AccountHistory.h"
+#include "HistoryTableModel.h"
 #include "Profile.h"
 #include "RegistrationError.h"
 #include "RegistrationFlow.h"
@@ -110,6 +111,7 @@ private:
     QNetworkAccessManager *m_manager;
     std::unique_ptr<ClipboardGuard> m_clipboard;
     store::AccountHistory m_history;
+    std::unique_ptr<HistoryTableModel> m_historyModel; //!< of m_history
     std::unique_ptr<flows::RegistrationFlow> m_flow;
     std::unique_ptr<net::TokenSession> m_tokenSession;
     QLabel *m_clipboardStatus = nullptr;
