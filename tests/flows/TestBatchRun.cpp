@@ -29,6 +29,7 @@ private slots:
     void cancelBeforeTheStartSendsNothing();
     void createdAccountsGoToTheHistoryInFewWrites();
     void resumedAndSettledRowsAreInTheHistoryOnce();
+    void theHistoryIsWrittenWhileTheRunGoesOn();
 
 private:
     //! Runs \a csv into \a results (and \a history, if given); the run, finished.
@@ -214,6 +215,42 @@ void TestBatchRun::resumedAndSettledRowsAreInTheHistoryOnce()
     users.sort();
     QCOMPARE(
             users, (QStringList{QStringLiteral("@ann:run.test"), QStringLiteral("@bob:run.test")}));
+}
+
+void TestBatchRun::theHistoryIsWrittenWhileTheRunGoesOn()
+{
+    // A crash during a long run loses at most the last second of the history: ann is in the
+    // file while bob's request is still unanswered.
+    QBuffer csv;
+    csv.setData("username\nann\nbob\n");
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    BatchResults results(m_dir->filePath(QStringLiteral("results.csv")));
+    QString error;
+    QVERIFY2(results.open(&error), qPrintable(error));
+    registrar::store::AccountHistory history(m_dir->filePath(QStringLiteral("history.json")));
+    BatchRun::Settings settings;
+    settings.adminUrl = m_server->baseUrl();
+    settings.serverName = QStringLiteral("run.test");
+    settings.concurrency = 1;
+    BatchRun batch(m_transport.get(), settings, &csv, &results);
+    batch.setHistory(&history);
+    const QMetaObject::Connection afterAnn = connect(&batch, &BatchRun::rowEnded, this, [this] {
+        m_server->setFault(DevServer::Fault::Hang); // bob's requests get no answer
+    });
+    QSignalSpy recorded(&batch, &BatchRun::historyRecorded);
+    QSignalSpy finished(&batch, &BatchRun::finished);
+    batch.start(registrar::core::SecretBytes("run-secret"));
+    QVERIFY(recorded.wait(15000));
+    disconnect(afterAnn);
+    QCOMPARE(finished.count(), 0);
+    registrar::store::AccountHistory written(history.filePath());
+    QVERIFY2(written.load(&error), qPrintable(error));
+    QCOMPARE(written.entries().size(), 1);
+    QCOMPARE(written.entries().constFirst().userId, QStringLiteral("@ann:run.test"));
+
+    m_server.reset(); // bob's connection closes: the run ends
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(history.entries().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRun)
