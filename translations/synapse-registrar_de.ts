@@ -19,6 +19,10 @@
         <source>Cannot write the history %1: %2</source>
         <translation>Der Verlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The history %1 could not be read, so it was not written: it may hold accounts this list does not show.</source>
+        <translation>Der Verlauf %1 konnte nicht gelesen werden und wurde deshalb nicht geschrieben: Er kann Konten enthalten, die diese Liste nicht zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -2560,6 +2564,41 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     </message>
 </context>
 <context>
+    <name>registrar::widgets::HistoryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>registrar::widgets::MainWindow</name>
     <message>
         <source>Error</source>
@@ -2584,26 +2623,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Clipboard cleared.</source>
         <translation>Zwischenablage geleert.</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2743,18 +2762,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Registration failed</source>
         <translation>Registrierung gescheitert</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>regular</source>
-        <translation>normal</translation>
     </message>
     <message>
         <source>Clear the history?</source>

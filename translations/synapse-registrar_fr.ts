@@ -19,6 +19,10 @@
         <source>Cannot write the history %1: %2</source>
         <translation>Impossible d&apos;écrire l&apos;historique %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The history %1 could not be read, so it was not written: it may hold accounts this list does not show.</source>
+        <translation>L&apos;historique %1 n&apos;a pas pu être lu, il n&apos;a donc pas été écrit&#xa0;: il peut contenir des comptes que cette liste n&apos;affiche pas.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -2560,6 +2564,41 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     </message>
 </context>
 <context>
+    <name>registrar::widgets::HistoryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>ordinaire</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>registrar::widgets::MainWindow</name>
     <message>
         <source>Error</source>
@@ -2584,26 +2623,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Clipboard cleared.</source>
         <translation>Presse-papiers effacé.</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2743,18 +2762,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Registration failed</source>
         <translation>Échec de l&apos;inscription</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>regular</source>
-        <translation>ordinaire</translation>
     </message>
     <message>
         <source>Clear the history?</source>

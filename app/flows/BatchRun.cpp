@@ -15,9 +15,19 @@ BatchRun::BatchRun(net::HttpTransport *transport, const Settings &settings, QIOD
     , m_settings(settings)
     , m_input(csv, settings.serverName, settings.passwordLength, true)
     , m_results(results)
-{ }
+{
+    m_historyTimer.setSingleShot(true);
+    m_historyTimer.setInterval(kHistoryIntervalMs);
+    connect(&m_historyTimer, &QTimer::timeout, this, &BatchRun::flushHistory);
+}
 
-BatchRun::~BatchRun() = default;
+BatchRun::~BatchRun()
+{
+    if (m_history && !m_historyPending.isEmpty()) {
+        QString error;
+        m_history->appendAll(m_historyPending, &error); // nobody is left to be told
+    }
+}
 
 void BatchRun::start(const core::SecretBytes &sharedSecret)
 {
@@ -193,8 +203,45 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
         }
         record.accessToken = result.accessToken;
         record.deviceId = result.deviceId;
+        recordInHistory(row, result);
     }
     write(row, record);
+}
+
+void BatchRun::recordInHistory(const BatchRow &row, const core::RegistrationResult &result)
+{
+    if (!m_history) {
+        return;
+    }
+    const QString homeServer =
+            result.homeServer.isEmpty() ? m_settings.serverName : result.homeServer;
+    const QString userId = result.userId.isEmpty()
+            ? QStringLiteral("@%1:%2").arg(row.request.localpart(), homeServer)
+            : result.userId;
+    m_historyPending.append({userId, homeServer, QDateTime::currentDateTime(), row.request.admin,
+            row.request.userType});
+    if (!m_historyTimer.isActive()) {
+        m_historyTimer.start();
+    }
+}
+
+void BatchRun::flushHistory()
+{
+    m_historyTimer.stop();
+    if (!m_history || m_historyPending.isEmpty()) {
+        return;
+    }
+    QElapsedTimer writing;
+    writing.start();
+    QString error;
+    if (m_history->appendAll(m_historyPending, &error)) {
+        m_historyError.clear();
+    } else {
+        m_historyError = error; // the accounts stay listed; the next write tries again
+    }
+    m_historyPending.clear();
+    m_historyWriteMs += writing.elapsed();
+    emit historyRecorded();
 }
 
 QString BatchRun::oneLine(QString text)
@@ -210,6 +257,7 @@ void BatchRun::finish()
         m_journalKeptFor = m_results->unrecordedPending();
     }
     m_results->close();
+    flushHistory();
     emit finished();
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccountHistory.h"
 #include "BatchInput.h"
 #include "BatchResults.h"
 #include "BatchRunner.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 
 #include <memory>
 
@@ -19,6 +21,7 @@ namespace registrar::flows {
  * the rest through a BatchRunner, and records every outcome as it comes. A row whose request was
  * sent without a definite answer is recorded as unknown with its password, keeps the journal, and
  * is settled by the next run (registered if free, confirmed by signing in if taken).
+ * With a history, every account it creates (settled ones too) is recorded there as well.
  */
 class BatchRun : public QObject
 {
@@ -51,6 +54,17 @@ public:
             store::BatchResults *results, QObject *parent = nullptr);
     ~BatchRun() override;
 
+    /*!
+     * Records each account this run creates in \a history (not owned), which the app shows;
+     * none by default, as for the command-line tool. The accounts of a second are written
+     * together: a crash loses at most that second of the history, never the file, and a run of
+     * many thousand rows does not write the whole history once per row.
+     */
+    void setHistory(store::AccountHistory *history) { m_history = history; }
+
+    //! How long created accounts wait before they are written to the history together.
+    static constexpr int kHistoryIntervalMs = 1000;
+
     void start(const core::SecretBytes &sharedSecret);
     void cancel();
 
@@ -72,6 +86,12 @@ public:
 
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
+    //! Why the history could not be written, the last time it could not; empty otherwise.
+    const QString &historyError() const { return m_historyError; }
+
+    //! How long writing the history took in all, for the bench.
+    qint64 historyWriteMs() const { return m_historyWriteMs; }
+
 signals:
     //! A row's record was written; skipped rows report their earlier status with an empty record.
     void rowEnded(const registrar::core::BatchRow &row, registrar::core::BatchRowStatus status,
@@ -80,6 +100,8 @@ signals:
     //! was checked; the run stops at once.
     void problem(const QString &message);
     void finished();
+    //! Accounts this run created were added to the history (written, or not: historyError()).
+    void historyRecorded();
 
 private:
     std::optional<core::BatchRow> nextRowToRun();
@@ -88,6 +110,8 @@ private:
     void write(const core::BatchRow &row, const store::BatchResults::Record &record);
     void stopOnWriteFailure(const QString &error);
     static QString oneLine(QString text);
+    void recordInHistory(const core::BatchRow &row, const core::RegistrationResult &result);
+    void flushHistory();
     void finish();
 
     net::HttpTransport *m_transport;
@@ -101,6 +125,11 @@ private:
     QStringList m_journalKeptFor;
     Counts m_counts;
     QElapsedTimer m_clock;
+    store::AccountHistory *m_history = nullptr;
+    QList<store::AccountHistory::Entry> m_historyPending;
+    QTimer m_historyTimer;
+    QString m_historyError;
+    qint64 m_historyWriteMs = 0;
 };
 
 } // namespace registrar::flows

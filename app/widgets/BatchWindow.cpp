@@ -268,6 +268,8 @@ void BatchWindow::createAccounts(bool retryFailed)
     settings.retryFailed = retryFailed;
     m_run = std::make_unique<flows::BatchRun>(
             m_transport.get(), settings, m_source->device(), m_results.get());
+    m_run->setHistory(m_history);
+    connect(m_run.get(), &flows::BatchRun::historyRecorded, this, &BatchWindow::historyChanged);
     connect(m_run.get(), &flows::BatchRun::rowEnded, this, &BatchWindow::handleRowEnded);
     connect(m_run.get(), &flows::BatchRun::problem, this,
             [this](const QString &problem) { showSummary(problem, true); });
@@ -342,6 +344,9 @@ void BatchWindow::handleFinished()
     const flows::BatchRun::Counts counts = m_run->counts();
     const bool cancelled = m_run->isCancelled();
     const bool writeFailed = m_run->stoppedByProblem();
+    // The results file has every account; the history only lists them: its trouble is a note.
+    const QString historyProblem =
+            m_run->historyError().isEmpty() ? QString() : u' ' + m_run->historyError();
     // What opening the results file repaired stays said with the outcome.
     const QString repaired =
             m_results->repairNote().isEmpty() ? QString() : m_results->repairNote() + u' ';
@@ -380,7 +385,8 @@ void BatchWindow::handleFinished()
                       .arg(counts.failed)
                       .arg(counts.invalid)
                       .arg(m_ui->resultsEdit->text());
-    showSummary(repaired + outcome + mayExist, !repaired.isEmpty() || counts.mayExist > 0);
+    showSummary(repaired + outcome + mayExist + historyProblem,
+            !repaired.isEmpty() || counts.mayExist > 0 || !historyProblem.isEmpty());
 }
 
 } // namespace registrar::widgets

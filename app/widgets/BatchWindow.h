@@ -25,6 +25,7 @@ class HttpTransport;
 }
 
 namespace registrar::store {
+class AccountHistory;
 class BatchResults;
 class ProfileStore;
 class SecretVault;
@@ -37,6 +38,7 @@ namespace registrar::widgets {
  * row with its problem; "Create accounts" says how many accounts and admins it will create and
  * asks; then the rows update live while a BatchRun runs, each finished row written to the
  * results file at once. Stop lets running rows finish; Retry failed runs the failed rows again.
+ * The accounts a run creates are also added to the history, when one is given.
  */
 class BatchWindow : public QDialog
 {
@@ -53,6 +55,13 @@ public:
     using FolderOpener = std::function<bool(const QUrl &folder)>;
 
     void setFolderOpener(FolderOpener opener) { m_openFolder = std::move(opener); }
+
+    //! The history (not owned) the accounts of every run are added to; none by default.
+    void setHistory(store::AccountHistory *history) { m_history = history; }
+
+signals:
+    //! A run added accounts to the history.
+    void historyChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +91,7 @@ private:
     QList<std::pair<QString, bool>> m_validRows;
     FolderOpener m_openFolder;
     QUrl m_resultsFolder; //!< of the last run's results file
+    store::AccountHistory *m_history = nullptr;
 };
 
 } // namespace registrar::widgets

@@ -45,6 +45,8 @@ using core::RegistrationError;
 namespace {
 
 const char *const kFaultProperty = "fault";
+//! How many rows of the history its columns are sized to (those shown are measured too).
+constexpr int kHistoryRowsMeasured = 200;
 
 //! One line of feedback: a sign and words, so that colour never carries the meaning alone.
 QString feedbackLine(const QString &text, bool blocking)
@@ -99,6 +101,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     , m_manager(manager)
     , m_clipboard(std::make_unique<ClipboardGuard>(QGuiApplication::clipboard()))
     , m_history(historyFile)
+    , m_historyModel(std::make_unique<HistoryTableModel>(&m_history))
     , m_flow(std::make_unique<flows::RegistrationFlow>(manager, secrets))
     , m_profiles(profiles)
     , m_secrets(secrets)
@@ -180,10 +183,14 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     connect(m_clipboard.get(), &ClipboardGuard::cleared, this,
             [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
 
-    m_ui->historyTable->setColumnCount(5);
-    m_ui->historyTable->setHorizontalHeaderLabels(
-            {tr("User ID"), tr("Server"), tr("Created"), tr("Admin"), tr("Type")});
-    m_ui->historyTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->historyTable->setModel(m_historyModel.get());
+    // Every column as wide as its header and cells (a long user ID scrolls rather than being
+    // cut), the last one takes the room left. Only some rows are measured, so that a history of
+    // many thousand accounts stays quick to update.
+    QHeaderView *historyHeader = m_ui->historyTable->horizontalHeader();
+    historyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    historyHeader->setStretchLastSection(true);
+    historyHeader->setResizeContentsPrecision(kHistoryRowsMeasured);
     m_ui->historyTable->verticalHeader()->hide();
     connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &MainWindow::clearHistory);
     // Another server: what the last attempt met there is no longer about this form.
@@ -194,6 +201,8 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
         auto *batch = new BatchWindow(m_profiles, m_secrets, m_manager,
                 m_ui->profileCombo->currentData().toString(), this);
         batch->setAttribute(Qt::WA_DeleteOnClose);
+        batch->setHistory(&m_history);
+        connect(batch, &BatchWindow::historyChanged, this, &MainWindow::refreshHistory);
         batch->show();
     });
     reloadProfiles();
@@ -814,20 +823,8 @@ void MainWindow::markFault(QWidget *field)
 
 void MainWindow::refreshHistory()
 {
-    const QList<store::AccountHistory::Entry> &entries = m_history.entries();
-    m_ui->historyTable->setRowCount(int(entries.size()));
-    for (int row = 0; row < entries.size(); ++row) {
-        // Newest first.
-        const store::AccountHistory::Entry &entry = entries.at(entries.size() - 1 - row);
-        const QStringList cells{entry.userId, entry.homeServer,
-                QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat),
-                entry.admin ? tr("yes") : tr("no"),
-                entry.userType.isEmpty() ? tr("regular") : entry.userType};
-        for (int column = 0; column < cells.size(); ++column) {
-            m_ui->historyTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
-    }
-    m_ui->clearHistoryButton->setEnabled(!entries.isEmpty());
+    m_historyModel->refresh();
+    m_ui->clearHistoryButton->setEnabled(!m_history.entries().isEmpty());
 }
 
 void MainWindow::clearHistory()

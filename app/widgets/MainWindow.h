@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AccountHistory.h"
+#include "HistoryTableModel.h"
 #include "Profile.h"
 #include "RegistrationError.h"
 #include "RegistrationFlow.h"
@@ -106,6 +107,7 @@ private:
     QNetworkAccessManager *m_manager;
     std::unique_ptr<ClipboardGuard> m_clipboard;
     store::AccountHistory m_history;
+    std::unique_ptr<HistoryTableModel> m_historyModel; //!< of m_history
     std::unique_ptr<flows::RegistrationFlow> m_flow;
     QLabel *m_clipboardStatus = nullptr;
     QPointer<QWidget> m_faultField;

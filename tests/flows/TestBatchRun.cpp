@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A batch run over files that change or hold rows of other runs, against the local homeserver.
+#include "AccountHistory.h"
 #include "BatchResults.h"
 #include "BatchRun.h"
 #include "DevServer.h"
@@ -26,10 +27,17 @@ private slots:
     void aFileThatChangedAfterItsCheckStopsTheRun();
     void aJournalWithPasswordsOfOtherRowsIsKept();
     void cancelBeforeTheStartSendsNothing();
+    void createdAccountsGoToTheHistoryInFewWrites();
+    void resumedAndSettledRowsAreInTheHistoryOnce();
+    void theHistoryIsWrittenWhileTheRunGoesOn();
 
 private:
-    //! Runs \a csv into \a results; the run, finished.
-    std::unique_ptr<BatchRun> run(QIODevice *csv, BatchResults *results, bool cancelFirst = false);
+    //! Runs \a csv into \a results (and \a history, if given); the run, finished.
+    std::unique_ptr<BatchRun> run(QIODevice *csv, BatchResults *results, bool cancelFirst = false,
+            registrar::store::AccountHistory *history = nullptr);
+    //! Runs the batch file \a csv into results.csv and \a history; the run, finished.
+    std::unique_ptr<BatchRun> runWithHistory(
+            const QByteArray &csv, registrar::store::AccountHistory *history);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DevServer> m_server;
@@ -57,12 +65,14 @@ void TestBatchRun::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<BatchRun> TestBatchRun::run(QIODevice *csv, BatchResults *results, bool cancelFirst)
+std::unique_ptr<BatchRun> TestBatchRun::run(QIODevice *csv, BatchResults *results, bool cancelFirst,
+        registrar::store::AccountHistory *history)
 {
     BatchRun::Settings settings;
     settings.adminUrl = m_server->baseUrl();
     settings.serverName = QStringLiteral("run.test");
     auto batch = std::make_unique<BatchRun>(m_transport.get(), settings, csv, results);
+    batch->setHistory(history);
     QSignalSpy finished(batch.get(), &BatchRun::finished);
     if (cancelFirst) {
         batch->cancel();
@@ -136,6 +146,111 @@ void TestBatchRun::cancelBeforeTheStartSendsNothing()
     QVERIFY(batch->isCancelled());
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(batch->counts().toRun, 0);
+}
+
+std::unique_ptr<BatchRun> TestBatchRun::runWithHistory(
+        const QByteArray &csv, registrar::store::AccountHistory *history)
+{
+    QBuffer input;
+    input.setData(csv);
+    input.open(QIODevice::ReadOnly);
+    BatchResults results(m_dir->filePath(QStringLiteral("results.csv")));
+    QString error;
+    if (!results.open(&error)) {
+        qWarning("%s", qPrintable(error));
+    }
+    return run(&input, &results, false, history);
+}
+
+void TestBatchRun::createdAccountsGoToTheHistoryInFewWrites()
+{
+    QByteArray csv = "username,admin,user_type\nboss,yes,\nhelper,no,bot\nbad name,,\n";
+    for (int i = 0; i < 60; ++i) {
+        csv += "user" + QByteArray::number(i) + ",,\n";
+    }
+    registrar::store::AccountHistory history(m_dir->filePath(QStringLiteral("history.json")));
+    QString error;
+    QVERIFY(history.load(&error));
+    const std::unique_ptr<BatchRun> batch = runWithHistory(csv, &history);
+    QCOMPARE(batch->counts().created, 62);
+    QVERIFY2(batch->historyError().isEmpty(), qPrintable(batch->historyError()));
+    QCOMPARE(history.entries().size(), 62);
+    // Written together, not once per account (62 writes of a growing file).
+    QVERIFY2(history.writeCount() < 10, qPrintable(QString::number(history.writeCount())));
+
+    registrar::store::AccountHistory reloaded(history.filePath());
+    QVERIFY2(reloaded.load(&error), qPrintable(error));
+    QCOMPARE(reloaded.entries().size(), 62);
+    QHash<QString, registrar::store::AccountHistory::Entry> byUser;
+    for (const auto &entry : reloaded.entries()) {
+        byUser.insert(entry.userId, entry);
+    }
+    QVERIFY(byUser.value(QStringLiteral("@boss:run.test")).admin);
+    QCOMPARE(byUser.value(QStringLiteral("@helper:run.test")).userType, QStringLiteral("bot"));
+    QCOMPARE(
+            byUser.value(QStringLiteral("@user7:run.test")).homeServer, QStringLiteral("run.test"));
+    QVERIFY(!byUser.value(QStringLiteral("@user7:run.test")).createdAt.isNull());
+}
+
+void TestBatchRun::resumedAndSettledRowsAreInTheHistoryOnce()
+{
+    registrar::store::AccountHistory history(m_dir->filePath(QStringLiteral("history.json")));
+    // ann's answer is lost after Synapse created her: she is "unknown", and not listed yet.
+    m_server->setFault(
+            DevServer::Fault::HtmlGatewayTimeout, DevServer::FaultTarget::AfterRegistering);
+    std::unique_ptr<BatchRun> batch = runWithHistory("username\nann\n", &history);
+    QCOMPARE(batch->counts().mayExist, 1);
+    QVERIFY(history.entries().isEmpty());
+
+    // The next run settles her by signing in, and creates bob; the third run creates nothing.
+    m_server->setFault(DevServer::Fault::None);
+    batch = runWithHistory("username\nann\nbob\n", &history);
+    QCOMPARE(batch->counts().created, 2);
+    batch = runWithHistory("username\nann\nbob\n", &history);
+    QCOMPARE(batch->counts().createdEarlier, 2);
+    QStringList users;
+    for (const auto &entry : history.entries()) {
+        users.append(entry.userId);
+    }
+    users.sort();
+    QCOMPARE(
+            users, (QStringList{QStringLiteral("@ann:run.test"), QStringLiteral("@bob:run.test")}));
+}
+
+void TestBatchRun::theHistoryIsWrittenWhileTheRunGoesOn()
+{
+    // A crash during a long run loses at most the last second of the history: ann is in the
+    // file while bob's request is still unanswered.
+    QBuffer csv;
+    csv.setData("username\nann\nbob\n");
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    BatchResults results(m_dir->filePath(QStringLiteral("results.csv")));
+    QString error;
+    QVERIFY2(results.open(&error), qPrintable(error));
+    registrar::store::AccountHistory history(m_dir->filePath(QStringLiteral("history.json")));
+    BatchRun::Settings settings;
+    settings.adminUrl = m_server->baseUrl();
+    settings.serverName = QStringLiteral("run.test");
+    settings.concurrency = 1;
+    BatchRun batch(m_transport.get(), settings, &csv, &results);
+    batch.setHistory(&history);
+    const QMetaObject::Connection afterAnn = connect(&batch, &BatchRun::rowEnded, this, [this] {
+        m_server->setFault(DevServer::Fault::Hang); // bob's requests get no answer
+    });
+    QSignalSpy recorded(&batch, &BatchRun::historyRecorded);
+    QSignalSpy finished(&batch, &BatchRun::finished);
+    batch.start(registrar::core::SecretBytes("run-secret"));
+    QVERIFY(recorded.wait(15000));
+    disconnect(afterAnn);
+    QCOMPARE(finished.count(), 0);
+    registrar::store::AccountHistory written(history.filePath());
+    QVERIFY2(written.load(&error), qPrintable(error));
+    QCOMPARE(written.entries().size(), 1);
+    QCOMPARE(written.entries().constFirst().userId, QStringLiteral("@ann:run.test"));
+
+    m_server.reset(); // bob's connection closes: the run ends
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(history.entries().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRun)

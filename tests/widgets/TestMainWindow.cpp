@@ -29,7 +29,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -893,19 +893,20 @@ void TestMainWindow::historyHoldsNoSecret()
     QVERIFY(!contents.contains(token.toUtf8()));
     QVERIFY(!contents.contains("history-password-1"));
     QVERIFY(!contents.contains("gui-secret"));
-    auto *table = find<QTableWidget>("historyTable");
-    QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("@recorded:gui.test"));
+    auto *table = find<QTableView>("historyTable");
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("@recorded:gui.test"));
 
     // A second window reads the history back; clearing it asks first.
     MainWindow second(&m_env->manager, m_env->profiles.get(), &m_env->secrets,
             m_env->dir.filePath(QStringLiteral("history.json")));
-    QCOMPARE(second.findChild<QTableWidget *>(QStringLiteral("historyTable"))->rowCount(), 1);
+    QCOMPARE(
+            second.findChild<QTableView *>(QStringLiteral("historyTable"))->model()->rowCount(), 1);
     bool asked = false;
     answerMessageBox(QStringLiteral("Yes"), &asked);
     QTest::mouseClick(find<QPushButton>("clearHistoryButton"), Qt::LeftButton);
     QVERIFY(asked);
-    QTRY_COMPARE(table->rowCount(), 0);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
     QVERIFY(!QFile::exists(m_env->dir.filePath(QStringLiteral("history.json"))));
 }
 
