@@ -22,6 +22,7 @@ RegistrationJob::RegistrationJob(HttpTransport *transport, const QUrl &adminBase
               adminBaseUrl, QStringLiteral("/_synapse/admin/v1/register")))
     , m_request(request)
     , m_secret(sharedSecret.copy())
+    , m_adminBaseUrl(adminBaseUrl)
 { }
 
 RegistrationJob::~RegistrationJob()
@@ -69,13 +70,21 @@ void RegistrationJob::cancel()
     if (m_call) {
         m_call->abort();
     }
+    if (m_check) {
+        m_check.reset();
+        fail(RegistrationError(RegistrationError::Code::Cancelled));
+    }
 }
 
 void RegistrationJob::handleNonce(const core::HttpResponse &response)
 {
     const core::Outcome<QString> nonce = ReplyParser::parseNonce(response, m_backend);
     if (!nonce.isOk()) {
-        fail(nonce.error());
+        if (nonce.error().code() == RegistrationError::Code::EndpointUnavailable && !m_cancelled) {
+            explainMissingEndpoint(nonce.error());
+        } else {
+            fail(nonce.error());
+        }
         return;
     }
     if (m_cancelled) {
@@ -95,6 +104,28 @@ void RegistrationJob::handleNonce(const core::HttpResponse &response)
     setStage(Stage::Registering);
     m_call = m_transport->post(m_endpoint, body);
     connect(m_call, &HttpCall::finished, this, &RegistrationJob::handleRegistration);
+}
+
+void RegistrationJob::explainMissingEndpoint(const RegistrationError &error)
+{
+    wipeSecret(); // nothing will be signed
+    // The admin URL reaches the homeserver itself; its client API answers there too.
+    m_check = std::make_unique<ServerCheck>(m_transport, m_adminBaseUrl, m_adminBaseUrl);
+    connect(m_check.get(), &ServerCheck::finished, this,
+            [this, error](const core::ServerCheckResult &result) {
+                m_check.release()->deleteLater();
+                RegistrationError explained = error;
+                if (result.backend == core::Backend::Kind::SynapseMas
+                        || result.backend == core::Backend::Kind::TuwunelMas
+                        || (result.backend == core::Backend::Kind::Dendrite
+                                && result.problem.code()
+                                        == RegistrationError::Code::SharedSecretDisabled)) {
+                    explained = result.problem;
+                    m_backend = result.backend;
+                }
+                fail(explained);
+            });
+    m_check->start();
 }
 
 void RegistrationJob::handleRegistration(const core::HttpResponse &response)

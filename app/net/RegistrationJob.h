@@ -6,8 +6,11 @@
 #include "RegistrationRequest.h"
 #include "RegistrationResult.h"
 #include "SecretBytes.h"
+#include "ServerCheck.h"
 
 #include <QPointer>
+
+#include <memory>
 
 namespace registrar::net {
 
@@ -53,6 +56,11 @@ signals:
 
 private:
     void handleNonce(const core::HttpResponse &response);
+    /*!
+     * The route is gone (404 M_UNRECOGNIZED), which Synapse with MAS, Tuwunel with MAS and
+     * Dendrite without a secret all answer: a server check tells which, so the message can.
+     */
+    void explainMissingEndpoint(const core::RegistrationError &error);
     void handleRegistration(const core::HttpResponse &response);
     void setStage(Stage stage);
     void fail(const core::RegistrationError &error);
@@ -65,6 +73,8 @@ private:
     QString m_serverName;
     core::Backend::Kind m_backend = core::Backend::Kind::Unknown;
     QPointer<HttpCall> m_call;
+    std::unique_ptr<ServerCheck> m_check;
+    QUrl m_adminBaseUrl;
     Stage m_stage = Stage::Idle;
     bool m_cancelled = false;
 };

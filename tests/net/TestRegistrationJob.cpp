@@ -33,6 +33,7 @@ private slots:
     void cleanup();
     void createsAnAccountWhoseTokenWorks();
     void aUserTypeIsRefusedForDendriteBeforeSending();
+    void theMasRouteGoneSaysMas();
     void successWithoutSession();
     void fieldsReachTheServer();
     void capitalsAndFullUserIds();
@@ -132,6 +133,20 @@ void TestRegistrationJob::aUserTypeIsRefusedForDendriteBeforeSending()
     QVERIFY2(outcome.error.message().contains(QLatin1String("Dendrite has no user types")),
             qPrintable(outcome.error.message()));
     QCOMPARE(m_server->requestCount(), before); // nothing was sent
+}
+
+void TestRegistrationJob::theMasRouteGoneSaysMas()
+{
+    // Synapse with MAS: the register route answers 404 M_UNRECOGNIZED, auth_metadata answers.
+    m_server->setAuthDelegated(true);
+    const JobOutcome outcome = registerAccount(request(QStringLiteral("mas")));
+    QVERIFY(!outcome.succeeded);
+    QCOMPARE(outcome.terminalSignals, 1);
+    QCOMPARE(outcome.error.code(), RegistrationError::Code::DelegatedToMas);
+    QCOMPARE(outcome.error.exitCode(), 3);
+    QVERIFY2(outcome.error.message().contains(QLatin1String("Matrix Authentication Service")),
+            qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.error.backend(), registrar::core::Backend::Kind::SynapseMas);
 }
 
 void TestRegistrationJob::createsAnAccountWhoseTokenWorks()
