@@ -72,6 +72,7 @@ protected:
 
 private:
     void buildMenus();
+    void fitPanesToTheirContent();
     bool confirmCloseWithUnseenSecret();
     void showAbout();
     void reloadProfiles();
