@@ -73,15 +73,44 @@ QStringList feedbackFor(
 
 const char *const kSplitterStateKey = "mainWindow/splitterState";
 
+//! Whether the text of \a label fits the room it keeps at \a width.
+bool fits(const QLabel *label, int width)
+{
+    return label->heightForWidth(width) <= label->maximumHeight();
+}
+
 /*!
- * Shows \a lines in \a label, whose space is reserved so that nothing below it moves; what does
- * not fit there is in its tooltip.
+ * Shows \a lines of feedbackLine() in \a label, whose room of \a width is reserved so that nothing
+ * below it moves: what does not fit is cut at a word with an ellipsis, and the tooltip has it all.
  */
-void setMessage(QLabel *label, const QStringList &lines)
+void setMessage(QLabel *label, const QStringList &lines, int width)
 {
     label->setTextFormat(Qt::RichText);
-    label->setText(lines.join(QStringLiteral("<br>")));
-    label->setToolTip(QTextDocumentFragment::fromHtml(label->text()).toPlainText());
+    const QString whole = lines.join(QStringLiteral("<br>"));
+    label->setText(whole);
+    label->setToolTip(QTextDocumentFragment::fromHtml(whole).toPlainText());
+    QStringList kept = lines;
+    // A line is its escaped words, in a span when it blocks: its last word goes, "…" takes its
+    // place; a line with one word left goes whole.
+    const auto cutLastWord = [&kept] {
+        QString last = kept.takeLast();
+        const qsizetype end =
+                last.endsWith(QLatin1String("</span>")) ? last.size() - 7 : last.size();
+        const qsizetype start =
+                last.startsWith(QLatin1String("<span")) ? last.indexOf(u'>') + 1 : 0;
+        const qsizetype space = last.lastIndexOf(u' ', end - 1);
+        if (space > start) {
+            kept.append(last.left(space) + QStringLiteral("\u2026") + last.mid(end));
+        }
+    };
+    while (!fits(label, width) && !kept.isEmpty()) {
+        const qsizetype before = kept.size();
+        cutLastWord();
+        if (kept.size() < before && !kept.isEmpty()) {
+            cutLastWord(); // the line before says that there is more
+        }
+        label->setText(kept.join(QStringLiteral("<br>")));
+    }
 }
 
 //! The height of \a lines lines of feedback in \a label, signs included.
@@ -131,6 +160,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     // messages (a longer one is in their tooltip).
     m_ui->usernameFeedback->setFixedHeight(
             heightOfLines(m_ui->previewLabel, 1) + heightOfLines(m_ui->usernameMessage, 2));
+    m_ui->usernameMessage->setMaximumHeight(heightOfLines(m_ui->usernameMessage, 2));
     m_ui->passwordMessage->setFixedHeight(heightOfLines(m_ui->passwordMessage, 2));
     fitPanesToTheirContent();
     // Their content changes (rows shown and hidden, the credentials of an account).
@@ -496,7 +526,8 @@ void MainWindow::updateUsernameFeedback(
     const QStringList lines = username.isEmpty()
             ? QStringList()
             : feedbackFor(problems, InputProblem::Field::Username, &blocking);
-    setMessage(m_ui->usernameMessage, lines);
+    // The message may be hidden until now: its room is as wide as its reserved area.
+    setMessage(m_ui->usernameMessage, lines, m_ui->usernameFeedback->width());
     m_ui->usernameMessage->setVisible(!lines.isEmpty());
 
     const core::UsernameCheck check = core::UsernameRules::check(username, serverName);
@@ -533,7 +564,7 @@ void MainWindow::updatePasswordFeedback(const QList<InputProblem> &problems)
                         ? ProblemMarking::okSign() + tr("The passwords match.").toHtmlEscaped()
                         : feedbackLine(tr("The passwords do not match."), true));
     }
-    setMessage(m_ui->passwordMessage, lines);
+    setMessage(m_ui->passwordMessage, lines, m_ui->passwordMessage->width());
 }
 
 void MainWindow::confirmAdmin(bool checked)
