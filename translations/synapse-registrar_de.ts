@@ -2673,10 +2673,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>Neue Benutzer-ID: %1</translation>
     </message>
     <message>
-        <source>New user ID: @%1:… (the server name is not known yet; enter it above or it is learned from the first registration)</source>
-        <translation>Neue Benutzer-ID: @%1:… (der Servername ist noch nicht bekannt; geben Sie ihn oben ein, oder er wird aus der ersten Registrierung gelernt)</translation>
-    </message>
-    <message>
         <source>The passwords match.</source>
         <translation>Die Passwörter stimmen überein.</translation>
     </message>
@@ -2848,6 +2844,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>“%1” was not created.</source>
         <translation>„%1“ wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>New user ID: @%1:… (server name not known yet)</source>
+        <translation>Neue Benutzer-ID: @%1:… (Servername noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>The server name is not known yet: enter it above, or it is learned from the first registration.</source>
+        <translation>Der Servername ist noch nicht bekannt: Geben Sie ihn oben ein, oder er wird aus der ersten Registrierung gelernt.</translation>
     </message>
 </context>
 <context>

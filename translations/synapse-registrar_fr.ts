@@ -2673,10 +2673,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>Nouvel identifiant&#xa0;: %1</translation>
     </message>
     <message>
-        <source>New user ID: @%1:… (the server name is not known yet; enter it above or it is learned from the first registration)</source>
-        <translation>Nouvel identifiant&#xa0;: @%1:… (le nom du serveur n&apos;est pas encore connu&#xa0;; saisissez-le ci-dessus, sinon il est appris à la première inscription)</translation>
-    </message>
-    <message>
         <source>The passwords match.</source>
         <translation>Les mots de passe correspondent.</translation>
     </message>
@@ -2848,6 +2844,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>“%1” was not created.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été créé.</translation>
+    </message>
+    <message>
+        <source>New user ID: @%1:… (server name not known yet)</source>
+        <translation>Nouvel identifiant&#xa0;: @%1:… (nom du serveur pas encore connu)</translation>
+    </message>
+    <message>
+        <source>The server name is not known yet: enter it above, or it is learned from the first registration.</source>
+        <translation>Le nom du serveur n’est pas encore connu&#xa0;: saisissez-le ci-dessus, sinon il est appris à la première inscription.</translation>
     </message>
 </context>
 <context>

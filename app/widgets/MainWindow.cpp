@@ -32,9 +32,12 @@
 #include <QKeyEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStyle>
+#include <QTextDocumentFragment>
 #include <QTimer>
 
 namespace registrar::widgets {
@@ -71,12 +74,61 @@ QStringList feedbackFor(
     return lines;
 }
 
-//! Shows \a lines under a field of \a form, or hides the whole row when there are none.
-void setMessage(QFormLayout *form, QLabel *label, const QStringList &lines)
+const char *const kSplitterStateKey = "mainWindow/splitterState";
+
+//! Whether the text of \a label fits the room it keeps at \a width.
+bool fits(const QLabel *label, int width)
+{
+    return label->heightForWidth(width) <= label->maximumHeight();
+}
+
+/*!
+ * Shows \a lines of feedbackLine() in \a label, whose room of \a width is reserved so that nothing
+ * below it moves: what does not fit is cut at a word with an ellipsis, and the tooltip has it all.
+ */
+void setMessage(QLabel *label, const QStringList &lines, int width)
 {
     label->setTextFormat(Qt::RichText);
-    label->setText(lines.join(QStringLiteral("<br>")));
-    form->setRowVisible(label, !lines.isEmpty());
+    const QString whole = lines.join(QStringLiteral("<br>"));
+    label->setText(whole);
+    label->setToolTip(QTextDocumentFragment::fromHtml(whole).toPlainText());
+    QStringList kept = lines;
+    // A line is its escaped words, in a span when it blocks: its last word goes, "…" takes its
+    // place; a line with one word left goes whole.
+    const auto cutLastWord = [&kept] {
+        QString last = kept.takeLast();
+        const qsizetype end =
+                last.endsWith(QLatin1String("</span>")) ? last.size() - 7 : last.size();
+        const qsizetype start =
+                last.startsWith(QLatin1String("<span")) ? last.indexOf(u'>') + 1 : 0;
+        const qsizetype space = last.lastIndexOf(u' ', end - 1);
+        if (space > start) {
+            kept.append(last.left(space) + QStringLiteral("\u2026") + last.mid(end));
+        }
+    };
+    while (!fits(label, width) && !kept.isEmpty()) {
+        const qsizetype before = kept.size();
+        cutLastWord();
+        if (kept.size() < before && !kept.isEmpty()) {
+            cutLastWord(); // the line before says that there is more
+        }
+        label->setText(kept.join(QStringLiteral("<br>")));
+    }
+}
+
+//! The height of \a lines lines of feedback in \a label, signs included.
+int heightOfLines(QLabel *label, int lines)
+{
+    QStringList sample;
+    for (int line = 0; line < lines; ++line) {
+        sample.append(ProblemMarking::sign() + ProblemMarking::warningSign()
+                + ProblemMarking::okSign() + QStringLiteral("Mg"));
+    }
+    QLabel measure;
+    measure.setFont(label->font());
+    measure.setTextFormat(Qt::RichText);
+    measure.setText(sample.join(QStringLiteral("<br>")));
+    return measure.sizeHint().height();
 }
 
 //! Asks \a question with \a go and \a stay, \a stay the default; true when \a go was clicked.
@@ -107,6 +159,23 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     , m_secrets(secrets)
 {
     m_ui->setupUi(this);
+    // Feedback and the user ID preview have their room whether they say something or not, so
+    // that nothing moves under the mouse while typing: one line for the preview, two for the
+    // messages (a longer one is in their tooltip).
+    m_ui->usernameFeedback->setFixedHeight(
+            heightOfLines(m_ui->previewLabel, 1) + heightOfLines(m_ui->usernameMessage, 2));
+    m_ui->usernameMessage->setMaximumHeight(heightOfLines(m_ui->usernameMessage, 2));
+    m_ui->passwordMessage->setFixedHeight(heightOfLines(m_ui->passwordMessage, 2));
+    fitPanesToTheirContent();
+    // Their content changes (rows shown and hidden, the credentials of an account).
+    m_ui->formPanel->installEventFilter(this);
+    m_ui->resultTabs->installEventFilter(this);
+    // The splitter lists the results first among its children; the form goes back in front, so
+    // that a search by name (tests, accessibility tools) finds the form's passwordEdit before the
+    // credentials' one, as before the splitter.
+    m_ui->formScroll->stackUnder(m_ui->resultTabs);
+    m_ui->mainSplitter->restoreState(
+            QSettings().value(QLatin1String(kSplitterStateKey)).toByteArray());
     m_flow->setProfileStore(profiles);
     m_flow->setHistory(&m_history);
     m_flow->setKeepsTypedSecrets(true);
@@ -230,6 +299,21 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     refreshHistory();
     updateFormState();
     m_ui->usernameEdit->setFocus(); // the field of every new account, not the profile
+}
+
+void MainWindow::fitPanesToTheirContent()
+{
+    // The form scrolls up and down when the window is shorter than it, never sideways; a short
+    // window still shows a good part of it: about 24 lines, or all of a shorter form.
+    const QSize form = m_ui->formPanel->minimumSizeHint();
+    m_ui->formScroll->setMinimumSize(
+            form.width() + m_ui->formScroll->verticalScrollBar()->sizeHint().width(),
+            qMin(form.height(), 24 * fontMetrics().lineSpacing()));
+    // Whatever the results show, their fields get room for 20 more characters than their own
+    // minimum, so that a token or a user ID never shrinks to a few characters.
+    QTabWidget *tabs = m_ui->resultTabs;
+    tabs->setMinimumWidth(
+            tabs->minimumSizeHint().width() + 20 * tabs->fontMetrics().averageCharWidth());
 }
 
 void MainWindow::buildMenus()
@@ -374,6 +458,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_clipboard->clearIfStillOurs();
+    QSettings().setValue(QLatin1String(kSplitterStateKey), m_ui->mainSplitter->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -446,22 +531,28 @@ void MainWindow::updateUsernameFeedback(
     const QStringList lines = username.isEmpty()
             ? QStringList()
             : feedbackFor(problems, InputProblem::Field::Username, &blocking);
-    setMessage(m_ui->accountLayout, m_ui->usernameMessage, lines);
+    // The message may be hidden until now: its room is as wide as its reserved area.
+    setMessage(m_ui->usernameMessage, lines, m_ui->usernameFeedback->width());
+    m_ui->usernameMessage->setVisible(!lines.isEmpty());
 
     const core::UsernameCheck check = core::UsernameRules::check(username, serverName);
     QString preview;
+    QString explanation;
     if (check.localpart.isEmpty() || blocking) {
         preview.clear();
     } else if (!serverName.isEmpty() || !check.serverName.isEmpty()) {
         const QString server = serverName.isEmpty() ? check.serverName : serverName;
         preview = tr("New user ID: %1").arg(core::UsernameRules::userId(check.localpart, server));
+        explanation = preview; // a long user ID can be wider than its line
     } else {
-        preview = tr("New user ID: @%1:\u2026 (the server name is not known yet; enter it above "
-                     "or it is learned from the first registration)")
-                          .arg(check.localpart);
+        // Short enough for one line; the rest is a tooltip away.
+        preview = tr("New user ID: @%1:\u2026 (server name not known yet)").arg(check.localpart);
+        explanation = tr("The server name is not known yet: enter it above, or it is learned "
+                         "from the first registration.");
     }
     m_ui->previewLabel->setText(preview);
-    m_ui->accountLayout->setRowVisible(m_ui->previewLabel, !preview.isEmpty());
+    m_ui->previewLabel->setToolTip(explanation);
+    m_ui->previewLabel->setVisible(!preview.isEmpty());
 }
 
 void MainWindow::updatePasswordFeedback(const QList<InputProblem> &problems)
@@ -478,7 +569,7 @@ void MainWindow::updatePasswordFeedback(const QList<InputProblem> &problems)
                         ? ProblemMarking::okSign() + tr("The passwords match.").toHtmlEscaped()
                         : feedbackLine(tr("The passwords do not match."), true));
     }
-    setMessage(m_ui->accountLayout, m_ui->passwordMessage, lines);
+    setMessage(m_ui->passwordMessage, lines, m_ui->passwordMessage->width());
 }
 
 void MainWindow::confirmAdmin(bool checked)
@@ -670,6 +761,12 @@ void MainWindow::resetForNextAccount()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->formPanel || watched == m_ui->resultTabs) {
+        if (event->type() == QEvent::LayoutRequest) {
+            fitPanesToTheirContent();
+        }
+        return QMainWindow::eventFilter(watched, event);
+    }
     // A main window has no default button: Enter on a box of the form registers as in a field.
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -69,6 +69,7 @@ protected:
 
 private:
     void buildMenus();
+    void fitPanesToTheirContent();
     bool confirmCloseWithUnseenSecret(const QStringList &users);
     void showAbout();
     void reloadProfiles();

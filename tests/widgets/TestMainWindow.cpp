@@ -922,9 +922,9 @@ void TestMainWindow::tabOrderFollowsTheForm()
     const QStringList expected{QStringLiteral("urlEdit"), QStringLiteral("secretEdit"),
             QStringLiteral("serverNameEdit"), QStringLiteral("insecureHttpCheck"),
             QStringLiteral("usernameEdit"), QStringLiteral("displayNameEdit"),
-            QStringLiteral("passwordEdit"), QStringLiteral("revealButton"),
-            QStringLiteral("generateButton"), QStringLiteral("lengthSpin"),
-            QStringLiteral("confirmEdit"), QStringLiteral("userTypeCombo"),
+            QStringLiteral("passwordEdit"), QStringLiteral("confirmEdit"),
+            QStringLiteral("revealButton"), QStringLiteral("generateButton"),
+            QStringLiteral("lengthSpin"), QStringLiteral("userTypeCombo"),
             QStringLiteral("adminCheck"), QStringLiteral("signInCheck"),
             QStringLiteral("registerButton")};
     QVERIFY2(visited.mid(0, expected.size()) == expected,
