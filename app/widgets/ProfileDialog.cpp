@@ -3,6 +3,7 @@
 
 #include "ui_ProfileDialog.h"
 
+#include "ActionIcons.h"
 #include "CertificateInfo.h"
 #include "HttpTransport.h"
 #include "ProblemMarking.h"
@@ -56,6 +57,10 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     m_ui->messageLabel->hide();
     m_ui->checkResultLabel->hide();
     UserTypeChoices::fill(m_ui->defaultUserTypeCombo);
+    m_ui->checkButton->setIcon(ActionIcons::checkServer());
+    m_ui->importButton->setIcon(ActionIcons::open());
+    m_ui->browseCaFileButton->setIcon(ActionIcons::open());
+    m_ui->showSecretButton->setIcon(ActionIcons::reveal());
 
     if (existing) {
         m_ui->nameEdit->setText(existing->name);
@@ -95,6 +100,7 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     connect(m_ui->showSecretButton, &QPushButton::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showSecretButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_ui->showSecretButton->setIcon(ActionIcons::revealOrConceal(shown));
     });
     connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
         // Where Debian's and the upstream packages keep it; elsewhere the dialog's own default.

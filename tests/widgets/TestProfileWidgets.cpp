@@ -66,16 +66,6 @@ namespace {
 
 const QByteArray kSecret = "widget-profile-secret-0123456789";
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget) {
-        qFatal("no widget %s", name);
-    }
-    return widget;
-}
-
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
