@@ -54,10 +54,17 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void lookUp(bool thenSave);
     void checkServer();
     void showMessage(const QString &text, bool problem);
+    //! Replaces what the last check said, whatever it was about.
+    void showCheckResult(const QString &text, bool problem);
+    //! Grows the dialog, up to its screen's height, until the form needs no scrolling.
+    void growToFit();
     void refreshSecretStatus();
     void removeStoredSecret();
     void saveSecretThenProfile(core::SecretBytes secret);
@@ -65,10 +72,10 @@ private:
     //! The transport for the typed server's client API; the admin API's goes to m_adminTransport.
     net::HttpTransport *transport(const QUrl &clientUrl, const QUrl &adminUrl);
     /*!
-     * Reads the client URL and the admin URL (empty when not given). On a problem, shows it and
-     * returns the field at fault.
+     * Reads the client URL and the admin URL (empty when not given). On a problem, returns the
+     * field at fault and says why in \a problem.
      */
-    QLineEdit *readUrls(QUrl *clientUrl, QUrl *adminUrl);
+    QLineEdit *readUrls(QUrl *clientUrl, QUrl *adminUrl, QString *problem);
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     store::ProfileStore *m_profiles;
