@@ -355,6 +355,12 @@ void MainWindow::manageProfiles()
     applyProfile(); // an edit of the selected profile shows in its summary
 }
 
+QString MainWindow::demoWindowTitle()
+{
+    // The demo profile's own name, translated in main.cpp's context.
+    return QCoreApplication::translate("main", "Local demo server");
+}
+
 void MainWindow::offerFirstProfile()
 {
     if (!m_profiles->profiles().isEmpty()) {

@@ -16,6 +16,7 @@
 #include "SynapseConfig.h"
 #include "UserTypeChoices.h"
 #include "WellKnownLookup.h"
+#include "WholeTitle.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -70,6 +71,7 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     // The form scrolls only vertically: it is never narrower than its fields need.
     m_ui->formScroll->setMinimumWidth(m_ui->formContents->minimumSizeHint().width()
             + m_ui->formScroll->verticalScrollBar()->sizeHint().width());
+    WholeTitle::keep(this);
     m_ui->messageLabel->hide();
     m_ui->checkResultLabel->hide();
     UserTypeChoices::fill(m_ui->defaultUserTypeCombo);

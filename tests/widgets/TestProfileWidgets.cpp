@@ -4,6 +4,7 @@
 // on a headless machine; the other tests use the session store as the keychain.
 #include "../TestCertificates.h"
 #include "BatchWindow.h"
+#include "CertificateDialog.h"
 #include "CertificateInfo.h"
 #include "DevServer.h"
 #include "KeychainSecretStore.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,6 +159,7 @@ private slots:
     void checkResultsAndFieldsAreShownWhole();
     void unreachableServerHasNoMasLine();
     void newCheckReplacesThePrevious();
+    void windowTitlesAreWhole();
 
 private:
     //! Runs \a act on the next modal widget of type T, from inside its exec().
@@ -1260,6 +1263,64 @@ void TestProfileWidgets::newCheckReplacesThePrevious()
     QTest::mouseClick(check, Qt::LeftButton);
     QTRY_VERIFY(shownText().contains(QLatin1String("not usable")));
     QVERIFY2(!shownText().contains(QLatin1String("enabled")), qPrintable(shownText()));
+}
+
+void TestProfileWidgets::windowTitlesAreWhole()
+{
+    // The window manager shows "<title> — <display name>" and its buttons beside it.
+    const auto verifyWhole = [](QWidget *window) {
+        QString shown = window->windowTitle();
+        const QString app = QGuiApplication::applicationDisplayName();
+        if (!app.isEmpty() && shown != app) {
+            shown += QStringLiteral(" \u2014 ") + app;
+        }
+        const int needed = QFontMetrics(QApplication::font()).horizontalAdvance(shown) + 150;
+        QVERIFY2(window->width() >= needed,
+                qPrintable(QStringLiteral("%1: %2 wide, needs %3")
+                                   .arg(shown)
+                                   .arg(window->width())
+                                   .arg(needed)));
+        QVERIFY2(window->minimumWidth() >= needed, qPrintable(shown));
+    };
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Synapse Registrar"));
+    const auto restore = qScopeGuard([] { QGuiApplication::setApplicationDisplayName({}); });
+
+    Profile existing =
+            addProfile(QStringLiteral("The family server in the house by the lake"), false);
+    ProfileDialog edit(m_env->profiles.get(), &m_env->secrets, &m_env->manager, existing);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    verifyWhole(&edit);
+
+    ProfileManagerDialog manager(m_env->profiles.get(), &m_env->secrets, &m_env->manager);
+    manager.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&manager));
+    verifyWhole(&manager);
+
+    registrar::core::CertificateInfo certificate;
+    registrar::widgets::CertificateDialog trust(certificate, existing.name);
+    trust.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&trust));
+    verifyWhole(&trust);
+
+    // The welcome title is set after the dialog was built.
+    QVERIFY(m_env->profiles->remove(existing.id));
+    auto window = openWindow();
+    bool shown = false;
+    onNextModal<ProfileDialog>(
+            [&verifyWhole](ProfileDialog *dialog) {
+                QCOMPARE(dialog->windowTitle(),
+                        QStringLiteral("Welcome: add your first homeserver"));
+                verifyWhole(dialog);
+                dialog->reject();
+            },
+            &shown);
+    window->offerFirstProfile();
+    QVERIFY(shown);
+
+    // The demo window is named once: Qt appends the display name to any other title.
+    QCOMPARE(MainWindow::demoWindowTitle(), QStringLiteral("Local demo server"));
+    QVERIFY(!MainWindow::demoWindowTitle().contains(QGuiApplication::applicationDisplayName()));
 }
 
 QTEST_MAIN(TestProfileWidgets)
