@@ -133,7 +133,8 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
 
 ProfileDialog::~ProfileDialog() = default;
 
-net::HttpTransport *ProfileDialog::transport(const QUrl &clientUrl, const QUrl &adminUrl)
+std::pair<net::HttpTransport *, net::HttpTransport *> ProfileDialog::transports(
+        const QUrl &clientUrl, const QUrl &adminUrl)
 {
     // The server as typed so far; the URLs were checked by the caller.
     Profile typed;
@@ -143,11 +144,8 @@ net::HttpTransport *ProfileDialog::transport(const QUrl &clientUrl, const QUrl &
     typed.pinnedSha256 = core::CertificateInfo::parseFingerprint(m_ui->pinEdit->text());
     typed.caFile = m_ui->caFileEdit->text().trimmed();
     const flows::ServerTarget server = flows::ServerTarget::fromProfile(typed);
-    m_transport = std::make_unique<net::HttpTransport>(
-            m_manager, server.transportSettingsFor(server.clientUrl));
-    m_adminTransport =
-            std::make_unique<net::HttpTransport>(m_manager, server.adminTransportSettings());
-    return m_transport.get();
+    return {new net::HttpTransport(m_manager, server.transportSettingsFor(server.clientUrl), this),
+            new net::HttpTransport(m_manager, server.adminTransportSettings(), this)};
 }
 
 void ProfileDialog::showMessage(const QString &text, bool problem)
@@ -237,7 +235,10 @@ void ProfileDialog::lookUp(bool thenSave)
     QUrl lookupUrl;
     lookupUrl.setScheme(QStringLiteral("https"));
     lookupUrl.setHost(name);
-    auto *lookup = new net::WellKnownLookup(transport(lookupUrl, {}), name, this);
+    const auto [client, admin] = transports(lookupUrl, {});
+    delete admin;
+    auto *lookup = new net::WellKnownLookup(client, name, this);
+    client->setParent(lookup);
     m_ui->lookupButton->setEnabled(false);
     connect(lookup, &net::WellKnownLookup::finished, this,
             [this, lookup, name, thenSave](const net::WellKnownLookup::Result &result) {
@@ -296,9 +297,12 @@ void ProfileDialog::checkServer()
         showCheckResult(problem, true);
         return;
     }
-    auto *check = new net::ServerCheck(transport(clientUrl, adminUrl), clientUrl,
-            adminUrl.isEmpty() ? clientUrl : adminUrl, this);
-    check->setAdminTransport(m_adminTransport.get());
+    const auto [client, admin] = transports(clientUrl, adminUrl);
+    auto *check = new net::ServerCheck(
+            client, clientUrl, adminUrl.isEmpty() ? clientUrl : adminUrl, this);
+    check->setAdminTransport(admin);
+    client->setParent(check);
+    admin->setParent(check);
     m_ui->checkButton->setEnabled(false);
     showCheckResult(tr("Checking\u2026"), false);
     connect(check, &net::ServerCheck::finished, this,

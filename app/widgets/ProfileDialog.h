@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QLineEdit;
 class QNetworkAccessManager;
@@ -69,8 +70,13 @@ private:
     void removeStoredSecret();
     void saveSecretThenProfile(core::SecretBytes secret);
     void saveProfile();
-    //! The transport for the typed server's client API; the admin API's goes to m_adminTransport.
-    net::HttpTransport *transport(const QUrl &clientUrl, const QUrl &adminUrl);
+    /*!
+     * The transports for the typed server's client API and its admin API, owned by this dialog
+     * until the caller hands them to the one check or look-up that uses them: one started
+     * meanwhile does not take them away.
+     */
+    std::pair<net::HttpTransport *, net::HttpTransport *> transports(
+            const QUrl &clientUrl, const QUrl &adminUrl);
     /*!
      * Reads the client URL and the admin URL (empty when not given). On a problem, returns the
      * field at fault and says why in \a problem.
@@ -81,8 +87,6 @@ private:
     store::ProfileStore *m_profiles;
     store::SecretVault *m_secrets;
     QNetworkAccessManager *m_manager;
-    std::unique_ptr<net::HttpTransport> m_transport;
-    std::unique_ptr<net::HttpTransport> m_adminTransport;
     std::optional<store::Profile> m_existing;
     store::Profile m_profile;
     core::SecretBytes m_importedSecret;

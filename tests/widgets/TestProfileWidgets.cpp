@@ -160,6 +160,7 @@ private slots:
     void unreachableServerHasNoMasLine();
     void newCheckReplacesThePrevious();
     void windowTitlesAreWhole();
+    void lookUpDuringACheckKeepsTheCheck();
 
 private:
     //! Runs \a act on the next modal widget of type T, from inside its exec().
@@ -1321,6 +1322,23 @@ void TestProfileWidgets::windowTitlesAreWhole()
     // The demo window is named once: Qt appends the display name to any other title.
     QCOMPARE(MainWindow::demoWindowTitle(), QStringLiteral("Local demo server"));
     QVERIFY(!MainWindow::demoWindowTitle().contains(QGuiApplication::applicationDisplayName()));
+}
+
+void TestProfileWidgets::lookUpDuringACheckKeepsTheCheck()
+{
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    auto *url = child<QLineEdit>(&dialog, "clientUrlEdit");
+    typeInto(url, m_env->server.baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    // While the check's requests are out, a look-up of another name starts.
+    typeInto(url, QStringLiteral("localhost"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "lookupButton"), Qt::LeftButton);
+    QTRY_VERIFY2(child<QLabel>(&dialog, "checkResultLabel")
+                         ->text()
+                         .contains(QLatin1String("Shared-secret registration:  enabled")),
+            qPrintable(child<QLabel>(&dialog, "checkResultLabel")->text()));
+    QVERIFY(child<QPushButton>(&dialog, "checkButton")->isEnabled());
 }
 
 QTEST_MAIN(TestProfileWidgets)
