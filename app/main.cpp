@@ -102,8 +102,7 @@ int main(int argc, char *argv[])
                 "Local demo server at %1: not a real Synapse. Accounts live in memory and vanish "
                 "when the app quits.")
                                   .arg(demoServer->baseUrl().toString()));
-        window.setWindowTitle(
-                QCoreApplication::translate("main", "Synapse Registrar \u2014 local demo server"));
+        window.setWindowTitle(registrar::widgets::MainWindow::demoWindowTitle());
     }
 
     window.show();

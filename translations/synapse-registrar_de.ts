@@ -1756,10 +1756,6 @@ Befehle:
         <translation>Lokaler Demo-Server unter %1: kein echtes Synapse. Die Konten liegen im Arbeitsspeicher und verschwinden, wenn die App endet.</translation>
     </message>
     <message>
-        <source>Synapse Registrar — local demo server</source>
-        <translation>Synapse Registrar — lokaler Demo-Server</translation>
-    </message>
-    <message>
         <source>Cannot set up the demo server&apos;s profile: %1</source>
         <translation>Das Profil des Demo-Servers kann nicht angelegt werden: %1</translation>
     </message>

@@ -1756,10 +1756,6 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
         <translation>Serveur de démonstration local à %1&#xa0;: pas un vrai Synapse. Les comptes vivent en mémoire et disparaissent quand l&apos;application se ferme.</translation>
     </message>
     <message>
-        <source>Synapse Registrar — local demo server</source>
-        <translation>Synapse Registrar — serveur de démonstration local</translation>
-    </message>
-    <message>
         <source>Cannot set up the demo server&apos;s profile: %1</source>
         <translation>Impossible de créer le profil du serveur de démonstration&#xa0;: %1</translation>
     </message>

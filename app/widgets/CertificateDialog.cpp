@@ -3,6 +3,8 @@
 
 #include "ui_CertificateDialog.h"
 
+#include "WholeTitle.h"
+
 #include <QFontDatabase>
 #include <QPushButton>
 
@@ -14,6 +16,7 @@ CertificateDialog::CertificateDialog(
     , m_ui(std::make_unique<Ui::CertificateDialog>())
 {
     m_ui->setupUi(this);
+    WholeTitle::keep(this);
     m_ui->introLabel->setText(
             tr("The server's certificate is not trusted, and nothing was sent. Trust it only if "
                "its SHA-256 fingerprint is the one the server's administrator gave you; it is "

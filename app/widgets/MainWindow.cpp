@@ -3,6 +3,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "ActionIcons.h"
 #include "BatchWindow.h"
 #include "CertificateDialog.h"
 #include "CliCommand.h"
@@ -197,7 +198,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
 
     UserTypeChoices::fill(m_ui->userTypeCombo);
 
-    auto *revealAction = new QAction(tr("Show"), this);
+    auto *revealAction = new QAction(ActionIcons::reveal(), tr("Show"), this);
     revealAction->setCheckable(true);
     revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     revealAction->setToolTip(tr("Show or hide the passwords (Ctrl+H)"));
@@ -205,12 +206,18 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     addAction(revealAction);
     connect(revealAction, &QAction::toggled, this, &MainWindow::setPasswordsRevealed);
 
-    auto *generateAction = new QAction(tr("Generate"), this);
+    auto *generateAction = new QAction(ActionIcons::generate(), tr("Generate"), this);
     generateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     generateAction->setToolTip(tr("Generate a password of the chosen length (Ctrl+G)"));
     m_ui->generateButton->setDefaultAction(generateAction);
     addAction(generateAction);
     connect(generateAction, &QAction::triggered, this, &MainWindow::generatePassword);
+    // A tool button shows its icon alone by default: the words stay, the icon only helps.
+    for (QToolButton *button : {m_ui->revealButton, m_ui->generateButton}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    m_ui->registerButton->setIcon(ActionIcons::registerAccount());
+    m_ui->cancelButton->setIcon(ActionIcons::cancel());
     m_ui->lengthSpin->setRange(
             core::PasswordGenerator::kMinLength, core::PasswordGenerator::kMaxLength);
     m_ui->lengthSpin->setValue(core::PasswordGenerator::kDefaultLength);
@@ -436,6 +443,12 @@ void MainWindow::manageProfiles()
     applyProfile(); // an edit of the selected profile shows in its summary
 }
 
+QString MainWindow::demoWindowTitle()
+{
+    // The demo profile's own name, translated in main.cpp's context.
+    return QCoreApplication::translate("main", "Local demo server");
+}
+
 void MainWindow::offerFirstProfile()
 {
     if (!m_profiles->profiles().isEmpty()) {
@@ -616,6 +629,7 @@ void MainWindow::setPasswordsRevealed(bool revealed)
     m_ui->passwordEdit->setEchoMode(mode);
     m_ui->confirmEdit->setEchoMode(mode);
     m_ui->revealButton->defaultAction()->setText(revealed ? tr("Hide") : tr("Show"));
+    m_ui->revealButton->defaultAction()->setIcon(ActionIcons::revealOrConceal(revealed));
 }
 
 void MainWindow::startRegistration()

@@ -52,6 +52,8 @@ public:
             store::SecretVault *secrets, const QString &historyFile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    //! The window's title on the demo server; the app's name is added by Qt, so not in it.
+    static QString demoWindowTitle();
     //! Opens the "add profile" flow when there is no profile yet, as on a first start.
     void offerFirstProfile();
     //! Selects the profile \a id ("" for a server that is not saved).

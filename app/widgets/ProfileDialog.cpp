@@ -3,6 +3,7 @@
 
 #include "ui_ProfileDialog.h"
 
+#include "ActionIcons.h"
 #include "CertificateInfo.h"
 #include "HttpTransport.h"
 #include "ProblemMarking.h"
@@ -15,13 +16,19 @@
 #include "SynapseConfig.h"
 #include "UserTypeChoices.h"
 #include "WellKnownLookup.h"
+#include "WholeTitle.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace registrar::widgets {
 
@@ -39,6 +46,14 @@ bool looksLikeBareName(const QString &text)
             && !trimmed.contains(QLatin1Char('/'));
 }
 
+//! Did any part of the server answer? Without an answer the lines would only say "no" and
+//! "unknown" (MAS: no) about a server that was never reached.
+bool anythingAnswered(const core::ServerCheckResult &result)
+{
+    return result.reachable || result.adminApiExposed || result.authDelegated
+            || result.registration != core::ServerCheckResult::Registration::Unknown;
+}
+
 } // namespace
 
 ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *secrets,
@@ -53,9 +68,17 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     m_ui->setupUi(this);
     setWindowTitle(existing ? tr("Edit profile \u201c%1\u201d").arg(existing->name)
                             : tr("Add a homeserver profile"));
+    // The form scrolls only vertically: it is never narrower than its fields need.
+    m_ui->formScroll->setMinimumWidth(m_ui->formContents->minimumSizeHint().width()
+            + m_ui->formScroll->verticalScrollBar()->sizeHint().width());
+    WholeTitle::keep(this);
     m_ui->messageLabel->hide();
     m_ui->checkResultLabel->hide();
     UserTypeChoices::fill(m_ui->defaultUserTypeCombo);
+    m_ui->checkButton->setIcon(ActionIcons::checkServer());
+    m_ui->importButton->setIcon(ActionIcons::open());
+    m_ui->browseCaFileButton->setIcon(ActionIcons::open());
+    m_ui->showSecretButton->setIcon(ActionIcons::reveal());
 
     if (existing) {
         m_ui->nameEdit->setText(existing->name);
@@ -95,6 +118,7 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     connect(m_ui->showSecretButton, &QPushButton::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showSecretButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_ui->showSecretButton->setIcon(ActionIcons::revealOrConceal(shown));
     });
     connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
         // Where Debian's and the upstream packages keep it; elsewhere the dialog's own default.
@@ -109,7 +133,8 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
 
 ProfileDialog::~ProfileDialog() = default;
 
-net::HttpTransport *ProfileDialog::transport(const QUrl &clientUrl, const QUrl &adminUrl)
+std::pair<net::HttpTransport *, net::HttpTransport *> ProfileDialog::transports(
+        const QUrl &clientUrl, const QUrl &adminUrl)
 {
     // The server as typed so far; the URLs were checked by the caller.
     Profile typed;
@@ -119,17 +144,55 @@ net::HttpTransport *ProfileDialog::transport(const QUrl &clientUrl, const QUrl &
     typed.pinnedSha256 = core::CertificateInfo::parseFingerprint(m_ui->pinEdit->text());
     typed.caFile = m_ui->caFileEdit->text().trimmed();
     const flows::ServerTarget server = flows::ServerTarget::fromProfile(typed);
-    m_transport = std::make_unique<net::HttpTransport>(
-            m_manager, server.transportSettingsFor(server.clientUrl));
-    m_adminTransport =
-            std::make_unique<net::HttpTransport>(m_manager, server.adminTransportSettings());
-    return m_transport.get();
+    return {new net::HttpTransport(m_manager, server.transportSettingsFor(server.clientUrl), this),
+            new net::HttpTransport(m_manager, server.adminTransportSettings(), this)};
 }
 
 void ProfileDialog::showMessage(const QString &text, bool problem)
 {
     ProblemMarking::show(m_ui->messageLabel, text, problem, QStringLiteral("\u2139 "));
     m_ui->messageLabel->show();
+}
+
+void ProfileDialog::showCheckResult(const QString &text, bool problem)
+{
+    ProblemMarking::show(m_ui->checkResultLabel, text, problem);
+    m_ui->checkResultLabel->show();
+    growToFit();
+    QTimer::singleShot(0, this,
+            [this] { m_ui->formScroll->ensureWidgetVisible(m_ui->checkResultLabel, 0, 0); });
+}
+
+void ProfileDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFit();
+}
+
+void ProfileDialog::growToFit()
+{
+    // A new line reaches the outer layouts through posted requests: settle them first.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QScreen *shownOn = screen();
+    const QRect available = shownOn ? shownOn->availableGeometry() : QRect();
+    const int frame = frameGeometry().height() - height();
+    const int viewport = m_ui->formScroll->viewport()->height();
+    const int needed = m_ui->formContents->heightForWidth(m_ui->formScroll->viewport()->width());
+    int target = height() + std::max(0, (needed > 0 ? needed : viewport) - viewport);
+    if (available.isValid()) {
+        target = std::min(target, available.height() - frame);
+    }
+    if (target == height()) {
+        return;
+    }
+    resize(width(), target);
+    if (available.isValid() && isVisible()) {
+        // Grown below the screen's edge: up, so the buttons stay reachable.
+        const int overflow = frameGeometry().bottom() - available.bottom();
+        if (overflow > 0) {
+            move(x(), std::max(available.top(), y() - overflow));
+        }
+    }
 }
 
 void ProfileDialog::refreshSecretStatus()
@@ -172,7 +235,10 @@ void ProfileDialog::lookUp(bool thenSave)
     QUrl lookupUrl;
     lookupUrl.setScheme(QStringLiteral("https"));
     lookupUrl.setHost(name);
-    auto *lookup = new net::WellKnownLookup(transport(lookupUrl, {}), name, this);
+    const auto [client, admin] = transports(lookupUrl, {});
+    delete admin;
+    auto *lookup = new net::WellKnownLookup(client, name, this);
+    client->setParent(lookup);
     m_ui->lookupButton->setEnabled(false);
     connect(lookup, &net::WellKnownLookup::finished, this,
             [this, lookup, name, thenSave](const net::WellKnownLookup::Result &result) {
@@ -202,19 +268,19 @@ void ProfileDialog::lookUp(bool thenSave)
     lookup->start();
 }
 
-QLineEdit *ProfileDialog::readUrls(QUrl *clientUrl, QUrl *adminUrl)
+QLineEdit *ProfileDialog::readUrls(QUrl *clientUrl, QUrl *adminUrl, QString *problem)
 {
     QString error;
     *clientUrl = core::ServerUrl::parse(m_ui->clientUrlEdit->text(), &error);
     if (!clientUrl->isValid()) {
-        showMessage(tr("The client URL is not usable: %1").arg(error), true);
+        *problem = tr("The client URL is not usable: %1").arg(error);
         return m_ui->clientUrlEdit;
     }
     *adminUrl = QUrl();
     if (!m_ui->adminUrlEdit->text().trimmed().isEmpty()) {
         *adminUrl = core::ServerUrl::parse(m_ui->adminUrlEdit->text(), &error);
         if (!adminUrl->isValid()) {
-            showMessage(tr("The admin API URL is not usable: %1").arg(error), true);
+            *problem = tr("The admin API URL is not usable: %1").arg(error);
             return m_ui->adminUrlEdit;
         }
     }
@@ -225,20 +291,29 @@ void ProfileDialog::checkServer()
 {
     QUrl clientUrl;
     QUrl adminUrl;
-    if (readUrls(&clientUrl, &adminUrl)) {
+    QString problem;
+    if (readUrls(&clientUrl, &adminUrl, &problem)) {
+        // Said where the check's answer goes, in place of the last one.
+        showCheckResult(problem, true);
         return;
     }
-    auto *check = new net::ServerCheck(transport(clientUrl, adminUrl), clientUrl,
-            adminUrl.isEmpty() ? clientUrl : adminUrl, this);
-    check->setAdminTransport(m_adminTransport.get());
+    const auto [client, admin] = transports(clientUrl, adminUrl);
+    auto *check = new net::ServerCheck(
+            client, clientUrl, adminUrl.isEmpty() ? clientUrl : adminUrl, this);
+    check->setAdminTransport(admin);
+    client->setParent(check);
+    admin->setParent(check);
     m_ui->checkButton->setEnabled(false);
-    m_ui->checkResultLabel->setText(tr("Checking\u2026"));
-    m_ui->checkResultLabel->show();
+    showCheckResult(tr("Checking\u2026"), false);
     connect(check, &net::ServerCheck::finished, this,
             [this, check](const core::ServerCheckResult &result) {
                 check->deleteLater();
                 m_ui->checkButton->setEnabled(true);
-                m_ui->checkResultLabel->setText(result.toText().trimmed());
+                if (!anythingAnswered(result) && result.problem.isError()) {
+                    showCheckResult(result.problem.fullText(), true);
+                } else {
+                    showCheckResult(result.toText().trimmed(), false);
+                }
             });
     check->start();
 }
@@ -314,7 +389,9 @@ void ProfileDialog::accept()
     }
     Profile profile = m_existing.value_or(Profile());
     profile.name = m_ui->nameEdit->text().trimmed();
-    if (QLineEdit *fault = readUrls(&profile.clientUrl, &profile.adminUrl)) {
+    QString urlProblem;
+    if (QLineEdit *fault = readUrls(&profile.clientUrl, &profile.adminUrl, &urlProblem)) {
+        showMessage(urlProblem, true);
         fault->setFocus();
         return;
     }

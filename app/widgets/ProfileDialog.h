@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QLineEdit;
 class QNetworkAccessManager;
@@ -54,28 +55,38 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void lookUp(bool thenSave);
     void checkServer();
     void showMessage(const QString &text, bool problem);
+    //! Replaces what the last check said, whatever it was about.
+    void showCheckResult(const QString &text, bool problem);
+    //! Grows the dialog, up to its screen's height, until the form needs no scrolling.
+    void growToFit();
     void refreshSecretStatus();
     void removeStoredSecret();
     void saveSecretThenProfile(core::SecretBytes secret);
     void saveProfile();
-    //! The transport for the typed server's client API; the admin API's goes to m_adminTransport.
-    net::HttpTransport *transport(const QUrl &clientUrl, const QUrl &adminUrl);
     /*!
-     * Reads the client URL and the admin URL (empty when not given). On a problem, shows it and
-     * returns the field at fault.
+     * The transports for the typed server's client API and its admin API, owned by this dialog
+     * until the caller hands them to the one check or look-up that uses them: one started
+     * meanwhile does not take them away.
      */
-    QLineEdit *readUrls(QUrl *clientUrl, QUrl *adminUrl);
+    std::pair<net::HttpTransport *, net::HttpTransport *> transports(
+            const QUrl &clientUrl, const QUrl &adminUrl);
+    /*!
+     * Reads the client URL and the admin URL (empty when not given). On a problem, returns the
+     * field at fault and says why in \a problem.
+     */
+    QLineEdit *readUrls(QUrl *clientUrl, QUrl *adminUrl, QString *problem);
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     store::ProfileStore *m_profiles;
     store::SecretVault *m_secrets;
     QNetworkAccessManager *m_manager;
-    std::unique_ptr<net::HttpTransport> m_transport;
-    std::unique_ptr<net::HttpTransport> m_adminTransport;
     std::optional<store::Profile> m_existing;
     store::Profile m_profile;
     core::SecretBytes m_importedSecret;

@@ -7,6 +7,7 @@
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "SecretVault.h"
+#include "WholeTitle.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -29,6 +30,7 @@ ProfileManagerDialog::ProfileManagerDialog(store::ProfileStore *profiles,
     , m_manager(manager)
 {
     m_ui->setupUi(this);
+    WholeTitle::keep(this);
     m_ui->messageLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileManagerDialog::reject);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ProfileManagerDialog::addProfile);

@@ -4,6 +4,7 @@
 // on a headless machine; the other tests use the session store as the keychain.
 #include "../TestCertificates.h"
 #include "BatchWindow.h"
+#include "CertificateDialog.h"
 #include "CertificateInfo.h"
 #include "CreatedAccountsPane.h"
 #include "CredentialsPanel.h"
@@ -27,6 +28,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,10 +43,12 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -67,16 +71,6 @@ using registrar::widgets::ProfileManagerDialog;
 namespace {
 
 const QByteArray kSecret = "widget-profile-secret-0123456789";
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget) {
-        qFatal("no widget %s", name);
-    }
-    return widget;
-}
 
 //! The user ID on the card of the account \a window created last; empty before the first.
 QString newestUserId(QWidget *window)
@@ -172,6 +166,11 @@ private slots:
     void batchWindowSaysItCutAPartialRecord();
     void windowsFollowTheProfileStore();
     void importedPlainHttpNeedsAnExplicitYes();
+    void checkResultsAndFieldsAreShownWhole();
+    void unreachableServerHasNoMasLine();
+    void newCheckReplacesThePrevious();
+    void windowTitlesAreWhole();
+    void lookUpDuringACheckKeepsTheCheck();
 
 private:
     //! Runs \a act on the next modal widget of type T, from inside its exec().
@@ -1105,6 +1104,247 @@ void TestProfileWidgets::importedPlainHttpNeedsAnExplicitYes()
     // This machine is not "another machine": no question.
     dialog.importFrom(exportOf(QStringLiteral("Local"), QStringLiteral("http://127.0.0.1:8008")));
     QVERIFY(m_env->profiles->findByName(QStringLiteral("Local"))->allowInsecureHttp);
+}
+
+namespace {
+
+QString placed(const QWidget *widget, const QRect &rect, const QWidget *in)
+{
+    return QStringLiteral("%1 at %2,%3 %4x%5 in %6x%7")
+            .arg(widget->objectName())
+            .arg(rect.x())
+            .arg(rect.y())
+            .arg(rect.width())
+            .arg(rect.height())
+            .arg(in->width())
+            .arg(in->height());
+}
+
+//! Scrolls to \a widget when it sits in a scroll area; what keeps it from being seen whole.
+QString problemShowing(QDialog *dialog, QWidget *widget)
+{
+    if (!widget->isVisible()) {
+        return widget->objectName() + QStringLiteral(" is hidden");
+    }
+    QScrollArea *scroll = nullptr;
+    for (QWidget *up = widget->parentWidget(); up && up != dialog; up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(up)) {
+            scroll = area;
+        }
+    }
+    if (scroll) {
+        // All of it: ensureWidgetVisible() would settle for a text field's cursor.
+        const QRect inContents(widget->mapTo(scroll->widget(), QPoint(0, 0)), widget->size());
+        scroll->ensureVisible(inContents.center().x(), inContents.center().y(),
+                inContents.width() / 2 + 1, inContents.height() / 2 + 1);
+        const QRect inViewport(widget->mapTo(scroll->viewport(), QPoint(0, 0)), widget->size());
+        if (!scroll->viewport()->rect().contains(inViewport)) {
+            return placed(widget, inViewport, scroll->viewport());
+        }
+    }
+    const QRect inDialog(widget->mapTo(dialog, QPoint(0, 0)), widget->size());
+    if (!dialog->rect().contains(inDialog)) {
+        return placed(widget, inDialog, dialog);
+    }
+    const int needed = widget->hasHeightForWidth() ? widget->heightForWidth(widget->width())
+                                                   : widget->sizeHint().height();
+    if (widget->height() < std::min(needed, widget->maximumHeight())
+            || widget->height() < widget->fontMetrics().height()) {
+        return QStringLiteral("%1: %2 high, needs %3")
+                .arg(widget->objectName())
+                .arg(widget->height())
+                .arg(needed);
+    }
+    return {};
+}
+
+//! What keeps a check line or a field of \a dialog from being seen whole; empty when none.
+QString problemShowingAll(QDialog *dialog)
+{
+    QList<QWidget *> shown;
+    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->objectName().isEmpty()
+                || widget->objectName().startsWith(QLatin1String("qt_"))) {
+            continue;
+        }
+        if ((qobject_cast<QLabel *>(widget)
+                    && widget->objectName().endsWith(QLatin1String("Label")))
+                || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractButton *>(widget)
+                || qobject_cast<QComboBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget)) {
+            shown.append(widget);
+        }
+    }
+    if (shown.size() < 20) {
+        return QStringLiteral("only %1 widgets shown").arg(shown.size());
+    }
+    for (QWidget *widget : std::as_const(shown)) {
+        const QString problem = problemShowing(dialog, widget);
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestProfileWidgets::checkResultsAndFieldsAreShownWhole()
+{
+    QTemporaryDir certificates;
+    QVERIFY(registrar::test::makeTestCertificates(certificates.path()));
+    QFile certificate(certificates.filePath(QStringLiteral("first.pem")));
+    QFile key(certificates.filePath(QStringLiteral("first.key")));
+    QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    DevServer tls;
+    tls.setSharedSecret(kSecret);
+    tls.listenTls(QSslCertificate(certificate.readAll()), QSslKey(key.readAll(), QSsl::Ec));
+
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *result = child<QLabel>(&dialog, "checkResultLabel");
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), tls.baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY(result->text().contains(QLatin1String("SHA-256")));
+    // Once the new lines are laid out, as the admin sees them.
+    QTRY_VERIFY2(problemShowingAll(&dialog).isEmpty(), qPrintable(problemShowingAll(&dialog)));
+
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY(result->text().contains(QLatin1String("Shared-secret registration:  enabled")));
+    QVERIFY(result->text().contains(QLatin1String("Admin API reachable:")));
+    QVERIFY(result->text().contains(QLatin1String("Auth delegated to MAS:")));
+    QTRY_VERIFY2(problemShowingAll(&dialog).isEmpty(), qPrintable(problemShowingAll(&dialog)));
+}
+
+void TestProfileWidgets::unreachableServerHasNoMasLine()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"),
+            QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    auto *result = child<QLabel>(&dialog, "checkResultLabel");
+    QTRY_VERIFY(result->text().contains(QLatin1String("Nothing accepted the connection")));
+    QVERIFY2(!result->text().contains(QLatin1String("MAS")), qPrintable(result->text()));
+    QVERIFY2(!result->text().contains(QLatin1String("Shared-secret registration")),
+            qPrintable(result->text()));
+}
+
+void TestProfileWidgets::newCheckReplacesThePrevious()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString down = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    auto *url = child<QLineEdit>(&dialog, "clientUrlEdit");
+    auto *check = child<QPushButton>(&dialog, "checkButton");
+    auto *result = child<QLabel>(&dialog, "checkResultLabel");
+    auto *message = child<QLabel>(&dialog, "messageLabel");
+    const auto shownText = [&result, &message] {
+        return (result->isVisible() ? result->text() : QString()) + QLatin1Char('\n')
+                + (message->isVisible() ? message->text() : QString());
+    };
+
+    // A URL that cannot be checked, then a server that is down, then one that works.
+    typeInto(url, QStringLiteral("ftp://example.com"));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY(shownText().contains(QLatin1String("not usable")));
+    typeInto(url, down);
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY(shownText().contains(QLatin1String("Nothing accepted the connection")));
+    QVERIFY2(!shownText().contains(QLatin1String("not usable")), qPrintable(shownText()));
+    typeInto(url, m_env->server.baseUrl().toString());
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY(shownText().contains(QLatin1String("Shared-secret registration:  enabled")));
+    QVERIFY2(!shownText().contains(QLatin1String("Nothing accepted")), qPrintable(shownText()));
+
+    // And back: the working server's lines do not stay beside a check that could not start.
+    typeInto(url, QStringLiteral("ftp://example.com"));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY(shownText().contains(QLatin1String("not usable")));
+    QVERIFY2(!shownText().contains(QLatin1String("enabled")), qPrintable(shownText()));
+}
+
+void TestProfileWidgets::windowTitlesAreWhole()
+{
+    // The window manager shows "<title> — <display name>" and its buttons beside it.
+    const auto verifyWhole = [](QWidget *window) {
+        QString shown = window->windowTitle();
+        const QString app = QGuiApplication::applicationDisplayName();
+        if (!app.isEmpty() && shown != app) {
+            shown += QStringLiteral(" \u2014 ") + app;
+        }
+        const int needed = QFontMetrics(QApplication::font()).horizontalAdvance(shown) + 150;
+        QVERIFY2(window->width() >= needed,
+                qPrintable(QStringLiteral("%1: %2 wide, needs %3")
+                                   .arg(shown)
+                                   .arg(window->width())
+                                   .arg(needed)));
+        QVERIFY2(window->minimumWidth() >= needed, qPrintable(shown));
+    };
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Synapse Registrar"));
+    const auto restore = qScopeGuard([] { QGuiApplication::setApplicationDisplayName({}); });
+
+    Profile existing =
+            addProfile(QStringLiteral("The family server in the house by the lake"), false);
+    ProfileDialog edit(m_env->profiles.get(), &m_env->secrets, &m_env->manager, existing);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    verifyWhole(&edit);
+
+    ProfileManagerDialog manager(m_env->profiles.get(), &m_env->secrets, &m_env->manager);
+    manager.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&manager));
+    verifyWhole(&manager);
+
+    registrar::core::CertificateInfo certificate;
+    registrar::widgets::CertificateDialog trust(certificate, existing.name);
+    trust.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&trust));
+    verifyWhole(&trust);
+
+    // The welcome title is set after the dialog was built.
+    QVERIFY(m_env->profiles->remove(existing.id));
+    auto window = openWindow();
+    bool shown = false;
+    onNextModal<ProfileDialog>(
+            [&verifyWhole](ProfileDialog *dialog) {
+                QCOMPARE(dialog->windowTitle(),
+                        QStringLiteral("Welcome: add your first homeserver"));
+                verifyWhole(dialog);
+                dialog->reject();
+            },
+            &shown);
+    window->offerFirstProfile();
+    QVERIFY(shown);
+
+    // The demo window is named once: Qt appends the display name to any other title.
+    QCOMPARE(MainWindow::demoWindowTitle(), QStringLiteral("Local demo server"));
+    QVERIFY(!MainWindow::demoWindowTitle().contains(QGuiApplication::applicationDisplayName()));
+}
+
+void TestProfileWidgets::lookUpDuringACheckKeepsTheCheck()
+{
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    auto *url = child<QLineEdit>(&dialog, "clientUrlEdit");
+    typeInto(url, m_env->server.baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    // While the check's requests are out, a look-up of another name starts.
+    typeInto(url, QStringLiteral("localhost"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "lookupButton"), Qt::LeftButton);
+    QTRY_VERIFY2(child<QLabel>(&dialog, "checkResultLabel")
+                         ->text()
+                         .contains(QLatin1String("Shared-secret registration:  enabled")),
+            qPrintable(child<QLabel>(&dialog, "checkResultLabel")->text()));
+    QVERIFY(child<QPushButton>(&dialog, "checkButton")->isEnabled());
 }
 
 QTEST_MAIN(TestProfileWidgets)

@@ -9,6 +9,7 @@
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QWidget>
 
 #include <memory>
 
@@ -33,3 +34,14 @@ public:
     registrar::store::MemorySecretStore keychain;
     registrar::store::SecretVault secrets;
 };
+
+//! The child of \a parent named \a name; a test that asks for a widget the form lacks stops.
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget) {
+        qFatal("no widget %s", name);
+    }
+    return widget;
+}
