@@ -1637,6 +1637,16 @@ void TestDevServer::tuwunelRegisters()
     QVERIFY(m_server->account(QStringLiteral("bob"))->admin);
     QCOMPARE(m_server->sessionCount(), 1);
 
+    // refresh_token is honoured.
+    QJsonObject refreshing = flavourSigned(
+            Flavour::Tuwunel, flavourNonce(), QStringLiteral("rita"), QStringLiteral("pw-4"));
+    refreshing.insert(QStringLiteral("refresh_token"), true);
+    const QJsonObject refreshed =
+            QJsonDocument::fromJson(exchange("POST", kRegisterPath, compactJson(refreshing)).body)
+                    .object();
+    QVERIFY(!refreshed.value(QStringLiteral("refresh_token")).toString().isEmpty());
+    QVERIFY(refreshed.value(QStringLiteral("expires_in_ms")).toDouble() > 0);
+
     // "admin" left out is false.
     QJsonObject noAdmin = flavourSigned(
             Flavour::Tuwunel, flavourNonce(), QStringLiteral("carol"), QStringLiteral("pw-3"));
@@ -1694,6 +1704,9 @@ void TestDevServer::tuwunelErrors_data()
                                     << invalidParam("Username must not be empty");
     QTest::newRow("username of 513 bytes") << QString(513, u'a') << pw << QJsonObject() << 400
                                            << invalidParam("Username must not exceed 512 bytes");
+    QTest::newRow("username of 257 two-byte characters")
+            << QString(257, QChar(0xe9)) << pw << QJsonObject() << 400
+            << invalidParam("Username must not exceed 512 bytes");
     QTest::newRow("username with NUL")
             << QString::fromUtf8("fr\0nk", 5) << pw << QJsonObject() << 400
             << invalidParam("Username must not contain a null byte");
