@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DevServer.h"
 
+#include "DendriteRegistration.h"
 #include "Log.h"
+#include "RegistrationOutcome.h"
+#include "TuwunelRegistration.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -25,8 +28,13 @@ namespace registrar::devserver {
 
 namespace {
 
-constexpr qint64 kNonceLifetimeSeconds = 60;
+constexpr qint64 kSynapseNonceLifetimeSeconds = 60;
+constexpr qint64 kTuwunelNonceLifetimeSeconds = 60;
+constexpr qint64 kDendriteNonceLifetimeSeconds = 5 * 60;
+constexpr int kTuwunelMaxNonces = 2048;
 const QString kRegisterPath = QStringLiteral("/_synapse/admin/v1/register");
+const QLatin1String kAlphanumerics(
+        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
 QString randomString(int length, QLatin1String alphabet)
 {
@@ -67,18 +75,6 @@ bool isValidUsernameOrPassword(const QJsonValue &value)
     }
     const QString text = value.toString();
     return text.toUcs4().size() <= 512 && !text.contains(QChar(u'\0'));
-}
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size()) {
-        return false;
-    }
-    char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        difference |= char(a[i] ^ b[i]);
-    }
-    return difference == 0;
 }
 
 QByteArray htmlPage(int status, const char *title)
@@ -189,6 +185,16 @@ const QList<QPair<QString, DevServer::Fault>> &faultsByName()
     return faults;
 }
 
+const QList<QPair<QString, DevServer::Flavour>> &flavoursByName()
+{
+    using Flavour = DevServer::Flavour;
+    static const QList<QPair<QString, Flavour>> flavours{
+            {QStringLiteral("synapse"), Flavour::Synapse},
+            {QStringLiteral("tuwunel"), Flavour::Tuwunel},
+            {QStringLiteral("dendrite"), Flavour::Dendrite}};
+    return flavours;
+}
+
 const QList<QPair<QString, DevServer::FaultTarget>> &faultTargetsByName()
 {
     using Target = DevServer::FaultTarget;
@@ -230,6 +236,32 @@ std::optional<DevServer::Fault> DevServer::faultFromName(const QString &name)
 QStringList DevServer::faultNames()
 {
     return namesOf(faultsByName());
+}
+
+std::optional<DevServer::Flavour> DevServer::flavourFromName(const QString &name)
+{
+    return valueNamed(flavoursByName(), name);
+}
+
+QStringList DevServer::flavourNames()
+{
+    return namesOf(flavoursByName());
+}
+
+QString DevServer::version() const
+{
+    if (!m_version.isEmpty()) {
+        return m_version;
+    }
+    switch (m_flavour) {
+    case Flavour::Tuwunel:
+        return QStringLiteral("1.9.0");
+    case Flavour::Dendrite:
+        return QStringLiteral("0.15.2");
+    case Flavour::Synapse:
+        break;
+    }
+    return QStringLiteral("1.157.1");
 }
 
 std::optional<DevServer::FaultTarget> DevServer::faultTargetFromName(const QString &name)
@@ -426,8 +458,25 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
                                 "X-Requested-With, Content-Type, Authorization, Date"}}};
     }
     if (path == kRegisterPath) {
-        if (m_authDelegated) {
-            return unrecognized();
+        switch (m_flavour) {
+        case Flavour::Synapse:
+            if (m_authDelegated) {
+                return unrecognized();
+            }
+            break;
+        case Flavour::Tuwunel:
+            if (m_authDelegated) { // mas_secret removes the route
+                return matrixError(404, "M_UNRECOGNIZED", "Not Found");
+            }
+            if (m_secret.isEmpty() && (method == Method::Get || method == Method::Post)) {
+                return matrixError(400, "M_UNKNOWN", "Shared-secret registration is not enabled");
+            }
+            break;
+        case Flavour::Dendrite:
+            if (m_secret.isEmpty()) { // the route is never added
+                return unrecognized();
+            }
+            break;
         }
         if (method == Method::Get) {
             return issueNonce();
@@ -437,8 +486,10 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
         }
         return matrixError(405, "M_UNRECOGNIZED", "Unrecognized request");
     }
-    if (method == Method::Get && path == QLatin1String("/_synapse/admin/v1/server_version")) {
-        return json({{QStringLiteral("server_version"), m_version}});
+    if (method == Method::Get) {
+        if (std::optional<Reply> reply = probe(path)) {
+            return *reply;
+        }
     }
     if (method == Method::Get && path == QLatin1String("/_matrix/client/versions")) {
         return json({{QStringLiteral("versions"),
@@ -447,18 +498,17 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
                                      QStringLiteral("v1.12")}},
                 {QStringLiteral("unstable_features"), QJsonObject()}});
     }
-    if (method == Method::Get && path == QLatin1String("/_matrix/client/v1/auth_metadata")) {
-        if (!m_authDelegated) {
-            return unrecognized();
-        }
-        const QString issuer = baseUrl().toString() + QLatin1Char('/');
-        return json({{QStringLiteral("issuer"), issuer},
-                {QStringLiteral("authorization_endpoint"), issuer + QLatin1String("authorize")}});
-    }
     if (method == Method::Get && path == QLatin1String("/.well-known/matrix/client")) {
-        return json({{QStringLiteral("m.homeserver"),
+        QJsonObject wellKnown{{QStringLiteral("m.homeserver"),
                 QJsonObject{
-                        {QStringLiteral("base_url"), baseUrl().toString() + QLatin1Char('/')}}}});
+                        {QStringLiteral("base_url"), baseUrl().toString() + QLatin1Char('/')}}}};
+        if (m_flavour == Flavour::Synapse && m_authDelegated) {
+            const QString issuer = masIssuer();
+            wellKnown.insert(QStringLiteral("org.matrix.msc2965.authentication"),
+                    QJsonObject{{QStringLiteral("issuer"), issuer},
+                            {QStringLiteral("account"), issuer + QLatin1String("account/")}});
+        }
+        return json(wellKnown);
     }
     static const QRegularExpression clientPath(QStringLiteral(
             "^/_matrix/client/(?:r0|v3)/(account/whoami|logout|login|profile/([^/]+)(?:/"
@@ -486,14 +536,143 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
         return DevServer::adminUser(
                 request, QUrl::fromPercentEncoding(adminUser.captured(1).toUtf8()));
     }
-    return unrecognized();
+    return unrouted();
+}
+
+DevServer::Reply DevServer::unrouted() const
+{
+    // Tuwunel's router answers a path it does not know as it answers its removed register route.
+    if (m_flavour == Flavour::Tuwunel) {
+        return matrixError(404, "M_UNRECOGNIZED", "Not Found");
+    }
+    return matrixError(404, "M_UNRECOGNIZED", "Unrecognized request");
+}
+
+std::optional<DevServer::Reply> DevServer::probe(const QString &path)
+{
+    const auto named = [this](const char *name) {
+        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
+                {QStringLiteral("version"), version()}};
+    };
+    if (path == QLatin1String("/_matrix/federation/v1/version")) {
+        switch (m_flavour) {
+        case Flavour::Synapse:
+            return json({{QStringLiteral("server"), named("Synapse")}});
+        case Flavour::Dendrite:
+            return json({{QStringLiteral("server"), named("Dendrite")}});
+        case Flavour::Tuwunel:
+            if (!m_federationAllowed) {
+                return unrouted();
+            }
+            return json({{QStringLiteral("server"), named("Tuwunel")}});
+        }
+    }
+    if (path == QLatin1String("/_tuwunel/server_version")) {
+        return m_flavour == Flavour::Tuwunel ? json(named("Tuwunel")) : unrouted();
+    }
+    if (path == QLatin1String("/_synapse/admin/v1/server_version")) {
+        if (m_flavour == Flavour::Dendrite) {
+            return unrouted();
+        }
+        return json({{QStringLiteral("server_version"), version()}});
+    }
+    if (path == QLatin1String("/_matrix/client/v1/auth_metadata")) {
+        if (m_flavour == Flavour::Synapse && !m_stableAuthMetadata) {
+            return unrouted();
+        }
+        return authMetadata();
+    }
+    if (path == QLatin1String("/_matrix/client/unstable/org.matrix.msc2965/auth_metadata")) {
+        return authMetadata();
+    }
+    return std::nullopt;
+}
+
+QString DevServer::masIssuer() const
+{
+    QString issuer = m_masUrl.isEmpty() ? baseUrl().toString() + QLatin1String("/mas/")
+                                        : m_masUrl.toString();
+    if (!issuer.endsWith(QLatin1Char('/'))) {
+        issuer.append(QLatin1Char('/'));
+    }
+    return issuer;
+}
+
+DevServer::Reply DevServer::authMetadata() const
+{
+    const auto endpoints = [](const QString &issuer,
+                                   const QList<QPair<const char *, const char *>> &paths) {
+        QJsonObject body{{QStringLiteral("issuer"), issuer}};
+        for (const auto &[key, path] : paths) {
+            body.insert(QLatin1String(key), issuer + QLatin1String(path));
+        }
+        return body;
+    };
+    switch (m_flavour) {
+    case Flavour::Synapse: {
+        if (!m_authDelegated) {
+            return unrouted();
+        }
+        // MAS's discovery document as Synapse passes it on (shortened as in the document).
+        const QString issuer = masIssuer();
+        QJsonObject body = endpoints(issuer,
+                {{"authorization_endpoint", "authorize"}, {"token_endpoint", "oauth2/token"},
+                        {"jwks_uri", "oauth2/keys.json"},
+                        {"registration_endpoint", "oauth2/registration"},
+                        {"revocation_endpoint", "oauth2/revoke"},
+                        {"introspection_endpoint", "oauth2/introspect"},
+                        {"userinfo_endpoint", "oauth2/userinfo"},
+                        {"device_authorization_endpoint", "oauth2/device"},
+                        {"org.matrix.matrix-authentication-service.graphql_endpoint", "graphql"},
+                        {"account_management_uri", "account/"}});
+        body.insert(QStringLiteral("scopes_supported"),
+                QJsonArray{QStringLiteral("openid"), QStringLiteral("email")});
+        body.insert(QStringLiteral("grant_types_supported"),
+                QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
+                        QStringLiteral("client_credentials"),
+                        QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")});
+        body.insert(QStringLiteral("token_endpoint_auth_methods_supported"),
+                QJsonArray{QStringLiteral("client_secret_basic"),
+                        QStringLiteral("client_secret_post"), QStringLiteral("client_secret_jwt"),
+                        QStringLiteral("private_key_jwt"), QStringLiteral("none")});
+        body.insert(QStringLiteral("account_management_actions_supported"),
+                QJsonArray{QStringLiteral("org.matrix.profile"),
+                        QStringLiteral("org.matrix.devices_list")});
+        Reply reply = json(body);
+        reply.headers.append({QByteArrayLiteral("Cache-Control"),
+                QByteArrayLiteral(
+                        "public, max-age=600, s-maxage=3600, stale-while-revalidate=600")});
+        return reply;
+    }
+    case Flavour::Tuwunel: {
+        // With mas_secret Tuwunel keeps its own issuer: MAS is only its upstream provider.
+        if (!m_oidcServer && !m_authDelegated) {
+            return matrixError(404, "M_UNRECOGNIZED", "OIDC server not configured");
+        }
+        QJsonObject body = endpoints(baseUrl().toString() + QLatin1Char('/'),
+                {{"authorization_endpoint", "_tuwunel/oidc/authorize"},
+                        {"token_endpoint", "_tuwunel/oidc/token"},
+                        {"registration_endpoint", "_tuwunel/oidc/registration"},
+                        {"revocation_endpoint", "_tuwunel/oidc/revoke"},
+                        {"jwks_uri", "_tuwunel/oidc/jwks"}});
+        body.insert(QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")});
+        body.insert(QStringLiteral("grant_types_supported"),
+                QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")});
+        body.insert(QStringLiteral("code_challenge_methods_supported"),
+                QJsonArray{QStringLiteral("S256")});
+        return json(body);
+    }
+    case Flavour::Dendrite:
+        break;
+    }
+    return unrouted();
 }
 
 void DevServer::purgeExpiredNonces()
 {
     const qint64 now = m_nowSeconds();
     for (auto it = m_nonces.begin(); it != m_nonces.end();) {
-        if (now - it.value() > kNonceLifetimeSeconds) {
+        if (now - it.value() > nonceLifetimeSeconds()) {
             it = m_nonces.erase(it);
         } else {
             ++it;
@@ -501,18 +680,109 @@ void DevServer::purgeExpiredNonces()
     }
 }
 
+qint64 DevServer::nonceLifetimeSeconds() const
+{
+    switch (m_flavour) {
+    case Flavour::Tuwunel:
+        return kTuwunelNonceLifetimeSeconds;
+    case Flavour::Dendrite:
+        return kDendriteNonceLifetimeSeconds;
+    case Flavour::Synapse:
+        break;
+    }
+    return kSynapseNonceLifetimeSeconds;
+}
+
 DevServer::Reply DevServer::issueNonce()
 {
     purgeExpiredNonces();
-    QByteArray bytes(64, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 16);
-    const QString nonce = QString::fromLatin1(bytes.toHex());
+    QString nonce;
+    switch (m_flavour) {
+    case Flavour::Synapse: {
+        QByteArray bytes(64, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 16);
+        nonce = QString::fromLatin1(bytes.toHex());
+        break;
+    }
+    case Flavour::Tuwunel:
+        // It holds at most 2048; the oldest makes room (the document does not say which goes).
+        while (m_nonces.size() >= kTuwunelMaxNonces && !m_nonceOrder.isEmpty()) {
+            m_nonces.remove(m_nonceOrder.takeFirst());
+        }
+        nonce = randomString(32, kAlphanumerics);
+        break;
+    case Flavour::Dendrite:
+        nonce = randomString(16, kAlphanumerics);
+        break;
+    }
     m_nonces.insert(nonce, m_nowSeconds());
+    m_nonceOrder.append(nonce);
     m_noncesIssued.append(nonce);
     return json({{QStringLiteral("nonce"), nonce}});
 }
 
+bool DevServer::takeNonce(const QString &nonce)
+{
+    m_noncesPresented.append(nonce);
+    purgeExpiredNonces();
+    if (!m_nonces.contains(nonce)) {
+        return false;
+    }
+    if (m_flavour != Flavour::Dendrite) {
+        m_nonces.remove(nonce);
+    }
+    return true;
+}
+
 DevServer::Reply DevServer::registerAccount(const QHttpServerRequest &request)
+{
+    if (m_flavour == Flavour::Synapse) {
+        return registerAsSynapse(request);
+    }
+    RegistrationContext context;
+    context.secret = m_secret;
+    context.serverName = m_serverName;
+    context.takeNonce = [this](const QString &nonce) { return takeNonce(nonce); };
+    context.isTaken = [this](const QString &localpart) { return m_accounts.contains(localpart); };
+    const RegistrationOutcome outcome = m_flavour == Flavour::Tuwunel
+            ? TuwunelRegistration::check(request.body(), context)
+            : DendriteRegistration::check(request.body(), context);
+    if (!outcome.accepted()) {
+        return {outcome.status, outcome.refusal, "application/json", {}};
+    }
+    return createAccount(outcome);
+}
+
+DevServer::Reply DevServer::createAccount(const RegistrationOutcome &accepted)
+{
+    const QString userId = QLatin1Char('@') + accepted.localpart + QLatin1Char(':') + m_serverName;
+    Account account;
+    account.userId = userId;
+    account.admin = accepted.admin;
+    account.userType = accepted.userType;
+    account.creationTs = m_nowSeconds() * 1000;
+    account.passwordDigest =
+            QCryptographicHash::hash(accepted.password.toUtf8(), QCryptographicHash::Sha256);
+    account.displayName = accepted.localpart;
+    m_accounts.insert(accepted.localpart, account);
+    qCInfo(lcDevServer) << "created" << userId << (accepted.admin ? "(admin)" : "");
+
+    QJsonObject reply{{QStringLiteral("user_id"), userId}};
+    if (m_flavour != Flavour::Dendrite) {
+        reply.insert(QStringLiteral("home_server"), m_serverName);
+    }
+    if (accepted.inhibitLogin) {
+        return json(reply);
+    }
+    startSession(accepted.localpart, accepted.deviceId, &reply);
+    if (accepted.refreshToken) {
+        reply.insert(QStringLiteral("refresh_token"), randomString(32, kAlphanumerics));
+        reply.insert(QStringLiteral("expires_in_ms"), 300000);
+    }
+    return json(reply);
+}
+
+DevServer::Reply DevServer::registerAsSynapse(const QHttpServerRequest &request)
 {
     // The order of these checks is Synapse's; the first failure answers.
     purgeExpiredNonces();
@@ -585,7 +855,7 @@ DevServer::Reply DevServer::registerAccount(const QHttpServerRequest &request)
     const QByteArray expected =
             QMessageAuthenticationCode::hash(parts.join('\0'), m_secret, QCryptographicHash::Sha1)
                     .toHex();
-    if (!constantTimeEquals(expected, macValue.toString().toUtf8())) {
+    if (!sameMac(expected, macValue.toString().toUtf8())) {
         return matrixError(403, "M_UNKNOWN", "HMAC incorrect");
     }
 
@@ -677,16 +947,15 @@ void DevServer::startSession(const QString &localpart, const QString &deviceId, 
     const QString device = deviceId.isEmpty()
             ? randomString(10, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
             : deviceId;
-    const QString token = QLatin1String("syt_")
-            + QString::fromLatin1(localpart.toUtf8().toBase64(
-                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-            + QLatin1Char('_')
-            + randomString(
-                    20, QLatin1String("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-            + QLatin1Char('_')
-            + randomString(6,
-                    QLatin1String(
-                            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+    // Synapse's tokens carry the localpart; the others' are opaque random strings.
+    const QString token = m_flavour != Flavour::Synapse ? randomString(32, kAlphanumerics)
+                                                        : QLatin1String("syt_")
+                    + QString::fromLatin1(localpart.toUtf8().toBase64(
+                            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                    + QLatin1Char('_')
+                    + randomString(20,
+                            QLatin1String("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+                    + QLatin1Char('_') + randomString(6, kAlphanumerics);
     m_sessions.insert(token, Session{localpart, device});
     reply->insert(QStringLiteral("access_token"), token);
     reply->insert(QStringLiteral("device_id"), device);
@@ -844,15 +1113,23 @@ DevServer::Reply DevServer::matrixError(int status, const char *errcode, const c
             status);
 }
 
-void DevServer::write(QHttpServerResponder &responder, const Reply &reply)
+void DevServer::write(QHttpServerResponder &responder, const Reply &reply) const
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     if (!reply.contentType.isEmpty()) {
         responder.writeHeader("Content-Type", reply.contentType);
     }
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeHeader("Cache-Control", "no-cache, no-store, must-revalidate");
-    responder.writeHeader("Server", "Synapse-Registrar-DevServer");
+    const bool ownCacheControl = std::any_of(reply.headers.begin(), reply.headers.end(),
+            [](const auto &header) { return header.first == "Cache-Control"; });
+    if (!ownCacheControl) {
+        responder.writeHeader("Cache-Control", "no-cache, no-store, must-revalidate");
+    }
+    // Synapse names itself in the Server header (mas-admin-api.md 1.1); the others stay silent
+    // so that nothing but their own probes tells them apart.
+    if (m_flavour == Flavour::Synapse) {
+        responder.writeHeader("Server", "Synapse/" + version().toUtf8());
+    }
     for (const auto &[name, value] : reply.headers) {
         responder.writeHeader(name, value);
     }

@@ -19,12 +19,16 @@ class QTcpSocket;
 
 namespace registrar::devserver {
 
+struct RegistrationOutcome;
+
 /*!
  * A local homeserver on 127.0.0.1 that answers the shared-secret registration API as
  * ../shared/docs/registration-protocol.md describes the newest Synapse: the checks in Synapse's
  * order with its statuses, errcodes and messages, single-use nonces with a 60 s lifetime on an
  * injectable clock, whoami and logout for the tokens it hands out, and fault switches for the
  * failures real deployments produce. It verifies MACs with its own code, not the client's.
+ * As Tuwunel or Dendrite (setFlavour) it answers as ../shared/docs/mas-admin-api.md section 6
+ * describes those, and every flavour answers the backend probes of section 1.1.
  */
 class DevServer : public QObject
 {
@@ -57,6 +61,10 @@ public:
     enum class FaultTarget { AllRequests, NonceRequest, RegisterPost, AfterRegistering };
     Q_ENUM(FaultTarget)
 
+    //! Which homeserver it answers as.
+    enum class Flavour { Synapse, Tuwunel, Dendrite };
+    Q_ENUM(Flavour)
+
     struct Account
     {
         QString userId;
@@ -87,7 +95,34 @@ public:
 
     QString serverName() const { return m_serverName; }
 
+    //! The version the probes report; unset, the flavour's (1.157.1, 1.9.0, 0.15.2).
     void setVersion(const QString &version) { m_version = version; }
+
+    QString version() const;
+
+    //! Synapse by default. Nonces issued before a change stay valid by the new flavour's rules.
+    void setFlavour(Flavour flavour) { m_flavour = flavour; }
+
+    Flavour flavour() const { return m_flavour; }
+
+    //! synapse, tuwunel, dendrite.
+    static std::optional<Flavour> flavourFromName(const QString &name);
+    static QStringList flavourNames();
+
+    //! Tuwunel's allow_federation: without it, the federation version probe is not routed.
+    void setFederationAllowed(bool allowed) { m_federationAllowed = allowed; }
+
+    /*!
+     * The MAS issuer that a Synapse delegating to MAS reports in auth_metadata; unset, this
+     * server's own /mas/ path (nothing answers there yet).
+     */
+    void setMasUrl(const QUrl &url) { m_masUrl = url; }
+
+    //! false: a Synapse older than 1.138, which has only the unstable auth_metadata path.
+    void setStableAuthMetadata(bool stable) { m_stableAuthMetadata = stable; }
+
+    //! Tuwunel's own OIDC server: auth_metadata answers with its /_tuwunel/oidc/ issuer.
+    void setOidcServerConfigured(bool configured) { m_oidcServer = configured; }
 
     void setServerNoticesLocalpart(const QString &localpart) { m_noticesLocalpart = localpart; }
 
@@ -98,7 +133,11 @@ public:
 
     void setAllowUnderscorePrefix(bool allow) { m_allowUnderscorePrefix = allow; }
 
-    //! Auth delegated to MAS: the registration servlet is gone, auth_metadata answers.
+    /*!
+     * Auth delegated to MAS: the registration servlet is gone, auth_metadata answers. On Tuwunel
+     * this is mas_secret: the route is gone, auth_metadata keeps Tuwunel's own issuer. Dendrite
+     * has no MAS support and ignores it.
+     */
     void setAuthDelegated(bool delegated) { m_authDelegated = delegated; }
 
     /*!
@@ -175,9 +214,19 @@ private:
     Reply answer(const QHttpServerRequest &request);
     Reply issueNonce();
     Reply registerAccount(const QHttpServerRequest &request);
+    Reply registerAsSynapse(const QHttpServerRequest &request);
+    //! Creates what a flavour's checks accepted and answers with the flavour's 200 body.
+    Reply createAccount(const RegistrationOutcome &accepted);
+    bool takeNonce(const QString &nonce);
+    //! The backend probes of mas-admin-api.md section 1.1, or nothing for other paths.
+    std::optional<Reply> probe(const QString &path);
+    Reply authMetadata() const;
+    QString masIssuer() const;
+    Reply unrouted() const;
     Reply login(const QHttpServerRequest &request);
     //! A new device and access token for \a localpart, added to \a reply.
     void startSession(const QString &localpart, const QString &deviceId, QJsonObject *reply);
+    qint64 nonceLifetimeSeconds() const;
     Reply whoami(const QHttpServerRequest &request);
     Reply logout(const QHttpServerRequest &request);
     Reply profile(const QString &userId);
@@ -186,14 +235,19 @@ private:
     std::optional<Session> sessionFor(const QHttpServerRequest &request, Reply *error) const;
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply matrixError(int status, const char *errcode, const char *message);
-    static void write(QHttpServerResponder &responder, const Reply &reply);
+    void write(QHttpServerResponder &responder, const Reply &reply) const;
 
     QHttpServer m_server;
     quint16 m_port = 0;
     bool m_tls = false;
     QByteArray m_secret;
     QString m_serverName = QStringLiteral("localhost");
-    QString m_version = QStringLiteral("1.157.1");
+    QString m_version;
+    Flavour m_flavour = Flavour::Synapse;
+    bool m_federationAllowed = true;
+    QUrl m_masUrl;
+    bool m_stableAuthMetadata = true;
+    bool m_oidcServer = false;
     QString m_noticesLocalpart;
     QStringList m_exclusiveNamespaces;
     QStringList m_extraUserTypes;
@@ -215,6 +269,7 @@ private:
             QByteArrayLiteral("https://elsewhere.invalid/_synapse/admin/v1/register");
 
     QHash<QString, qint64> m_nonces; // nonce -> issue time, whole seconds
+    QStringList m_nonceOrder; // oldest first, for Tuwunel's limit; may name spent nonces
     QHash<QString, Account> m_accounts; // lowercased localpart -> account
     QHash<QString, Session> m_sessions; // access token -> session
     QStringList m_noncesIssued;

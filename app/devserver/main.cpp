@@ -57,12 +57,57 @@ int main(int argc, char *argv[])
                     "misbehaves, as a proxy that loses the answer).")
                     .arg(DevServer::faultTargetNames().join(QStringLiteral(", "))),
             QStringLiteral("TARGET"), QStringLiteral("all"));
-    parser.addOptions({port, secret, secretFile, serverName, fault, faultTarget, mas});
+    const QCommandLineOption flavour(QStringLiteral("flavour"),
+            QCoreApplication::translate("main",
+                    "Which homeserver to answer as: %1 (default: synapse). Each has its own "
+                    "nonces, checks, error texts and reply shapes.")
+                    .arg(DevServer::flavourNames().join(QStringLiteral(", "))),
+            QStringLiteral("FLAVOUR"), QStringLiteral("synapse"));
+    const QCommandLineOption noFederation(QStringLiteral("no-federation"),
+            QCoreApplication::translate("main",
+                    "Tuwunel without allow_federation: the federation version probe is not "
+                    "routed."));
+    const QCommandLineOption masUrl(QStringLiteral("mas-url"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth on Synapse: the MAS issuer its auth_metadata reports "
+                    "(default: this server's /mas/)."),
+            QStringLiteral("URL"));
+    const QCommandLineOption unstableAuthMetadata(QStringLiteral("unstable-auth-metadata-only"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth on Synapse: behave as Synapse before 1.138, which "
+                    "serves only the unstable MSC2965 auth_metadata path."));
+    const QCommandLineOption oidcServer(QStringLiteral("oidc-server"),
+            QCoreApplication::translate("main",
+                    "Tuwunel with its own OIDC server configured: auth_metadata answers with "
+                    "its /_tuwunel/oidc/ issuer."));
+    parser.addOptions({port, secret, secretFile, serverName, fault, faultTarget, mas, flavour,
+            noFederation, masUrl, unstableAuthMetadata, oidcServer});
     parser.process(app);
 
     DevServer server;
+    const auto flavourValue = DevServer::flavourFromName(parser.value(flavour));
+    if (!flavourValue) {
+        std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "Unknown flavour \u201c%1\u201d.")
+                                   .arg(parser.value(flavour))));
+        return 1;
+    }
+    server.setFlavour(*flavourValue);
     server.setServerName(parser.value(serverName));
     server.setAuthDelegated(parser.isSet(mas));
+    server.setFederationAllowed(!parser.isSet(noFederation));
+    server.setStableAuthMetadata(!parser.isSet(unstableAuthMetadata));
+    server.setOidcServerConfigured(parser.isSet(oidcServer));
+    if (parser.isSet(masUrl)) {
+        const QUrl url(parser.value(masUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Not a URL: \u201c%1\u201d.")
+                                       .arg(parser.value(masUrl))));
+            return 1;
+        }
+        server.setMasUrl(url);
+    }
     if (parser.isSet(secretFile)) {
         // Bounded and by the rule the CLI reads its --secret-file with, so both get one secret.
         const QString path = parser.value(secretFile);
@@ -117,11 +162,12 @@ int main(int argc, char *argv[])
     }
     std::printf("%s\n",
             qPrintable(QCoreApplication::translate(
-                    "main", "Listening on %1 (server name %2, shared-secret registration %3)")
+                    "main", "Listening on %1 (%4, server name %2, shared-secret registration %3)")
                                .arg(server.baseUrl().toString(), server.serverName(),
                                        parser.value(secret).isEmpty() && !parser.isSet(secretFile)
                                                ? QCoreApplication::translate("main", "disabled")
-                                               : QCoreApplication::translate("main", "enabled"))));
+                                               : QCoreApplication::translate("main", "enabled"),
+                                       parser.value(flavour))));
     std::fflush(stdout);
     return app.exec();
 }

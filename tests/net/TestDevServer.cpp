@@ -5,13 +5,16 @@
 // answers of a real Synapse, so that the local homeserver and the recordings cannot drift apart.
 #include "../TestCertificates.h"
 #include "../TestSupport.h"
+#include "DendriteRegistration.h"
 #include "DevServer.h"
 #include "RegistrationMac.h"
+#include "TuwunelRegistration.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -159,7 +162,52 @@ private slots:
     void secretFileOfTheExecutable_data();
     void secretFileOfTheExecutable();
 
+    // Flavours (mas-admin-api.md sections 1 and 6).
+    void flavourNames();
+    void documentMacVectors();
+    void tuwunelRegisters();
+    void tuwunelUserTypeIsSignedWheneverPresent();
+    void tuwunelErrors_data();
+    void tuwunelErrors();
+    void tuwunelNonceIsUsedUpByAFailingCheck();
+    void tuwunelNonceLifetime();
+    void tuwunelHoldsAtMost2048Nonces();
+    void tuwunelWithoutSecret();
+    void tuwunelWithMasSecret();
+    void dendriteRegisters();
+    void dendriteErrors_data();
+    void dendriteErrors();
+    void dendriteNonceIsReplayableInItsLifetime();
+    void dendriteWithoutSecret();
+    void tokensWorkInEveryFlavour_data();
+    void tokensWorkInEveryFlavour();
+    void probes_data();
+    void probes();
+    void synapseServerHeader();
+    void synapseMasMetadata();
+    void flavourSwitchesOfTheExecutable_data();
+    void flavourSwitchesOfTheExecutable();
+
 private:
+    struct Exchange
+    {
+        int status = 0;
+        QByteArray body;
+        QList<QNetworkReply::RawHeaderPair> headers;
+    };
+
+    //! One request straight through QNetworkAccessManager, headers and all.
+    Exchange exchange(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+            const QByteArray &token = {});
+    QString flavourNonce();
+    //! A body signed by the document's rules for \a flavour, then \a overrides applied.
+    QJsonObject flavourSigned(DevServer::Flavour flavour, const QString &nonce,
+            const QString &username, const QString &password, bool admin = false,
+            const std::optional<QString> &userType = std::nullopt);
+    //! Registers "taken" as \a flavour, then sends the signed body with \a overrides (or \a raw).
+    Exchange refusedRegistration(DevServer::Flavour flavour, const QString &username,
+            const QString &password, const QJsonObject &overrides, const QByteArray &raw = {});
+
     //! How to send one recorded request to the local homeserver.
     struct Replay
     {
@@ -1400,6 +1448,881 @@ void TestDevServer::secretFileOfTheExecutable()
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     server.kill();
     server.waitForFinished();
+}
+
+namespace {
+
+//! The MAC as the document spells it: HMAC-SHA1 over the parts joined by NUL, in hex.
+QByteArray documentMac(const QByteArray &key, const QStringList &parts)
+{
+    return QMessageAuthenticationCode::hash(
+            parts.join(QChar(u'\0')).toUtf8(), key, QCryptographicHash::Sha1)
+            .toHex();
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray matrixErrorBody(const char *errcode, const char *error)
+{
+    return compactJson({{QStringLiteral("errcode"), QLatin1String(errcode)},
+            {QStringLiteral("error"), QString::fromUtf8(error)}});
+}
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+TestDevServer::Exchange TestDevServer::exchange(const QByteArray &verb, const QString &path,
+        const QByteArray &body, const QByteArray &token)
+{
+    QUrl url = m_server->baseUrl();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(5000);
+    if (verb == "POST") {
+        request.setRawHeader("Content-Type", "application/json");
+    }
+    if (!token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + token);
+    }
+    std::unique_ptr<QNetworkReply> reply(m_manager->sendCustomRequest(request, verb, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000)) {
+        qWarning("no answer to %s %s", verb.constData(), qPrintable(path));
+        return {};
+    }
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+            reply->rawHeaderPairs()};
+}
+
+QString TestDevServer::flavourNonce()
+{
+    return QJsonDocument::fromJson(exchange("GET", kRegisterPath).body)
+            .object()
+            .value(QStringLiteral("nonce"))
+            .toString();
+}
+
+QJsonObject TestDevServer::flavourSigned(DevServer::Flavour flavour, const QString &nonce,
+        const QString &username, const QString &password, bool admin,
+        const std::optional<QString> &userType)
+{
+    QStringList parts{nonce, username, password,
+            admin ? QStringLiteral("admin") : QStringLiteral("notadmin")};
+    // Tuwunel signs user_type whenever it is sent; Dendrite never reads it.
+    if (userType && flavour == DevServer::Flavour::Tuwunel) {
+        parts.append(*userType);
+    }
+    QJsonObject body{{QStringLiteral("nonce"), nonce}, {QStringLiteral("username"), username},
+            {QStringLiteral("password"), password}, {QStringLiteral("admin"), admin},
+            {QStringLiteral("mac"), QString::fromLatin1(documentMac(m_secret, parts))}};
+    if (userType) {
+        body.insert(QStringLiteral("user_type"), *userType);
+    }
+    return body;
+}
+
+TestDevServer::Exchange TestDevServer::refusedRegistration(DevServer::Flavour flavour,
+        const QString &username, const QString &password, const QJsonObject &overrides,
+        const QByteArray &raw)
+{
+    m_server->setFlavour(flavour);
+    const Exchange taken = exchange("POST", kRegisterPath,
+            compactJson(flavourSigned(flavour, flavourNonce(), QStringLiteral("taken"),
+                    QStringLiteral("wonderland"))));
+    if (taken.status != 200) {
+        qWarning("cannot register the taken name: %s", taken.body.constData());
+        return {};
+    }
+    QJsonObject request = flavourSigned(flavour, flavourNonce(), username, password);
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        if (it.value() == QJsonValue(QStringLiteral("<remove>"))) {
+            request.remove(it.key());
+        } else {
+            request.insert(it.key(), it.value());
+        }
+    }
+    return exchange("POST", kRegisterPath, raw.isEmpty() ? compactJson(request) : raw);
+}
+
+void TestDevServer::flavourNames()
+{
+    QCOMPARE(DevServer::flavourNames(),
+            QStringList({QStringLiteral("synapse"), QStringLiteral("tuwunel"),
+                    QStringLiteral("dendrite")}));
+    QCOMPARE(DevServer::flavourFromName(QStringLiteral("tuwunel")), DevServer::Flavour::Tuwunel);
+    QCOMPARE(DevServer::flavourFromName(QStringLiteral("dendrite")), DevServer::Flavour::Dendrite);
+    QCOMPARE(DevServer::flavourFromName(QStringLiteral("synapse")), DevServer::Flavour::Synapse);
+    QVERIFY(!DevServer::flavourFromName(QStringLiteral("conduit")));
+    QCOMPARE(DevServer().flavour(), DevServer::Flavour::Synapse);
+}
+
+void TestDevServer::documentMacVectors()
+{
+    // mas-admin-api.md section 6: the test's own MAC and the local homeserver's both give them.
+    const QByteArray key = "shared-secret-12345";
+    const QString nonce = QStringLiteral("thenonce0123456789abcdef");
+    const QString alice = QStringLiteral("alice");
+    const QString password = QStringLiteral("p4ssw0rd!");
+    const QByteArray notAdmin = "44e0ec50d52aaa4029731dfcfe7e22123fa4c53e";
+    const QByteArray admin = "7774d6962a728b48ca7cd41e99a5149a93ff1ec5";
+    const QByteArray adminBot = "10f12d86c7210410ee777edadf655033b8f36008";
+    QCOMPARE(documentMac(key, {nonce, alice, password, QStringLiteral("notadmin")}), notAdmin);
+    QCOMPARE(documentMac(key, {nonce, alice, password, QStringLiteral("admin")}), admin);
+    QCOMPARE(documentMac(
+                     key, {nonce, alice, password, QStringLiteral("admin"), QStringLiteral("bot")}),
+            adminBot);
+    using registrar::devserver::TuwunelRegistration;
+    QCOMPARE(TuwunelRegistration::mac(key, nonce, alice, password, false, std::nullopt), notAdmin);
+    QCOMPARE(TuwunelRegistration::mac(key, nonce, alice, password, true, std::nullopt), admin);
+    QCOMPARE(TuwunelRegistration::mac(key, nonce, alice, password, true, QStringLiteral("bot")),
+            adminBot);
+    // Present but empty is still signed, with a trailing NUL.
+    QCOMPARE(TuwunelRegistration::mac(key, nonce, alice, password, true, QString()),
+            documentMac(key, {nonce, alice, password, QStringLiteral("admin"), QString()}));
+
+    const QString dendriteNonce = QStringLiteral(
+            "759f047f312b99ff428b21d581256f8592b8976e58bc1b543972dc6147e529a79657605b52d7becd160f"
+            "f5137f3de11975684319187e06901955f79e5a6c5a79");
+    const QByteArray dendrite = "f1ba8d37123866fd659b40de4bad9b0f8965c565";
+    QCOMPARE(documentMac("dendritetest",
+                     {dendriteNonce, alice, QStringLiteral("wonderland"),
+                             QStringLiteral("notadmin")}),
+            dendrite);
+    QCOMPARE(registrar::devserver::DendriteRegistration::mac(
+                     "dendritetest", dendriteNonce, alice, QStringLiteral("wonderland"), false),
+            dendrite);
+}
+
+void TestDevServer::tuwunelRegisters()
+{
+    using Flavour = DevServer::Flavour;
+    m_server->setFlavour(Flavour::Tuwunel);
+    const QString nonce = flavourNonce();
+    QCOMPARE(nonce.size(), 32);
+    QVERIFY(nonce != flavourNonce());
+
+    // A full local user ID, signed as sent, lowercased after the MAC; an upper-case hex MAC.
+    QJsonObject body = flavourSigned(
+            Flavour::Tuwunel, nonce, QStringLiteral("@Alice:peer.test"), QStringLiteral("pw-1"));
+    body.insert(QStringLiteral("mac"), body.value(QStringLiteral("mac")).toString().toUpper());
+    body.insert(QStringLiteral("device_id"), QStringLiteral("MYDEVICE"));
+    const Exchange created = exchange("POST", kRegisterPath, compactJson(body));
+    QCOMPARE(created.status, 200);
+    const QJsonObject reply = QJsonDocument::fromJson(created.body).object();
+    QCOMPARE(sortedKeys(reply),
+            QStringList({QStringLiteral("access_token"), QStringLiteral("device_id"),
+                    QStringLiteral("home_server"), QStringLiteral("user_id")}));
+    QCOMPARE(reply.value(QStringLiteral("user_id")).toString(), QStringLiteral("@alice:peer.test"));
+    QCOMPARE(reply.value(QStringLiteral("home_server")).toString(), QStringLiteral("peer.test"));
+    QCOMPARE(reply.value(QStringLiteral("device_id")).toString(), QStringLiteral("MYDEVICE"));
+    QVERIFY(m_server->passwordMatches(QStringLiteral("alice"), QStringLiteral("pw-1")));
+
+    // inhibit_login: the account, no session.
+    QJsonObject inhibited = flavourSigned(
+            Flavour::Tuwunel, flavourNonce(), QStringLiteral("bob"), QStringLiteral("pw-2"), true);
+    inhibited.insert(QStringLiteral("inhibit_login"), true);
+    const Exchange noSession = exchange("POST", kRegisterPath, compactJson(inhibited));
+    QCOMPARE(noSession.status, 200);
+    QCOMPARE(sortedKeys(QJsonDocument::fromJson(noSession.body).object()),
+            QStringList({QStringLiteral("home_server"), QStringLiteral("user_id")}));
+    QVERIFY(m_server->account(QStringLiteral("bob"))->admin);
+    QCOMPARE(m_server->sessionCount(), 1);
+
+    // refresh_token is honoured.
+    QJsonObject refreshing = flavourSigned(
+            Flavour::Tuwunel, flavourNonce(), QStringLiteral("rita"), QStringLiteral("pw-4"));
+    refreshing.insert(QStringLiteral("refresh_token"), true);
+    const QJsonObject refreshed =
+            QJsonDocument::fromJson(exchange("POST", kRegisterPath, compactJson(refreshing)).body)
+                    .object();
+    QVERIFY(!refreshed.value(QStringLiteral("refresh_token")).toString().isEmpty());
+    QVERIFY(refreshed.value(QStringLiteral("expires_in_ms")).toDouble() > 0);
+
+    // "admin" left out is false.
+    QJsonObject noAdmin = flavourSigned(
+            Flavour::Tuwunel, flavourNonce(), QStringLiteral("carol"), QStringLiteral("pw-3"));
+    noAdmin.remove(QStringLiteral("admin"));
+    QCOMPARE(exchange("POST", kRegisterPath, compactJson(noAdmin)).status, 200);
+    QVERIFY(!m_server->account(QStringLiteral("carol"))->admin);
+}
+
+void TestDevServer::tuwunelUserTypeIsSignedWheneverPresent()
+{
+    using Flavour = DevServer::Flavour;
+    m_server->setFlavour(Flavour::Tuwunel);
+    // Signed without the empty user_type it carries (Synapse's rule): refused.
+    QJsonObject synapseStyle = flavourSigned(
+            Flavour::Synapse, flavourNonce(), QStringLiteral("dave"), QStringLiteral("pw"));
+    synapseStyle.insert(QStringLiteral("user_type"), QString());
+    const Exchange refused = exchange("POST", kRegisterPath, compactJson(synapseStyle));
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.body, matrixErrorBody("M_FORBIDDEN", "HMAC check failed"));
+    // Signed with it: created, with the user type.
+    const Exchange empty = exchange("POST", kRegisterPath,
+            compactJson(flavourSigned(Flavour::Tuwunel, flavourNonce(), QStringLiteral("dave"),
+                    QStringLiteral("pw"), false, QString())));
+    QCOMPARE(empty.status, 200);
+    const Exchange bot = exchange("POST", kRegisterPath,
+            compactJson(flavourSigned(Flavour::Tuwunel, flavourNonce(), QStringLiteral("erin"),
+                    QStringLiteral("pw"), true, QStringLiteral("bot"))));
+    QCOMPARE(bot.status, 200);
+    QCOMPARE(m_server->account(QStringLiteral("erin"))->userType, QStringLiteral("bot"));
+}
+
+void TestDevServer::tuwunelErrors_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QJsonObject>("overrides"); // applied after signing; "<remove>" deletes
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body"); // the whole body, or "M_BAD_JSON" for its errcode only
+
+    const QString pw = QStringLiteral("pw-123");
+    const QString user = QStringLiteral("frank");
+    const auto invalidParam = [](const char *text) {
+        return matrixErrorBody("M_INVALID_PARAM", text);
+    };
+    QTest::newRow("unknown nonce")
+            << user << pw << QJsonObject{{QStringLiteral("nonce"), QString(32, u'x')}} << 400
+            << invalidParam("Unrecognised or expired nonce");
+    QTest::newRow("wrong MAC") << user << pw
+                               << QJsonObject{{QStringLiteral("mac"), QString(40, u'0')}} << 403
+                               << matrixErrorBody("M_FORBIDDEN", "HMAC check failed");
+    QTest::newRow("MAC not hex") << user << pw
+                                 << QJsonObject{{QStringLiteral("mac"), QStringLiteral("zz")}}
+                                 << 403 << matrixErrorBody("M_FORBIDDEN", "HMAC check failed");
+    QTest::newRow("empty username") << QString() << pw << QJsonObject() << 400
+                                    << invalidParam("Username must not be empty");
+    QTest::newRow("username of 513 bytes") << QString(513, u'a') << pw << QJsonObject() << 400
+                                           << invalidParam("Username must not exceed 512 bytes");
+    QTest::newRow("username of 257 two-byte characters")
+            << QString(257, QChar(0xe9)) << pw << QJsonObject() << 400
+            << invalidParam("Username must not exceed 512 bytes");
+    QTest::newRow("username with NUL")
+            << QString::fromUtf8("fr\0nk", 5) << pw << QJsonObject() << 400
+            << invalidParam("Username must not contain a null byte");
+    QTest::newRow("empty password") << user << QString() << QJsonObject() << 400
+                                    << invalidParam("Password must not be empty");
+    QTest::newRow("password of 513 bytes") << user << QString(513, u'p') << QJsonObject() << 400
+                                           << invalidParam("Password must not exceed 512 bytes");
+    QTest::newRow("password with NUL")
+            << user << QString::fromUtf8("p\0w", 3) << QJsonObject() << 400
+            << invalidParam("Password must not contain a null byte");
+    QTest::newRow("user ID without a server") << QStringLiteral("@frank") << pw << QJsonObject()
+                                              << 400 << invalidParam("Invalid user id");
+    QTest::newRow("user ID of another server")
+            << QStringLiteral("@frank:elsewhere.test") << pw << QJsonObject() << 400
+            << invalidParam("User is not local to this server");
+    QTest::newRow("space") << QStringLiteral("fr ank") << pw << QJsonObject() << 400
+                           << matrixErrorBody("M_INVALID_USERNAME",
+                                      "Username contains disallowed characters or spaces");
+    QTest::newRow("taken") << QStringLiteral("Taken") << pw << QJsonObject() << 400
+                           << matrixErrorBody("M_USER_IN_USE", "User ID is not available");
+    QTest::newRow("admin null") << user << pw
+                                << QJsonObject{{QStringLiteral("admin"), QJsonValue::Null}} << 400
+                                << QByteArray("M_BAD_JSON");
+    QTest::newRow("admin a string")
+            << user << pw << QJsonObject{{QStringLiteral("admin"), QStringLiteral("true")}} << 400
+            << QByteArray("M_BAD_JSON");
+    QTest::newRow("no mac") << user << pw
+                            << QJsonObject{{QStringLiteral("mac"), QStringLiteral("<remove>")}}
+                            << 400 << QByteArray("M_BAD_JSON");
+}
+
+void TestDevServer::tuwunelErrors()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(QJsonObject, overrides);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const Exchange answered =
+            refusedRegistration(DevServer::Flavour::Tuwunel, username, password, overrides);
+    QCOMPARE(answered.status, status);
+    if (body == "M_BAD_JSON") {
+        const QJsonObject error = QJsonDocument::fromJson(answered.body).object();
+        QCOMPARE(error.value(QStringLiteral("errcode")).toString(), QStringLiteral("M_BAD_JSON"));
+        QVERIFY2(error.value(QStringLiteral("error"))
+                         .toString()
+                         .startsWith(QLatin1String("Failed to deserialize request: ")),
+                answered.body.constData());
+    } else {
+        QCOMPARE(answered.body, body);
+    }
+    QCOMPARE(m_server->accountCount(), 1);
+}
+
+void TestDevServer::tuwunelNonceIsUsedUpByAFailingCheck()
+{
+    using Flavour = DevServer::Flavour;
+    m_server->setFlavour(Flavour::Tuwunel);
+    // A wrong MAC, and a check after the nonce (an empty password), each spend it.
+    for (const auto &[username, password] :
+            {std::pair{QStringLiteral("gina"), QStringLiteral("pw")},
+                    std::pair{QStringLiteral("gina"), QString()}}) {
+        const QString nonce = flavourNonce();
+        QJsonObject failing = flavourSigned(Flavour::Tuwunel, nonce, username, password);
+        if (!password.isEmpty()) {
+            failing.insert(QStringLiteral("mac"), QString(40, u'0'));
+        }
+        QVERIFY(exchange("POST", kRegisterPath, compactJson(failing)).status != 200);
+        QCOMPARE(m_server->liveNonceCount(), 0);
+        const Exchange again = exchange("POST", kRegisterPath,
+                compactJson(flavourSigned(
+                        Flavour::Tuwunel, nonce, QStringLiteral("gina"), QStringLiteral("pw"))));
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.body, matrixErrorBody("M_INVALID_PARAM", "Unrecognised or expired nonce"));
+    }
+    // A body that does not deserialise never reaches the handler: the nonce stays (our reading).
+    const QString nonce = flavourNonce();
+    QJsonObject badType =
+            flavourSigned(Flavour::Tuwunel, nonce, QStringLiteral("gina"), QStringLiteral("pw"));
+    badType.insert(QStringLiteral("admin"), 1);
+    QCOMPARE(exchange("POST", kRegisterPath, compactJson(badType)).status, 400);
+    QCOMPARE(m_server->liveNonceCount(), 1);
+    QCOMPARE(exchange("POST", kRegisterPath,
+                     compactJson(flavourSigned(Flavour::Tuwunel, nonce, QStringLiteral("gina"),
+                             QStringLiteral("pw"))))
+                     .status,
+            200);
+}
+
+void TestDevServer::tuwunelNonceLifetime()
+{
+    using Flavour = DevServer::Flavour;
+    m_server->setFlavour(Flavour::Tuwunel);
+    qint64 now = 1000000;
+    m_server->setClock([&now] { return now; });
+    const QString stillValid = flavourNonce();
+    const QString expired = flavourNonce();
+    now += 60;
+    QCOMPARE(exchange("POST", kRegisterPath,
+                     compactJson(flavourSigned(Flavour::Tuwunel, stillValid, QStringLiteral("hank"),
+                             QStringLiteral("pw"))))
+                     .status,
+            200);
+    now += 1;
+    const Exchange late = exchange("POST", kRegisterPath,
+            compactJson(flavourSigned(
+                    Flavour::Tuwunel, expired, QStringLiteral("ivan"), QStringLiteral("pw"))));
+    QCOMPARE(late.status, 400);
+    QCOMPARE(late.body, matrixErrorBody("M_INVALID_PARAM", "Unrecognised or expired nonce"));
+}
+
+void TestDevServer::tuwunelHoldsAtMost2048Nonces()
+{
+    using Flavour = DevServer::Flavour;
+    m_server->setFlavour(Flavour::Tuwunel);
+    const QString first = flavourNonce();
+    const QString second = flavourNonce();
+    for (int i = 2; i < 2049; ++i) {
+        QVERIFY(!flavourNonce().isEmpty());
+    }
+    QCOMPARE(m_server->liveNonceCount(), 2048);
+    const Exchange oldest = exchange("POST", kRegisterPath,
+            compactJson(flavourSigned(
+                    Flavour::Tuwunel, first, QStringLiteral("judy"), QStringLiteral("pw"))));
+    QCOMPARE(oldest.body, matrixErrorBody("M_INVALID_PARAM", "Unrecognised or expired nonce"));
+    QCOMPARE(exchange("POST", kRegisterPath,
+                     compactJson(flavourSigned(Flavour::Tuwunel, second, QStringLiteral("judy"),
+                             QStringLiteral("pw"))))
+                     .status,
+            200);
+}
+
+void TestDevServer::tuwunelWithoutSecret()
+{
+    m_server->setFlavour(DevServer::Flavour::Tuwunel);
+    m_server->setSharedSecret({});
+    const QByteArray notEnabled =
+            matrixErrorBody("M_UNKNOWN", "Shared-secret registration is not enabled");
+    for (const QByteArray &verb : {QByteArray("GET"), QByteArray("POST")}) {
+        const Exchange answered = exchange(verb, kRegisterPath, verb == "POST" ? "{}" : "");
+        QCOMPARE(answered.status, 400);
+        QCOMPARE(answered.body, notEnabled);
+    }
+    QCOMPARE(m_server->liveNonceCount(), 0);
+}
+
+void TestDevServer::tuwunelWithMasSecret()
+{
+    m_server->setFlavour(DevServer::Flavour::Tuwunel);
+    m_server->setAuthDelegated(true);
+    const QByteArray notFound = matrixErrorBody("M_UNRECOGNIZED", "Not Found");
+    for (const QByteArray &verb : {QByteArray("GET"), QByteArray("POST")}) {
+        const Exchange answered = exchange(verb, kRegisterPath, verb == "POST" ? "{}" : "");
+        QCOMPARE(answered.status, 404);
+        QCOMPARE(answered.body, notFound);
+    }
+    // Its own issuer, not MAS.
+    const Exchange metadata = exchange("GET", QStringLiteral("/_matrix/client/v1/auth_metadata"));
+    QCOMPARE(metadata.status, 200);
+    const QJsonObject body = QJsonDocument::fromJson(metadata.body).object();
+    QVERIFY(body.value(QStringLiteral("token_endpoint"))
+                    .toString()
+                    .contains(QLatin1String("/_tuwunel/oidc/")));
+    QVERIFY(!body.contains(
+            QStringLiteral("org.matrix.matrix-authentication-service.graphql_endpoint")));
+}
+
+void TestDevServer::dendriteRegisters()
+{
+    using Flavour = DevServer::Flavour;
+    m_server->setFlavour(Flavour::Dendrite);
+    const QString nonce = flavourNonce();
+    QCOMPARE(nonce.size(), 16);
+    // user_type is not read: signed without it, sent with it. device_id and inhibit_login are
+    // not read either. Upper-case hex and an upper-case name, lowercased after the MAC.
+    QJsonObject body = flavourSigned(Flavour::Dendrite, nonce, QStringLiteral("Alice"),
+            QStringLiteral("wonderland"), true, QStringLiteral("bot"));
+    body.insert(QStringLiteral("mac"), body.value(QStringLiteral("mac")).toString().toUpper());
+    body.insert(QStringLiteral("device_id"), QStringLiteral("MYDEVICE"));
+    body.insert(QStringLiteral("inhibit_login"), true);
+    const Exchange created = exchange("POST", kRegisterPath, compactJson(body));
+    QCOMPARE(created.status, 200);
+    const QJsonObject reply = QJsonDocument::fromJson(created.body).object();
+    QCOMPARE(sortedKeys(reply),
+            QStringList({QStringLiteral("access_token"), QStringLiteral("device_id"),
+                    QStringLiteral("user_id")}));
+    QCOMPARE(reply.value(QStringLiteral("user_id")).toString(), QStringLiteral("@alice:peer.test"));
+    QCOMPARE(reply.value(QStringLiteral("device_id")).toString(),
+            QStringLiteral("shared_secret_registration"));
+    QVERIFY(m_server->account(QStringLiteral("alice"))->admin);
+    QVERIFY(m_server->account(QStringLiteral("alice"))->userType.isEmpty());
+    // A second account gets the same device name, and a token of its own.
+    const Exchange second = exchange("POST", kRegisterPath,
+            compactJson(flavourSigned(Flavour::Dendrite, flavourNonce(), QStringLiteral("bob"),
+                    QStringLiteral("wonderland"))));
+    const QJsonObject secondReply = QJsonDocument::fromJson(second.body).object();
+    QCOMPARE(secondReply.value(QStringLiteral("device_id")).toString(),
+            QStringLiteral("shared_secret_registration"));
+    QVERIFY(secondReply.value(QStringLiteral("access_token"))
+            != reply.value(QStringLiteral("access_token")));
+}
+
+void TestDevServer::dendriteErrors_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QJsonObject>("overrides"); // applied after signing; "<remove>" deletes
+    QTest::addColumn<QByteArray>("raw"); // sent instead of the body when not empty
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body"); // the whole body; "malformed json: " a prefix
+
+    const QString pw = QStringLiteral("wonderland");
+    const QString user = QStringLiteral("frank");
+    const QByteArray malformed = "malformed json: ";
+    const QString staleNonce = QStringLiteral("AAAAAAAAAAAAAAAA");
+    QTest::newRow("unknown nonce")
+            << user << pw << QJsonObject{{QStringLiteral("nonce"), staleNonce}} << QByteArray()
+            << 500 << QByteArray(R"({"message":"incorrect or expired nonce: AAAAAAAAAAAAAAAA"})");
+    QTest::newRow("no nonce") << user << pw
+                              << QJsonObject{{QStringLiteral("nonce"), QStringLiteral("<remove>")}}
+                              << QByteArray() << 500
+                              << QByteArray(R"({"message":"incorrect or expired nonce: "})");
+    QTest::newRow("wrong MAC") << user << pw
+                               << QJsonObject{{QStringLiteral("mac"), QString(40, u'0')}}
+                               << QByteArray() << 403 << matrixErrorBody("M_FORBIDDEN", "bad mac");
+    QTest::newRow("MAC not hex") << user << pw
+                                 << QJsonObject{{QStringLiteral("mac"), QStringLiteral("xyz")}}
+                                 << QByteArray() << 400 << malformed;
+    QTest::newRow("not JSON") << user << pw << QJsonObject() << QByteArray("{nope") << 400
+                              << malformed;
+    QTest::newRow("username a number") << user << pw << QJsonObject{{QStringLiteral("username"), 5}}
+                                       << QByteArray() << 400 << malformed;
+    QTest::newRow("NUL in the username") << QString::fromUtf8("fr\0nk", 5) << pw << QJsonObject()
+                                         << QByteArray() << 500 << QByteArray("{\"message\":");
+    QTest::newRow("space") << QStringLiteral("fr ank") << pw << QJsonObject() << QByteArray() << 400
+                           << matrixErrorBody("M_INVALID_USERNAME",
+                                      "username can only contain characters a-z, 0-9, or "
+                                      "'_+-./='");
+    QTest::newRow("empty username") << QString() << pw << QJsonObject() << QByteArray() << 400
+                                    << matrixErrorBody("M_INVALID_USERNAME",
+                                               "username can only contain characters a-z, 0-9, "
+                                               "or '_+-./='");
+    QTest::newRow("underscore") << QStringLiteral("_frank") << pw << QJsonObject() << QByteArray()
+                                << 400
+                                << matrixErrorBody("M_INVALID_USERNAME",
+                                           "username cannot start with a '_'");
+    QTest::newRow("short password")
+            << user << QStringLiteral("1234567") << QJsonObject() << QByteArray() << 400
+            << matrixErrorBody("M_WEAK_PASSWORD", "password too weak: min 8 characters");
+    QTest::newRow("no password") << user << QString() << QJsonObject() << QByteArray() << 400
+                                 << matrixErrorBody("M_MISSING_PARAM", "Missing password");
+    QTest::newRow("taken") << QStringLiteral("TAKEN") << pw << QJsonObject() << QByteArray() << 400
+                           << matrixErrorBody("M_USER_IN_USE", "Desired user ID is already taken.");
+}
+
+void TestDevServer::dendriteErrors()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(QJsonObject, overrides);
+    QFETCH(QByteArray, raw);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const Exchange answered =
+            refusedRegistration(DevServer::Flavour::Dendrite, username, password, overrides, raw);
+    QCOMPARE(answered.status, status);
+    if (body == "malformed json: ") {
+        QCOMPARE(QJsonDocument::fromJson(answered.body)
+                         .object()
+                         .value(QStringLiteral("errcode"))
+                         .toString(),
+                QStringLiteral("M_BAD_JSON"));
+        QVERIFY2(QJsonDocument::fromJson(answered.body)
+                         .object()
+                         .value(QStringLiteral("error"))
+                         .toString()
+                         .startsWith(QLatin1String(body)),
+                answered.body.constData());
+    } else if (body == "{\"message\":") {
+        // Not Matrix-shaped: a message and nothing else.
+        QCOMPARE(sortedKeys(QJsonDocument::fromJson(answered.body).object()),
+                QStringList{QStringLiteral("message")});
+    } else {
+        QCOMPARE(answered.body, body);
+    }
+    QCOMPARE(m_server->accountCount(), 1);
+}
+
+void TestDevServer::dendriteNonceIsReplayableInItsLifetime()
+{
+    using Flavour = DevServer::Flavour;
+    m_server->setFlavour(Flavour::Dendrite);
+    qint64 now = 2000000;
+    m_server->setClock([&now] { return now; });
+    const QString nonce = flavourNonce();
+    const auto registerWith = [&](const char *name) {
+        return exchange("POST", kRegisterPath,
+                compactJson(flavourSigned(Flavour::Dendrite, nonce, QLatin1String(name),
+                        QStringLiteral("wonderland"))));
+    };
+    // A failed check does not spend it either.
+    QJsonObject wrong = flavourSigned(
+            Flavour::Dendrite, nonce, QStringLiteral("zed"), QStringLiteral("wonderland"));
+    wrong.insert(QStringLiteral("mac"), QString(40, u'0'));
+    QCOMPARE(exchange("POST", kRegisterPath, compactJson(wrong)).status, 403);
+    QCOMPARE(registerWith("kate").status, 200);
+    now += 300;
+    QCOMPARE(registerWith("liam").status, 200);
+    QCOMPARE(m_server->liveNonceCount(), 1);
+    now += 1;
+    const Exchange late = registerWith("mia");
+    QCOMPARE(late.status, 500);
+    QCOMPARE(late.body,
+            compactJson({{QStringLiteral("message"),
+                    QLatin1String("incorrect or expired nonce: ") + nonce}}));
+}
+
+void TestDevServer::dendriteWithoutSecret()
+{
+    m_server->setFlavour(DevServer::Flavour::Dendrite);
+    m_server->setSharedSecret({});
+    for (const QByteArray &verb : {QByteArray("GET"), QByteArray("POST")}) {
+        const Exchange answered = exchange(verb, kRegisterPath, verb == "POST" ? "{}" : "");
+        QCOMPARE(answered.status, 404);
+        QCOMPARE(answered.body,
+                QByteArray(R"({"errcode":"M_UNRECOGNIZED","error":"Unrecognized request"})"));
+    }
+}
+
+void TestDevServer::tokensWorkInEveryFlavour_data()
+{
+    QTest::addColumn<DevServer::Flavour>("flavour");
+    QTest::newRow("synapse") << DevServer::Flavour::Synapse;
+    QTest::newRow("tuwunel") << DevServer::Flavour::Tuwunel;
+    QTest::newRow("dendrite") << DevServer::Flavour::Dendrite;
+}
+
+void TestDevServer::tokensWorkInEveryFlavour()
+{
+    QFETCH(DevServer::Flavour, flavour);
+    m_server->setFlavour(flavour);
+    const Exchange created = exchange("POST", kRegisterPath,
+            compactJson(flavourSigned(flavour, flavourNonce(), QStringLiteral("nora"),
+                    QStringLiteral("wonderland"))));
+    QCOMPARE(created.status, 200);
+    const QByteArray token = QJsonDocument::fromJson(created.body)
+                                     .object()
+                                     .value(QStringLiteral("access_token"))
+                                     .toString()
+                                     .toUtf8();
+    const QString whoamiPath = QStringLiteral("/_matrix/client/v3/account/whoami");
+    const Exchange who = exchange("GET", whoamiPath, {}, token);
+    QCOMPARE(who.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(who.body).object().value(QStringLiteral("user_id")).toString(),
+            QStringLiteral("@nora:peer.test"));
+    QCOMPARE(
+            exchange("POST", QStringLiteral("/_matrix/client/v3/logout"), "{}", token).status, 200);
+    QCOMPARE(exchange("GET", whoamiPath, {}, token).status, 401);
+    const Exchange login = exchange("POST", QStringLiteral("/_matrix/client/v3/login"),
+            R"({"type":"m.login.password","identifier":{"type":"m.id.user","user":"nora"},"password":"wonderland"})");
+    QCOMPARE(login.status, 200);
+    const Exchange versions = exchange("GET", QStringLiteral("/_matrix/client/versions"));
+    QCOMPARE(versions.status, 200);
+    QVERIFY(QJsonDocument::fromJson(versions.body)
+                    .object()
+                    .value(QStringLiteral("versions"))
+                    .toArray()
+                    .contains(QStringLiteral("v1.12")));
+}
+
+void TestDevServer::probes_data()
+{
+    using Flavour = DevServer::Flavour;
+    QTest::addColumn<Flavour>("flavour");
+    QTest::addColumn<QStringList>("switches"); // no-federation, delegated, oidc, unstable-only
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body"); // the whole body; a body starting "key:" must have it
+
+    const QString federation = QStringLiteral("/_matrix/federation/v1/version");
+    const QString tuwunelVersion = QStringLiteral("/_tuwunel/server_version");
+    const QString synapseVersion = QStringLiteral("/_synapse/admin/v1/server_version");
+    const QString stable = QStringLiteral("/_matrix/client/v1/auth_metadata");
+    const QString unstable =
+            QStringLiteral("/_matrix/client/unstable/org.matrix.msc2965/auth_metadata");
+    const QByteArray unrecognized = matrixErrorBody("M_UNRECOGNIZED", "Unrecognized request");
+    const QByteArray notFound = matrixErrorBody("M_UNRECOGNIZED", "Not Found");
+    const QByteArray noOidc = matrixErrorBody("M_UNRECOGNIZED", "OIDC server not configured");
+    const QByteArray graphql = "key:org.matrix.matrix-authentication-service.graphql_endpoint";
+    const QByteArray tuwunelIssuer = "key:registration_endpoint";
+    const QStringList none;
+    const QStringList delegated{QStringLiteral("delegated")};
+
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+    row("synapse federation") << Flavour::Synapse << none << federation << 200
+                              << QByteArray(R"({"server":{"name":"Synapse","version":"1.157.1"}})");
+    row("synapse tuwunel version")
+            << Flavour::Synapse << none << tuwunelVersion << 404 << unrecognized;
+    row("synapse server_version") << Flavour::Synapse << none << synapseVersion << 200
+                                  << QByteArray(R"({"server_version":"1.157.1"})");
+    row("synapse stable auth_metadata")
+            << Flavour::Synapse << none << stable << 404 << unrecognized;
+    row("synapse unstable auth_metadata")
+            << Flavour::Synapse << none << unstable << 404 << unrecognized;
+    row("synapse+MAS stable") << Flavour::Synapse << delegated << stable << 200 << graphql;
+    row("synapse+MAS unstable") << Flavour::Synapse << delegated << unstable << 200 << graphql;
+    row("synapse+MAS before 1.138 stable")
+            << Flavour::Synapse
+            << QStringList{QStringLiteral("delegated"), QStringLiteral("unstable-only")} << stable
+            << 404 << unrecognized;
+    row("synapse+MAS before 1.138 unstable")
+            << Flavour::Synapse
+            << QStringList{QStringLiteral("delegated"), QStringLiteral("unstable-only")} << unstable
+            << 200 << graphql;
+    row("synapse+MAS register") << Flavour::Synapse << delegated << kRegisterPath << 404
+                                << unrecognized;
+
+    row("tuwunel federation") << Flavour::Tuwunel << none << federation << 200
+                              << QByteArray(R"({"server":{"name":"Tuwunel","version":"1.9.0"}})");
+    row("tuwunel without federation")
+            << Flavour::Tuwunel << QStringList{QStringLiteral("no-federation")} << federation << 404
+            << notFound;
+    row("tuwunel version") << Flavour::Tuwunel << QStringList{QStringLiteral("no-federation")}
+                           << tuwunelVersion << 200
+                           << QByteArray(R"({"name":"Tuwunel","version":"1.9.0"})");
+    row("tuwunel server_version") << Flavour::Tuwunel << none << synapseVersion << 200
+                                  << QByteArray(R"({"server_version":"1.9.0"})");
+    row("tuwunel stable, no OIDC") << Flavour::Tuwunel << none << stable << 404 << noOidc;
+    row("tuwunel unstable, no OIDC") << Flavour::Tuwunel << none << unstable << 404 << noOidc;
+    row("tuwunel stable, OIDC") << Flavour::Tuwunel << QStringList{QStringLiteral("oidc")} << stable
+                                << 200 << tuwunelIssuer;
+    row("tuwunel unstable, OIDC") << Flavour::Tuwunel << QStringList{QStringLiteral("oidc")}
+                                  << unstable << 200 << tuwunelIssuer;
+    row("tuwunel register") << Flavour::Tuwunel << none << kRegisterPath << 200
+                            << QByteArray("key:nonce");
+
+    row("dendrite federation") << Flavour::Dendrite << none << federation << 200
+                               << QByteArray(
+                                          R"({"server":{"name":"Dendrite","version":"0.15.2"}})");
+    row("dendrite tuwunel version")
+            << Flavour::Dendrite << none << tuwunelVersion << 404 << unrecognized;
+    row("dendrite server_version")
+            << Flavour::Dendrite << none << synapseVersion << 404 << unrecognized;
+    row("dendrite stable") << Flavour::Dendrite << none << stable << 404 << unrecognized;
+    row("dendrite unstable") << Flavour::Dendrite << delegated << unstable << 404 << unrecognized;
+    row("dendrite register") << Flavour::Dendrite << delegated << kRegisterPath << 200
+                             << QByteArray("key:nonce");
+}
+
+void TestDevServer::probes()
+{
+    QFETCH(DevServer::Flavour, flavour);
+    QFETCH(QStringList, switches);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    m_server->setFlavour(flavour);
+    m_server->setFederationAllowed(!switches.contains(QStringLiteral("no-federation")));
+    m_server->setAuthDelegated(switches.contains(QStringLiteral("delegated")));
+    m_server->setOidcServerConfigured(switches.contains(QStringLiteral("oidc")));
+    m_server->setStableAuthMetadata(!switches.contains(QStringLiteral("unstable-only")));
+    const Exchange answered = exchange("GET", path);
+    QCOMPARE(answered.status, status);
+    if (body.startsWith("key:")) {
+        const QJsonObject object = QJsonDocument::fromJson(answered.body).object();
+        QVERIFY2(object.contains(QString::fromUtf8(body.mid(4))), answered.body.constData());
+        if (body.contains("graphql")) {
+            QCOMPARE(object.value(QStringLiteral("issuer")).toString(),
+                    m_server->baseUrl().toString() + QLatin1String("/mas/"));
+        }
+        if (body == "key:registration_endpoint") {
+            QCOMPARE(object.value(QStringLiteral("issuer")).toString(),
+                    m_server->baseUrl().toString() + QLatin1Char('/'));
+            QCOMPARE(object.value(QStringLiteral("registration_endpoint")).toString(),
+                    m_server->baseUrl().toString() + QLatin1String("/_tuwunel/oidc/registration"));
+            QVERIFY(!object.contains(
+                    QStringLiteral("org.matrix.matrix-authentication-service.graphql_endpoint")));
+        }
+    } else {
+        QCOMPARE(answered.body, body);
+    }
+}
+
+void TestDevServer::synapseServerHeader()
+{
+    QCOMPARE(exchange("GET", QStringLiteral("/_matrix/client/versions"))
+                     .headers.contains(QNetworkReply::RawHeaderPair("Server", "Synapse/1.157.1")),
+            true);
+    m_server->setVersion(QStringLiteral("1.140.0"));
+    QVERIFY(exchange("GET", kRegisterPath)
+                    .headers.contains(QNetworkReply::RawHeaderPair("Server", "Synapse/1.140.0")));
+    for (const DevServer::Flavour flavour :
+            {DevServer::Flavour::Tuwunel, DevServer::Flavour::Dendrite}) {
+        m_server->setFlavour(flavour);
+        for (const auto &[name, value] : exchange("GET", kRegisterPath).headers) {
+            QVERIFY2(!value.contains("Synapse"), name.constData());
+        }
+    }
+}
+
+void TestDevServer::synapseMasMetadata()
+{
+    m_server->setAuthDelegated(true);
+    m_server->setMasUrl(QUrl(QStringLiteral("https://auth.example.com")));
+    const Exchange answered = exchange("GET", QStringLiteral("/_matrix/client/v1/auth_metadata"));
+    QCOMPARE(answered.status, 200);
+    QVERIFY(answered.headers.contains(QNetworkReply::RawHeaderPair(
+            "Cache-Control", "public, max-age=600, s-maxage=3600, stale-while-revalidate=600")));
+    const QJsonObject body = QJsonDocument::fromJson(answered.body).object();
+    QCOMPARE(body.value(QStringLiteral("issuer")).toString(),
+            QStringLiteral("https://auth.example.com/"));
+    QCOMPARE(body.value(QStringLiteral("token_endpoint")).toString(),
+            QStringLiteral("https://auth.example.com/oauth2/token"));
+    QCOMPARE(body.value(QStringLiteral("org.matrix.matrix-authentication-service.graphql_endpoint"))
+                     .toString(),
+            QStringLiteral("https://auth.example.com/graphql"));
+    QCOMPARE(body.value(QStringLiteral("account_management_uri")).toString(),
+            QStringLiteral("https://auth.example.com/account/"));
+    QVERIFY(body.value(QStringLiteral("grant_types_supported"))
+                    .toArray()
+                    .contains(QStringLiteral("client_credentials")));
+    const QJsonObject wellKnown = QJsonDocument::fromJson(
+            exchange("GET", QStringLiteral("/.well-known/matrix/client")).body)
+                                          .object();
+    QCOMPARE(wellKnown.value(QStringLiteral("org.matrix.msc2965.authentication"))
+                     .toObject()
+                     .value(QStringLiteral("issuer"))
+                     .toString(),
+            QStringLiteral("https://auth.example.com/"));
+    // With MAS, the password login is MAS's.
+    QCOMPARE(exchange("POST", QStringLiteral("/_matrix/client/v3/login"), "{}").status, 404);
+}
+
+void TestDevServer::flavourSwitchesOfTheExecutable_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contains"); // in the body; empty: the server must refuse to start
+
+    QTest::newRow("dendrite nonce")
+            << QStringList{QStringLiteral("--flavour"), QStringLiteral("dendrite")} << kRegisterPath
+            << 200 << QByteArray("\"nonce\"");
+    QTest::newRow("dendrite federation")
+            << QStringList{QStringLiteral("--flavour"), QStringLiteral("dendrite")}
+            << QStringLiteral("/_matrix/federation/v1/version") << 200 << QByteArray("Dendrite");
+    QTest::newRow("tuwunel without federation")
+            << QStringList{QStringLiteral("--flavour"), QStringLiteral("tuwunel"),
+                       QStringLiteral("--no-federation")}
+            << QStringLiteral("/_matrix/federation/v1/version") << 404 << QByteArray("Not Found");
+    QTest::newRow("tuwunel OIDC") << QStringList{QStringLiteral("--flavour"),
+            QStringLiteral("tuwunel"), QStringLiteral("--oidc-server")}
+                                  << QStringLiteral("/_matrix/client/v1/auth_metadata") << 200
+                                  << QByteArray("/_tuwunel/oidc/token");
+    QTest::newRow("synapse MAS URL") << QStringList{QStringLiteral("--delegate-auth"),
+            QStringLiteral("--mas-url"), QStringLiteral("https://auth.example.com/")}
+                                     << QStringLiteral("/_matrix/client/v1/auth_metadata") << 200
+                                     << QByteArray("https://auth.example.com/graphql");
+    QTest::newRow("synapse before 1.138") << QStringList{QStringLiteral("--delegate-auth"),
+            QStringLiteral("--unstable-auth-metadata-only")}
+                                          << QStringLiteral("/_matrix/client/v1/auth_metadata")
+                                          << 404 << QByteArray("Unrecognized request");
+    QTest::newRow("synapse by default")
+            << QStringList() << QStringLiteral("/_matrix/federation/v1/version") << 200
+            << QByteArray("Synapse");
+    QTest::newRow("unknown flavour")
+            << QStringList{QStringLiteral("--flavour"), QStringLiteral("conduit")} << QString() << 0
+            << QByteArray();
+    QTest::newRow("MAS URL not a URL") << QStringList{QStringLiteral("--delegate-auth"),
+            QStringLiteral("--mas-url"), QStringLiteral("not a url")}
+                                       << QString() << 0 << QByteArray();
+}
+
+void TestDevServer::flavourSwitchesOfTheExecutable()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QByteArray, contains);
+    QProcess server;
+    server.start(QStringLiteral(REGISTRAR_DEVSERVER_PATH),
+            arguments + QStringList{QStringLiteral("--secret"), QStringLiteral("s")});
+    QVERIFY(server.waitForStarted(10000));
+    const bool ended = QTest::qWaitFor(
+            [&] { return server.state() == QProcess::NotRunning || server.canReadLine(); }, 30000);
+    if (!ended) {
+        server.kill();
+        server.waitForFinished();
+        QFAIL("the local homeserver neither started nor ended");
+    }
+    if (contains.isEmpty()) {
+        if (server.state() != QProcess::NotRunning) {
+            server.kill();
+            server.waitForFinished();
+            QFAIL("the local homeserver started with a switch it must refuse");
+        }
+        QCOMPARE(server.exitCode(), 1);
+        QVERIFY(!server.readAllStandardError().isEmpty());
+        return;
+    }
+    const QRegularExpressionMatch listening =
+            QRegularExpression(QStringLiteral("Listening on (http://\\S+)"))
+                    .match(QString::fromUtf8(server.readLine()));
+    QVERIFY(listening.hasMatch());
+    QUrl url(listening.captured(1));
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(5000);
+    std::unique_ptr<QNetworkReply> reply(m_manager->get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || finished.wait(10000));
+    const QByteArray body = reply->readAll();
+    server.kill();
+    server.waitForFinished();
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    QVERIFY2(body.contains(contains), body.constData());
 }
 
 QTEST_MAIN(TestDevServer)
