@@ -5,6 +5,7 @@
 
 #include <QNetworkAccessManager>
 
+using registrar::core::Backend;
 using registrar::core::RegistrationError;
 using registrar::core::ServerCheckResult;
 using registrar::devserver::DevServer;
@@ -24,6 +25,8 @@ private slots:
     void delegatedToMas();
     void proxyDoesNotForwardAdmin();
     void separateAdminUrl();
+    void namesTheBackendOfEachFlavour_data();
+    void namesTheBackendOfEachFlavour();
 
 private:
     ServerCheckResult check(const QUrl &clientUrl, const QUrl &adminUrl);
@@ -113,6 +116,70 @@ void TestServerCheck::separateAdminUrl()
     QVERIFY(!result.reachable);
     QVERIFY(result.adminApiExposed);
     QVERIFY(result.canRegister());
+}
+
+void TestServerCheck::namesTheBackendOfEachFlavour_data()
+{
+    QTest::addColumn<DevServer::Flavour>("flavour");
+    QTest::addColumn<bool>("secret");
+    QTest::addColumn<bool>("delegated");
+    QTest::addColumn<bool>("federation");
+    QTest::addColumn<bool>("stableMetadata");
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<Registration>("registration");
+    using F = DevServer::Flavour;
+    QTest::newRow("synapse") << F::Synapse << true << false << true << true << "synapse"
+                             << Registration::Enabled;
+    QTest::newRow("synapse, no secret")
+            << F::Synapse << false << false << true << true << "synapse" << Registration::Disabled;
+    QTest::newRow("synapse with MAS") << F::Synapse << true << true << true << true << "synapse-mas"
+                                      << Registration::Unavailable;
+    QTest::newRow("synapse 1.137 with MAS") << F::Synapse << true << true << true << false
+                                            << "synapse-mas" << Registration::Unavailable;
+    QTest::newRow("synapse with MAS, federation not served")
+            << F::Synapse << true << true << false << true << "synapse-mas"
+            << Registration::Unavailable;
+    QTest::newRow("tuwunel") << F::Tuwunel << true << false << true << true << "tuwunel"
+                             << Registration::Enabled;
+    QTest::newRow("tuwunel without federation")
+            << F::Tuwunel << true << false << false << true << "tuwunel" << Registration::Enabled;
+    QTest::newRow("tuwunel, no secret")
+            << F::Tuwunel << false << false << true << true << "tuwunel" << Registration::Disabled;
+    QTest::newRow("tuwunel with mas_secret") << F::Tuwunel << true << true << true << true
+                                             << "tuwunel-mas" << Registration::Unavailable;
+    QTest::newRow("dendrite") << F::Dendrite << true << false << true << true << "dendrite"
+                              << Registration::Enabled;
+    QTest::newRow("dendrite, no secret") << F::Dendrite << false << false << true << true
+                                         << "dendrite" << Registration::Disabled;
+}
+
+void TestServerCheck::namesTheBackendOfEachFlavour()
+{
+    QFETCH(DevServer::Flavour, flavour);
+    QFETCH(bool, secret);
+    QFETCH(bool, delegated);
+    QFETCH(bool, federation);
+    QFETCH(bool, stableMetadata);
+    QFETCH(QString, backend);
+    QFETCH(Registration, registration);
+    m_server->setFlavour(flavour);
+    m_server->setSharedSecret(secret ? QByteArrayLiteral("s3cret") : QByteArray());
+    m_server->setAuthDelegated(delegated);
+    m_server->setFederationAllowed(federation);
+    m_server->setStableAuthMetadata(stableMetadata);
+    const ServerCheckResult result = check(m_server->baseUrl(), m_server->baseUrl());
+    QCOMPARE(Backend::name(result.backend), backend);
+    QCOMPARE(result.registration, registration);
+    QCOMPARE(result.canRegister(), registration == Registration::Enabled);
+    if (backend == QLatin1String("synapse-mas")) {
+        // The local homeserver's MAS issuer, as its metadata names it.
+        QVERIFY2(result.masUrl.toString().endsWith(QLatin1String("/mas/")),
+                qPrintable(result.masUrl.toString()));
+    } else {
+        QVERIFY(!result.masUrl.isValid());
+    }
+    // The check never uses up or even asks for a nonce, whatever the backend.
+    QVERIFY(m_server->noncesIssued().isEmpty());
 }
 
 QTEST_MAIN(TestServerCheck)
