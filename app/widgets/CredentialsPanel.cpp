@@ -3,6 +3,7 @@
 
 #include "ui_CredentialsPanel.h"
 
+#include "ActionIcons.h"
 #include "ClipboardGuard.h"
 #include "ProblemMarking.h"
 #include "TokenSession.h"
@@ -19,9 +20,11 @@ namespace {
 
 void bindReveal(QToolButton *button, QLineEdit *edit)
 {
+    button->setIcon(ActionIcons::reveal());
     QObject::connect(button, &QToolButton::toggled, edit, [button, edit](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         button->setText(shown ? CredentialsPanel::tr("Hide") : CredentialsPanel::tr("Show"));
+        button->setIcon(ActionIcons::revealOrConceal(shown));
     });
 }
 
@@ -51,6 +54,7 @@ CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
     bindReveal(m_ui->passwordRevealButton, m_ui->passwordEdit);
 
     const auto copyOnClick = [this](QToolButton *button, QLineEdit *edit, bool secret) {
+        button->setIcon(ActionIcons::copy());
         connect(button, &QToolButton::clicked, this,
                 [this, edit, secret] { m_clipboard->copy(edit->text(), secret); });
     };
@@ -74,6 +78,14 @@ CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
     connect(m_ui->copyAllButton, &QToolButton::clicked, this, [this] { copyAll(false); });
     connect(m_ui->copyCommandButton, &QPushButton::clicked, this,
             [this] { m_clipboard->copy(m_cliCommand, false); });
+    m_ui->copyAllButton->setIcon(ActionIcons::copy());
+    m_ui->copyCommandButton->setIcon(ActionIcons::copy());
+    m_ui->verifyButton->setIcon(ActionIcons::verify());
+    m_ui->logoutButton->setIcon(ActionIcons::logOut());
+    // Tool buttons show only their icon unless told: the words stay beside it.
+    for (QToolButton *button : findChildren<QToolButton *>()) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &CredentialsPanel::verify);
     connect(m_ui->logoutButton, &QPushButton::clicked, this, &CredentialsPanel::confirmLogout);
 

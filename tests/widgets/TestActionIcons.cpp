@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The buttons that act carry the desktop theme's icons, and bundled ones on a bare system.
 #include "ActionIcons.h"
+#include "ClipboardGuard.h"
+#include "CredentialsPanel.h"
+#include "HttpTransport.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
+#include "TokenSession.h"
 #include "WidgetFixture.h"
 
 #include <QAbstractButton>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QImage>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,7 +23,11 @@
 
 #include <functional>
 
+using registrar::net::HttpTransport;
+using registrar::net::TokenSession;
 using registrar::widgets::ActionIcons;
+using registrar::widgets::ClipboardGuard;
+using registrar::widgets::CredentialsPanel;
 using registrar::widgets::MainWindow;
 using registrar::widgets::ProfileDialog;
 
@@ -70,6 +80,7 @@ private slots:
     void theThemesIconComesFirst();
     void formButtonsCarryIconsAndKeepTheirWords();
     void profileDialogButtonsCarryIcons();
+    void credentialsCardButtonsCarryIcons();
 
 private:
     //! A theme in m_themes named "registrar-test" with a red 16 px icon for each of \a names.
@@ -225,6 +236,42 @@ void TestActionIcons::profileDialogButtonsCarryIcons()
     QTest::mouseClick(show, Qt::LeftButton);
     QCOMPARE(show->text(), QStringLiteral("Hide"));
     QCOMPARE(imageOf(show->icon()), imageOf(ActionIcons::conceal()));
+}
+
+void TestActionIcons::credentialsCardButtonsCarryIcons()
+{
+    useBareSystem();
+    registrar::core::RegistrationResult result;
+    result.userId = QStringLiteral("@card:icons.test");
+    result.homeServer = QStringLiteral("icons.test");
+    result.accessToken = QStringLiteral("syt_token");
+    result.deviceId = QStringLiteral("DEVICE");
+    ClipboardGuard clipboard(QGuiApplication::clipboard());
+    QNetworkAccessManager manager;
+    HttpTransport transport(&manager, {});
+    CredentialsPanel card(result, QStringLiteral("generated-password"), QStringLiteral("cmd"),
+            std::make_unique<TokenSession>(&transport, QUrl(QStringLiteral("http://127.0.0.1:1")),
+                    registrar::core::SecretBytes::fromUtf8(result.accessToken)),
+            &clipboard);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    for (const char *name : {"userIdCopyButton", "accessTokenCopyButton", "deviceIdCopyButton",
+                 "homeServerCopyButton", "passwordCopyButton", "copyAllButton"}) {
+        auto *button = child<QToolButton>(&card, name);
+        QVERIFY2(isDrawable(button->icon()), name);
+        QCOMPARE(imageOf(button->icon()), imageOf(ActionIcons::copy()));
+        QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    }
+    for (const char *name : {"copyCommandButton", "verifyButton", "logoutButton"}) {
+        QVERIFY2(isDrawable(child<QPushButton>(&card, name)->icon()), name);
+    }
+    QCOMPARE(imageOf(child<QPushButton>(&card, "logoutButton")->icon()),
+            imageOf(ActionIcons::logOut()));
+    auto *reveal = child<QToolButton>(&card, "accessTokenRevealButton");
+    QCOMPARE(imageOf(reveal->icon()), imageOf(ActionIcons::reveal()));
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(reveal->text(), QStringLiteral("Hide"));
+    QCOMPARE(imageOf(reveal->icon()), imageOf(ActionIcons::conceal()));
 }
 
 QTEST_MAIN(TestActionIcons)
