@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -473,6 +474,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_clipboard->clearIfStillOurs();
     QSettings().setValue(QLatin1String(kSplitterStateKey), m_ui->mainSplitter->saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fittedToScreen || !screen()) {
+        return;
+    }
+    m_fittedToScreen = true;
+    // The default size holds the whole form with an error above it; a smaller screen (or a
+    // large scale factor) gets the window at its size instead, the form then scrolls.
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = screen()->availableGeometry().size() - frame;
+    const QSize fitted = size().boundedTo(room).expandedTo(minimumSize());
+    if (fitted != size()) {
+        resize(fitted);
+    }
 }
 
 void MainWindow::showAbout()

@@ -67,6 +67,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -119,6 +120,7 @@ private:
     store::ProfileStore *m_profiles;
     store::SecretVault *m_secrets;
     bool m_busy = false;
+    bool m_fittedToScreen = false;
 };
 
 } // namespace registrar::widgets

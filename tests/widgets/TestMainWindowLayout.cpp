@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -73,6 +74,8 @@ private slots:
     void longFeedbackCanBeReadWhole();
     void previewIsReadableWhole_data();
     void previewIsReadableWhole();
+    void theDefaultSizeShowsRegisterBesideAnError_data();
+    void theDefaultSizeShowsRegisterBesideAnError();
 
 private:
     template <typename T>
@@ -104,6 +107,50 @@ private:
     std::unique_ptr<QObject> m_translations;
     MainWindow *m_window = nullptr;
 };
+
+void TestMainWindowLayout::theDefaultSizeShowsRegisterBesideAnError_data()
+{
+    QTest::addColumn<bool>("saved");
+    QTest::newRow("saved profile") << true;
+    QTest::newRow("server not saved") << false;
+}
+
+void TestMainWindowLayout::theDefaultSizeShowsRegisterBesideAnError()
+{
+    QFETCH(bool, saved);
+    if (saved) {
+        const registrar::store::Profile profile =
+                m_env->addProfile(QStringLiteral("Layout"), true);
+        m_window->selectProfile(profile.id);
+        type("usernameEdit", QStringLiteral("alice"));
+        QTest::mouseClick(find<QToolButton>("generateButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_env->server.account(QStringLiteral("alice")).has_value());
+        QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
+    } else {
+        registerOneAccount();
+    }
+    // The same name again: a four-line error above the form.
+    type("usernameEdit", QStringLiteral("alice"));
+    QTest::mouseClick(find<QToolButton>("generateButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QWidget>("errorFrame")->isVisible());
+    QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
+    QApplication::processEvents();
+    auto *scroll = find<QScrollArea>("formScroll");
+    for (const char *name : {"registerButton", "usernameEdit", "errorLabel"}) {
+        auto *widget = find<QWidget>(name);
+        const QRect place(widget->mapTo(scroll->viewport(), QPoint(0, 0)), widget->size());
+        QVERIFY2(scroll->viewport()->rect().contains(place),
+                qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 outside the %6 px high form")
+                                   .arg(QLatin1String(name))
+                                   .arg(place.x())
+                                   .arg(place.y())
+                                   .arg(place.width())
+                                   .arg(place.height())
+                                   .arg(scroll->viewport()->height())));
+    }
+}
 
 void TestMainWindowLayout::initTestCase()
 {
