@@ -19,6 +19,7 @@
 #include "WholeTitle.h"
 
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -74,6 +75,8 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     WholeTitle::keep(this);
     m_ui->messageLabel->hide();
     m_ui->checkResultLabel->hide();
+    // The lines are aligned with spaces, as in the terminal: a fixed font keeps the columns.
+    m_ui->checkResultLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     UserTypeChoices::fill(m_ui->defaultUserTypeCombo);
     m_ui->checkButton->setIcon(ActionIcons::checkServer());
     m_ui->importButton->setIcon(ActionIcons::open());
