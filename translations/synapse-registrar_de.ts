@@ -1261,10 +1261,6 @@
         <translation>%1 hat den Benutzernamen abgelehnt; seine Worte unten sagen, warum. Ein Benutzername besteht nur aus a-z, 0-9 und . _ = - / und beginnt nicht mit „_“.</translation>
     </message>
     <message>
-        <source>Dendrite has no user types: it neither reads nor signs the field, so the request would fail as a wrong secret. Nothing was sent; create the account as a regular user.</source>
-        <translation>Dendrite kennt keine Benutzertypen: Es liest das Feld nicht und signiert es nicht, die Anfrage würde also wie ein falsches Geheimnis scheitern. Es wurde nichts gesendet; legen Sie das Konto als normalen Benutzer an.</translation>
-    </message>
-    <message>
         <source>The server refused the password as too weak; its words below say what it asks for (Dendrite: at least 8 characters).</source>
         <translation>Der Server hat das Passwort als zu schwach abgelehnt; seine Worte unten sagen, was er verlangt (Dendrite: mindestens 8 Zeichen).</translation>
     </message>
@@ -1311,6 +1307,10 @@
     <message>
         <source>%1 failed with an internal error, HTTP %2; its log says why</source>
         <translation>%1 ist mit einem internen Fehler gescheitert, HTTP %2; sein Protokoll sagt, warum</translation>
+    </message>
+    <message>
+        <source>Dendrite has no user types: it neither reads nor signs the field, so a request with one fails as a wrong secret. Nothing was created; create the account as a regular user.</source>
+        <translation>Dendrite kennt keine Benutzertypen: Es liest das Feld nicht und signiert es nicht, eine Anfrage mit einem Typ scheitert also wie ein falsches Geheimnis. Es wurde nichts angelegt; legen Sie das Konto als normalen Benutzer an.</translation>
     </message>
 </context>
 <context>

@@ -1261,10 +1261,6 @@
         <translation>%1 a refusé le nom d&apos;utilisateur&#xa0;; ses mots ci-dessous disent pourquoi. Un nom d&apos;utilisateur ne contient que a-z, 0-9 et . _ = - / et ne commence pas par «&#xa0;_&#xa0;».</translation>
     </message>
     <message>
-        <source>Dendrite has no user types: it neither reads nor signs the field, so the request would fail as a wrong secret. Nothing was sent; create the account as a regular user.</source>
-        <translation>Dendrite n&apos;a pas de types d&apos;utilisateur&#xa0;: il ne lit ni ne signe ce champ, la requête échouerait donc comme un mauvais secret. Rien n&apos;a été envoyé&#xa0;; créez le compte comme utilisateur ordinaire.</translation>
-    </message>
-    <message>
         <source>The server refused the password as too weak; its words below say what it asks for (Dendrite: at least 8 characters).</source>
         <translation>Le serveur a refusé le mot de passe comme trop faible&#xa0;; ses mots ci-dessous disent ce qu&apos;il demande (Dendrite&#xa0;: au moins 8 caractères).</translation>
     </message>
@@ -1311,6 +1307,10 @@
     <message>
         <source>%1 failed with an internal error, HTTP %2; its log says why</source>
         <translation>%1 a échoué sur une erreur interne, HTTP %2&#xa0;; son journal dit pourquoi</translation>
+    </message>
+    <message>
+        <source>Dendrite has no user types: it neither reads nor signs the field, so a request with one fails as a wrong secret. Nothing was created; create the account as a regular user.</source>
+        <translation>Dendrite n&apos;a pas de types d&apos;utilisateur&#xa0;: il ne lit ni ne signe ce champ, une requête qui en a un échoue donc comme un mauvais secret. Rien n&apos;a été créé&#xa0;; créez le compte comme utilisateur ordinaire.</translation>
     </message>
 </context>
 <context>

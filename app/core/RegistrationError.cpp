@@ -155,9 +155,9 @@ QString RegistrationError::message() const
                   "application service (a bridge). Choose another one.");
     case Code::UserTypeInvalid:
         if (m_backend == Backend::Kind::Dendrite) {
-            return tr("Dendrite has no user types: it neither reads nor signs the field, so the "
-                      "request would fail as a wrong secret. Nothing was sent; create the account "
-                      "as a regular user.");
+            return tr("Dendrite has no user types: it neither reads nor signs the field, so a "
+                      "request with one fails as a wrong secret. Nothing was created; create the "
+                      "account as a regular user.");
         }
         return tr("The server does not accept this user type. Use a regular user, “bot” "
                   "or \u201csupport\u201d, or add the type to user_types.extra_user_types "

@@ -5,6 +5,7 @@
 #include "ReplyParser.h"
 #include "ServerUrl.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QTimer>
 
@@ -72,7 +73,7 @@ void RegistrationJob::cancel()
     }
     if (m_check) {
         m_check.reset();
-        fail(RegistrationError(RegistrationError::Code::Cancelled));
+        fail(m_errorIfCheckCancelled);
     }
 }
 
@@ -109,21 +110,30 @@ void RegistrationJob::handleNonce(const core::HttpResponse &response)
 void RegistrationJob::explainMissingEndpoint(const RegistrationError &error)
 {
     wipeSecret(); // nothing will be signed
+    learnBackendThen(RegistrationError(RegistrationError::Code::Cancelled),
+            [this, error](const core::ServerCheckResult &result) {
+                const bool explained = core::Backend::delegatesToMas(result.backend)
+                        || (result.backend == core::Backend::Kind::Dendrite
+                                && result.problem.code()
+                                        == RegistrationError::Code::SharedSecretDisabled);
+                fail(explained ? result.problem : error);
+            });
+}
+
+void RegistrationJob::learnBackendThen(const RegistrationError &onCancel,
+        std::function<void(const core::ServerCheckResult &)> then)
+{
+    m_backendAsked = true;
+    m_errorIfCheckCancelled = onCancel;
     // The admin URL reaches the homeserver itself; its client API answers there too.
     m_check = std::make_unique<ServerCheck>(m_transport, m_adminBaseUrl, m_adminBaseUrl);
     connect(m_check.get(), &ServerCheck::finished, this,
-            [this, error](const core::ServerCheckResult &result) {
+            [this, then = std::move(then)](const core::ServerCheckResult &result) {
                 m_check.release()->deleteLater();
-                RegistrationError explained = error;
-                if (result.backend == core::Backend::Kind::SynapseMas
-                        || result.backend == core::Backend::Kind::TuwunelMas
-                        || (result.backend == core::Backend::Kind::Dendrite
-                                && result.problem.code()
-                                        == RegistrationError::Code::SharedSecretDisabled)) {
-                    explained = result.problem;
+                if (result.backend != core::Backend::Kind::Unknown) {
                     m_backend = result.backend;
                 }
-                fail(explained);
+                then(result);
             });
     m_check->start();
 }
@@ -133,7 +143,29 @@ void RegistrationJob::handleRegistration(const core::HttpResponse &response)
     const core::Outcome<core::RegistrationResult> result =
             ReplyParser::parseRegistration(response, m_backend);
     if (!result.isOk()) {
-        fail(result.error());
+        RegistrationError error = result.error();
+        // Two answers read differently on Dendrite: a 200 without home_server (the account
+        // exists) and a refused MAC when a user type was sent, which Dendrite does not sign.
+        const std::optional<QJsonObject> body = ReplyParser::jsonObject(response.body);
+        const bool dendriteShaped =
+                (error.code() == RegistrationError::Code::AccountMayExist && response.status == 200
+                        && body && body->value(QStringLiteral("user_id")).isString()
+                        && !body->contains(QStringLiteral("home_server")))
+                || (error.code() == RegistrationError::Code::MacRejected
+                        && !m_request.userType.isEmpty());
+        if (dendriteShaped && m_backend == core::Backend::Kind::Unknown && !m_backendAsked
+                && !m_cancelled) {
+            learnBackendThen(error, [this, response](const core::ServerCheckResult &) {
+                handleRegistration(response);
+            });
+            return;
+        }
+        if (m_backend == core::Backend::Kind::Dendrite
+                && error.code() == RegistrationError::Code::MacRejected
+                && !m_request.userType.isEmpty()) {
+            error = RegistrationError(RegistrationError::Code::UserTypeInvalid);
+        }
+        fail(error);
         return;
     }
     const RegistrationError otherAccount =

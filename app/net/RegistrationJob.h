@@ -10,6 +10,7 @@
 
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace registrar::net {
@@ -61,6 +62,12 @@ private:
      * Dendrite without a secret all answer: a server check tells which, so the message can.
      */
     void explainMissingEndpoint(const core::RegistrationError &error);
+    /*!
+     * Asks which backend this is (a server check), then calls \a then; a cancel meanwhile
+     * reports \a onCancel, which is what is known without the check.
+     */
+    void learnBackendThen(const core::RegistrationError &onCancel,
+            std::function<void(const core::ServerCheckResult &)> then);
     void handleRegistration(const core::HttpResponse &response);
     void setStage(Stage stage);
     void fail(const core::RegistrationError &error);
@@ -74,6 +81,8 @@ private:
     core::Backend::Kind m_backend = core::Backend::Kind::Unknown;
     QPointer<HttpCall> m_call;
     std::unique_ptr<ServerCheck> m_check;
+    core::RegistrationError m_errorIfCheckCancelled;
+    bool m_backendAsked = false;
     QUrl m_adminBaseUrl;
     Stage m_stage = Stage::Idle;
     bool m_cancelled = false;

@@ -19,8 +19,8 @@
 #include "WholeTitle.h"
 
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>

@@ -196,6 +196,18 @@ void TestRegistrationJob::otherBackends_data()
                               << ""
                               << "created"
                               << "";
+    // Not told: the 200 without home_server, and the refused MAC of a user type, are read
+    // again once a server check has named Dendrite.
+    QTest::newRow("dendrite, backend not known") << F::Dendrite << "unknown"
+                                                 << ""
+                                                 << ""
+                                                 << "created"
+                                                 << "";
+    QTest::newRow("dendrite bot, backend not known") << F::Dendrite << "unknown"
+                                                     << ""
+                                                     << "bot"
+                                                     << "UserTypeInvalid"
+                                                     << "Dendrite has no user types";
     QTest::newRow("dendrite taken") << F::Dendrite << "dendrite"
                                     << "taken"
                                     << ""

@@ -119,8 +119,7 @@ void TestMainWindowLayout::theDefaultSizeShowsRegisterBesideAnError()
 {
     QFETCH(bool, saved);
     if (saved) {
-        const registrar::store::Profile profile =
-                m_env->addProfile(QStringLiteral("Layout"), true);
+        const registrar::store::Profile profile = m_env->addProfile(QStringLiteral("Layout"), true);
         m_window->selectProfile(profile.id);
         type("usernameEdit", QStringLiteral("alice"));
         QTest::mouseClick(find<QToolButton>("generateButton"), Qt::LeftButton);
