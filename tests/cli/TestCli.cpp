@@ -66,6 +66,8 @@ private slots:
     void endlessReplies();
     void nothingSecretInAnyOutput();
     void checkCommand();
+    void registersOnTuwunelAndDendrite_data();
+    void registersOnTuwunelAndDendrite();
     void pinNeedsTls();
     void whoamiAndLogout();
     void tokenWithControlCharactersIsRefused_data();
@@ -806,6 +808,41 @@ void TestCli::nothingSecretInAnyOutput()
                     "a secret, password or MAC reached the CLI's output");
         }
     }
+}
+
+void TestCli::registersOnTuwunelAndDendrite_data()
+{
+    QTest::addColumn<DevServer::Flavour>("flavour");
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("tuwunel") << DevServer::Flavour::Tuwunel << QStringLiteral("tuwunel");
+    QTest::newRow("dendrite") << DevServer::Flavour::Dendrite << QStringLiteral("dendrite");
+}
+
+void TestCli::registersOnTuwunelAndDendrite()
+{
+    QFETCH(DevServer::Flavour, flavour);
+    QFETCH(QString, backend);
+    m_server->setFlavour(flavour);
+    const CliRun check = run(
+            {QStringLiteral("check"), QStringLiteral("--json"), m_server->baseUrl().toString()});
+    QCOMPARE(check.exitCode, 0);
+    QCOMPARE(
+            QJsonDocument::fromJson(check.out).object().value(QStringLiteral("backend")).toString(),
+            backend);
+
+    const CliRun created = run(registerArgs(QStringLiteral("other")) << QStringLiteral("--json"));
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(created.out).object();
+    QCOMPARE(json.value(QStringLiteral("user_id")).toString(),
+            QStringLiteral("@other:%1").arg(m_server->serverName()));
+    // Dendrite's reply has no home_server: it comes from the user ID.
+    QCOMPARE(json.value(QStringLiteral("home_server")).toString(), m_server->serverName());
+    QVERIFY(m_server->passwordMatches(QStringLiteral("other"), kPassword));
+
+    // Taken, in that server's own words, and exit 2 as on Synapse.
+    const CliRun taken = run(registerArgs(QStringLiteral("other")));
+    QCOMPARE(taken.exitCode, 2);
+    QVERIFY2(taken.err.contains("M_USER_IN_USE"), taken.err.constData());
 }
 
 void TestCli::checkCommand()

@@ -107,6 +107,8 @@ private slots:
     void cleanup();
     void mixedFileEndsWithTheExpectedStatuses();
     void tokensAndJson();
+    void batchOnTuwunelAndDendrite_data();
+    void batchOnTuwunelAndDendrite();
     void dryRunSendsNothing();
     void fileTextCannotForgeALineOrSteerTheTerminal_data();
     void fileTextCannotForgeALineOrSteerTheTerminal();
@@ -306,6 +308,39 @@ void TestCliBatch::tokensAndJson()
         QVERIFY(!record.value(QStringLiteral("password")).toString().isEmpty());
     }
     QCOMPARE(m_server->sessionCount(), 3);
+}
+
+void TestCliBatch::batchOnTuwunelAndDendrite_data()
+{
+    QTest::addColumn<DevServer::Flavour>("flavour");
+    QTest::newRow("tuwunel") << DevServer::Flavour::Tuwunel;
+    QTest::newRow("dendrite") << DevServer::Flavour::Dendrite;
+}
+
+void TestCliBatch::batchOnTuwunelAndDendrite()
+{
+    QFETCH(DevServer::Flavour, flavour);
+    m_server->setFlavour(flavour);
+    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\ndos\ntres\n");
+    const QString out = m_dir->filePath(QStringLiteral("results.json"));
+    const CliRun run = CliRun::start(batch({csv, QStringLiteral("--out"), out,
+            QStringLiteral("--with-tokens"), QStringLiteral("--concurrency"), QStringLiteral("2"),
+            m_server->baseUrl().toString()}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(array.size(), 3);
+    for (const QJsonValue &value : array) {
+        const QJsonObject record = value.toObject();
+        QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("created"));
+        QVERIFY(!record.value(QStringLiteral("access_token")).toString().isEmpty());
+        const QString user = record.value(QStringLiteral("username")).toString();
+        QVERIFY2(m_server->passwordMatches(
+                         user, record.value(QStringLiteral("password")).toString()),
+                qPrintable(user));
+    }
+    QCOMPARE(m_server->accountCount(), 3);
 }
 
 void TestCliBatch::dryRunSendsNothing()
