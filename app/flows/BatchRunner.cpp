@@ -49,10 +49,12 @@ void BatchRunner::startMore()
         auto *job =
                 new net::RegistrationJob(m_transport, m_adminBaseUrl, row->request, m_secret, this);
         job->setKnownServerName(m_serverName);
+        job->setBackend(m_backend);
         ++m_running;
         const core::BatchRow started = *row;
         connect(job, &net::RegistrationJob::succeeded, this,
                 [this, job, started](const core::RegistrationResult &result) {
+                    learnBackendFrom(job);
                     job->deleteLater();
                     --m_running;
                     emit rowFinished(started, result, {});
@@ -60,6 +62,7 @@ void BatchRunner::startMore()
                 });
         connect(job, &net::RegistrationJob::failed, this,
                 [this, job, started](const core::RegistrationError &error) {
+                    learnBackendFrom(job);
                     job->deleteLater();
                     if (started.mayExist
                             && error.code() == core::RegistrationError::Code::UsernameTaken) {
@@ -76,6 +79,14 @@ void BatchRunner::startMore()
         m_finished = true;
         m_secret.clear();
         emit finished();
+    }
+}
+
+void BatchRunner::learnBackendFrom(const net::RegistrationJob *job)
+{
+    // One server check names the backend for the whole run, not one per row.
+    if (m_backend == core::Backend::Kind::Unknown) {
+        m_backend = job->backend();
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Backend.h"
 #include "BatchInput.h"
 #include "HttpTransport.h"
 #include "RegistrationError.h"
@@ -13,8 +14,9 @@
 #include <functional>
 
 namespace registrar::net {
+class RegistrationJob;
 class SignInCheck;
-}
+} // namespace registrar::net
 
 namespace registrar::flows {
 
@@ -56,12 +58,14 @@ private:
      * For a row an earlier run may have created, now taken: whether its password signs in
      * decides between created and taken; anything else leaves it open.
      */
+    void learnBackendFrom(const net::RegistrationJob *job);
     void checkSignIn(core::BatchRow row, const core::RegistrationError &taken);
     void startNextSignIn();
 
     net::HttpTransport *m_transport;
     QUrl m_adminBaseUrl;
     core::SecretBytes m_secret;
+    core::Backend::Kind m_backend = core::Backend::Kind::Unknown;
     QString m_serverName;
     int m_concurrency;
     bool m_withTokens;

@@ -120,6 +120,7 @@ void RegistrationFlow::runJob(const core::SecretBytes &secret)
             m_manager, m_target.adminTransportSettings(m_timeoutMs));
     m_job = new net::RegistrationJob(m_transport.get(), m_target.adminUrl, m_request, secret, this);
     m_job->setKnownServerName(m_target.serverName);
+    m_job->setBackend(m_backends.value(unsavedSecretKey(m_target.adminUrl)));
     connect(m_job, &net::RegistrationJob::stageChanged, this,
             [this](net::RegistrationJob::Stage stage) {
                 if (stage == net::RegistrationJob::Stage::FetchingNonce) {
@@ -243,6 +244,10 @@ void RegistrationFlow::checkSignIn(const RegistrationError &taken)
 void RegistrationFlow::end()
 {
     m_running = false;
+    if (m_job && m_job->backend() != core::Backend::Kind::Unknown) {
+        // Asked once per server and app run: the next attempt reads its answers by its rules.
+        m_backends.insert(unsavedSecretKey(m_target.adminUrl), m_job->backend());
+    }
     if (m_signInCheck) {
         m_signInCheck->disconnect(this);
         m_signInCheck->deleteLater();

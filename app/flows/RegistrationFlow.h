@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Backend.h"
 #include "RegistrationError.h"
 #include "RegistrationRequest.h"
 #include "RegistrationResult.h"
@@ -134,6 +135,7 @@ private:
     bool m_keepsTypedSecrets = false;
     QHash<QString, QByteArray> m_unsavedPins; //!< host:port -> trusted certificate, this app run
     QSet<QString> m_keptSecrets; //!< unsaved servers whose secret lives in memory
+    QHash<QString, core::Backend::Kind> m_backends; //!< admin URL -> backend, this app run
     QSet<QByteArray> m_mayExist; //!< attemptKey()s whose answer was lost, this app run
 
     // The attempt in flight.

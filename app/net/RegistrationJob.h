@@ -46,6 +46,9 @@ public:
      */
     void setBackend(core::Backend::Kind backend) { m_backend = backend; }
 
+    //! The backend, as told or as a server check named it meanwhile; Unknown when neither.
+    core::Backend::Kind backend() const { return m_backend; }
+
     void start();
     //! Stops the request in flight; failed() then reports Code::Cancelled.
     void cancel();
