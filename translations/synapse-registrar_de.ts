@@ -2849,6 +2849,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>The server name is not known yet: enter it above, or it is learned from the first registration.</source>
         <translation>Der Servername ist noch nicht bekannt: Geben Sie ihn oben ein, oder er wird aus der ersten Registrierung gelernt.</translation>
     </message>
+    <message>
+        <source>A batch run is still going</source>
+        <translation>Ein Stapellauf läuft noch</translation>
+    </message>
+    <message>
+        <source>A batch run is still creating accounts. Stop it in its window: the running rows finish and are recorded. Then close again.</source>
+        <translation>Ein Stapellauf legt noch Konten an. Halten Sie ihn in seinem Fenster an: Die laufenden Zeilen werden fertig und festgehalten. Schließen Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

@@ -2849,6 +2849,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>The server name is not known yet: enter it above, or it is learned from the first registration.</source>
         <translation>Le nom du serveur n’est pas encore connu&#xa0;: saisissez-le ci-dessus, sinon il est appris à la première inscription.</translation>
     </message>
+    <message>
+        <source>A batch run is still going</source>
+        <translation>Un lot est encore en cours</translation>
+    </message>
+    <message>
+        <source>A batch run is still creating accounts. Stop it in its window: the running rows finish and are recorded. Then close again.</source>
+        <translation>Un lot crée encore des comptes. Arrêtez-le dans sa fenêtre&#xa0;: les lignes en cours se terminent et sont enregistrées. Puis fermez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

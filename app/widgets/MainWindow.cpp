@@ -462,10 +462,26 @@ void MainWindow::offerFirstProfile()
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A batch window records into this window's history when it goes: before the history goes.
+    qDeleteAll(findChildren<BatchWindow *>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (BatchWindow *batch : findChildren<BatchWindow *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (batch->isRunning()) {
+            // Quitting now would drop the rows in flight before they are recorded.
+            QMessageBox::information(this, tr("A batch run is still going"),
+                    tr("A batch run is still creating accounts. Stop it in its window: the "
+                       "running rows finish and are recorded. Then close again."));
+            batch->raise();
+            batch->activateWindow();
+            event->ignore();
+            return;
+        }
+    }
     const QStringList unseen = m_ui->accountsPane->usersWithSecretsNotHandedOver();
     if (!unseen.isEmpty() && !confirmCloseWithUnseenSecret(unseen)) {
         event->ignore();

@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QTimer>
 
+using registrar::devserver::DevServer;
 using registrar::store::AccountHistory;
 using registrar::widgets::BatchWindow;
 using registrar::widgets::HistoryTableModel;
@@ -81,6 +82,7 @@ private slots:
     void cleanup();
     void batchAccountsAppearInHistoryOnce();
     void historyColumnsShowTheirContent();
+    void closingTheMainWindowWaitsForARunningBatch();
 
 private:
     QString historyPath() const { return m_env->dir.filePath(QStringLiteral("history.json")); }
@@ -120,6 +122,46 @@ void TestBatchHistory::runBatch(const QString &csv, const QString &results)
     QVERIFY(!batch->isRunning());
     batch->close();
     QTRY_VERIFY(!m_window->findChild<BatchWindow *>()); // deleted on close
+}
+
+void TestBatchHistory::closingTheMainWindowWaitsForARunningBatch()
+{
+    m_env->addProfile(QStringLiteral("Batch"), true);
+    m_window = std::make_unique<MainWindow>(
+            &m_env->manager, m_env->profiles.get(), &m_env->secrets, historyPath());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QFile csv(m_env->dir.filePath(QStringLiteral("users.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("username\nslow1\nslow2\n");
+    csv.close();
+    m_env->server.setFault(DevServer::Fault::Hang, DevServer::FaultTarget::RegisterPost);
+
+    QTest::mouseClick(widgetIn<QPushButton>(m_window.get(), "batchButton"), Qt::LeftButton);
+    auto *batch = m_window->findChild<BatchWindow *>();
+    QVERIFY(batch);
+    QVERIFY(QTest::qWaitForWindowExposed(batch));
+    retype(widgetIn<QLineEdit>(batch, "fileEdit"), csv.fileName());
+    QTest::mouseClick(widgetIn<QPushButton>(batch, "checkButton"), Qt::LeftButton);
+    retype(widgetIn<QLineEdit>(batch, "resultsEdit"),
+            m_env->dir.filePath(QStringLiteral("results.csv")));
+    answerYesToTheNextQuestion(batch);
+    QTest::mouseClick(widgetIn<QPushButton>(batch, "createButton"), Qt::LeftButton);
+    QTRY_VERIFY(batch->isRunning());
+
+    // The main window stays: the rows in flight are not dropped unrecorded.
+    QString said;
+    QTimer::singleShot(0, this, [&said] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        said = box->text();
+        box->accept();
+    });
+    QVERIFY(!m_window->close());
+    QVERIFY2(said.contains(QLatin1String("batch run")), qPrintable(said));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(batch->isRunning());
 }
 
 void TestBatchHistory::batchAccountsAppearInHistoryOnce()
