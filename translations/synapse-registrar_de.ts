@@ -1109,10 +1109,6 @@
         <translation>Der Server hat die Nonce nicht erkannt: Sie ist abgelaufen (nach 60 s), wurde schon verwendet, kam von einem anderen Listener oder Worker, oder Synapse wurde neu gestartet. Versuchen Sie es erneut; scheitert es weiter, richten Sie die Admin-URL auf den Hauptprozess.</translation>
     </message>
     <message>
-        <source>The server has no shared-secret registration endpoint (404 from Synapse). Either authentication is delegated to the Matrix Authentication Service (create accounts with “mas-cli manage register-user”), or the request reached a worker: use the main process&apos;s listener.</source>
-        <translation>Der Server hat keinen Endpunkt für die Registrierung mit gemeinsamem Geheimnis (404 von Synapse). Entweder ist die Authentifizierung an den Matrix Authentication Service delegiert (Konten mit „mas-cli manage register-user“ anlegen), oder die Anfrage erreichte einen Worker: Verwenden Sie den Listener des Hauptprozesses.</translation>
-    </message>
-    <message>
         <source>Synapse does not recognise the request path. Give the server&apos;s base URL only (no path, no trailing /_synapse or /_matrix part) and check that it is the main process.</source>
         <translation>Synapse erkennt den Pfad der Anfrage nicht. Geben Sie nur die Basis-URL des Servers an (ohne Pfad, ohne /_synapse- oder /_matrix-Teil am Ende) und prüfen Sie, dass es der Hauptprozess ist.</translation>
     </message>
@@ -1312,6 +1308,10 @@
         <source>Dendrite has no user types: it neither reads nor signs the field, so a request with one fails as a wrong secret. Nothing was created; create the account as a regular user.</source>
         <translation>Dendrite kennt keine Benutzertypen: Es liest das Feld nicht und signiert es nicht, eine Anfrage mit einem Typ scheitert also wie ein falsches Geheimnis. Es wurde nichts angelegt; legen Sie das Konto als normalen Benutzer an.</translation>
     </message>
+    <message>
+        <source>The server has no shared-secret registration endpoint (404 M_UNRECOGNIZED). Either authentication is delegated to the Matrix Authentication Service (create accounts with “mas-cli manage register-user”), or the request reached a Synapse worker (use the main process&apos;s listener), or it is a Dendrite without client_api.registration_shared_secret. “synapse-registrar-cli check” tells which.</source>
+        <translation>Der Server hat keinen Endpunkt für die Registrierung mit gemeinsamem Geheimnis (404 M_UNRECOGNIZED). Entweder ist die Anmeldung an den Matrix Authentication Service delegiert (Konten legen Sie mit „mas-cli manage register-user“ an), oder die Anfrage erreichte einen Synapse-Worker (verwenden Sie den Listener des Hauptprozesses), oder es ist ein Dendrite ohne client_api.registration_shared_secret. „synapse-registrar-cli check“ sagt, was davon.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1471,6 +1471,14 @@
     <message>
         <source>MAS:                         %1</source>
         <translation>MAS:                             %1</translation>
+    </message>
+    <message>
+        <source>not enabled (no client_api.registration_shared_secret)</source>
+        <translation>nicht aktiviert (kein client_api.registration_shared_secret)</translation>
+    </message>
+    <message>
+        <source>unknown (the admin API reports version %1)</source>
+        <translation>unbekannt (die Admin-API meldet Version %1)</translation>
     </message>
 </context>
 <context>

@@ -1109,10 +1109,6 @@
         <translation>Le serveur n&apos;a pas reconnu le nonce&#xa0;: il a expiré (après 60 s), a déjà servi, vient d&apos;un autre écouteur ou worker, ou Synapse a redémarré. Réessayez&#xa0;; si l&apos;échec persiste, faites pointer l&apos;URL d&apos;administration vers le processus principal.</translation>
     </message>
     <message>
-        <source>The server has no shared-secret registration endpoint (404 from Synapse). Either authentication is delegated to the Matrix Authentication Service (create accounts with “mas-cli manage register-user”), or the request reached a worker: use the main process&apos;s listener.</source>
-        <translation>Le serveur n&apos;a pas de point d&apos;accès d&apos;inscription par secret partagé (404 de Synapse). Soit l&apos;authentification est déléguée au Matrix Authentication Service (créez les comptes avec «&#xa0;mas-cli manage register-user&#xa0;»), soit la requête a atteint un worker&#xa0;: utilisez l&apos;écouteur du processus principal.</translation>
-    </message>
-    <message>
         <source>Synapse does not recognise the request path. Give the server&apos;s base URL only (no path, no trailing /_synapse or /_matrix part) and check that it is the main process.</source>
         <translation>Synapse ne reconnaît pas le chemin de la requête. Donnez seulement l&apos;URL de base du serveur (sans chemin, sans partie /_synapse ou /_matrix à la fin) et vérifiez qu&apos;il s&apos;agit du processus principal.</translation>
     </message>
@@ -1312,6 +1308,10 @@
         <source>Dendrite has no user types: it neither reads nor signs the field, so a request with one fails as a wrong secret. Nothing was created; create the account as a regular user.</source>
         <translation>Dendrite n&apos;a pas de types d&apos;utilisateur&#xa0;: il ne lit ni ne signe ce champ, une requête qui en a un échoue donc comme un mauvais secret. Rien n&apos;a été créé&#xa0;; créez le compte comme utilisateur ordinaire.</translation>
     </message>
+    <message>
+        <source>The server has no shared-secret registration endpoint (404 M_UNRECOGNIZED). Either authentication is delegated to the Matrix Authentication Service (create accounts with “mas-cli manage register-user”), or the request reached a Synapse worker (use the main process&apos;s listener), or it is a Dendrite without client_api.registration_shared_secret. “synapse-registrar-cli check” tells which.</source>
+        <translation>Le serveur n&apos;a pas de point d&apos;inscription par secret partagé (404 M_UNRECOGNIZED). Soit l&apos;authentification est déléguée au Matrix Authentication Service (créez les comptes avec «&#xa0;mas-cli manage register-user&#xa0;»), soit la requête a atteint un worker de Synapse (utilisez l&apos;écouteur du processus principal), soit c&apos;est un Dendrite sans client_api.registration_shared_secret. «&#xa0;synapse-registrar-cli check&#xa0;» dit lequel.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1471,6 +1471,14 @@
     <message>
         <source>MAS:                         %1</source>
         <translation>MAS&#xa0;:                                 %1</translation>
+    </message>
+    <message>
+        <source>not enabled (no client_api.registration_shared_secret)</source>
+        <translation>non activée (pas de client_api.registration_shared_secret)</translation>
+    </message>
+    <message>
+        <source>unknown (the admin API reports version %1)</source>
+        <translation>inconnu (l&apos;API d&apos;administration indique la version %1)</translation>
     </message>
 </context>
 <context>

@@ -218,10 +218,12 @@ QString RegistrationError::message() const
                   "used, or came from another listener or worker, or Synapse restarted. Try "
                   "again; if it keeps failing, point the admin URL at the main process.");
     case Code::EndpointUnavailable:
-        return tr("The server has no shared-secret registration endpoint (404 from Synapse). "
+        return tr("The server has no shared-secret registration endpoint (404 M_UNRECOGNIZED). "
                   "Either authentication is delegated to the Matrix Authentication Service "
                   "(create accounts with \u201cmas-cli manage register-user\u201d), or the "
-                  "request reached a worker: use the main process's listener.");
+                  "request reached a Synapse worker (use the main process's listener), or it is "
+                  "a Dendrite without client_api.registration_shared_secret. "
+                  "\u201csynapse-registrar-cli check\u201d tells which.");
     case Code::DelegatedToMas:
         return (m_detail.isEmpty() ? tr("This server delegates authentication to the Matrix "
                                         "Authentication Service (MAS), so it has no shared-secret "

@@ -99,14 +99,12 @@ Backend::Kind backendOf(const ServerCheckResult &result, const std::optional<QJs
     if (result.softwareName == QLatin1String("Synapse")) {
         return metadata ? Backend::Kind::SynapseMas : Backend::Kind::Synapse;
     }
-    if (metadata && metadata->value(kMasGraphqlKey).isString()) {
-        return Backend::Kind::SynapseMas; // only Synapse passes MAS's document on
+    if (metadata && metadata->value(kMasGraphqlKey).isString() && registerRouteGone) {
+        // Only Synapse passes MAS's own document on, and with MAS its register route is gone.
+        return Backend::Kind::SynapseMas;
     }
-    if (result.softwareName.isEmpty() && result.adminApiExposed) {
-        // server_version answers on Synapse and Tuwunel, and Tuwunel would have named itself
-        // at /_tuwunel/server_version, which it always routes.
-        return metadata ? Backend::Kind::SynapseMas : Backend::Kind::Synapse;
-    }
+    // Nothing named itself: server_version answers on Synapse and on Tuwunel alike, and an
+    // issuer is no proof of MAS (Tuwunel serves its own), so nothing more is told.
     return Backend::Kind::Unknown;
 }
 
@@ -256,7 +254,9 @@ QString ServerCheckResult::toText() const
         registrationText = tr("enabled");
         break;
     case Registration::Disabled:
-        registrationText = tr("not enabled (no registration_shared_secret)");
+        registrationText = backend == Backend::Kind::Dendrite
+                ? tr("not enabled (no client_api.registration_shared_secret)")
+                : tr("not enabled (no registration_shared_secret)");
         break;
     case Registration::Unavailable:
         registrationText = tr("endpoint missing");
@@ -273,10 +273,8 @@ QString ServerCheckResult::toText() const
     }
     QString software = QStringList{softwareName, softwareVersion}.join(QLatin1Char(' ')).trimmed();
     if (software.isEmpty() && !synapseVersion.isEmpty()) {
-        // Only the admin API's server_version answered; the backend says whose it is.
-        software = QStringList{Backend::softwareName(backend), synapseVersion}
-                           .join(QLatin1Char(' '))
-                           .trimmed();
+        // Only the admin API's server_version answered, which Synapse and Tuwunel both serve.
+        software = tr("unknown (the admin API reports version %1)").arg(synapseVersion);
     }
     line(tr("Server software:             %1").arg(software.isEmpty() ? tr("unknown") : software));
     if (anythingAnswered()) {

@@ -83,6 +83,12 @@ void RegistrationJob::handleNonce(const core::HttpResponse &response)
     if (!nonce.isOk()) {
         if (nonce.error().code() == RegistrationError::Code::EndpointUnavailable && !m_cancelled) {
             explainMissingEndpoint(nonce.error());
+        } else if (wordedByBackend(nonce.error()) && mayAskForBackend()) {
+            // Tuwunel refuses the nonce without a secret: its own words say what to set.
+            wipeSecret();
+            const RegistrationError error = nonce.error();
+            learnBackendThen(RegistrationError(RegistrationError::Code::Cancelled),
+                    [this, error](const core::ServerCheckResult &) { fail(error); });
         } else {
             fail(nonce.error());
         }
@@ -120,6 +126,29 @@ void RegistrationJob::explainMissingEndpoint(const RegistrationError &error)
             });
 }
 
+bool RegistrationJob::mayAskForBackend() const
+{
+    return m_backend == core::Backend::Kind::Unknown && !m_backendAsked && !m_cancelled;
+}
+
+bool RegistrationJob::wordedByBackend(const RegistrationError &error)
+{
+    // What to configure, and what a refusal means, differs between Synapse, Tuwunel and
+    // Dendrite; a taken name or a rate limit means the same everywhere.
+    using Code = RegistrationError::Code;
+    switch (error.code()) {
+    case Code::SharedSecretDisabled:
+    case Code::MacRejected:
+    case Code::NonceRejected:
+    case Code::PasswordInvalid:
+    case Code::UsernameInvalid:
+    case Code::UserTypeInvalid:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void RegistrationJob::learnBackendThen(const RegistrationError &onCancel,
         std::function<void(const core::ServerCheckResult &)> then)
 {
@@ -153,8 +182,7 @@ void RegistrationJob::handleRegistration(const core::HttpResponse &response)
                         && !body->contains(QStringLiteral("home_server")))
                 || (error.code() == RegistrationError::Code::MacRejected
                         && !m_request.userType.isEmpty());
-        if (dendriteShaped && m_backend == core::Backend::Kind::Unknown && !m_backendAsked
-                && !m_cancelled) {
+        if ((dendriteShaped || wordedByBackend(error)) && mayAskForBackend()) {
             learnBackendThen(error, [this, response](const core::ServerCheckResult &) {
                 handleRegistration(response);
             });

@@ -69,6 +69,10 @@ private:
      * Asks which backend this is (a server check), then calls \a then; a cancel meanwhile
      * reports \a onCancel, which is what is known without the check.
      */
+    //! Once per job, and only while the backend is not known.
+    bool mayAskForBackend() const;
+    //! Whether \a error's meaning or advice depends on the backend.
+    static bool wordedByBackend(const core::RegistrationError &error);
     void learnBackendThen(const core::RegistrationError &onCancel,
             std::function<void(const core::ServerCheckResult &)> then);
     void handleRegistration(const core::HttpResponse &response);

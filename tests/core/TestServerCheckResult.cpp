@@ -27,6 +27,7 @@ private slots:
     void dendriteWithoutSecret();
     void theAmbiguous404IsSettledByTheName();
     void unknownWhenNothingNamesItself();
+    void tuwunelBehindAProxyIsNotTakenForSynapse();
     void adminApiNotProxied();
     void unreachable();
     void textAndJsonSayTheSame();
@@ -297,6 +298,25 @@ void TestServerCheckResult::unknownWhenNothingNamesItself()
     QCOMPARE(result.backend, Backend::Kind::Unknown);
     QCOMPARE(
             result.toJson().value(QStringLiteral("backend")).toString(), QStringLiteral("unknown"));
+}
+
+void TestServerCheckResult::tuwunelBehindAProxyIsNotTakenForSynapse()
+{
+    // A proxy passes only /_matrix/client and /_synapse: no name, Tuwunel's own issuer, and a
+    // server_version that Synapse could have given as well.
+    ServerCheckResult::Replies replies = tuwunelReplies();
+    replies.tuwunelVersion = reply(404, kHtml404, "text/html");
+    replies.federationVersion = reply(404, kHtml404, "text/html");
+    replies.authMetadata = reply(200,
+            R"({"issuer":"https://matrix.example.com/","authorization_endpoint":"https://matrix.example.com/_tuwunel/oidc/authorize"})");
+    const ServerCheckResult result = ServerCheckResult::fromReplies(replies);
+    QCOMPARE(result.backend, Backend::Kind::Unknown);
+    QVERIFY(!result.authDelegated);
+    QVERIFY(!result.masUrl.isValid());
+    QCOMPARE(result.registration, Registration::Enabled);
+    QVERIFY2(
+            !result.toText().contains(QLatin1String("Synapse 1.9.0")), qPrintable(result.toText()));
+    QVERIFY(result.toText().contains(QLatin1String("1.9.0")));
 }
 
 void TestServerCheckResult::adminApiNotProxied()

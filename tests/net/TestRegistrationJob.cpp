@@ -208,6 +208,17 @@ void TestRegistrationJob::otherBackends_data()
                                                      << "bot"
                                                      << "UserTypeInvalid"
                                                      << "Dendrite has no user types";
+    // Not told: a refusal whose advice depends on the backend is worded once a check named it.
+    QTest::newRow("tuwunel no secret, backend not known") << F::Tuwunel << "unknown"
+                                                          << "no secret"
+                                                          << ""
+                                                          << "SharedSecretDisabled"
+                                                          << "registration_shared_secret_file";
+    QTest::newRow("tuwunel wrong secret, backend not known") << F::Tuwunel << "unknown"
+                                                             << "wrong secret"
+                                                             << ""
+                                                             << "MacRejected"
+                                                             << "the one Tuwunel uses";
     QTest::newRow("dendrite taken") << F::Dendrite << "dendrite"
                                     << "taken"
                                     << ""
