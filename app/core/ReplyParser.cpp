@@ -350,7 +350,8 @@ Outcome<RegistrationResult> ReplyParser::readRegistration(
         // A 200 without a user ID is how a redirected POST turned into a GET looks.
         return malformedSuccess(tr("the success reply names no user ID"));
     }
-    if (result.homeServer.isEmpty() && backend == Backend::Kind::Dendrite) {
+    if (result.homeServer.isEmpty() && backend == Backend::Kind::Dendrite
+            && result.userId.indexOf(QLatin1Char(':')) > 1) {
         // Dendrite's reply has no home_server; the user ID names the server.
         result.homeServer = result.userId.mid(result.userId.indexOf(QLatin1Char(':')) + 1);
     }

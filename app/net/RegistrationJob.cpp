@@ -73,7 +73,8 @@ void RegistrationJob::cancel()
     }
     if (m_check) {
         m_check.reset();
-        fail(m_errorIfCheckCancelled);
+        // As every outcome: never from inside cancel().
+        QTimer::singleShot(0, this, [this, error = m_errorIfCheckCancelled] { fail(error); });
     }
 }
 

@@ -34,6 +34,7 @@ private slots:
     void createsAnAccountWhoseTokenWorks();
     void aUserTypeIsRefusedForDendriteBeforeSending();
     void theMasRouteGoneSaysMas();
+    void cancelWhileTheBackendIsAskedFor();
     void otherBackends_data();
     void otherBackends();
     void successWithoutSession();
@@ -149,6 +150,29 @@ void TestRegistrationJob::theMasRouteGoneSaysMas()
     QVERIFY2(outcome.error.message().contains(QLatin1String("Matrix Authentication Service")),
             qPrintable(outcome.error.message()));
     QCOMPARE(outcome.error.backend(), registrar::core::Backend::Kind::SynapseMas);
+}
+
+void TestRegistrationJob::cancelWhileTheBackendIsAskedFor()
+{
+    // The register route is gone, and the server check that explains it does not finish.
+    m_server->setAuthDelegated(true);
+    m_server->setFault(DevServer::Fault::Hang, DevServer::FaultTarget::RegisterPost);
+    HttpTransport transport(m_manager, {});
+    auto *job = new RegistrationJob(&transport, m_server->baseUrl(), request(QStringLiteral("c")),
+            registrar::core::SecretBytes(QByteArrayLiteral("s3cret")));
+    QSignalSpy failed(job, &RegistrationJob::failed);
+    job->start();
+    QTRY_VERIFY(m_server->requestCount() >= 4);
+    job->cancel();
+    QCOMPARE(failed.count(), 0); // never from inside cancel()
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.constFirst().constFirst().value<RegistrationError>().code(),
+            RegistrationError::Code::Cancelled);
+    job->cancel(); // a second cancel reports nothing more, not even queued
+    QCoreApplication::processEvents();
+    QCOMPARE(failed.count(), 1);
+    delete job;
 }
 
 void TestRegistrationJob::otherBackends_data()
