@@ -162,6 +162,11 @@ ServerCheckResult ServerCheckResult::fromReplies(const Replies &replies)
                 RegistrationError::Code::DelegatedToMas, result.masUrl.toString());
         break;
     case Backend::Kind::Tuwunel:
+        if (result.readTuwunelNonce(replies.nonce)) {
+            break;
+        }
+        result.readOtherRegisterProbe(replies.registerProbe, registerRouteGone);
+        break;
     case Backend::Kind::Dendrite:
         result.readOtherRegisterProbe(replies.registerProbe, registerRouteGone);
         break;
@@ -173,6 +178,24 @@ ServerCheckResult ServerCheckResult::fromReplies(const Replies &replies)
     }
     result.problem.setBackend(result.backend);
     return result;
+}
+
+bool ServerCheckResult::readTuwunelNonce(const HttpResponse &nonce)
+{
+    if (nonce.failure == HttpResponse::Failure::None && nonce.status == 0) {
+        return false; // not asked
+    }
+    const Outcome<QString> offered = ReplyParser::parseNonce(nonce, Backend::Kind::Tuwunel);
+    if (offered.isOk()) {
+        registration = Registration::Enabled;
+        return true;
+    }
+    if (offered.error().code() == RegistrationError::Code::SharedSecretDisabled) {
+        registration = Registration::Disabled;
+        problem = offered.error();
+        return true;
+    }
+    return false;
 }
 
 void ServerCheckResult::readOtherRegisterProbe(const HttpResponse &probe, bool routeGone)

@@ -39,6 +39,8 @@ public:
         HttpResponse authMetadataUnstable;
         HttpResponse federationVersion; //!< GET /_matrix/federation/v1/version
         HttpResponse tuwunelVersion; //!< GET /_tuwunel/server_version
+        //! GET /_synapse/admin/v1/register, asked of Tuwunel only; status 0 when not asked.
+        HttpResponse nonce;
     };
 
     bool reachable = false;
@@ -72,6 +74,8 @@ private:
     void readRegisterProbe(const HttpResponse &probe);
     //! Tuwunel's and Dendrite's: any answer of theirs but a refusal means a secret is set.
     void readOtherRegisterProbe(const HttpResponse &probe, bool routeGone);
+    //! Tuwunel's nonce route: a nonce when a secret is set, else 400 "not enabled".
+    bool readTuwunelNonce(const HttpResponse &nonce);
 };
 
 } // namespace registrar::core

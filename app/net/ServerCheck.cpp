@@ -68,17 +68,35 @@ void ServerCheck::cancel()
 void ServerCheck::collect(int index, const core::HttpResponse &response)
 {
     m_responses[index] = response;
-    if (--m_pending == 0) {
-        core::ServerCheckResult::Replies replies;
-        replies.clientVersions = m_responses[0];
-        replies.serverVersion = m_responses[1];
-        replies.registerProbe = m_responses[2];
-        replies.authMetadata = m_responses[3];
-        replies.authMetadataUnstable = m_responses[4];
-        replies.federationVersion = m_responses[5];
-        replies.tuwunelVersion = m_responses[6];
-        emit finished(core::ServerCheckResult::fromReplies(replies));
+    if (--m_pending > 0) {
+        return;
     }
+    core::ServerCheckResult::Replies replies;
+    replies.clientVersions = m_responses[0];
+    replies.serverVersion = m_responses[1];
+    replies.registerProbe = m_responses[2];
+    replies.authMetadata = m_responses[3];
+    replies.authMetadataUnstable = m_responses[4];
+    replies.federationVersion = m_responses[5];
+    replies.tuwunelVersion = m_responses[6];
+    if (m_responses.size() > 7) {
+        replies.nonce = m_responses[7];
+    }
+    const core::ServerCheckResult result = core::ServerCheckResult::fromReplies(replies);
+    if (result.backend == core::Backend::Kind::Tuwunel && m_responses.size() == 7) {
+        // Tuwunel may read the empty POST's body before it looks for a secret; its nonce
+        // route says for sure. The nonce is left to expire, as it does after 60 s.
+        HttpTransport *admin = m_adminTransport ? m_adminTransport : m_transport;
+        m_responses.append(core::HttpResponse());
+        m_pending = 1;
+        QPointer<HttpCall> call = admin->get(
+                ServerUrl::endpoint(m_adminBaseUrl, QStringLiteral("/_synapse/admin/v1/register")));
+        m_calls.append(call);
+        connect(call, &HttpCall::finished, this,
+                [this](const core::HttpResponse &answer) { collect(7, answer); });
+        return;
+    }
+    emit finished(result);
 }
 
 } // namespace registrar::net

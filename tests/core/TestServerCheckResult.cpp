@@ -23,6 +23,7 @@ private slots:
     void tuwunel();
     void tuwunelWithoutSecret();
     void tuwunelWithMasKeepsItsOwnIssuer();
+    void tuwunelsNonceRouteSettlesTheSecret();
     void dendrite();
     void dendriteWithoutSecret();
     void theAmbiguous404IsSettledByTheName();
@@ -230,6 +231,22 @@ void TestServerCheckResult::tuwunelWithoutSecret()
     QVERIFY(!result.problem.message().contains(QLatin1String("homeserver.yaml")));
 }
 
+void TestServerCheckResult::tuwunelsNonceRouteSettlesTheSecret()
+{
+    // Should Tuwunel read the empty POST's body first, it says "missing field" with or
+    // without a secret; its nonce route (MAS notes §1.2) settles it.
+    ServerCheckResult::Replies replies = tuwunelReplies();
+    replies.nonce = reply(
+            400, R"({"errcode":"M_UNKNOWN","error":"Shared-secret registration is not enabled"})");
+    ServerCheckResult result = ServerCheckResult::fromReplies(replies);
+    QCOMPARE(result.registration, Registration::Disabled);
+    QCOMPARE(result.problem.code(), RegistrationError::Code::SharedSecretDisabled);
+    replies.nonce = reply(200, R"({"nonce":"0123456789abcdefghijABCDEFGHIJ01"})");
+    result = ServerCheckResult::fromReplies(replies);
+    QCOMPARE(result.registration, Registration::Enabled);
+    QVERIFY(!result.problem.isError());
+}
+
 void TestServerCheckResult::tuwunelWithMasKeepsItsOwnIssuer()
 {
     ServerCheckResult::Replies replies = tuwunelReplies();
@@ -342,7 +359,7 @@ void TestServerCheckResult::unreachable()
     refused.failure = HttpResponse::Failure::ConnectionRefused;
     refused.host = QStringLiteral("127.0.0.1:1");
     const ServerCheckResult result = ServerCheckResult::fromReplies(
-            {refused, refused, refused, refused, refused, refused, refused});
+            {refused, refused, refused, refused, refused, refused, refused, refused});
     QVERIFY(!result.reachable);
     QCOMPARE(result.problem.code(), RegistrationError::Code::ConnectionRefused);
     QCOMPARE(result.problem.exitCode(), 4);

@@ -42,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     default:
         (void)registrar::core::ServerCheckResult::fromReplies(
-                {response, response, response, response, response, response, response})
+                {response, response, response, response, response, response, response, response})
                 .toText();
         break;
     }
