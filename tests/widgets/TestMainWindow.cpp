@@ -67,6 +67,8 @@ private slots:
     void verifyAndLogout();
     void verifyAndLogoutUseTheClientUrl();
     void verifyStillWorksAfterAFailedAttempt();
+    void registersOnTuwunelAndDendrite_data();
+    void registersOnTuwunelAndDendrite();
     void everyAccountKeepsItsOwnCard();
     void formErrorsClearWhenTheirFieldChanges();
     void errorsWithoutAFieldWaitForTheNextAttemptOrProfile();
@@ -588,6 +590,42 @@ void TestMainWindow::verifyAndLogout()
     QCOMPARE(m_env->server.sessionCount(), 0);
     QVERIFY(!card<QPushButton>("verifyButton")->isEnabled());
     QVERIFY(m_env->server.account(QStringLiteral("verified")));
+}
+
+void TestMainWindow::registersOnTuwunelAndDendrite_data()
+{
+    QTest::addColumn<DevServer::Flavour>("flavour");
+    QTest::newRow("tuwunel") << DevServer::Flavour::Tuwunel;
+    QTest::newRow("dendrite") << DevServer::Flavour::Dendrite;
+}
+
+void TestMainWindow::registersOnTuwunelAndDendrite()
+{
+    QFETCH(DevServer::Flavour, flavour);
+    m_env->server.setFlavour(flavour);
+    fillForm(QStringLiteral("first"));
+    clickRegisterAndWait();
+    QVERIFY2(errorText().isEmpty(), qPrintable(errorText()));
+    QCOMPARE(newestUserId(), QStringLiteral("@first:gui.test"));
+    QCOMPARE(card<QLineEdit>("homeServerEdit")->text(), QStringLiteral("gui.test"));
+    const QString device = card<QLineEdit>("deviceIdEdit")->text();
+    QTest::mouseClick(card<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(device));
+
+    // A bot on Dendrite is refused with Dendrite's reason, the user type marked.
+    fillForm(QStringLiteral("second"));
+    auto *userType = find<QComboBox>("userTypeCombo");
+    userType->setCurrentIndex(userType->findData(QStringLiteral("bot")));
+    clickRegisterAndWait();
+    if (flavour == DevServer::Flavour::Dendrite) {
+        QVERIFY2(errorText().contains(QLatin1String("Dendrite has no user types")),
+                qPrintable(errorText()));
+        QVERIFY(userType->property("fault").toBool());
+        QVERIFY(!m_env->server.account(QStringLiteral("second")));
+    } else {
+        QVERIFY2(errorText().isEmpty(), qPrintable(errorText()));
+        QCOMPARE(m_env->server.account(QStringLiteral("second"))->userType, QStringLiteral("bot"));
+    }
 }
 
 void TestMainWindow::verifyStillWorksAfterAFailedAttempt()
