@@ -106,9 +106,8 @@ private slots:
     void init();
     void cleanup();
     void mixedFileEndsWithTheExpectedStatuses();
+    void tokensAndJson_data();
     void tokensAndJson();
-    void batchOnTuwunelAndDendrite_data();
-    void batchOnTuwunelAndDendrite();
     void dryRunSendsNothing();
     void fileTextCannotForgeALineOrSteerTheTerminal_data();
     void fileTextCannotForgeALineOrSteerTheTerminal();
@@ -286,38 +285,15 @@ void TestCliBatch::mixedFileEndsWithTheExpectedStatuses()
             QFileDevice::Permissions());
 }
 
-void TestCliBatch::tokensAndJson()
-{
-    const QString csv = write(QStringLiteral("users.csv"), "username\nuno\ndos\ntres\n");
-    const QString out = m_dir->filePath(QStringLiteral("results.json"));
-    const CliRun run = CliRun::start(batch({csv, QStringLiteral("--out"), out,
-            QStringLiteral("--with-tokens"), QStringLiteral("--concurrency"), QStringLiteral("2"),
-            m_server->baseUrl().toString()}));
-    QVERIFY2(run.exitCode == 0, run.err.constData());
-    QFile file(out);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
-    QCOMPARE(array.size(), 3);
-    for (const QJsonValue &value : array) {
-        const QJsonObject record = value.toObject();
-        QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("created"));
-        QVERIFY(record.value(QStringLiteral("access_token"))
-                        .toString()
-                        .startsWith(QLatin1String("syt_")));
-        QVERIFY(!record.value(QStringLiteral("device_id")).toString().isEmpty());
-        QVERIFY(!record.value(QStringLiteral("password")).toString().isEmpty());
-    }
-    QCOMPARE(m_server->sessionCount(), 3);
-}
-
-void TestCliBatch::batchOnTuwunelAndDendrite_data()
+void TestCliBatch::tokensAndJson_data()
 {
     QTest::addColumn<DevServer::Flavour>("flavour");
+    QTest::newRow("synapse") << DevServer::Flavour::Synapse;
     QTest::newRow("tuwunel") << DevServer::Flavour::Tuwunel;
     QTest::newRow("dendrite") << DevServer::Flavour::Dendrite;
 }
 
-void TestCliBatch::batchOnTuwunelAndDendrite()
+void TestCliBatch::tokensAndJson()
 {
     QFETCH(DevServer::Flavour, flavour);
     m_server->setFlavour(flavour);
@@ -334,13 +310,15 @@ void TestCliBatch::batchOnTuwunelAndDendrite()
     for (const QJsonValue &value : array) {
         const QJsonObject record = value.toObject();
         QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("created"));
-        QVERIFY(!record.value(QStringLiteral("access_token")).toString().isEmpty());
-        const QString user = record.value(QStringLiteral("username")).toString();
-        QVERIFY2(m_server->passwordMatches(
-                         user, record.value(QStringLiteral("password")).toString()),
-                qPrintable(user));
+        const QString token = record.value(QStringLiteral("access_token")).toString();
+        QVERIFY(flavour == DevServer::Flavour::Synapse ? token.startsWith(QLatin1String("syt_"))
+                                                       : !token.isEmpty());
+        QVERIFY(!record.value(QStringLiteral("device_id")).toString().isEmpty());
+        // The recorded password is the one the account was made with, on every backend.
+        QVERIFY(m_server->passwordMatches(record.value(QStringLiteral("username")).toString(),
+                record.value(QStringLiteral("password")).toString()));
     }
-    QCOMPARE(m_server->accountCount(), 3);
+    QCOMPARE(m_server->sessionCount(), 3);
 }
 
 void TestCliBatch::dryRunSendsNothing()
