@@ -47,14 +47,6 @@ bool looksLikeBareName(const QString &text)
             && !trimmed.contains(QLatin1Char('/'));
 }
 
-//! Did any part of the server answer? Without an answer the lines would only say "no" and
-//! "unknown" (MAS: no) about a server that was never reached.
-bool anythingAnswered(const core::ServerCheckResult &result)
-{
-    return result.reachable || result.adminApiExposed || result.authDelegated
-            || result.registration != core::ServerCheckResult::Registration::Unknown;
-}
-
 } // namespace
 
 ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *secrets,
@@ -312,10 +304,11 @@ void ProfileDialog::checkServer()
             [this, check](const core::ServerCheckResult &result) {
                 check->deleteLater();
                 m_ui->checkButton->setEnabled(true);
-                if (!anythingAnswered(result) && result.problem.isError()) {
+                if (!result.anythingAnswered() && result.problem.isError()) {
                     showCheckResult(result.problem.fullText(), true);
                 } else {
-                    showCheckResult(result.toText().trimmed(), false);
+                    // Marked as a problem whenever registration cannot work here.
+                    showCheckResult(result.toText().trimmed(), !result.canRegister());
                 }
             });
     check->start();

@@ -153,6 +153,7 @@ private slots:
     void importHomeserverYaml();
     void importFillsNameAndListenerThenChecks();
     void checkServer();
+    void aCheckWhereRegistrationCannotWorkIsMarked();
     void caFileBrowseAndSecretShow();
     void checkNamesTheHostThatDidNotResolve();
     void managerDuplicatesDeletesReordersExports();
@@ -555,6 +556,20 @@ void TestProfileWidgets::importFillsNameAndListenerThenChecks()
     QVERIFY(!chooseFile(child<QPushButton>(&elsewhere, "importButton"), QString())
                      .contains(QLatin1String("missing")));
     QVERIFY(child<QLineEdit>(&elsewhere, "nameEdit")->text().isEmpty());
+}
+
+void TestProfileWidgets::aCheckWhereRegistrationCannotWorkIsMarked()
+{
+    m_env->server.setSharedSecret({});
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    auto *result = child<QLabel>(&dialog, "checkResultLabel");
+    QTRY_VERIFY(result->text().contains(QLatin1String("Shared-secret registration:")));
+    // Not enabled: the lines carry the problem's sign, not only a "no" among them.
+    QVERIFY2(result->text().startsWith(QStringLiteral("\u2717")), qPrintable(result->text()));
+    QVERIFY(result->text().contains(QLatin1String("not enabled")));
 }
 
 void TestProfileWidgets::checkServer()
