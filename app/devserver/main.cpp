@@ -164,7 +164,14 @@ int main(int argc, char *argv[])
             qPrintable(QCoreApplication::translate(
                     "main", "Listening on %1 (%4, server name %2, shared-secret registration %3)")
                                .arg(server.baseUrl().toString(), server.serverName(),
-                                       parser.value(secret).isEmpty() && !parser.isSet(secretFile)
+                                       // Delegated to MAS, the route is gone (Dendrite ignores it).
+                                       parser.isSet(mas)
+                                                       && parser.value(flavour)
+                                                               != QLatin1String("dendrite")
+                                               ? QCoreApplication::translate(
+                                                       "main", "gone: delegated to MAS")
+                                               : parser.value(secret).isEmpty()
+                                                       && !parser.isSet(secretFile)
                                                ? QCoreApplication::translate("main", "disabled")
                                                : QCoreApplication::translate("main", "enabled"),
                                        parser.value(flavour))));
