@@ -2865,6 +2865,18 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>A batch run is still creating accounts. Stop it in its window: the running rows finish and are recorded. Then close again.</source>
         <translation>Ein Stapellauf legt noch Konten an. Halten Sie ihn in seinem Fenster an: Die laufenden Zeilen werden fertig und festgehalten. Schließen Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>Copy the mas-cli command</source>
+        <translation>mas-cli-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>The mas-cli line that creates this account on the MAS host; mas-cli asks for the password itself</source>
+        <translation>Die mas-cli-Zeile, die dieses Konto auf dem MAS-Rechner anlegt; mas-cli fragt selbst nach dem Passwort</translation>
+    </message>
+    <message>
+        <source>Copied: run it on the host of the Matrix Authentication Service.</source>
+        <translation>Kopiert: Führen Sie ihn auf dem Rechner des Matrix Authentication Service aus.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

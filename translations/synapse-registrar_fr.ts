@@ -2865,6 +2865,18 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>A batch run is still creating accounts. Stop it in its window: the running rows finish and are recorded. Then close again.</source>
         <translation>Un lot crée encore des comptes. Arrêtez-le dans sa fenêtre&#xa0;: les lignes en cours se terminent et sont enregistrées. Puis fermez à nouveau.</translation>
     </message>
+    <message>
+        <source>Copy the mas-cli command</source>
+        <translation>Copier la commande mas-cli</translation>
+    </message>
+    <message>
+        <source>The mas-cli line that creates this account on the MAS host; mas-cli asks for the password itself</source>
+        <translation>La ligne mas-cli qui crée ce compte sur l&apos;hôte de MAS&#xa0;; mas-cli demande lui-même le mot de passe</translation>
+    </message>
+    <message>
+        <source>Copied: run it on the host of the Matrix Authentication Service.</source>
+        <translation>Copiée&#xa0;: lancez-la sur l&apos;hôte du Matrix Authentication Service.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

@@ -10,6 +10,7 @@
 #include "ClipboardGuard.h"
 #include "CredentialsPanel.h"
 #include "HttpTransport.h"
+#include "MasCliCommand.h"
 #include "PasswordGenerator.h"
 #include "ProblemMarking.h"
 #include "ProfileDialog.h"
@@ -33,6 +34,7 @@
 #include <QKeyEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -41,6 +43,7 @@
 #include <QStyle>
 #include <QTextDocumentFragment>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace registrar::widgets {
 
@@ -192,6 +195,25 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     m_ui->errorFrame->hide();
     m_ui->errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
     m_ui->errorIcon->setAccessibleName(tr("Error"));
+    // The MAS way, offered where a server that delegates to MAS says so.
+    m_masCommandButton =
+            new QPushButton(ActionIcons::copy(), tr("Copy the mas-cli command"), m_ui->errorFrame);
+    m_masCommandButton->setObjectName(QStringLiteral("masCommandButton"));
+    m_masCommandButton->setToolTip(tr("The mas-cli line that creates this account on the MAS "
+                                      "host; mas-cli asks for the password itself"));
+    // Under the message, which keeps the banner's width.
+    auto *messageColumn = new QVBoxLayout;
+    m_ui->errorLayout->removeWidget(m_ui->errorLabel);
+    messageColumn->addWidget(m_ui->errorLabel);
+    messageColumn->addWidget(m_masCommandButton, 0, Qt::AlignLeft);
+    m_ui->errorLayout->addLayout(messageColumn, 1);
+    m_masCommandButton->hide();
+    connect(m_masCommandButton, &QPushButton::clicked, this, [this] {
+        m_clipboard->copy(core::MasCliCommand::forRegistration(currentRequest()), false);
+        statusBar()->showMessage(tr("Copied: run it on the host of the Matrix Authentication "
+                                    "Service."),
+                10000);
+    });
     m_ui->busyBar->hide();
     m_ui->busyLabel->hide();
     m_ui->cancelButton->hide();
@@ -854,6 +876,11 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
                                                 : QLatin1Char(' ') + error.serverSummary()));
         return;
     }
+    if (error.code() == Code::DelegatedToMas) {
+        showError(error.fullText());
+        m_masCommandButton->show();
+        return;
+    }
     if (profile && error.code() == Code::SecretMissing) {
         showError(tr("No shared secret is stored for the profile \u201c%1\u201d. Open "
                      "Manage\u2026 and edit the profile to enter it.")
@@ -939,6 +966,7 @@ void MainWindow::clearError()
 {
     m_ui->errorLabel->clear();
     m_ui->errorFrame->hide();
+    m_masCommandButton->hide();
     markFault(nullptr);
 }
 

@@ -16,6 +16,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QNetworkAccessManager;
 class QWidget;
 
@@ -114,6 +115,7 @@ private:
     std::unique_ptr<HistoryTableModel> m_historyModel; //!< of m_history
     std::unique_ptr<flows::RegistrationFlow> m_flow;
     QLabel *m_clipboardStatus = nullptr;
+    QPushButton *m_masCommandButton = nullptr;
     QPointer<QWidget> m_faultField;
     QString m_generatedPassword;
     QString m_adminConfirmedFor;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
+#include "MasCliCommand.h"
 
 #include <QTest>
 
@@ -14,6 +15,7 @@ private slots:
     void leavesOutSecretAndPassword();
     void quotesForTheShell_data();
     void quotesForTheShell();
+    void masCliLineLeavesOutThePassword();
 };
 
 void TestCliCommand::leavesOutSecretAndPassword()
@@ -72,6 +74,24 @@ void TestCliCommand::quotesForTheShell()
     QFETCH(QString, word);
     QFETCH(QString, quoted);
     QCOMPARE(CliCommand::shellQuote(word), quoted);
+}
+
+void TestCliCommand::masCliLineLeavesOutThePassword()
+{
+    registrar::core::RegistrationRequest request;
+    request.username = QStringLiteral("@Alice:example.com");
+    request.displayName = QStringLiteral("Alice O'Neil");
+    request.setPassword(QStringLiteral("secret-password-1"));
+    request.admin = true;
+    const QString line = registrar::core::MasCliCommand::forRegistration(request);
+    QCOMPARE(line,
+            QStringLiteral("mas-cli manage register-user alice --display-name 'Alice O'\\''Neil' "
+                           "--admin"));
+    QVERIFY(!line.contains(QLatin1String("secret-password-1")));
+    request.admin = false;
+    request.displayName.clear();
+    QCOMPARE(registrar::core::MasCliCommand::forRegistration(request),
+            QStringLiteral("mas-cli manage register-user alice --no-admin"));
 }
 
 QTEST_APPLESS_MAIN(TestCliCommand)

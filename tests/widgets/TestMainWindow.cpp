@@ -69,6 +69,7 @@ private slots:
     void verifyStillWorksAfterAFailedAttempt();
     void registersOnTuwunelAndDendrite_data();
     void registersOnTuwunelAndDendrite();
+    void aServerWithMasOffersTheMasWay();
     void everyAccountKeepsItsOwnCard();
     void formErrorsClearWhenTheirFieldChanges();
     void errorsWithoutAFieldWaitForTheNextAttemptOrProfile();
@@ -626,6 +627,28 @@ void TestMainWindow::registersOnTuwunelAndDendrite()
         QVERIFY2(errorText().isEmpty(), qPrintable(errorText()));
         QCOMPARE(m_env->server.account(QStringLiteral("second"))->userType, QStringLiteral("bot"));
     }
+}
+
+void TestMainWindow::aServerWithMasOffersTheMasWay()
+{
+    m_env->server.setAuthDelegated(true);
+    fillForm(QStringLiteral("Masuser"));
+    type("displayNameEdit", QStringLiteral("Mas User"));
+    clickRegisterAndWait();
+    QVERIFY2(errorText().contains(QLatin1String("Matrix Authentication Service")),
+            qPrintable(errorText()));
+    auto *offer = find<QPushButton>("masCommandButton");
+    QVERIFY(offer->isVisible());
+    QTest::mouseClick(offer, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(),
+            QStringLiteral("mas-cli manage register-user masuser --display-name 'Mas User' "
+                           "--no-admin"));
+    // The offer belongs to that answer: another attempt's error does not carry it.
+    m_env->server.setAuthDelegated(false);
+    type("secretEdit", QStringLiteral("not-the-secret"));
+    clickRegisterAndWait();
+    QVERIFY(find<QWidget>("errorFrame")->isVisible());
+    QVERIFY(!offer->isVisible());
 }
 
 void TestMainWindow::verifyStillWorksAfterAFailedAttempt()
