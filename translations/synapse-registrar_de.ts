@@ -1888,8 +1888,8 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
         <translation>Die Client-URL des Servers.</translation>
     </message>
     <message>
-        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the result could not be written to standard output.</source>
-        <translation>Einen Server prüfen, ohne etwas anzulegen: die Client-API, die Synapse-Version, die Admin-API, ob die Registrierung mit gemeinsamem Geheimnis aktiviert ist und ob die Anmeldung an MAS delegiert ist. Exit 0, wenn die Registrierung funktionieren kann; sonst 3 (nicht aktiviert, nicht verfügbar), 4 (Netzwerk) oder 5 (Protokoll); 7, wenn das Ergebnis nicht in die Standardausgabe geschrieben werden konnte.</translation>
+        <source>Check a server without creating anything: the client API, the server software and its backend (synapse, synapse-mas, tuwunel, tuwunel-mas, dendrite or unknown), the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the result could not be written to standard output.</source>
+        <translation>Einen Server prüfen, ohne etwas anzulegen: die Client-API, die Server-Software und ihr Backend (synapse, synapse-mas, tuwunel, tuwunel-mas, dendrite oder unknown), die Admin-API, ob die Registrierung mit gemeinsamem Geheimnis aktiviert ist und ob die Anmeldung an MAS delegiert ist. Exit 0, wenn die Registrierung funktionieren kann; sonst 3 (nicht aktiviert, nicht verfügbar), 4 (Netzwerk) oder 5 (Protokoll); 7, wenn das Ergebnis nicht in die Standardausgabe geschrieben werden konnte.</translation>
     </message>
 </context>
 <context>

@@ -1888,8 +1888,8 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
         <translation>L&apos;URL client du serveur.</translation>
     </message>
     <message>
-        <source>Check a server without creating anything: the client API, the Synapse version, the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the result could not be written to standard output.</source>
-        <translation>Vérifier un serveur sans rien créer&#xa0;: l&apos;API client, la version de Synapse, l&apos;API d&apos;administration, si l&apos;inscription par secret partagé est activée et si l&apos;authentification est déléguée à MAS. Sortie 0 quand l&apos;inscription peut fonctionner&#xa0;; sinon 3 (non activée, indisponible), 4 (réseau) ou 5 (protocole)&#xa0;; 7 quand le résultat n&apos;a pas pu être écrit sur la sortie standard.</translation>
+        <source>Check a server without creating anything: the client API, the server software and its backend (synapse, synapse-mas, tuwunel, tuwunel-mas, dendrite or unknown), the admin API, whether shared-secret registration is enabled, and whether authentication is delegated to MAS. Exit 0 when registration can work; otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the result could not be written to standard output.</source>
+        <translation>Vérifier un serveur sans rien créer&#xa0;: l&apos;API client, le logiciel serveur et son type (synapse, synapse-mas, tuwunel, tuwunel-mas, dendrite ou unknown), l&apos;API d&apos;administration, si l&apos;inscription par secret partagé est activée et si l&apos;authentification est déléguée à MAS. Sortie 0 quand l&apos;inscription peut fonctionner&#xa0;; sinon 3 (non activée, indisponible), 4 (réseau) ou 5 (protocole)&#xa0;; 7 quand le résultat n&apos;a pas pu être écrit sur la sortie standard.</translation>
     </message>
 </context>
 <context>

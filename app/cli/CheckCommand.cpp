@@ -22,7 +22,8 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Check a server without creating anything: the client API, the Synapse version, "
+            tr("Check a server without creating anything: the client API, the server software "
+               "and its backend (synapse, synapse-mas, tuwunel, tuwunel-mas, dendrite or unknown), "
                "the admin API, whether shared-secret registration is enabled, and whether "
                "authentication is delegated to MAS. Exit 0 when registration can work; "
                "otherwise 3 (not enabled, unavailable), 4 (network) or 5 (protocol); 7 when the "
