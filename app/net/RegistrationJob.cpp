@@ -61,6 +61,24 @@ void RegistrationJob::start()
         return;
     }
     setStage(Stage::FetchingNonce);
+    if (!m_request.userType.isEmpty() && mayAskForBackend()) {
+        // Dendrite neither reads nor signs a user type: ask which backend this is before
+        // anything is signed, rather than let the request fail as a wrong secret.
+        learnBackendThen(RegistrationError(RegistrationError::Code::Cancelled),
+                [this](const core::ServerCheckResult &) {
+                    if (m_backend == core::Backend::Kind::Dendrite) {
+                        fail(RegistrationError(RegistrationError::Code::UserTypeInvalid));
+                    } else {
+                        fetchNonce();
+                    }
+                });
+        return;
+    }
+    fetchNonce();
+}
+
+void RegistrationJob::fetchNonce()
+{
     m_call = m_transport->get(m_endpoint);
     connect(m_call, &HttpCall::finished, this, &RegistrationJob::handleNonce);
 }

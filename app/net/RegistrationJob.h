@@ -59,6 +59,7 @@ signals:
     void failed(const registrar::core::RegistrationError &error);
 
 private:
+    void fetchNonce();
     void handleNonce(const core::HttpResponse &response);
     /*!
      * The route is gone (404 M_UNRECOGNIZED), which Synapse with MAS, Tuwunel with MAS and
