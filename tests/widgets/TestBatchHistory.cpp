@@ -83,6 +83,8 @@ private slots:
     void batchAccountsAppearInHistoryOnce();
     void historyColumnsShowTheirContent();
     void closingTheMainWindowWaitsForARunningBatch();
+    void theBatchWindowCreatesAccountsOnTuwunelAndDendrite_data();
+    void theBatchWindowCreatesAccountsOnTuwunelAndDendrite();
 
 private:
     QString historyPath() const { return m_env->dir.filePath(QStringLiteral("history.json")); }
@@ -162,6 +164,37 @@ void TestBatchHistory::closingTheMainWindowWaitsForARunningBatch()
     QVERIFY2(said.contains(QLatin1String("batch run")), qPrintable(said));
     QVERIFY(m_window->isVisible());
     QVERIFY(batch->isRunning());
+}
+
+void TestBatchHistory::theBatchWindowCreatesAccountsOnTuwunelAndDendrite_data()
+{
+    QTest::addColumn<DevServer::Flavour>("flavour");
+    QTest::newRow("tuwunel") << DevServer::Flavour::Tuwunel;
+    QTest::newRow("dendrite") << DevServer::Flavour::Dendrite;
+}
+
+void TestBatchHistory::theBatchWindowCreatesAccountsOnTuwunelAndDendrite()
+{
+    QFETCH(DevServer::Flavour, flavour);
+    m_env->server.setFlavour(flavour);
+    m_env->addProfile(QStringLiteral("Other backend"), true);
+    QFile csv(m_env->dir.filePath(QStringLiteral("users.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("username\nann\nbob\ncat\n");
+    csv.close();
+    m_window = std::make_unique<MainWindow>(
+            &m_env->manager, m_env->profiles.get(), &m_env->secrets, historyPath());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    runBatch(csv.fileName(), m_env->dir.filePath(QStringLiteral("results.csv")));
+    QCOMPARE(m_env->server.accountCount(), 3);
+    // Dendrite's replies name no home server: the history has it from the user IDs.
+    auto *table = widgetIn<QTableView>(m_window.get(), "historyTable");
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(table->model()->index(row, HistoryTableModel::Server).data().toString(),
+                QStringLiteral("batch.test"));
+    }
 }
 
 void TestBatchHistory::batchAccountsAppearInHistoryOnce()
