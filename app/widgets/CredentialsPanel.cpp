@@ -89,6 +89,9 @@ CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &CredentialsPanel::verify);
     connect(m_ui->logoutButton, &QPushButton::clicked, this, &CredentialsPanel::confirmLogout);
 
+    // Room for the label it gets after a logout, so that the fields do not move then.
+    m_ui->accessTokenLabel->setMinimumWidth(qMax(m_ui->accessTokenLabel->sizeHint().width(),
+            m_ui->accessTokenLabel->fontMetrics().horizontalAdvance(loggedOutLabel())));
     m_ui->userIdEdit->setText(result.userId);
     m_ui->homeServerEdit->setText(result.homeServer);
     m_ui->accessTokenEdit->setText(result.accessToken);
@@ -127,7 +130,7 @@ CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
     connect(m_session.get(), &net::TokenSession::loggedOut, this, [this] {
         m_sessionEnded = true;
         setSessionBusy(false);
-        m_ui->accessTokenLabel->setText(tr("Access token (logged out):"));
+        m_ui->accessTokenLabel->setText(loggedOutLabel());
         showStatus(tr("Logged out: the device was ended and its token no longer works. The "
                       "account stays."),
                 true);
@@ -140,6 +143,11 @@ CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
 }
 
 CredentialsPanel::~CredentialsPanel() = default;
+
+QString CredentialsPanel::loggedOutLabel()
+{
+    return tr("Access token (logged out):");
+}
 
 void CredentialsPanel::showStatus(const QString &text, bool ok)
 {

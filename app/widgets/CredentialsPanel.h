@@ -60,6 +60,7 @@ signals:
     void sessionStateChanged();
 
 private:
+    static QString loggedOutLabel();
     void confirmLogout();
     void verify();
     void setSessionBusy(bool busy);

@@ -676,10 +676,14 @@ void TestMainWindow::everyAccountKeepsItsOwnCard()
     fillForm(QStringLiteral("one"));
     clickRegisterAndWait();
     const QString firstToken = card<QLineEdit>("accessTokenEdit")->text();
+    const QPoint fieldBefore = card<QLineEdit>("userIdEdit")->mapTo(m_window, QPoint(0, 0));
     answerMessageBox(QStringLiteral("Log out"));
     QTest::mouseClick(card<QPushButton>("logoutButton"), Qt::LeftButton);
     QTRY_VERIFY(card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("Logged out")));
     QVERIFY(card<QLabel>("accessTokenLabel")->text().contains(QLatin1String("logged out")));
+    // The longer label had its room from the start: the fields stay where they were.
+    QApplication::processEvents();
+    QCOMPARE(card<QLineEdit>("userIdEdit")->mapTo(m_window, QPoint(0, 0)).x(), fieldBefore.x());
 
     fillForm(QStringLiteral("two"));
     clickRegisterAndWait();
