@@ -36,17 +36,6 @@ const QString kRegisterPath = QStringLiteral("/_synapse/admin/v1/register");
 const QLatin1String kAlphanumerics(
         "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-QString randomString(int length, QLatin1String alphabet)
-{
-    QString text;
-    text.reserve(length);
-    for (int i = 0; i < length; ++i) {
-        text.append(
-                QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(alphabet.size()))]));
-    }
-    return text;
-}
-
 //! Python truthiness, which Synapse applies to "admin" for both the flag and the MAC.
 bool isTruthy(const QJsonValue &value)
 {
@@ -116,6 +105,20 @@ DevServer::DevServer(QObject *parent)
     std::call_once(filterInstalled, [] {
         previousCategoryFilter = QLoggingCategory::installFilter(keepHttpServerBodiesOutOfLogs);
     });
+    MasHomeserver homeserver;
+    homeserver.isLocalpartAvailable = [this](const QString &localpart) {
+        return localpartAvailableForMas(localpart);
+    };
+    homeserver.provisionUser = [this](const QString &localpart,
+                                       const std::optional<QString> &displayName) {
+        provisionForMas(localpart, displayName);
+    };
+    homeserver.acceptToken = [this](const QString &localpart, const QString &token,
+                                     const QString &deviceId, bool synapseAdmin) {
+        m_sessions.insert(token, Session{localpart, deviceId, synapseAdmin});
+    };
+    homeserver.nowSeconds = [this] { return m_nowSeconds(); };
+    m_mas = std::make_unique<MasAdminApi>(std::move(homeserver));
     m_server.setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 handle(request, std::move(responder));
@@ -457,6 +460,11 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
                         {"Access-Control-Allow-Headers",
                                 "X-Requested-With, Content-Type, Authorization, Date"}}};
     }
+    // MAS's listener shares the port behind its prefix while it is the issuer Synapse names.
+    if (m_flavour == Flavour::Synapse && m_authDelegated
+            && path.startsWith(QLatin1String("/mas/"))) {
+        return m_mas->answer(request, path.mid(4));
+    }
     if (path == kRegisterPath) {
         switch (m_flavour) {
         case Flavour::Synapse:
@@ -537,6 +545,41 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
                 request, QUrl::fromPercentEncoding(adminUser.captured(1).toUtf8()));
     }
     return unrouted();
+}
+
+bool DevServer::localpartAvailableForMas(const QString &localpart) const
+{
+    // The refusals Synapse's check_username gives, which MAS counts as reserved (section 3.1).
+    static const QRegularExpression allDigits(QStringLiteral("^\\d+$"));
+    const QString userId = QLatin1Char('@') + localpart + QLatin1Char(':') + m_serverName;
+    if (m_accounts.contains(localpart.toLower()) || m_reservedLocalparts.contains(localpart)
+            || (!m_noticesLocalpart.isEmpty() && localpart == m_noticesLocalpart)
+            || allDigits.match(localpart).hasMatch() || userId.size() > 255) {
+        return false;
+    }
+    for (const QString &pattern : std::as_const(m_exclusiveNamespaces)) {
+        if (QRegularExpression(QRegularExpression::anchoredPattern(pattern))
+                        .match(userId)
+                        .hasMatch()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void DevServer::provisionForMas(const QString &localpart, const std::optional<QString> &displayName)
+{
+    // An account adopted with skip_homeserver_check keeps what it had, display name aside.
+    Account &account = m_accounts[localpart];
+    if (account.userId.isEmpty()) {
+        account.userId = QLatin1Char('@') + localpart + QLatin1Char(':') + m_serverName;
+        account.creationTs = m_nowSeconds() * 1000;
+        account.displayName = localpart;
+        qCInfo(lcDevServer) << "provisioned" << account.userId << "for MAS";
+    }
+    if (displayName) {
+        account.displayName = *displayName;
+    }
 }
 
 DevServer::Reply DevServer::unrouted() const
@@ -1081,7 +1124,7 @@ DevServer::Reply DevServer::adminUser(const QHttpServerRequest &request, const Q
     if (!session) {
         return error;
     }
-    if (!m_accounts.value(session->localpart).admin) {
+    if (!m_accounts.value(session->localpart).admin && !session->synapseAdmin) {
         return matrixError(403, "M_FORBIDDEN", "You are not a server admin");
     }
     for (const Account &account : std::as_const(m_accounts)) {
