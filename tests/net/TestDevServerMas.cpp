@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -75,6 +76,8 @@ private slots:
     void oldMasHasNoPersonalSessions();
     void unmountedAdminApiAnswersHtml404();
     void bodiesMasRejectsAsPlainText();
+    void switchesOfTheExecutable_data();
+    void switchesOfTheExecutable();
 
 private:
     Answer send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
@@ -88,6 +91,7 @@ private:
     QNetworkAccessManager m_network;
     qint64 m_now = 1700000000;
     QString m_token;
+    QUrl m_base; //!< where requests go: the server in-process, or the executable
 };
 
 void TestDevServerMas::init()
@@ -98,6 +102,7 @@ void TestDevServerMas::init()
     m_now = 1700000000;
     m_server->setClock([this] { return m_now; });
     QVERIFY(m_server->listen() != 0);
+    m_base = m_server->baseUrl();
     m_token.clear();
 }
 
@@ -109,7 +114,7 @@ void TestDevServerMas::cleanup()
 Answer TestDevServerMas::send(const QByteArray &verb, const QString &path, const QByteArray &body,
         const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(path)));
+    QNetworkRequest request(m_base.resolved(QUrl(path)));
     request.setTransferTimeout(10000);
     for (const auto &[name, value] : headers) {
         request.setRawHeader(name, value);
@@ -595,6 +600,93 @@ void TestDevServerMas::bodiesMasRejectsAsPlainText()
             "POST", path, "{}", {{"Authorization", bearer}, {"Content-Type", "application/json"}});
     QCOMPARE(missing.status, 422);
     QVERIFY(missing.body.startsWith("Failed to deserialize the JSON body into the target type: "));
+}
+
+void TestDevServerMas::switchesOfTheExecutable_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contains");
+    const auto row = [](const char *name, const QString &flags, const char *step, int status,
+                             const QByteArray &contains) {
+        QTest::newRow(name) << (QStringList{QStringLiteral("--delegate-auth")}
+                + flags.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                            << QString::fromLatin1(step) << status << contains;
+    };
+    row("defaults", {}, "token", 200, "mat_");
+    row("client auth post", QStringLiteral("--mas-client-auth post"), "token", 401,
+            "invalid_client");
+    row("client id and secret",
+            QStringLiteral("--mas-client-id 01ARZ3NDEKTSV4RRFFQ69G5FAV "
+                           "--mas-client-secret other"),
+            "token", 401, "invalid_client");
+    row("not an admin client", QStringLiteral("--mas-not-admin-client"), "token", 403,
+            "invalid_scope");
+    row("admin api not mounted", QStringLiteral("--mas-no-admin-api"), "lookup", 404, "<html");
+    row("no personal sessions", QStringLiteral("--mas-no-personal-sessions"), "session", 404,
+            "<html");
+    row("version", QStringLiteral("--mas-version 1.4.0"), "session", 404, "<html");
+    row("password login off", QStringLiteral("--mas-password-login-off"), "password", 403,
+            "Password auth is disabled");
+    row("weak passwords", QStringLiteral("--mas-weak-passwords"), "password", 400,
+            "Password is too weak");
+    row("reserved name", QStringLiteral("--mas-reserved-name bob"), "create", 409,
+            "reserved by the homeserver");
+    row("unknown auth method", QStringLiteral("--mas-client-auth jwt"), "refused", 0, {});
+    row("not a version", QStringLiteral("--mas-version x"), "refused", 0, {});
+}
+
+void TestDevServerMas::switchesOfTheExecutable()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, step);
+    QFETCH(int, status);
+    QFETCH(QByteArray, contains);
+    QProcess server;
+    server.start(QStringLiteral(REGISTRAR_DEVSERVER_PATH), arguments);
+    QVERIFY(server.waitForStarted(10000));
+    const bool ended = QTest::qWaitFor(
+            [&] { return server.state() == QProcess::NotRunning || server.canReadLine(); }, 30000);
+    if (!ended || step == QLatin1String("refused")) {
+        QVERIFY(ended);
+        if (server.state() != QProcess::NotRunning) {
+            server.kill();
+            server.waitForFinished();
+            QFAIL("the local homeserver started with a switch it must refuse");
+        }
+        QCOMPARE(server.exitCode(), 1);
+        return;
+    }
+    const QRegularExpressionMatch listening =
+            QRegularExpression(QStringLiteral("Listening on (http://\\S+)"))
+                    .match(QString::fromUtf8(server.readLine()));
+    QVERIFY(listening.hasMatch());
+    m_base = QUrl(listening.captured(1));
+    Answer answer;
+    if (step == QLatin1String("token")) {
+        answer = requestToken();
+    } else if (step == QLatin1String("lookup")) {
+        answer = admin("GET", QStringLiteral("/users/by-username/alice"));
+    } else if (step == QLatin1String("create")) {
+        answer = admin("POST", QStringLiteral("/users"),
+                {{QStringLiteral("username"), QStringLiteral("bob")}});
+    } else {
+        const QString id = createUser(QStringLiteral("alice"));
+        answer = step == QLatin1String("session")
+                ? admin("POST", QStringLiteral("/personal-sessions"),
+                        {{QStringLiteral("actor_user_id"), id},
+                                {QStringLiteral("human_name"), QStringLiteral("Registrar")},
+                                {QStringLiteral("scope"),
+                                        QStringLiteral("urn:matrix:client:api:*")}})
+                : admin("POST", QStringLiteral("/users/%1/set-password").arg(id),
+                        {{QStringLiteral("password"),
+                                QStringLiteral("correct horse battery staple")}});
+    }
+    server.kill();
+    server.waitForFinished();
+    QCOMPARE(answer.status, status);
+    QVERIFY2(answer.body.contains(contains), answer.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDevServerMas)
