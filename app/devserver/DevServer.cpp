@@ -529,8 +529,10 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
         if (client.captured(1) == QLatin1String("logout") && method == Method::Post) {
             return logout(request);
         }
+        // With MAS, Synapse's login servlet is gone and MAS's compatibility layer answers.
         if (client.captured(1) == QLatin1String("login") && method == Method::Post
-                && !m_authDelegated) {
+                && (!m_authDelegated
+                        || (m_flavour == Flavour::Synapse && m_mas->compatibilityLogin()))) {
             return login(request);
         }
         if (!client.captured(2).isEmpty() && method == Method::Get) {
@@ -1046,7 +1048,12 @@ DevServer::Reply DevServer::login(const QHttpServerRequest &request)
         user = user.mid(1, user.size() - 1 - suffix.size());
     }
     const QString localpart = user.toLower();
-    if (!passwordMatches(localpart, body.value(QStringLiteral("password")).toString())) {
+    const QString password = body.value(QStringLiteral("password")).toString();
+    // Our choice: MAS's compatibility login refuses with Synapse's words, also when password
+    // login is off (the document gives neither text).
+    const bool matches = m_authDelegated ? m_mas->passwordLoginMatches(localpart, password)
+                                         : passwordMatches(localpart, password);
+    if (!matches) {
         return matrixError(403, "M_FORBIDDEN", "Invalid username or password");
     }
     QJsonObject reply{{QStringLiteral("user_id"), m_accounts.value(localpart).userId},

@@ -78,6 +78,13 @@ std::optional<MasAdminApi::User> MasAdminApi::userByUsername(const QString &user
     return std::nullopt;
 }
 
+bool MasAdminApi::passwordLoginMatches(const QString &username, const QString &password) const
+{
+    const std::optional<User> user = userByUsername(username);
+    return m_passwordsEnabled && user && !user->passwordDigest.isEmpty()
+            && user->passwordDigest == digest(password);
+}
+
 MasAdminApi::Reply MasAdminApi::answer(const QHttpServerRequest &request, const QString &path)
 {
     if (path == QLatin1String("/oauth2/token")) {
@@ -236,7 +243,8 @@ MasAdminApi::Reply MasAdminApi::admin(const QHttpServerRequest &request, const Q
             || (path.startsWith(QLatin1String("/users/by-username/")) && method == Method::Get)
             || (user.hasMatch() && user.captured(2).isEmpty() && method == Method::Get)
             || (user.hasMatch() && !user.captured(2).isEmpty() && method == Method::Post)
-            || (path == QLatin1String("/user-emails") && method == Method::Post
+            || (path == QLatin1String("/user-emails")
+                    && (method == Method::Post || method == Method::Get)
                     && m_version >= QVersionNumber(0, 15))
             || (path == QLatin1String("/personal-sessions") && method == Method::Post
                     && m_version >= QVersionNumber(1, 5))
@@ -295,6 +303,9 @@ MasAdminApi::Reply MasAdminApi::admin(const QHttpServerRequest &request, const Q
             return *refusal;
         }
         return setsPassword ? setPassword(id, body) : setAdmin(id, body);
+    }
+    if (path == QLatin1String("/user-emails") && method == Method::Get) {
+        return findEmails(request);
     }
     QJsonObject body;
     if (path == QLatin1String("/users")) {
@@ -435,6 +446,52 @@ MasAdminApi::Reply MasAdminApi::addEmail(const QJsonObject &body)
                             {QStringLiteral("user_id"), id}, {QStringLiteral("email"), email}}},
             {QStringLiteral("links"), links}};
     return document(201, data, links);
+}
+
+MasAdminApi::Reply MasAdminApi::findEmails(const QHttpServerRequest &request) const
+{
+    // filter[user] and filter[email] only, all on one page: what section 3.7's check before a
+    // repeated user-emails POST needs. The item IDs are made up on each call (our choice).
+    const QUrlQuery query(request.url());
+    const QString userFilter =
+            query.queryItemValue(QStringLiteral("filter[user]"), QUrl::FullyDecoded);
+    const QString emailFilter =
+            query.queryItemValue(QStringLiteral("filter[email]"), QUrl::FullyDecoded);
+    QJsonArray items;
+    for (const User &user : m_users) {
+        if (!userFilter.isEmpty() && user.id != userFilter) {
+            continue;
+        }
+        for (const QString &email : user.emails) {
+            if (!emailFilter.isEmpty() && email != emailFilter) {
+                continue;
+            }
+            const QString id = newUlid();
+            items.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("user-email")},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("attributes"),
+                            QJsonObject{{QStringLiteral("created_at"), rfc3339(user.createdAt)},
+                                    {QStringLiteral("user_id"), user.id},
+                                    {QStringLiteral("email"), email}}},
+                    {QStringLiteral("links"),
+                            QJsonObject{{QStringLiteral("self"),
+                                    kAdminPrefix + QLatin1String("/user-emails/") + id}}},
+                    {QStringLiteral("meta"),
+                            QJsonObject{{QStringLiteral("page"),
+                                    QJsonObject{{QStringLiteral("cursor"), id}}}}}});
+        }
+    }
+    const QString self = kAdminPrefix + QLatin1String("/user-emails?") + request.url().query();
+    return {200,
+            QJsonDocument(QJsonObject{{QStringLiteral("meta"),
+                                              QJsonObject{{QStringLiteral("count"), items.size()}}},
+                                  {QStringLiteral("data"), items},
+                                  {QStringLiteral("links"),
+                                          QJsonObject{{QStringLiteral("self"), self},
+                                                  {QStringLiteral("first"), self},
+                                                  {QStringLiteral("last"), self}}}})
+                    .toJson(QJsonDocument::Compact),
+            "application/json", {}};
 }
 
 MasAdminApi::Reply MasAdminApi::addPersonalSession(const QJsonObject &body)

@@ -88,9 +88,23 @@ public:
 
     QVersionNumber masVersion() const { return m_version; }
 
+    /*!
+     * The compat resource: MAS answers m.login.password on the homeserver's client URL. Off
+     * by default, where the delegating Synapse's login path is unrouted (404).
+     */
+    void setCompatibilityLogin(bool on) { m_compatLogin = on; }
+
+    bool compatibilityLogin() const { return m_compatLogin; }
+
     static ClientAuthMethod authMethodFromName(const QString &name, bool *ok);
 
     Reply answer(const QHttpServerRequest &request, const QString &path);
+
+    /*!
+     * MAS's compatibility login (m.login.password on the homeserver's client URL): whether
+     * \a password is the one set-password gave \a username while password login is on.
+     */
+    bool passwordLoginMatches(const QString &username, const QString &password) const;
 
     // What tests look at.
     std::optional<User> userByUsername(const QString &username) const;
@@ -116,6 +130,7 @@ private:
     Reply setPassword(const QString &id, const QJsonObject &body);
     Reply setAdmin(const QString &id, const QJsonObject &body);
     Reply addEmail(const QJsonObject &body);
+    Reply findEmails(const QHttpServerRequest &request) const;
     Reply addPersonalSession(const QJsonObject &body);
     QString newUlid() const;
     QString rfc3339(qint64 seconds) const;
@@ -134,6 +149,7 @@ private:
     bool m_passwordsEnabled = true;
     bool m_weakPasswords = false;
     bool m_adminApiMounted = true;
+    bool m_compatLogin = false;
     QVersionNumber m_version{1, 22, 0};
     int m_tokenRequests = 0;
 

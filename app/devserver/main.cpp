@@ -125,10 +125,14 @@ int main(int argc, char *argv[])
                     "With --delegate-auth: the MAS version to answer as (default: 1.22.0); "
                     "older versions lack newer routes and fields."),
             QStringLiteral("VERSION"));
+    const QCommandLineOption masCompatLogin(QStringLiteral("mas-compat-login"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: MAS's compat resource is mounted, so a user whose "
+                    "password is set can sign in with m.login.password on the client URL."));
     parser.addOptions({port, secret, secretFile, serverName, fault, faultTarget, mas, flavour,
             noFederation, masUrl, unstableAuthMetadata, oidcServer, masClientId, masClientSecret,
             masClientAuth, masNotAdminClient, masPasswordLoginOff, masWeakPasswords,
-            masReservedName, masNoPersonalSessions, masNoAdminApi, masVersion});
+            masReservedName, masNoPersonalSessions, masNoAdminApi, masVersion, masCompatLogin});
     parser.process(app);
 
     DevServer server;
@@ -176,6 +180,7 @@ int main(int argc, char *argv[])
     masApi.setPasswordLoginEnabled(!parser.isSet(masPasswordLoginOff));
     masApi.setWeakPasswords(parser.isSet(masWeakPasswords));
     masApi.setAdminApiMounted(!parser.isSet(masNoAdminApi));
+    masApi.setCompatibilityLogin(parser.isSet(masCompatLogin));
     for (const QString &name : parser.values(masReservedName)) {
         server.reserveLocalpart(name);
     }

@@ -74,6 +74,8 @@ private slots:
     void addsAnEmail();
     void personalSessionTokenWorksOnTheHomeserver();
     void oldMasHasNoPersonalSessions();
+    void compatibilityLoginWithTheMasPassword();
+    void findsEmailsByUserAndAddress();
     void unmountedAdminApiAnswersHtml404();
     void bodiesMasRejectsAsPlainText();
     void switchesOfTheExecutable_data();
@@ -568,6 +570,68 @@ void TestDevServerMas::oldMasHasNoPersonalSessions()
     QVERIFY(session.body.contains("<html"));
 }
 
+void TestDevServerMas::compatibilityLoginWithTheMasPassword()
+{
+    m_server->mas().setCompatibilityLogin(true);
+    const QString id = createUser(QStringLiteral("alice"));
+    const auto login = [this](const char *password) {
+        return send("POST", QStringLiteral("/_matrix/client/v3/login"),
+                QJsonDocument(
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("m.login.password")},
+                                {QStringLiteral("identifier"),
+                                        QJsonObject{{QStringLiteral("type"),
+                                                            QStringLiteral("m.id.user")},
+                                                {QStringLiteral("user"), QStringLiteral("alice")}}},
+                                {QStringLiteral("password"), QLatin1String(password)}})
+                        .toJson(QJsonDocument::Compact),
+                {{"Content-Type", "application/json"}});
+    };
+    QCOMPARE(login("correct horse battery staple").status, 403); // no password yet
+    QCOMPARE(admin("POST", QStringLiteral("/users/%1/set-password").arg(id),
+                     {{QStringLiteral("password"), QStringLiteral("correct horse battery staple")}})
+                     .status,
+            204);
+    QCOMPARE(login("wrong horse battery staple").status, 403);
+    const Answer signedIn = login("correct horse battery staple");
+    QCOMPARE(signedIn.status, 200);
+    const QByteArray token =
+            signedIn.json().value(QStringLiteral("access_token")).toString().toUtf8();
+    const Answer whoami = send("GET", QStringLiteral("/_matrix/client/v3/account/whoami"), {},
+            {{"Authorization", "Bearer " + token}});
+    QCOMPARE(whoami.json().value(QStringLiteral("user_id")),
+            QJsonValue(QStringLiteral("@alice:example.test")));
+
+    m_server->mas().setPasswordLoginEnabled(false);
+    QCOMPARE(login("correct horse battery staple").status, 403);
+}
+
+void TestDevServerMas::findsEmailsByUserAndAddress()
+{
+    const QString id = createUser(QStringLiteral("alice"));
+    QCOMPARE(admin("POST", QStringLiteral("/user-emails"),
+                     {{QStringLiteral("user_id"), id},
+                             {QStringLiteral("email"), QStringLiteral("alice@example.com")}})
+                     .status,
+            201);
+    const auto count = [this](const QString &user, const QString &email) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("filter[user]"), user);
+        query.addQueryItem(QStringLiteral("filter[email]"), email);
+        const Answer found =
+                admin("GET", QStringLiteral("/user-emails?") + query.toString(QUrl::FullyEncoded));
+        return found.json()
+                .value(QStringLiteral("meta"))
+                .toObject()
+                .value(QStringLiteral("count"))
+                .toInt(-1);
+    };
+    QCOMPARE(count(id, QStringLiteral("alice@example.com")), 1);
+    QCOMPARE(count(id, QStringLiteral("bob@example.com")), 0);
+    QCOMPARE(count(QStringLiteral("01040G2081040G2081040G2081"),
+                     QStringLiteral("alice@example.com")),
+            0);
+}
+
 void TestDevServerMas::unmountedAdminApiAnswersHtml404()
 {
     m_server->mas().setAdminApiMounted(false);
@@ -633,6 +697,8 @@ void TestDevServerMas::switchesOfTheExecutable_data()
             "Password is too weak");
     row("reserved name", QStringLiteral("--mas-reserved-name bob"), "create", 409,
             "reserved by the homeserver");
+    row("no compat login", {}, "compat", 404, "Unrecognized request");
+    row("compat login", QStringLiteral("--mas-compat-login"), "compat", 200, "access_token");
     row("unknown auth method", QStringLiteral("--mas-client-auth jwt"), "refused", 0, {});
     row("not a version", QStringLiteral("--mas-version x"), "refused", 0, {});
 }
@@ -671,6 +737,13 @@ void TestDevServerMas::switchesOfTheExecutable()
     } else if (step == QLatin1String("create")) {
         answer = admin("POST", QStringLiteral("/users"),
                 {{QStringLiteral("username"), QStringLiteral("bob")}});
+    } else if (step == QLatin1String("compat")) {
+        const QString id = createUser(QStringLiteral("alice"));
+        admin("POST", QStringLiteral("/users/%1/set-password").arg(id),
+                {{QStringLiteral("password"), QStringLiteral("correct horse battery staple")}});
+        answer = send("POST", QStringLiteral("/_matrix/client/v3/login"),
+                R"({"type":"m.login.password","user":"alice","password":"correct horse battery staple"})",
+                {{"Content-Type", "application/json"}});
     } else {
         const QString id = createUser(QStringLiteral("alice"));
         answer = step == QLatin1String("session")
