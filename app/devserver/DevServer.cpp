@@ -114,8 +114,9 @@ DevServer::DevServer(QObject *parent)
         provisionForMas(localpart, displayName);
     };
     homeserver.acceptToken = [this](const QString &localpart, const QString &token,
-                                     const QString &deviceId, bool synapseAdmin) {
-        m_sessions.insert(token, Session{localpart, deviceId, synapseAdmin});
+                                     const QString &deviceId, bool synapseAdmin,
+                                     std::optional<qint64> expiresAt) {
+        m_sessions.insert(token, Session{localpart, deviceId, synapseAdmin, expiresAt});
     };
     homeserver.nowSeconds = [this] { return m_nowSeconds(); };
     m_mas = std::make_unique<MasAdminApi>(std::move(homeserver));
@@ -1077,7 +1078,8 @@ std::optional<DevServer::Session> DevServer::sessionFor(
         return std::nullopt;
     }
     const auto it = m_sessions.constFind(QString::fromUtf8(token));
-    if (it == m_sessions.constEnd()) {
+    // Our choice: an expired MAS token is refused as an unknown one (introspection: inactive).
+    if (it == m_sessions.constEnd() || (it->expiresAt && m_nowSeconds() >= *it->expiresAt)) {
         *error = json(
                 {{QStringLiteral("errcode"), QStringLiteral("M_UNKNOWN_TOKEN")},
                         {QStringLiteral("error"), QStringLiteral("Invalid access token passed.")},

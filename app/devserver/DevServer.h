@@ -209,6 +209,8 @@ private:
         QString localpart;
         QString deviceId;
         bool synapseAdmin = false; //!< a MAS token with urn:synapse:admin:*
+        //! A MAS token's expires_at, seconds since the epoch.
+        std::optional<qint64> expiresAt = std::nullopt;
     };
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);

@@ -524,7 +524,7 @@ MasAdminApi::Reply MasAdminApi::addPersonalSession(const QJsonObject &body)
             }
         }
         m_homeserver.acceptToken(it->username, accessToken, deviceId,
-                scopes.contains(QLatin1String("urn:synapse:admin:*")));
+                scopes.contains(QLatin1String("urn:synapse:admin:*")), expiresAt);
     }
     const QString sessionId = newUlid();
     const QJsonObject links{{QStringLiteral("self"),

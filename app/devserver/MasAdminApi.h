@@ -27,9 +27,9 @@ struct MasHomeserver
     //! provision_user: creates the Synapse account, or updates one that already exists.
     std::function<void(const QString &localpart, const std::optional<QString> &displayName)>
             provisionUser;
-    //! A token Synapse accepts for \a localpart (introspection says it is active).
+    //! A token Synapse accepts for \a localpart until \a expiresAt (introspection: active).
     std::function<void(const QString &localpart, const QString &token, const QString &deviceId,
-            bool synapseAdmin)>
+            bool synapseAdmin, std::optional<qint64> expiresAt)>
             acceptToken;
     std::function<qint64()> nowSeconds;
 };

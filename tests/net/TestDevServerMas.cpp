@@ -528,6 +528,12 @@ void TestDevServerMas::personalSessionTokenWorksOnTheHomeserver()
             QJsonValue(QStringLiteral("@alice:example.test")));
     QCOMPARE(whoami.json().value(QStringLiteral("device_id")),
             QJsonValue(QStringLiteral("ABCDEFGHIJ")));
+    m_now += 3600;
+    QCOMPARE(send("GET", QStringLiteral("/_matrix/client/v3/account/whoami"), {},
+                     {{"Authorization", "Bearer " + token.toUtf8()}})
+                     .status,
+            401);
+    m_now -= 3600;
 
     // Without urn:synapse:admin:* the token has no Synapse admin rights; with it, it has.
     const QString adminPath = QStringLiteral("/_synapse/admin/v2/users/@alice:example.test");
