@@ -36,17 +36,6 @@ const QString kRegisterPath = QStringLiteral("/_synapse/admin/v1/register");
 const QLatin1String kAlphanumerics(
         "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-QString randomString(int length, QLatin1String alphabet)
-{
-    QString text;
-    text.reserve(length);
-    for (int i = 0; i < length; ++i) {
-        text.append(
-                QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(alphabet.size()))]));
-    }
-    return text;
-}
-
 //! Python truthiness, which Synapse applies to "admin" for both the flag and the MAC.
 bool isTruthy(const QJsonValue &value)
 {
@@ -116,6 +105,21 @@ DevServer::DevServer(QObject *parent)
     std::call_once(filterInstalled, [] {
         previousCategoryFilter = QLoggingCategory::installFilter(keepHttpServerBodiesOutOfLogs);
     });
+    MasHomeserver homeserver;
+    homeserver.isLocalpartAvailable = [this](const QString &localpart) {
+        return localpartAvailableForMas(localpart);
+    };
+    homeserver.provisionUser = [this](const QString &localpart,
+                                       const std::optional<QString> &displayName) {
+        provisionForMas(localpart, displayName);
+    };
+    homeserver.acceptToken = [this](const QString &localpart, const QString &token,
+                                     const QString &deviceId, bool synapseAdmin,
+                                     std::optional<qint64> expiresAt) {
+        m_sessions.insert(token, Session{localpart, deviceId, synapseAdmin, expiresAt});
+    };
+    homeserver.nowSeconds = [this] { return m_nowSeconds(); };
+    m_mas = std::make_unique<MasAdminApi>(std::move(homeserver));
     m_server.setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 handle(request, std::move(responder));
@@ -457,6 +461,11 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
                         {"Access-Control-Allow-Headers",
                                 "X-Requested-With, Content-Type, Authorization, Date"}}};
     }
+    // MAS's listener shares the port behind its prefix while it is the issuer Synapse names.
+    if (m_flavour == Flavour::Synapse && m_authDelegated
+            && path.startsWith(QLatin1String("/mas/"))) {
+        return m_mas->answer(request, path.mid(4));
+    }
     if (path == kRegisterPath) {
         switch (m_flavour) {
         case Flavour::Synapse:
@@ -521,8 +530,10 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
         if (client.captured(1) == QLatin1String("logout") && method == Method::Post) {
             return logout(request);
         }
+        // With MAS, Synapse's login servlet is gone and MAS's compatibility layer answers.
         if (client.captured(1) == QLatin1String("login") && method == Method::Post
-                && !m_authDelegated) {
+                && (!m_authDelegated
+                        || (m_flavour == Flavour::Synapse && m_mas->compatibilityLogin()))) {
             return login(request);
         }
         if (!client.captured(2).isEmpty() && method == Method::Get) {
@@ -537,6 +548,41 @@ DevServer::Reply DevServer::answer(const QHttpServerRequest &request)
                 request, QUrl::fromPercentEncoding(adminUser.captured(1).toUtf8()));
     }
     return unrouted();
+}
+
+bool DevServer::localpartAvailableForMas(const QString &localpart) const
+{
+    // The refusals Synapse's check_username gives, which MAS counts as reserved (section 3.1).
+    static const QRegularExpression allDigits(QStringLiteral("^\\d+$"));
+    const QString userId = QLatin1Char('@') + localpart + QLatin1Char(':') + m_serverName;
+    if (m_accounts.contains(localpart.toLower()) || m_reservedLocalparts.contains(localpart)
+            || (!m_noticesLocalpart.isEmpty() && localpart == m_noticesLocalpart)
+            || allDigits.match(localpart).hasMatch() || userId.size() > 255) {
+        return false;
+    }
+    for (const QString &pattern : std::as_const(m_exclusiveNamespaces)) {
+        if (QRegularExpression(QRegularExpression::anchoredPattern(pattern))
+                        .match(userId)
+                        .hasMatch()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void DevServer::provisionForMas(const QString &localpart, const std::optional<QString> &displayName)
+{
+    // An account adopted with skip_homeserver_check keeps what it had, display name aside.
+    Account &account = m_accounts[localpart];
+    if (account.userId.isEmpty()) {
+        account.userId = QLatin1Char('@') + localpart + QLatin1Char(':') + m_serverName;
+        account.creationTs = m_nowSeconds() * 1000;
+        account.displayName = localpart;
+        qCInfo(lcDevServer) << "provisioned" << account.userId << "for MAS";
+    }
+    if (displayName) {
+        account.displayName = *displayName;
+    }
 }
 
 DevServer::Reply DevServer::unrouted() const
@@ -1003,7 +1049,12 @@ DevServer::Reply DevServer::login(const QHttpServerRequest &request)
         user = user.mid(1, user.size() - 1 - suffix.size());
     }
     const QString localpart = user.toLower();
-    if (!passwordMatches(localpart, body.value(QStringLiteral("password")).toString())) {
+    const QString password = body.value(QStringLiteral("password")).toString();
+    // Our choice: MAS's compatibility login refuses with Synapse's words, also when password
+    // login is off (the document gives neither text).
+    const bool matches = m_authDelegated ? m_mas->passwordLoginMatches(localpart, password)
+                                         : passwordMatches(localpart, password);
+    if (!matches) {
         return matrixError(403, "M_FORBIDDEN", "Invalid username or password");
     }
     QJsonObject reply{{QStringLiteral("user_id"), m_accounts.value(localpart).userId},
@@ -1027,7 +1078,8 @@ std::optional<DevServer::Session> DevServer::sessionFor(
         return std::nullopt;
     }
     const auto it = m_sessions.constFind(QString::fromUtf8(token));
-    if (it == m_sessions.constEnd()) {
+    // Our choice: an expired MAS token is refused as an unknown one (introspection: inactive).
+    if (it == m_sessions.constEnd() || (it->expiresAt && m_nowSeconds() >= *it->expiresAt)) {
         *error = json(
                 {{QStringLiteral("errcode"), QStringLiteral("M_UNKNOWN_TOKEN")},
                         {QStringLiteral("error"), QStringLiteral("Invalid access token passed.")},
@@ -1081,7 +1133,7 @@ DevServer::Reply DevServer::adminUser(const QHttpServerRequest &request, const Q
     if (!session) {
         return error;
     }
-    if (!m_accounts.value(session->localpart).admin) {
+    if (!m_accounts.value(session->localpart).admin && !session->synapseAdmin) {
         return matrixError(403, "M_FORBIDDEN", "You are not a server admin");
     }
     for (const Account &account : std::as_const(m_accounts)) {

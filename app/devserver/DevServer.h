@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MasAdminApi.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHttpServer>
@@ -114,9 +116,18 @@ public:
 
     /*!
      * The MAS issuer that a Synapse delegating to MAS reports in auth_metadata; unset, this
-     * server's own /mas/ path (nothing answers there yet).
+     * server's own /mas/ path, where mas() answers.
      */
     void setMasUrl(const QUrl &url) { m_masUrl = url; }
+
+    /*!
+     * The MAS that a delegating Synapse provisions, on this server's port under /mas/ (a MAS
+     * listener prefix). Its accounts are also created here, in the same call.
+     */
+    MasAdminApi &mas() { return *m_mas; }
+
+    //! Names Synapse's is_localpart_available refuses (M_EXCLUSIVE), as reserved ones.
+    void reserveLocalpart(const QString &localpart) { m_reservedLocalparts.append(localpart); }
 
     //! false: a Synapse older than 1.138, which has only the unstable auth_metadata path.
     void setStableAuthMetadata(bool stable) { m_stableAuthMetadata = stable; }
@@ -191,18 +202,15 @@ public:
     QStringList noncesPresented() const { return m_noncesPresented; }
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType = QByteArrayLiteral("application/json");
-        QList<QPair<QByteArray, QByteArray>> headers;
-    };
+    using Reply = HttpReply;
 
     struct Session
     {
         QString localpart;
         QString deviceId;
+        bool synapseAdmin = false; //!< a MAS token with urn:synapse:admin:*
+        //! A MAS token's expires_at, seconds since the epoch.
+        std::optional<qint64> expiresAt = std::nullopt;
     };
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -223,6 +231,10 @@ private:
     Reply authMetadata() const;
     QString masIssuer() const;
     Reply unrouted() const;
+    //! Whether Synapse's is_localpart_available would answer that \a localpart is free.
+    bool localpartAvailableForMas(const QString &localpart) const;
+    //! Synapse's provision_user: the account MAS asks for, created or updated.
+    void provisionForMas(const QString &localpart, const std::optional<QString> &displayName);
     Reply login(const QHttpServerRequest &request);
     //! A new device and access token for \a localpart, added to \a reply.
     void startSession(const QString &localpart, const QString &deviceId, QJsonObject *reply);
@@ -252,6 +264,8 @@ private:
     QStringList m_exclusiveNamespaces;
     QStringList m_extraUserTypes;
     QStringList m_spamDenied;
+    QStringList m_reservedLocalparts;
+    std::unique_ptr<MasAdminApi> m_mas;
     bool m_allowUnderscorePrefix = false;
     bool m_authDelegated = false;
     std::optional<qint64> m_sessionLifetimeMs;

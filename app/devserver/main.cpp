@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QVersionNumber>
 
 #include <cstdio>
 
@@ -14,6 +15,7 @@ using registrar::core::BoundedRead;
 using registrar::core::SecretBytes;
 using registrar::core::SecretFileText;
 using registrar::devserver::DevServer;
+using registrar::devserver::MasAdminApi;
 
 int main(int argc, char *argv[])
 {
@@ -80,8 +82,57 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main",
                     "Tuwunel with its own OIDC server configured: auth_metadata answers with "
                     "its /_tuwunel/oidc/ issuer."));
+    // The MAS listener under /mas/ (mas-admin-api.md sections 2 to 4).
+    const QCommandLineOption masClientId(QStringLiteral("mas-client-id"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: the admin client's ID (default: "
+                    "01JBX3Q7R5M2N8P4T6V9W0Y1Z2)."),
+            QStringLiteral("ID"));
+    const QCommandLineOption masClientSecret(QStringLiteral("mas-client-secret"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: the admin client's secret (default: s3cret-example)."),
+            QStringLiteral("SECRET"));
+    const QCommandLineOption masClientAuth(QStringLiteral("mas-client-auth"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: the client_auth_method the admin client is "
+                    "registered with, basic or post (default: basic)."),
+            QStringLiteral("METHOD"), QStringLiteral("basic"));
+    const QCommandLineOption masNotAdminClient(QStringLiteral("mas-not-admin-client"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: the client is missing from policy.data.admin_clients, "
+                    "so urn:mas:admin is refused."));
+    const QCommandLineOption masPasswordLoginOff(QStringLiteral("mas-password-login-off"),
+            QCoreApplication::translate(
+                    "main", "With --delegate-auth: passwords.enabled is false in MAS."));
+    const QCommandLineOption masWeakPasswords(QStringLiteral("mas-weak-passwords"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: every password is too weak for MAS unless "
+                    "skip_password_check is set."));
+    const QCommandLineOption masReservedName(QStringLiteral("mas-reserved-name"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: the homeserver reserves this localpart, so MAS "
+                    "answers 409 reserved (repeatable)."),
+            QStringLiteral("LOCALPART"));
+    const QCommandLineOption masNoPersonalSessions(QStringLiteral("mas-no-personal-sessions"),
+            QCoreApplication::translate(
+                    "main", "With --delegate-auth: an old MAS (1.4.0) without personal sessions."));
+    const QCommandLineOption masNoAdminApi(QStringLiteral("mas-no-admin-api"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: the adminapi resource is not mounted; its paths get "
+                    "MAS's HTML 404."));
+    const QCommandLineOption masVersion(QStringLiteral("mas-version"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: the MAS version to answer as (default: 1.22.0); "
+                    "older versions lack newer routes and fields."),
+            QStringLiteral("VERSION"));
+    const QCommandLineOption masCompatLogin(QStringLiteral("mas-compat-login"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: MAS's compat resource is mounted, so a user whose "
+                    "password is set can sign in with m.login.password on the client URL."));
     parser.addOptions({port, secret, secretFile, serverName, fault, faultTarget, mas, flavour,
-            noFederation, masUrl, unstableAuthMetadata, oidcServer});
+            noFederation, masUrl, unstableAuthMetadata, oidcServer, masClientId, masClientSecret,
+            masClientAuth, masNotAdminClient, masPasswordLoginOff, masWeakPasswords,
+            masReservedName, masNoPersonalSessions, masNoAdminApi, masVersion, masCompatLogin});
     parser.process(app);
 
     DevServer server;
@@ -107,6 +158,44 @@ int main(int argc, char *argv[])
             return 1;
         }
         server.setMasUrl(url);
+    }
+    MasAdminApi &masApi = server.mas();
+    if (parser.isSet(masClientId)) {
+        masApi.setClientId(parser.value(masClientId));
+    }
+    if (parser.isSet(masClientSecret)) {
+        masApi.setClientSecret(parser.value(masClientSecret));
+    }
+    bool authMethodOk = false;
+    masApi.setClientAuthMethod(
+            MasAdminApi::authMethodFromName(parser.value(masClientAuth), &authMethodOk));
+    if (!authMethodOk) {
+        std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                        "main", "Unknown client authentication method \u201c%1\u201d.")
+                                   .arg(parser.value(masClientAuth))));
+        return 1;
+    }
+    masApi.setAdminClient(!parser.isSet(masNotAdminClient));
+    masApi.setPasswordLoginEnabled(!parser.isSet(masPasswordLoginOff));
+    masApi.setWeakPasswords(parser.isSet(masWeakPasswords));
+    masApi.setAdminApiMounted(!parser.isSet(masNoAdminApi));
+    masApi.setCompatibilityLogin(parser.isSet(masCompatLogin));
+    for (const QString &name : parser.values(masReservedName)) {
+        server.reserveLocalpart(name);
+    }
+    if (parser.isSet(masNoPersonalSessions)) {
+        masApi.setMasVersion(QVersionNumber(1, 4, 0));
+    }
+    if (parser.isSet(masVersion)) {
+        const QVersionNumber version = QVersionNumber::fromString(parser.value(masVersion));
+        if (version.isNull()) {
+            std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Not a version: \u201c%1\u201d.")
+                                       .arg(parser.value(masVersion))));
+            return 1;
+        }
+        masApi.setMasVersion(version);
     }
     if (parser.isSet(secretFile)) {
         // Bounded and by the rule the CLI reads its --secret-file with, so both get one secret.
