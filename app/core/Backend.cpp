@@ -63,21 +63,4 @@ QString Backend::title(Kind kind)
     return tr("unknown");
 }
 
-QString Backend::softwareName(Kind kind)
-{
-    switch (kind) {
-    case Kind::Synapse:
-    case Kind::SynapseMas:
-        return QStringLiteral("Synapse");
-    case Kind::Tuwunel:
-    case Kind::TuwunelMas:
-        return QStringLiteral("Tuwunel");
-    case Kind::Dendrite:
-        return QStringLiteral("Dendrite");
-    case Kind::Unknown:
-        break;
-    }
-    return {};
-}
-
 } // namespace registrar::core

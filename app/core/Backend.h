@@ -24,8 +24,6 @@ public:
     static std::optional<Kind> fromName(const QString &name);
     //! For people: "Synapse with MAS", "Dendrite", …
     static QString title(Kind kind);
-    //! The server software as it names itself in /_matrix/federation/v1/version.
-    static QString softwareName(Kind kind);
 
     //! Authentication is delegated to the Matrix Authentication Service.
     static bool delegatesToMas(Kind kind)

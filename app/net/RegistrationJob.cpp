@@ -191,26 +191,19 @@ void RegistrationJob::handleRegistration(const core::HttpResponse &response)
     const core::Outcome<core::RegistrationResult> result =
             ReplyParser::parseRegistration(response, m_backend);
     if (!result.isOk()) {
-        RegistrationError error = result.error();
-        // Two answers read differently on Dendrite: a 200 without home_server (the account
-        // exists) and a refused MAC when a user type was sent, which Dendrite does not sign.
+        const RegistrationError &error = result.error();
+        // Dendrite's 200 names no home_server: the account exists, and reads as created once
+        // a server check names Dendrite. (A user type was asked about before sending.)
         const std::optional<QJsonObject> body = ReplyParser::jsonObject(response.body);
-        const bool dendriteShaped =
-                (error.code() == RegistrationError::Code::AccountMayExist && response.status == 200
-                        && body && body->value(QStringLiteral("user_id")).isString()
-                        && !body->contains(QStringLiteral("home_server")))
-                || (error.code() == RegistrationError::Code::MacRejected
-                        && !m_request.userType.isEmpty());
+        const bool dendriteShaped = error.code() == RegistrationError::Code::AccountMayExist
+                && response.status == 200 && body
+                && body->value(QStringLiteral("user_id")).isString()
+                && !body->contains(QStringLiteral("home_server"));
         if ((dendriteShaped || wordedByBackend(error)) && mayAskForBackend()) {
             learnBackendThen(error, [this, response](const core::ServerCheckResult &) {
                 handleRegistration(response);
             });
             return;
-        }
-        if (m_backend == core::Backend::Kind::Dendrite
-                && error.code() == RegistrationError::Code::MacRejected
-                && !m_request.userType.isEmpty()) {
-            error = RegistrationError(RegistrationError::Code::UserTypeInvalid);
         }
         fail(error);
         return;
