@@ -776,6 +776,59 @@
     </message>
 </context>
 <context>
+    <name>MasAdminClient</name>
+    <message>
+        <source>The MAS client ID is empty.</source>
+        <translation>Die MAS-Client-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a MAS client ID: MAS client IDs are 26 characters of 0–9 and A–Z without I, L, O and U, as in clients: in MAS&apos;s configuration.</source>
+        <translation>„%1“ ist keine MAS-Client-ID: MAS-Client-IDs bestehen aus 26 Zeichen aus 0–9 und A–Z ohne I, L, O und U, wie unter clients: in der Konfiguration von MAS.</translation>
+    </message>
+</context>
+<context>
+    <name>MasProgress</name>
+    <message>
+        <source>nothing was done yet</source>
+        <translation>noch ist nichts geschehen</translation>
+    </message>
+    <message>
+        <source>the user was created</source>
+        <translation>der Benutzer wurde angelegt</translation>
+    </message>
+    <message>
+        <source>the password was set</source>
+        <translation>das Passwort wurde gesetzt</translation>
+    </message>
+    <message>
+        <source>the admin flag was set</source>
+        <translation>das Admin-Merkmal wurde gesetzt</translation>
+    </message>
+    <message>
+        <source>the email addresses were added</source>
+        <translation>die E-Mail-Adressen wurden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the access token was made</source>
+        <translation>das Zugriffstoken wurde erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>MasProgressStore</name>
+    <message>
+        <source>Cannot read the MAS progress file %1: %2</source>
+        <translation>Die MAS-Fortschrittsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The MAS progress file %1 is not a JSON array; it was left as it is.</source>
+        <translation>Die MAS-Fortschrittsdatei %1 ist kein JSON-Array; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the MAS progress file %1: %2</source>
+        <translation>Die MAS-Fortschrittsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>A profile has no name.</source>
@@ -792,6 +845,22 @@
     <message>
         <source>The profile “%1” has an unusable certificate fingerprint.</source>
         <translation>Das Profil „%1“ hat einen unbrauchbaren Zertifikats-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The profile “%1”: %2</source>
+        <translation>Das Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has a MAS client but no MAS URL.</source>
+        <translation>Das Profil „%1“ hat einen MAS-Client, aber keine MAS-URL.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has an unusable MAS URL: %2</source>
+        <translation>Das Profil „%1“ hat eine unbrauchbare MAS-URL: %2</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has an unknown MAS client authentication method; it is basic or post.</source>
+        <translation>Das Profil „%1“ hat eine unbekannte Authentifizierungsmethode für den MAS-Client; sie lautet basic oder post.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1380,38 @@
     <message>
         <source>The server has no shared-secret registration endpoint (404 M_UNRECOGNIZED). Either authentication is delegated to the Matrix Authentication Service (create accounts with “mas-cli manage register-user”), or the request reached a Synapse worker (use the main process&apos;s listener), or it is a Dendrite without client_api.registration_shared_secret. “synapse-registrar-cli check” tells which.</source>
         <translation>Der Server hat keinen Endpunkt für die Registrierung mit gemeinsamem Geheimnis (404 M_UNRECOGNIZED). Entweder ist die Anmeldung an den Matrix Authentication Service delegiert (Konten legen Sie mit „mas-cli manage register-user“ an), oder die Anfrage erreichte einen Synapse-Worker (verwenden Sie den Listener des Hauptprozesses), oder es ist ein Dendrite ohne client_api.registration_shared_secret. „synapse-registrar-cli check“ sagt, was davon.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name (perhaps left by an earlier attempt that failed), the name is all digits, or an application service reserves it. Choose another name.</source>
+        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat bereits ein Konto dieses Namens (vielleicht von einem früheren, fehlgeschlagenen Versuch), der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>MAS refused the password as too weak for its passwords.minimum_complexity. Choose a longer one (the generator&apos;s are strong enough), or skip MAS&apos;s password check.</source>
+        <translation>MAS hat das Passwort als zu schwach für seine passwords.minimum_complexity abgelehnt. Wählen Sie ein längeres (die erzeugten sind stark genug) oder überspringen Sie die Passwortprüfung von MAS.</translation>
+    </message>
+    <message>
+        <source>MAS refused the admin client: the client ID or secret is wrong, the authentication method is not the client&apos;s client_auth_method, or the client is not in MAS&apos;s clients: section.</source>
+        <translation>MAS hat den Admin-Client abgelehnt: Client-ID oder Geheimnis sind falsch, die Authentifizierungsmethode ist nicht die client_auth_method des Clients, oder der Client steht nicht im Abschnitt clients: von MAS.</translation>
+    </message>
+    <message>
+        <source>MAS does not let this client use its admin API: add the client ID to policy.data.admin_clients in MAS&apos;s configuration and restart MAS.</source>
+        <translation>MAS lässt diesen Client nicht an seine Admin-API: Tragen Sie die Client-ID in policy.data.admin_clients der MAS-Konfiguration ein und starten Sie MAS neu.</translation>
+    </message>
+    <message>
+        <source>MAS&apos;s admin API refused the admin token. Check that the client is in policy.data.admin_clients and try again.</source>
+        <translation>Die Admin-API von MAS hat das Admin-Token abgelehnt. Prüfen Sie, ob der Client in policy.data.admin_clients steht, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>MAS has no admin API at %1: add the adminapi resource to a listener in MAS&apos;s http.listeners (MAS 0.15 or newer, 1.5 for tokens), or give the URL of the listener that has it.</source>
+        <translation>MAS hat unter %1 keine Admin-API: Fügen Sie die Ressource adminapi einem Listener in http.listeners von MAS hinzu (MAS 0.15 oder neuer, 1.5 für Tokens), oder geben Sie die URL des Listeners an, der sie hat.</translation>
+    </message>
+    <message>
+        <source>MAS created “%1” (MAS user ID %2), but the next step failed; so far %3. %4 Finish the remaining steps (in the app) or run the same command again: what is done is not done twice.</source>
+        <translation>MAS hat „%1“ angelegt (MAS-Benutzer-ID %2), aber der nächste Schritt ist fehlgeschlagen; bisher: %3. %4 Schließen Sie die übrigen Schritte ab (in der App) oder führen Sie denselben Befehl erneut aus: Was erledigt ist, geschieht nicht zweimal.</translation>
+    </message>
+    <message>
+        <source>MAS has password login turned off (passwords.enabled: false), so no password can be set. Turn it on in MAS&apos;s configuration, or leave the password to the upstream identity provider its users sign in with.</source>
+        <translation>Bei MAS ist die Anmeldung mit Passwort ausgeschaltet (passwords.enabled: false), daher kann kein Passwort gesetzt werden. Schalten Sie sie in der MAS-Konfiguration ein, oder überlassen Sie das Passwort dem vorgelagerten Identitätsanbieter, mit dem sich die Benutzer anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2977,34 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Copied: run it on the host of the Matrix Authentication Service.</source>
         <translation>Kopiert: Führen Sie ihn auf dem Rechner des Matrix Authentication Service aus.</translation>
+    </message>
+    <message>
+        <source>Getting an admin token from MAS…</source>
+        <translation>Admin-Token von MAS holen …</translation>
+    </message>
+    <message>
+        <source>Looking the username up in MAS…</source>
+        <translation>Benutzernamen in MAS nachschlagen …</translation>
+    </message>
+    <message>
+        <source>Creating the user in MAS…</source>
+        <translation>Benutzer in MAS anlegen …</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>Passwort setzen …</translation>
+    </message>
+    <message>
+        <source>Letting the user request admin rights…</source>
+        <translation>Dem Benutzer erlauben, Admin-Rechte anzufordern …</translation>
+    </message>
+    <message>
+        <source>Adding the email addresses…</source>
+        <translation>E-Mail-Adressen hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Making an access token…</source>
+        <translation>Zugriffstoken erstellen …</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,59 @@
     </message>
 </context>
 <context>
+    <name>MasAdminClient</name>
+    <message>
+        <source>The MAS client ID is empty.</source>
+        <translation>L&apos;identifiant de client MAS est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a MAS client ID: MAS client IDs are 26 characters of 0–9 and A–Z without I, L, O and U, as in clients: in MAS&apos;s configuration.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de client MAS&#xa0;: ces identifiants comptent 26 caractères parmi 0–9 et A–Z sans I, L, O ni U, comme sous clients: dans la configuration de MAS.</translation>
+    </message>
+</context>
+<context>
+    <name>MasProgress</name>
+    <message>
+        <source>nothing was done yet</source>
+        <translation>rien n&apos;a encore été fait</translation>
+    </message>
+    <message>
+        <source>the user was created</source>
+        <translation>l&apos;utilisateur a été créé</translation>
+    </message>
+    <message>
+        <source>the password was set</source>
+        <translation>le mot de passe a été défini</translation>
+    </message>
+    <message>
+        <source>the admin flag was set</source>
+        <translation>l&apos;indicateur d&apos;administrateur a été défini</translation>
+    </message>
+    <message>
+        <source>the email addresses were added</source>
+        <translation>les adresses e-mail ont été ajoutées</translation>
+    </message>
+    <message>
+        <source>the access token was made</source>
+        <translation>le jeton d&apos;accès a été créé</translation>
+    </message>
+</context>
+<context>
+    <name>MasProgressStore</name>
+    <message>
+        <source>Cannot read the MAS progress file %1: %2</source>
+        <translation>Impossible de lire le fichier de progression MAS %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The MAS progress file %1 is not a JSON array; it was left as it is.</source>
+        <translation>Le fichier de progression MAS %1 n&apos;est pas un tableau JSON&#xa0;; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot write the MAS progress file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier de progression MAS %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>A profile has no name.</source>
@@ -792,6 +845,22 @@
     <message>
         <source>The profile “%1” has an unusable certificate fingerprint.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» a une empreinte de certificat inutilisable.</translation>
+    </message>
+    <message>
+        <source>The profile “%1”: %2</source>
+        <translation>Le profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has a MAS client but no MAS URL.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a un client MAS mais pas d&apos;URL MAS.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has an unusable MAS URL: %2</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a une URL MAS inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has an unknown MAS client authentication method; it is basic or post.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a une méthode d&apos;authentification de client MAS inconnue&#xa0;; elle vaut basic ou post.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1380,38 @@
     <message>
         <source>The server has no shared-secret registration endpoint (404 M_UNRECOGNIZED). Either authentication is delegated to the Matrix Authentication Service (create accounts with “mas-cli manage register-user”), or the request reached a Synapse worker (use the main process&apos;s listener), or it is a Dendrite without client_api.registration_shared_secret. “synapse-registrar-cli check” tells which.</source>
         <translation>Le serveur n&apos;a pas de point d&apos;inscription par secret partagé (404 M_UNRECOGNIZED). Soit l&apos;authentification est déléguée au Matrix Authentication Service (créez les comptes avec «&#xa0;mas-cli manage register-user&#xa0;»), soit la requête a atteint un worker de Synapse (utilisez l&apos;écouteur du processus principal), soit c&apos;est un Dendrite sans client_api.registration_shared_secret. «&#xa0;synapse-registrar-cli check&#xa0;» dit lequel.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name (perhaps left by an earlier attempt that failed), the name is all digits, or an application service reserves it. Choose another name.</source>
+        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a déjà un compte de ce nom (peut-être laissé par une tentative précédente qui a échoué), le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>MAS refused the password as too weak for its passwords.minimum_complexity. Choose a longer one (the generator&apos;s are strong enough), or skip MAS&apos;s password check.</source>
+        <translation>MAS a refusé le mot de passe, trop faible pour son passwords.minimum_complexity. Choisissez-en un plus long (ceux du générateur sont assez forts), ou passez la vérification de mot de passe de MAS.</translation>
+    </message>
+    <message>
+        <source>MAS refused the admin client: the client ID or secret is wrong, the authentication method is not the client&apos;s client_auth_method, or the client is not in MAS&apos;s clients: section.</source>
+        <translation>MAS a refusé le client d&apos;administration&#xa0;: l&apos;identifiant ou le secret du client est faux, la méthode d&apos;authentification n&apos;est pas le client_auth_method du client, ou le client n&apos;est pas dans la section clients: de MAS.</translation>
+    </message>
+    <message>
+        <source>MAS does not let this client use its admin API: add the client ID to policy.data.admin_clients in MAS&apos;s configuration and restart MAS.</source>
+        <translation>MAS ne laisse pas ce client utiliser son API d&apos;administration&#xa0;: ajoutez l&apos;identifiant du client à policy.data.admin_clients dans la configuration de MAS et redémarrez MAS.</translation>
+    </message>
+    <message>
+        <source>MAS&apos;s admin API refused the admin token. Check that the client is in policy.data.admin_clients and try again.</source>
+        <translation>L&apos;API d&apos;administration de MAS a refusé le jeton d&apos;administration. Vérifiez que le client figure dans policy.data.admin_clients et réessayez.</translation>
+    </message>
+    <message>
+        <source>MAS has no admin API at %1: add the adminapi resource to a listener in MAS&apos;s http.listeners (MAS 0.15 or newer, 1.5 for tokens), or give the URL of the listener that has it.</source>
+        <translation>MAS n&apos;a pas d&apos;API d&apos;administration à %1&#xa0;: ajoutez la ressource adminapi à un listener de http.listeners de MAS (MAS 0.15 ou plus récent, 1.5 pour les jetons), ou donnez l&apos;URL du listener qui l&apos;a.</translation>
+    </message>
+    <message>
+        <source>MAS created “%1” (MAS user ID %2), but the next step failed; so far %3. %4 Finish the remaining steps (in the app) or run the same command again: what is done is not done twice.</source>
+        <translation>MAS a créé «&#xa0;%1&#xa0;» (identifiant utilisateur MAS %2), mais l&apos;étape suivante a échoué&#xa0;; jusqu&apos;ici, %3. %4 Terminez les étapes restantes (dans l&apos;application) ou relancez la même commande&#xa0;: ce qui est fait ne l&apos;est pas deux fois.</translation>
+    </message>
+    <message>
+        <source>MAS has password login turned off (passwords.enabled: false), so no password can be set. Turn it on in MAS&apos;s configuration, or leave the password to the upstream identity provider its users sign in with.</source>
+        <translation>MAS a la connexion par mot de passe désactivée (passwords.enabled: false), donc aucun mot de passe ne peut être défini. Activez-la dans la configuration de MAS, ou laissez le mot de passe au fournisseur d&apos;identité amont avec lequel ses utilisateurs se connectent.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2977,34 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Copied: run it on the host of the Matrix Authentication Service.</source>
         <translation>Copiée&#xa0;: lancez-la sur l&apos;hôte du Matrix Authentication Service.</translation>
+    </message>
+    <message>
+        <source>Getting an admin token from MAS…</source>
+        <translation>Obtention d&apos;un jeton d&apos;administration auprès de MAS…</translation>
+    </message>
+    <message>
+        <source>Looking the username up in MAS…</source>
+        <translation>Recherche du nom d&apos;utilisateur dans MAS…</translation>
+    </message>
+    <message>
+        <source>Creating the user in MAS…</source>
+        <translation>Création de l&apos;utilisateur dans MAS…</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>Définition du mot de passe…</translation>
+    </message>
+    <message>
+        <source>Letting the user request admin rights…</source>
+        <translation>Autorisation de demander les droits d&apos;administration…</translation>
+    </message>
+    <message>
+        <source>Adding the email addresses…</source>
+        <translation>Ajout des adresses e-mail…</translation>
+    </message>
+    <message>
+        <source>Making an access token…</source>
+        <translation>Création d&apos;un jeton d&apos;accès…</translation>
     </message>
 </context>
 <context>

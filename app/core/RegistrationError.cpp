@@ -37,6 +37,18 @@ RegistrationError RegistrationError::signInCheckFailed(const RegistrationError &
     return error;
 }
 
+RegistrationError RegistrationError::accountIncomplete(
+        const RegistrationError &cause, const MasProgress &progress)
+{
+    RegistrationError error = cause;
+    error.m_code = Code::AccountIncomplete;
+    error.m_causeCode = cause.m_code;
+    error.m_causeMessage = cause.message();
+    error.m_masProgress = progress;
+    error.m_backend = Backend::Kind::SynapseMas;
+    return error;
+}
+
 bool RegistrationError::leavesAccountOpen(const RegistrationError &cause)
 {
     switch (cause.m_code) {
@@ -84,6 +96,11 @@ RegistrationError::Category RegistrationError::category() const
     case Code::EndpointUnknown:
     case Code::AdminApiNotProxied:
     case Code::AccessTokenRejected:
+    case Code::MasClientRejected:
+    case Code::MasNotAdminClient:
+    case Code::MasAdminTokenRejected:
+    case Code::MasAdminApiMissing:
+    case Code::PasswordLoginDisabled:
         return Category::Authorisation;
     case Code::ConnectionRefused:
     case Code::HostNotFound:
@@ -101,6 +118,7 @@ RegistrationError::Category RegistrationError::category() const
     case Code::UnexpectedStatus:
         return Category::Protocol;
     case Code::AccountMayExist:
+    case Code::AccountIncomplete:
         return Category::MayExist;
     }
     return Category::Protocol;
@@ -151,6 +169,16 @@ QString RegistrationError::message() const
                   ". _ = - / +, and \u201c+\u201d only from Synapse 1.89), the length and that it "
                   "is not all digits.");
     case Code::UsernameReserved:
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("The homeserver refuses this name for MAS: it has an account of that name "
+                      "(perhaps left by an earlier attempt that failed), the name is all digits, "
+                      "or an application service reserves it. Choose another name.");
+        }
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("The homeserver refuses this name for MAS: it has an account of that name "
+                      "(perhaps left by an earlier attempt that failed), the name is all digits, "
+                      "or an application service reserves it. Choose another name.");
+        }
         return tr("This username is reserved on the server, for server notices or by an "
                   "application service (a bridge). Choose another one.");
     case Code::UserTypeInvalid:
@@ -163,6 +191,11 @@ QString RegistrationError::message() const
                   "or \u201csupport\u201d, or add the type to user_types.extra_user_types "
                   "(Synapse 1.132 or newer).");
     case Code::PasswordInvalid:
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("MAS refused the password as too weak for its "
+                      "passwords.minimum_complexity. Choose a longer one (the generator's are "
+                      "strong enough), or skip MAS's password check.");
+        }
         if (m_errcode == QLatin1String("M_WEAK_PASSWORD")) {
             return tr("The server refused the password as too weak; its words below say what it "
                       "asks for (Dendrite: at least 8 characters).");
@@ -246,6 +279,25 @@ QString RegistrationError::message() const
     case Code::AccessTokenRejected:
         return tr("The server does not accept the access token: it was logged out, expired, or "
                   "belongs to another server.");
+    case Code::MasClientRejected:
+        return tr("MAS refused the admin client: the client ID or secret is wrong, the "
+                  "authentication method is not the client's client_auth_method, or the client "
+                  "is not in MAS's clients: section.");
+    case Code::MasNotAdminClient:
+        return tr("MAS does not let this client use its admin API: add the client ID to "
+                  "policy.data.admin_clients in MAS's configuration and restart MAS.");
+    case Code::MasAdminTokenRejected:
+        return tr("MAS's admin API refused the admin token. Check that the client is in "
+                  "policy.data.admin_clients and try again.");
+    case Code::MasAdminApiMissing:
+        return tr("MAS has no admin API at %1: add the adminapi resource to a listener in "
+                  "MAS's http.listeners (MAS 0.15 or newer, 1.5 for tokens), or give the URL of "
+                  "the listener that has it.")
+                .arg(m_detail);
+    case Code::PasswordLoginDisabled:
+        return tr("MAS has password login turned off (passwords.enabled: false), so no "
+                  "password can be set. Turn it on in MAS's configuration, or leave the password "
+                  "to the upstream identity provider its users sign in with.");
     case Code::ConnectionRefused:
         return tr("Nothing accepted the connection at %1. Is Synapse running, and is this the "
                   "port of its client listener?")
@@ -320,6 +372,12 @@ QString RegistrationError::message() const
                 .arg(m_httpStatus);
     case Code::UnexpectedStatus:
         return tr("The server answered with an unexpected HTTP status %1.").arg(m_httpStatus);
+    case Code::AccountIncomplete:
+        return tr("MAS created \u201c%1\u201d (MAS user ID %2), but the next step failed; "
+                  "so far %3. %4 Finish the remaining steps (in the app) or run the same "
+                  "command again: what is done is not done twice.")
+                .arg(m_masProgress.username, m_masProgress.masUserId,
+                        MasProgress::stepTitle(m_masProgress.lastStep()), m_causeMessage);
     case Code::AccountMayExist:
         if (!m_signInProblem.isEmpty()) {
             return tr("The name is taken, and signing in with the password an earlier attempt "

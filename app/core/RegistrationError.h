@@ -3,6 +3,7 @@
 
 #include "Backend.h"
 #include "CertificateInfo.h"
+#include "MasProgress.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -49,6 +50,12 @@ public:
         EndpointUnknown,
         AdminApiNotProxied,
         AccessTokenRejected,
+        // MAS's token endpoint and admin API refused us: its configuration.
+        MasClientRejected, //!< unknown client, wrong secret or auth method, no client_credentials
+        MasNotAdminClient, //!< the client is not in policy.data.admin_clients
+        MasAdminTokenRejected, //!< the admin API refused our token (unknown, revoked, no scope)
+        MasAdminApiMissing, //!< no listener serves adminapi, or MAS is older than the call
+        PasswordLoginDisabled, //!< MAS has passwords.enabled: false
         // The network.
         ConnectionRefused,
         HostNotFound,
@@ -66,6 +73,8 @@ public:
         UnexpectedStatus,
         // The request to create the account was sent and no definite answer came back.
         AccountMayExist, //!< causeCode() says what happened instead of an answer
+        //! MAS has the account, but a later step failed; causeCode() and masProgress() say which.
+        AccountIncomplete,
     };
     Q_ENUM(Code)
 
@@ -107,12 +116,24 @@ public:
      */
     static bool leavesAccountOpen(const RegistrationError &cause);
 
+    /*!
+     * MAS has the account \a progress describes, and the next step failed with \a cause:
+     * the account exists with what is done. Exit code 6, as the account is not what was asked.
+     */
+    static RegistrationError accountIncomplete(
+            const RegistrationError &cause, const MasProgress &progress);
+
     bool isError() const { return m_code != Code::None; }
 
     Code code() const { return m_code; }
 
-    //! For AccountMayExist: what came back instead of an answer.
+    //! For AccountMayExist and AccountIncomplete: what came back instead of an answer.
     Code causeCode() const { return m_causeCode; }
+
+    //! For MAS: how far the account got; for AccountIncomplete where it stopped.
+    const MasProgress &masProgress() const { return m_masProgress; }
+
+    void setMasProgress(const MasProgress &progress) { m_masProgress = progress; }
 
     Category category() const;
 
@@ -177,6 +198,7 @@ private:
     Code m_code = Code::None;
     Code m_causeCode = Code::None;
     QString m_signInProblem; //!< for signInCheckFailed(): the check's own error, in words
+    QString m_causeMessage; //!< for accountIncomplete(): what the failed step's error said
     int m_httpStatus = 0;
     Backend::Kind m_backend = Backend::Kind::Unknown;
     QString m_errcode;
@@ -185,6 +207,7 @@ private:
     qint64 m_retryAfterMs = -1;
     CertificateInfo m_certificate;
     QByteArray m_pinnedSha256;
+    MasProgress m_masProgress;
 };
 
 } // namespace registrar::core

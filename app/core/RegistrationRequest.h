@@ -5,6 +5,7 @@
 #include "SecretBytes.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace registrar::core {
 
@@ -27,6 +28,9 @@ public:
     QString userType; //!< empty: a regular user
     bool admin = false;
     bool inhibitLogin = false; //!< create the account without a device or access token
+    // Through MAS's admin API only.
+    QStringList emails; //!< added to the account, in this order
+    bool skipPasswordCheck = false; //!< MAS's own strength check (zxcvbn) is turned off
 
     RegistrationRequest() = default;
     RegistrationRequest(const RegistrationRequest &other);

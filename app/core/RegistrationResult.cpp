@@ -18,6 +18,9 @@ QJsonObject RegistrationResult::toJson() const
     if (expiresInMs) {
         json.insert(QStringLiteral("expires_in_ms"), double(*expiresInMs));
     }
+    if (!masUserId.isEmpty()) {
+        json.insert(QStringLiteral("mas_user_id"), masUserId);
+    }
     return json;
 }
 
@@ -25,7 +28,7 @@ QString RegistrationResult::toKeyValueLines() const
 {
     // QJsonObject sorts its keys, so list them in the order an admin reads them.
     static const char *const order[] = {
-            "user_id", "home_server", "access_token", "device_id", "expires_in_ms"};
+            "user_id", "home_server", "access_token", "device_id", "expires_in_ms", "mas_user_id"};
     const QJsonObject json = toJson();
     QString lines;
     for (const char *key : order) {

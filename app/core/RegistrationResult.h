@@ -17,10 +17,12 @@ struct RegistrationResult
     QString accessToken; //!< empty when no session was asked for or the server withheld it
     QString deviceId;
     std::optional<qint64> expiresInMs;
+    QString masUserId; //!< the account's ULID, when MAS created it
 
     bool hasSession() const { return !accessToken.isEmpty(); }
 
-    //! Synapse's own field names: user_id, home_server, access_token, device_id, expires_in_ms.
+    //! Synapse's own field names: user_id, home_server, access_token, device_id, expires_in_ms;
+    //! with MAS also mas_user_id.
     QJsonObject toJson() const;
 
     //! The same fields as "key: value" lines, one per line, in toJson()'s order.

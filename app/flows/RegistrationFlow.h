@@ -27,6 +27,7 @@ class SignInCheck;
 
 namespace registrar::store {
 class AccountHistory;
+class MasProgressStore;
 class ProfileStore;
 class SecretVault;
 } // namespace registrar::store
@@ -49,7 +50,19 @@ class RegistrationFlow : public QObject
     Q_OBJECT
 
 public:
-    enum class Stage { ReadingSecret, FetchingNonce, Registering };
+    enum class Stage {
+        ReadingSecret,
+        FetchingNonce,
+        Registering,
+        // Through MAS's admin API.
+        GettingMasToken,
+        LookingUpMasUser,
+        CreatingMasUser,
+        SettingMasPassword,
+        SettingMasAdmin,
+        AddingMasEmails,
+        SigningInMasUser,
+    };
     Q_ENUM(Stage)
 
     //! What a successful attempt made, and what it was asked.
@@ -63,6 +76,10 @@ public:
         bool typedSecretKept = false; //!< the typed secret now lives in memory for this app run
         //! An earlier attempt whose answer was lost had created it; its password signs in.
         bool confirmedBySignIn = false;
+        //! Through MAS: what was done, by this attempt or the earlier ones it continued.
+        core::MasProgress masProgress;
+        //! Through MAS: the password was set by an earlier attempt, not this one's.
+        bool passwordSetEarlier = false;
     };
 
     //! \a manager and \a secrets are not owned.
@@ -74,6 +91,12 @@ public:
 
     //! Where saved profiles learn their server name and trusted certificate; none saves nothing.
     void setProfileStore(store::ProfileStore *profiles) { m_profiles = profiles; }
+
+    /*!
+     * Where MAS accounts keep how far they got between attempts and runs, so that registering
+     * the same name again continues it; none keeps it for this object's life only.
+     */
+    void setMasProgressStore(store::MasProgressStore *progress) { m_masProgressStore = progress; }
 
     //! Where created accounts are recorded; none records nothing.
     void setHistory(store::AccountHistory *history) { m_history = history; }
@@ -131,6 +154,7 @@ private:
     store::SecretVault *m_secrets;
     store::ProfileStore *m_profiles = nullptr;
     store::AccountHistory *m_history = nullptr;
+    store::MasProgressStore *m_masProgressStore = nullptr;
     int m_timeoutMs = 30000;
     bool m_keepsTypedSecrets = false;
     QHash<QString, QByteArray> m_unsavedPins; //!< host:port -> trusted certificate, this app run

@@ -12,6 +12,7 @@ ServerTarget ServerTarget::fromProfile(const store::Profile &profile)
     target.allowInsecureHttp = profile.allowInsecureHttp;
     target.pinnedSha256 = profile.pinnedSha256;
     target.caFile = profile.caFile;
+    target.mas = profile.mas;
     target.profileId = profile.id;
     target.profileName = profile.name;
     return target;

@@ -25,6 +25,8 @@ struct ServerTarget
     QByteArray pinnedSha256;
     bool pinTrustedEarlier = true; //!< as net::TransportSettings::pinTrustedEarlier
     QString caFile;
+    //! Set when MAS creates the accounts: the secret is its admin client's, not a shared secret.
+    core::MasAdminClient mas;
     QString profileId; //!< empty for a server that is not saved
     QString profileName;
 
@@ -47,6 +49,8 @@ struct ServerTarget
      */
     net::TransportSettings transportSettingsFor(
             const QUrl &url, int timeoutMs = net::TransportSettings{}.timeoutMs) const;
+
+    bool isMas() const { return mas.isSet(); }
 
     //! The settings of registration requests (the admin API).
     net::TransportSettings adminTransportSettings(

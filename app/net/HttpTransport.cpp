@@ -53,19 +53,38 @@ bool HttpTransport::isSchemeAllowed(const QUrl &url, bool allowInsecureHttp)
     return scheme == QLatin1String("http") && (allowInsecureHttp || isLoopbackHost(url.host()));
 }
 
+namespace {
+
+QByteArray bearer(const QByteArray &token)
+{
+    return token.isEmpty() ? QByteArray() : QByteArrayLiteral("Bearer ") + token;
+}
+
+} // namespace
+
 HttpCall *HttpTransport::get(const QUrl &url, const QByteArray &bearerToken)
 {
-    return send(QByteArrayLiteral("GET"), url, {}, bearerToken);
+    return send(QByteArrayLiteral("GET"), url, {}, {}, bearer(bearerToken));
 }
 
 HttpCall *HttpTransport::post(
         const QUrl &url, const QByteArray &jsonBody, const QByteArray &bearerToken)
 {
-    return send(QByteArrayLiteral("POST"), url, jsonBody, bearerToken);
+    return send(QByteArrayLiteral("POST"), url, jsonBody, QByteArrayLiteral("application/json"),
+            bearer(bearerToken));
+}
+
+HttpCall *HttpTransport::postForm(
+        const QUrl &url, const QByteArray &formBody, const QByteArray &basicCredentials)
+{
+    return send(QByteArrayLiteral("POST"), url, formBody,
+            QByteArrayLiteral("application/x-www-form-urlencoded"),
+            basicCredentials.isEmpty() ? QByteArray()
+                                       : QByteArrayLiteral("Basic ") + basicCredentials.toBase64());
 }
 
 HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-        const QByteArray &bearerToken)
+        const QByteArray &contentType, const QByteArray &authorization)
 {
     const QString host = core::ServerUrl::hostAndPort(url);
     if (!url.isValid() || url.host().isEmpty()) {
@@ -82,7 +101,7 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
         return new HttpCall(HttpResponse::Failure::PinWithoutTls, host, host, this);
     }
 
-    if (std::any_of(bearerToken.cbegin(), bearerToken.cend(),
+    if (std::any_of(authorization.cbegin(), authorization.cend(),
                 [](char c) { return uchar(c) < 0x20 || uchar(c) == 0x7f; })) {
         // A server's reply can carry such a token; in a header it would forge another header.
         return new HttpCall(HttpResponse::Failure::UnsafeToken,
@@ -108,14 +127,13 @@ HttpCall *HttpTransport::send(const QByteArray &verb, const QUrl &url, const QBy
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
             QByteArrayLiteral("synapse-registrar/" REGISTRAR_VERSION));
-    if (!bearerToken.isEmpty()) {
+    if (!authorization.isEmpty()) {
         // Qt forces a copy: the request keeps its headers in QByteArrays of its own.
-        request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + bearerToken);
+        request.setRawHeader("Authorization", authorization);
     }
     QNetworkReply *reply = nullptr;
     if (verb == "POST") {
-        request.setHeader(
-                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         // Never sent twice: see OneShotUpload.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);

@@ -34,6 +34,13 @@ public:
     HttpCall *get(const QUrl &url, const QByteArray &bearerToken = {});
     //! A POST of \a jsonBody as application/json.
     HttpCall *post(const QUrl &url, const QByteArray &jsonBody, const QByteArray &bearerToken = {});
+    /*!
+     * A POST of \a formBody as application/x-www-form-urlencoded, as OAuth 2.0's token endpoint
+     * takes it; \a basicCredentials, when not empty ("id:secret" as it is), goes into an
+     * Authorization: Basic header.
+     */
+    HttpCall *postForm(
+            const QUrl &url, const QByteArray &formBody, const QByteArray &basicCredentials = {});
 
     /*!
      * The plain-HTTP rule: https is always allowed; http only to loopback names and addresses
@@ -47,7 +54,7 @@ private:
     bool applyTrust(QNetworkRequest &request, QString *error);
     QNetworkAccessManager *managerForTrust();
     HttpCall *send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-            const QByteArray &bearerToken);
+            const QByteArray &contentType, const QByteArray &authorization);
 
     QNetworkAccessManager *m_manager;
     TransportSettings m_settings;

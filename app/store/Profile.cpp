@@ -21,6 +21,10 @@ QJsonObject Profile::toJson() const
                             ? QString()
                             : core::CertificateInfo::formatFingerprint(pinnedSha256)},
             {QStringLiteral("ca_file"), caFile},
+            {QStringLiteral("mas_url"), mas.masUrl.toString()},
+            {QStringLiteral("mas_client_id"), mas.clientId},
+            {QStringLiteral("mas_client_auth"),
+                    core::MasAdminClient::authMethodName(mas.authMethod)},
             {QStringLiteral("default_admin"), defaultAdmin},
             {QStringLiteral("default_user_type"), defaultUserType},
             {QStringLiteral("default_password_length"), defaultPasswordLength},
@@ -67,6 +71,37 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
         }
     }
     profile.caFile = json.value(QStringLiteral("ca_file")).toString();
+    profile.mas.clientId = json.value(QStringLiteral("mas_client_id")).toString().trimmed();
+    if (profile.isMas()) {
+        const QString clientIdProblem = core::MasAdminClient::clientIdProblem(profile.mas.clientId);
+        if (!clientIdProblem.isEmpty()) {
+            *error = tr("The profile \u201c%1\u201d: %2").arg(profile.name, clientIdProblem);
+            return std::nullopt;
+        }
+        const QString masUrl = json.value(QStringLiteral("mas_url")).toString();
+        if (masUrl.isEmpty()) {
+            *error = tr("The profile \u201c%1\u201d has a MAS client but no MAS URL.")
+                             .arg(profile.name);
+            return std::nullopt;
+        }
+        profile.mas.masUrl = core::ServerUrl::parse(masUrl, &urlError);
+        if (!profile.mas.masUrl.isValid()) {
+            *error = tr("The profile \u201c%1\u201d has an unusable MAS URL: %2")
+                             .arg(profile.name, urlError);
+            return std::nullopt;
+        }
+        const std::optional<core::MasAdminClient::AuthMethod> method =
+                core::MasAdminClient::authMethodFromName(
+                        json.value(QStringLiteral("mas_client_auth"))
+                                .toString(QStringLiteral("basic")));
+        if (!method) {
+            *error = tr("The profile \u201c%1\u201d has an unknown MAS client authentication "
+                        "method; it is basic or post.")
+                             .arg(profile.name);
+            return std::nullopt;
+        }
+        profile.mas.authMethod = *method;
+    }
     profile.defaultAdmin = json.value(QStringLiteral("default_admin")).toBool(false);
     profile.defaultUserType = json.value(QStringLiteral("default_user_type")).toString();
     profile.defaultPasswordLength = qBound(core::PasswordGenerator::kMinLength,

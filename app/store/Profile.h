@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MasAdminClient.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QUrl>
@@ -26,6 +28,8 @@ public:
     bool allowInsecureHttp = false;
     QByteArray pinnedSha256; //!< the one TLS certificate trusted for this server, or empty
     QString caFile; //!< a PEM file of CA certificates to trust instead of the system's
+    //! Set for a homeserver whose accounts MAS creates; its client secret is the profile's secret.
+    core::MasAdminClient mas;
     // Defaults for new users.
     bool defaultAdmin = false;
     QString defaultUserType;
@@ -34,6 +38,9 @@ public:
     QString notes;
 
     QUrl effectiveAdminUrl() const { return adminUrl.isEmpty() ? clientUrl : adminUrl; }
+
+    //! Whether accounts are created through MAS's admin API (and the secret is MAS's client's).
+    bool isMas() const { return mas.isSet(); }
 
     //! The fields above by name, for settings and export; no secret.
     QJsonObject toJson() const;

@@ -728,6 +728,27 @@ void MainWindow::showStage(flows::RegistrationFlow::Stage stage)
     case Stage::Registering:
         m_ui->busyLabel->setText(tr("Creating the account\u2026"));
         break;
+    case Stage::GettingMasToken:
+        m_ui->busyLabel->setText(tr("Getting an admin token from MAS\u2026"));
+        break;
+    case Stage::LookingUpMasUser:
+        m_ui->busyLabel->setText(tr("Looking the username up in MAS\u2026"));
+        break;
+    case Stage::CreatingMasUser:
+        m_ui->busyLabel->setText(tr("Creating the user in MAS\u2026"));
+        break;
+    case Stage::SettingMasPassword:
+        m_ui->busyLabel->setText(tr("Setting the password\u2026"));
+        break;
+    case Stage::SettingMasAdmin:
+        m_ui->busyLabel->setText(tr("Letting the user request admin rights\u2026"));
+        break;
+    case Stage::AddingMasEmails:
+        m_ui->busyLabel->setText(tr("Adding the email addresses\u2026"));
+        break;
+    case Stage::SigningInMasUser:
+        m_ui->busyLabel->setText(tr("Making an access token\u2026"));
+        break;
     }
 }
 
