@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QVersionNumber>
 
+#include <csignal>
+
 using registrar::devserver::DevServer;
 using registrar::devserver::MasAdminApi;
 using registrar::test::CliRun;
@@ -43,6 +45,7 @@ private slots:
     void cleanup();
     void clientSecretThatCannotBeRead();
     void masUrlThatCannotBeFound();
+    void interruptedWhileFindingMas();
     void flagsThatDoNotGoTogether_data();
     void flagsThatDoNotGoTogether();
     void masProfileWithoutItsSecret();
@@ -201,6 +204,27 @@ void TestCliMas::masUrlThatCannotBeFound()
     const CliRun unreachable = run(arguments);
     QCOMPARE(unreachable.exitCode, 4);
     QVERIFY2(unreachable.err.contains("where MAS is"), unreachable.err.constData());
+}
+
+void TestCliMas::interruptedWhileFindingMas()
+{
+    // Ctrl+C while the homeserver is asked where MAS is: nothing was sent to MAS.
+    m_server->setFault(DevServer::Fault::Hang, DevServer::FaultTarget::AllRequests);
+    QStringList arguments = masArgs(QStringLiteral("stopped"));
+    arguments.remove(7, 2); // --mas-url
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(REGISTRAR_CLI_PATH), arguments);
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount() >= 1, 20000);
+    QCOMPARE(kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("Cancelled."), err.constData());
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QCOMPARE(m_server->mas().tokenRequestCount(), 0);
 }
 
 void TestCliMas::flagsThatDoNotGoTogether_data()
