@@ -34,6 +34,20 @@ const QString kClientId = QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2");
 const QByteArray kClientSecret = "s3cret-example";
 const QString kPassword = QStringLiteral("Mas-Pass-word-4-CLI!");
 
+//! The "key: value" lines of register's output.
+QMap<QString, QString> fieldsOf(const QByteArray &out)
+{
+    QMap<QString, QString> fields;
+    for (const QByteArray &line : out.trimmed().split('\n')) {
+        const int colon = line.indexOf(": ");
+        if (colon > 0) {
+            fields.insert(
+                    QString::fromUtf8(line.left(colon)), QString::fromUtf8(line.mid(colon + 2)));
+        }
+    }
+    return fields;
+}
+
 } // namespace
 
 class TestCliMas : public QObject
@@ -43,12 +57,32 @@ class TestCliMas : public QObject
 private slots:
     void init();
     void cleanup();
+    void createsAnAccountWithTokenAndMasUserId();
+    void jsonAddsTheMasFields();
+    void bothClientAuthMethods_data();
+    void bothClientAuthMethods();
+    void existsOk();
+    void addsEmails();
+    void adminOnMas();
+    void skipPasswordCheck();
+    void passwordLoginOffLeavesTheUserToFinish();
+    void configurationErrors_data();
+    void configurationErrors();
+    void failureAfterTheUserExistsThenTheSameCommandFinishesIt();
+    void failureOfALaterStepIsKeptUntilItWorks();
+    void rerunSaysThePasswordIsTheEarlierOne();
+    void oldMasWithoutPersonalSessions();
+    void oldMasWithoutAnyWayToSignIn();
+    void clientSecretFromStdin();
     void clientSecretThatCannotBeRead();
+    void masUrlFromTheServerCheck();
     void masUrlThatCannotBeFound();
     void interruptedWhileFindingMas();
     void flagsThatDoNotGoTogether_data();
     void flagsThatDoNotGoTogether();
     void masProfileWithoutItsSecret();
+    void masProfileReadsItsSecretFromTheKeychain();
+    void nothingSecretInAnyOutputOrFile();
     void helpNamesTheMasFlags();
 
 private:
@@ -150,6 +184,330 @@ QByteArray TestCliMas::allFileBytes() const
     return bytes;
 }
 
+void TestCliMas::createsAnAccountWithTokenAndMasUserId()
+{
+    const CliRun result = run(masArgs(QStringLiteral("alice")));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QMap<QString, QString> fields = fieldsOf(result.out);
+    QCOMPARE(fields.keys(),
+            (QStringList{QStringLiteral("access_token"), QStringLiteral("device_id"),
+                    QStringLiteral("home_server"), QStringLiteral("mas_user_id"),
+                    QStringLiteral("user_id")}));
+    QCOMPARE(fields.value(QStringLiteral("user_id")), QStringLiteral("@alice:mas.test"));
+    QCOMPARE(fields.value(QStringLiteral("home_server")), QStringLiteral("mas.test"));
+
+    const std::optional<MasAdminApi::User> user =
+            m_server->mas().userByUsername(QStringLiteral("alice"));
+    QVERIFY(user);
+    QCOMPARE(fields.value(QStringLiteral("mas_user_id")), user->id);
+    QVERIFY(!user->admin);
+    QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("alice"), kPassword));
+    QVERIFY(!fields.value(QStringLiteral("device_id")).isEmpty());
+    QVERIFY(tokenWorks(
+            fields.value(QStringLiteral("access_token")), QStringLiteral("@alice:mas.test")));
+    // The account is complete: nothing is kept to continue.
+    QVERIFY(!allFileBytes().contains("alice"));
+}
+
+void TestCliMas::jsonAddsTheMasFields()
+{
+    const CliRun result = run(masArgs(QStringLiteral("jason")) << QStringLiteral("--json"));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.keys(),
+            (QStringList{QStringLiteral("access_token"), QStringLiteral("device_id"),
+                    QStringLiteral("home_server"), QStringLiteral("mas_user_id"),
+                    QStringLiteral("user_id")}));
+    QCOMPARE(json.value(QStringLiteral("mas_user_id")).toString(),
+            m_server->mas().userByUsername(QStringLiteral("jason"))->id);
+    QCOMPARE(json.value(QStringLiteral("user_id")).toString(), QStringLiteral("@jason:mas.test"));
+
+    const CliRun noLogin = run(masArgs(QStringLiteral("nologin"))
+            << QStringLiteral("--json") << QStringLiteral("--no-login"));
+    QVERIFY2(noLogin.exitCode == 0, noLogin.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(noLogin.out).object().keys(),
+            (QStringList{QStringLiteral("home_server"), QStringLiteral("mas_user_id"),
+                    QStringLiteral("user_id")}));
+    QVERIFY(noLogin.err.contains("--no-login"));
+}
+
+void TestCliMas::bothClientAuthMethods_data()
+{
+    QTest::addColumn<MasAdminApi::ClientAuthMethod>("configured");
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("basic by default") << MasAdminApi::ClientAuthMethod::Basic << QString() << 0;
+    QTest::newRow("basic") << MasAdminApi::ClientAuthMethod::Basic << QStringLiteral("basic") << 0;
+    QTest::newRow("post") << MasAdminApi::ClientAuthMethod::Post << QStringLiteral("post") << 0;
+    QTest::newRow("client_secret_post")
+            << MasAdminApi::ClientAuthMethod::Post << QStringLiteral("client_secret_post") << 0;
+    // MAS takes a method that is not the client's for a wrong secret.
+    QTest::newRow("post for a basic client")
+            << MasAdminApi::ClientAuthMethod::Basic << QStringLiteral("post") << 3;
+    QTest::newRow("basic for a post client")
+            << MasAdminApi::ClientAuthMethod::Post << QString() << 3;
+}
+
+void TestCliMas::bothClientAuthMethods()
+{
+    QFETCH(MasAdminApi::ClientAuthMethod, configured);
+    QFETCH(QString, flag);
+    QFETCH(int, exitCode);
+    m_server->mas().setClientAuthMethod(configured);
+    // A + and an & in the secret must arrive as they are, in a Basic header and in a form body.
+    const QByteArray secret = "s3cret+with&odd=chars";
+    m_server->mas().setClientSecret(QString::fromUtf8(secret));
+    m_secretFile = writeFile(QStringLiteral("client-secret"), secret);
+    QStringList arguments = masArgs(QStringLiteral("auth"));
+    if (!flag.isEmpty()) {
+        arguments << QStringLiteral("--mas-client-auth") << flag;
+    }
+    const CliRun result = run(arguments);
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    if (exitCode == 0) {
+        QVERIFY(m_server->mas().userByUsername(QStringLiteral("auth")));
+        return;
+    }
+    QVERIFY2(result.err.contains("MAS refused the admin client"), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("auth")));
+}
+
+void TestCliMas::existsOk()
+{
+    QCOMPARE(run(masArgs(QStringLiteral("there"))).exitCode, 0);
+    const CliRun taken = run(masArgs(QStringLiteral("there")));
+    QCOMPARE(taken.exitCode, 2);
+    QVERIFY2(taken.err.contains("MAS already has the user there"), taken.err.constData());
+    const CliRun ok = run(masArgs(QStringLiteral("there")) << QStringLiteral("--exists-ok"));
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    QVERIFY2(ok.err.contains("--exists-ok"), ok.err.constData());
+    QVERIFY(ok.out.isEmpty());
+}
+
+void TestCliMas::addsEmails()
+{
+    const CliRun result = run(masArgs(QStringLiteral("mailer"))
+            << QStringLiteral("--email") << QStringLiteral("mailer@example.com")
+            << QStringLiteral("--email") << QStringLiteral("second@example.org"));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(m_server->mas().userByUsername(QStringLiteral("mailer"))->emails,
+            (QStringList{
+                    QStringLiteral("mailer@example.com"), QStringLiteral("second@example.org")}));
+}
+
+void TestCliMas::adminOnMas()
+{
+    const CliRun result = run(masArgs(QStringLiteral("boss")) << QStringLiteral("--admin"));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("boss"))->admin);
+    QVERIFY(tokenWorks(fieldsOf(result.out).value(QStringLiteral("access_token")),
+            QStringLiteral("@boss:mas.test")));
+}
+
+void TestCliMas::skipPasswordCheck()
+{
+    // MAS refuses the password once the user exists: the account is there without one.
+    m_server->mas().setWeakPasswords(true);
+    const QStringList arguments = masArgs(QStringLiteral("weak"));
+    const CliRun refused = run(arguments);
+    QCOMPARE(refused.exitCode, 6);
+    QVERIFY2(refused.err.contains("Password is too weak"), refused.err.constData());
+    const std::optional<MasAdminApi::User> user =
+            m_server->mas().userByUsername(QStringLiteral("weak"));
+    QVERIFY(user);
+    QVERIFY(user->passwordDigest.isEmpty());
+
+    // The same command with MAS's check off finishes that user.
+    const CliRun skipped = run(arguments + QStringList{QStringLiteral("--skip-password-check")});
+    QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+    QCOMPARE(fieldsOf(skipped.out).value(QStringLiteral("mas_user_id")), user->id);
+    QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("weak"), kPassword));
+}
+
+void TestCliMas::passwordLoginOffLeavesTheUserToFinish()
+{
+    m_server->mas().setPasswordLoginEnabled(false);
+    const QStringList arguments = masArgs(QStringLiteral("ssoonly"));
+    const CliRun failed = run(arguments);
+    QCOMPARE(failed.exitCode, 6);
+    QVERIFY2(failed.err.contains("password login turned off"), failed.err.constData());
+    const std::optional<MasAdminApi::User> user =
+            m_server->mas().userByUsername(QStringLiteral("ssoonly"));
+    QVERIFY(user);
+    QVERIFY2(failed.err.contains(user->id.toUtf8()), failed.err.constData());
+    QVERIFY(failed.out.isEmpty());
+
+    m_server->mas().setPasswordLoginEnabled(true);
+    const CliRun finished = run(arguments);
+    QVERIFY2(finished.exitCode == 0, finished.err.constData());
+    QCOMPARE(fieldsOf(finished.out).value(QStringLiteral("mas_user_id")), user->id);
+    QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("ssoonly"), kPassword));
+    // A password set by this run, not an earlier one: nothing to say about it.
+    QVERIFY2(!finished.err.contains("earlier run"), finished.err.constData());
+}
+
+void TestCliMas::configurationErrors_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("not an admin client")
+            << "not-admin" << 3 << QStringLiteral("policy.data.admin_clients");
+    QTest::newRow("wrong secret") << "wrong-secret" << 3
+                                  << QStringLiteral("MAS refused the admin client");
+    QTest::newRow("unknown client")
+            << "unknown-client" << 3 << QStringLiteral("MAS refused the admin client");
+    QTest::newRow("admin API not mounted")
+            << "unmounted" << 3 << QStringLiteral("has no admin API");
+}
+
+void TestCliMas::configurationErrors()
+{
+    QFETCH(QString, problem);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QStringList arguments = masArgs(QStringLiteral("configured"));
+    if (problem == QLatin1String("not-admin")) {
+        m_server->mas().setAdminClient(false);
+    } else if (problem == QLatin1String("wrong-secret")) {
+        m_secretFile = writeFile(QStringLiteral("client-secret"), "not-the-secret");
+    } else if (problem == QLatin1String("unknown-client")) {
+        arguments[6] = QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z3");
+    } else if (problem == QLatin1String("unmounted")) {
+        m_server->mas().setAdminApiMounted(false);
+    }
+    const CliRun result = run(arguments);
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    QVERIFY2(result.err.contains(says.toUtf8()), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("configured")));
+}
+
+void TestCliMas::failureAfterTheUserExistsThenTheSameCommandFinishesIt()
+{
+    // A MAS older than 0.15 has no user-emails route: the user exists with its password when
+    // adding the address fails.
+    m_server->mas().setMasVersion(QVersionNumber(0, 14, 0));
+    const QStringList arguments = masArgs(QStringLiteral("second"))
+            << QStringLiteral("--email") << QStringLiteral("second@example.com");
+    const CliRun failed = run(arguments);
+    QCOMPARE(failed.exitCode, 6);
+    const std::optional<MasAdminApi::User> created =
+            m_server->mas().userByUsername(QStringLiteral("second"));
+    QVERIFY(created);
+    // The message names the ULID and the last step that was done.
+    QVERIFY2(failed.err.contains(created->id.toUtf8()), failed.err.constData());
+    QVERIFY2(failed.err.contains(registrar::core::MasProgress::stepTitle(
+                     registrar::core::MasProgress::Step::PasswordSet)
+                                         .toUtf8()),
+            failed.err.constData());
+    QVERIFY2(failed.err.contains("run the same command again"), failed.err.constData());
+    QVERIFY(failed.out.isEmpty());
+    QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("second"), kPassword));
+    QVERIFY2(allFileBytes().contains(created->id.toUtf8()), "the progress was kept");
+
+    // Once MAS can, the same command finishes the account instead of finding the name taken.
+    m_server->mas().setMasVersion(QVersionNumber(1, 22, 0));
+    const CliRun finished = run(arguments);
+    QVERIFY2(finished.exitCode == 0, finished.err.constData());
+    const std::optional<MasAdminApi::User> after =
+            m_server->mas().userByUsername(QStringLiteral("second"));
+    QCOMPARE(after->id, created->id); // not created twice
+    QCOMPARE(fieldsOf(finished.out).value(QStringLiteral("mas_user_id")), created->id);
+    QCOMPARE(after->emails, QStringList{QStringLiteral("second@example.com")});
+    QVERIFY(tokenWorks(fieldsOf(finished.out).value(QStringLiteral("access_token")),
+            QStringLiteral("@second:mas.test")));
+    // Finished: nothing is kept any more, and the same command again finds the name taken.
+    QVERIFY(!allFileBytes().contains(created->id.toUtf8()));
+    QCOMPARE(run(arguments).exitCode, 2);
+    QCOMPARE(m_server->mas().userByUsername(QStringLiteral("second"))->emails.size(), 1);
+}
+
+void TestCliMas::failureOfALaterStepIsKeptUntilItWorks()
+{
+    // Another account holds the address, so MAS refuses it once the user exists; every run
+    // again continues the same user and says so, and creates nothing twice.
+    QCOMPARE(run(masArgs(QStringLiteral("first"))
+                     << QStringLiteral("--email") << QStringLiteral("shared@example.com"))
+                     .exitCode,
+            0);
+    const QStringList arguments = masArgs(QStringLiteral("later"))
+            << QStringLiteral("--email") << QStringLiteral("shared@example.com");
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const CliRun failed = run(arguments);
+        QCOMPARE(failed.exitCode, 6);
+        const std::optional<MasAdminApi::User> user =
+                m_server->mas().userByUsername(QStringLiteral("later"));
+        QVERIFY(user);
+        QVERIFY2(failed.err.contains(user->id.toUtf8()), failed.err.constData());
+        QVERIFY2(failed.err.contains("already in use"), failed.err.constData());
+        QVERIFY(user->emails.isEmpty());
+    }
+}
+
+void TestCliMas::rerunSaysThePasswordIsTheEarlierOne()
+{
+    m_server->mas().setMasVersion(QVersionNumber(0, 14, 0));
+    QStringList arguments = masArgs(QStringLiteral("earlier"))
+            << QStringLiteral("--email") << QStringLiteral("earlier@example.com");
+    QCOMPARE(run(arguments).exitCode, 6);
+    QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("earlier"), kPassword));
+    const QString id = m_server->mas().userByUsername(QStringLiteral("earlier"))->id;
+
+    m_server->mas().setMasVersion(QVersionNumber(1, 22, 0));
+    arguments[4] = QStringLiteral("Another-Pass-word-99!");
+    const CliRun finished = run(arguments);
+    QVERIFY2(finished.exitCode == 0, finished.err.constData());
+    QCOMPARE(fieldsOf(finished.out).value(QStringLiteral("mas_user_id")), id);
+    QVERIFY2(finished.err.contains("password is the one an earlier run set"),
+            finished.err.constData());
+    QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("earlier"), kPassword));
+}
+
+void TestCliMas::oldMasWithoutPersonalSessions()
+{
+    m_server->mas().setMasVersion(QVersionNumber(1, 4, 0));
+    m_server->mas().setCompatibilityLogin(true);
+    const CliRun result = run(masArgs(QStringLiteral("oldtimer"))
+            << QStringLiteral("--display-name") << QStringLiteral("Old Timer"));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    // What did not happen though the account is complete is said.
+    QVERIFY2(result.err.contains("warning:") && result.err.contains("Old Timer"),
+            result.err.constData());
+    const QMap<QString, QString> fields = fieldsOf(result.out);
+    QCOMPARE(fields.value(QStringLiteral("mas_user_id")),
+            m_server->mas().userByUsername(QStringLiteral("oldtimer"))->id);
+    QVERIFY(tokenWorks(
+            fields.value(QStringLiteral("access_token")), QStringLiteral("@oldtimer:mas.test")));
+}
+
+void TestCliMas::oldMasWithoutAnyWayToSignIn()
+{
+    // No personal sessions and no compatibility login: the account is there, without a token.
+    m_server->mas().setMasVersion(QVersionNumber(1, 4, 0));
+    const CliRun failed = run(masArgs(QStringLiteral("tokenless")));
+    QCOMPARE(failed.exitCode, 6);
+    QVERIFY2(failed.err.contains("no personal sessions"), failed.err.constData());
+    QVERIFY(failed.out.isEmpty());
+    QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("tokenless"), kPassword));
+
+    // With --no-login nothing needs a token: the same name is finished.
+    const CliRun noLogin =
+            run(masArgs(QStringLiteral("tokenless")) << QStringLiteral("--no-login"));
+    QVERIFY2(noLogin.exitCode == 0, noLogin.err.constData());
+    QVERIFY(!fieldsOf(noLogin.out).contains(QStringLiteral("access_token")));
+}
+
+void TestCliMas::clientSecretFromStdin()
+{
+    QStringList arguments = masArgs(QStringLiteral("piped"));
+    arguments[10] = QStringLiteral("-");
+    const CliRun result = run(arguments, kClientSecret + "\n");
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("piped")));
+}
+
 void TestCliMas::clientSecretThatCannotBeRead()
 {
     // stdin can give one of them only.
@@ -181,6 +539,17 @@ void TestCliMas::clientSecretThatCannotBeRead()
     QCOMPARE(blank.exitCode, 1);
     QCOMPARE(m_server->mas().tokenRequestCount(), 0);
     QVERIFY(!m_server->mas().userByUsername(QStringLiteral("nofile")));
+}
+
+void TestCliMas::masUrlFromTheServerCheck()
+{
+    QStringList arguments = masArgs(QStringLiteral("found"));
+    arguments.removeAt(8);
+    arguments.removeAt(7);
+    const CliRun result = run(arguments);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains(masUrl().toUtf8()), result.err.constData());
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("found")));
 }
 
 void TestCliMas::masUrlThatCannotBeFound()
@@ -332,6 +701,85 @@ void TestCliMas::masProfileWithoutItsSecret()
     QCOMPARE(typed.exitCode, 1);
     QVERIFY2(typed.err.contains("MAS has no user types"), typed.err.constData());
     QCOMPARE(m_server->mas().tokenRequestCount(), 0);
+}
+
+void TestCliMas::masProfileReadsItsSecretFromTheKeychain()
+{
+    QVERIFY2(qEnvironmentVariable("REGISTRAR_KEYCHAIN") == QLatin1String("unlocked"),
+            "run through CTest, which starts the keyring");
+    const registrar::store::Profile profile = addMasProfile();
+    registrar::store::KeychainSecretStore keychain;
+    bool written = false;
+    keychain.write(profile.id, registrar::core::SecretBytes(kClientSecret), this,
+            [&written](const registrar::store::SecretStore::Result &result) {
+                QVERIFY2(result.ok(), qPrintable(result.message()));
+                written = true;
+            });
+    QVERIFY(QTest::qWaitFor([&] { return written; }, 20000));
+
+    const CliRun result = run({QStringLiteral("register"), QStringLiteral("-u"),
+            QStringLiteral("profiled"), QStringLiteral("-p"), kPassword,
+            QStringLiteral("--profile"), QStringLiteral("Mas Home")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(fieldsOf(result.out).value(QStringLiteral("mas_user_id")),
+            m_server->mas().userByUsername(QStringLiteral("profiled"))->id);
+    QVERIFY(!result.out.contains(kClientSecret) && !result.err.contains(kClientSecret));
+}
+
+void TestCliMas::nothingSecretInAnyOutputOrFile()
+{
+    m_runs.clear();
+    run(masArgs(QStringLiteral("quiet")));
+    run(masArgs(QStringLiteral("quieter"))
+            << QStringLiteral("--json") << QStringLiteral("--admin") << QStringLiteral("--email")
+            << QStringLiteral("quieter@example.com"));
+    m_server->mas().setClientAuthMethod(MasAdminApi::ClientAuthMethod::Post);
+    run(masArgs(QStringLiteral("posted"))
+            << QStringLiteral("--mas-client-auth") << QStringLiteral("post"));
+    run(masArgs(QStringLiteral("mismatch"))); // basic for a post client
+    m_server->mas().setClientAuthMethod(MasAdminApi::ClientAuthMethod::Basic);
+    m_server->mas().setWeakPasswords(true);
+    run(masArgs(QStringLiteral("weak")));
+    m_server->mas().setWeakPasswords(false);
+    m_server->mas().setMasVersion(QVersionNumber(0, 14, 0)); // no emails: exit 6, progress kept
+    run(masArgs(QStringLiteral("unfinished"))
+            << QStringLiteral("--email") << QStringLiteral("unfinished@example.com"));
+    m_server->mas().setMasVersion(QVersionNumber(1, 4, 0));
+    m_server->mas().setCompatibilityLogin(true);
+    run(masArgs(QStringLiteral("compat")));
+    m_server->mas().setMasVersion(QVersionNumber(1, 22, 0));
+    m_server->mas().setAdminClient(false);
+    run(masArgs(QStringLiteral("refused")));
+    m_server->mas().setAdminClient(true);
+    m_server->mas().setAdminApiMounted(false);
+    run(masArgs(QStringLiteral("unmounted")));
+    QCOMPARE(m_runs.size(), 9);
+
+    QList<QByteArray> forbidden{kClientSecret, kPassword.toUtf8(),
+            (kClientId.toUtf8() + ':' + kClientSecret).toBase64()};
+    const QByteArray files = allFileBytes();
+    QVERIFY2(files.contains("unfinished"), "the unfinished account's progress was kept");
+    for (const CliRun &cliRun : std::as_const(m_runs)) {
+        // Admin tokens (mat_) never leave the process; the new account's token only on stdout.
+        QVERIFY2(!cliRun.err.contains("mat_") && !cliRun.out.contains("mat_"),
+                "an admin token reached the CLI's output");
+        QVERIFY2(!files.contains("mat_"), "an admin token reached a file");
+        const QString token = fieldsOf(cliRun.out)
+                                      .value(QStringLiteral("access_token"),
+                                              QJsonDocument::fromJson(cliRun.out)
+                                                      .object()
+                                                      .value(QStringLiteral("access_token"))
+                                                      .toString());
+        if (!token.isEmpty()) {
+            QVERIFY2(!cliRun.err.contains(token.toUtf8()), "a token reached stderr");
+            QVERIFY2(!files.contains(token.toUtf8()), "a token reached a file");
+        }
+        for (const QByteArray &value : std::as_const(forbidden)) {
+            QVERIFY2(!cliRun.out.contains(value) && !cliRun.err.contains(value),
+                    "a client secret or password reached the CLI's output");
+            QVERIFY2(!files.contains(value), "a client secret or password reached a file");
+        }
+    }
 }
 
 void TestCliMas::helpNamesTheMasFlags()
