@@ -2362,12 +2362,12 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>„%1“ ist keine E-Mail-Adresse (--email): Sie braucht einen Namen, ein @ und eine Domain.</translation>
     </message>
     <message>
-        <source>The account&apos;s password is the one an earlier run set; the password given this time was not set.</source>
-        <translation>Das Passwort des Kontos ist das, das ein früherer Lauf gesetzt hat; das diesmal angegebene Passwort wurde nicht gesetzt.</translation>
-    </message>
-    <message>
         <source>The access token expires at %1.</source>
         <translation>Das Zugriffstoken läuft ab: %1.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password is the one an earlier run set; this run did not set it again.</source>
+        <translation>Das Passwort des Kontos ist das, das ein früherer Lauf gesetzt hat; dieser Lauf hat es nicht noch einmal gesetzt.</translation>
     </message>
 </context>
 <context>

@@ -2362,12 +2362,12 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (--email)&#xa0;: il lui faut un nom, un @ et un domaine.</translation>
     </message>
     <message>
-        <source>The account&apos;s password is the one an earlier run set; the password given this time was not set.</source>
-        <translation>Le mot de passe du compte est celui qu&apos;une exécution précédente a défini&#xa0;; celui donné cette fois n&apos;a pas été défini.</translation>
-    </message>
-    <message>
         <source>The access token expires at %1.</source>
         <translation>Le jeton d&apos;accès expire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password is the one an earlier run set; this run did not set it again.</source>
+        <translation>Le mot de passe du compte est celui qu&apos;une exécution précédente a défini&#xa0;; cette exécution ne l&apos;a pas redéfini.</translation>
     </message>
 </context>
 <context>

@@ -255,8 +255,9 @@ void RegisterCommand::handleSuccess(const flows::RegistrationFlow::Created &acco
         return;
     }
     if (account.passwordSetEarlier) {
-        CliOutput::note(tr("The account's password is the one an earlier run set; the password "
-                           "given this time was not set."));
+        // This run's password was not sent: the account keeps the one that run set.
+        CliOutput::note(tr("The account's password is the one an earlier run set; this run did "
+                           "not set it again."));
     }
     if (!result.hasSession()) {
         CliOutput::note(m_noLogin ? tr("No login session was created (--no-login), so there is "
