@@ -24,6 +24,8 @@ using registrar::test::CliRun;
 namespace {
 
 const QByteArray kSecret = "profile-Secret-0123456789abcdef";
+const QString kClientId = QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2");
+const QByteArray kClientSecret = "mas-Client-Secret-9876543210fedcba";
 
 } // namespace
 
@@ -40,12 +42,20 @@ private slots:
     void badInput_data();
     void badInput();
     void withoutKeychainTheCauseIsNamed();
+    void masProfileWithTheUrlTheCheckFinds();
+    void masProfileWithAGivenUrlAndTheSecretFromStdin();
+    void masBadInput_data();
+    void masBadInput();
+    void masUrlNotFound();
+    void masHelpNamesTheFlags();
 
 private:
     CliRun run(const QStringList &arguments, const QProcessEnvironment &extra = {});
     QString write(const QString &name, const QByteArray &contents);
     QByteArray allConfigBytes() const;
     SecretStore::Result keychainRead(const QString &key);
+    QJsonObject listedProfile(const QString &name);
+    QString savedId(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_config;
     std::unique_ptr<DevServer> m_server;
@@ -273,6 +283,241 @@ void TestCliProfiles::withoutKeychainTheCauseIsNamed()
                     QStringLiteral("--secret-file"), secretFile, m_server->baseUrl().toString()},
             noBus);
     QCOMPARE(registered.exitCode, 0);
+}
+
+QJsonObject TestCliProfiles::listedProfile(const QString &name)
+{
+    const CliRun listed =
+            run({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    if (listed.exitCode != 0) {
+        qWarning("profiles list --json: %s", listed.err.constData());
+    }
+    for (const QJsonValue &value : QJsonDocument::fromJson(listed.out).array()) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == name) {
+            return value.toObject();
+        }
+    }
+    return {};
+}
+
+QString TestCliProfiles::savedId(const QString &name) const
+{
+    QSettings stored(m_config->filePath(QStringLiteral("SynapseRegistrar/synapse-registrar.conf")),
+            QSettings::IniFormat);
+    const int count = stored.beginReadArray(QStringLiteral("profiles"));
+    for (int i = 0; i < count; ++i) {
+        stored.setArrayIndex(i);
+        if (stored.value(QStringLiteral("name")).toString() == name) {
+            return stored.value(QStringLiteral("id")).toString();
+        }
+    }
+    return {};
+}
+
+void TestCliProfiles::masProfileWithTheUrlTheCheckFinds()
+{
+    // The local homeserver as a Synapse that delegates to MAS, which it serves under /mas/.
+    m_server->setAuthDelegated(true);
+    const QString url = m_server->baseUrl().toString();
+    const QString secretFile =
+            write(QStringLiteral("mas-secret"), "\t" + kClientSecret + "\r\n"); // stripped
+    const CliRun added = run({QStringLiteral("profiles"), QStringLiteral("add"),
+            QStringLiteral("Element"), url, QStringLiteral("--mas-client-id"), kClientId,
+            QStringLiteral("--mas-client-secret-file"), secretFile});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const QString masUrl = url + QStringLiteral("/mas");
+    QVERIFY2(added.err.contains(masUrl.toUtf8()), added.err.constData()); // says what it found
+    QVERIFY2(added.err.contains("MAS client secret is in the keychain"), added.err.constData());
+    QVERIFY(!added.out.contains(kClientSecret) && !added.err.contains(kClientSecret));
+
+    const QJsonObject profile = listedProfile(QStringLiteral("Element"));
+    QCOMPARE(profile.value(QStringLiteral("client_url")).toString(), url);
+    QCOMPARE(profile.value(QStringLiteral("mas_url")).toString(), masUrl);
+    QCOMPARE(profile.value(QStringLiteral("mas_client_id")).toString(), kClientId);
+    QCOMPARE(profile.value(QStringLiteral("mas_client_auth")).toString(), QStringLiteral("basic"));
+    const CliRun listed = run({QStringLiteral("profiles"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out,
+            QStringLiteral("Element\t%1\tMAS %2, client %3 (basic)\n")
+                    .arg(url, masUrl, kClientId)
+                    .toUtf8());
+    QVERIFY(!listed.out.contains(kClientSecret));
+
+    // The client secret is in the keychain under the profile's ID, and in no file of the
+    // settings: the same path as a shared secret.
+    const QByteArray settings = allConfigBytes();
+    QVERIFY(settings.contains(kClientId.toUtf8()));
+    QVERIFY(!settings.contains(kClientSecret));
+    QVERIFY(!settings.contains(kClientSecret.toBase64()));
+    const QString id = savedId(QStringLiteral("Element"));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(keychainRead(id).secret.borrowed(), kClientSecret);
+
+    const CliRun removed =
+            run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("element")});
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    QCOMPARE(keychainRead(id).status, SecretStore::Status::NotFound);
+    QVERIFY(listedProfile(QStringLiteral("Element")).isEmpty());
+}
+
+void TestCliProfiles::masProfileWithAGivenUrlAndTheSecretFromStdin()
+{
+    // With --mas-url the server is not asked: nothing listens at this client URL.
+    m_server.reset();
+    const QString url = QStringLiteral("http://127.0.0.1:9");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+    const CliRun added = CliRun::start(
+            {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Internal"), url,
+                    QStringLiteral("--mas-client-id"), kClientId, QStringLiteral("--mas-url"),
+                    QStringLiteral("https://auth.example.com/mas/"),
+                    QStringLiteral("--mas-client-auth"), QStringLiteral("post"),
+                    QStringLiteral("--mas-client-secret-file"), QStringLiteral("-")},
+            kClientSecret + "\n", environment);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY(!added.err.contains("names MAS"));
+
+    const QJsonObject profile = listedProfile(QStringLiteral("Internal"));
+    QCOMPARE(profile.value(QStringLiteral("mas_url")).toString(),
+            QStringLiteral("https://auth.example.com/mas"));
+    QCOMPARE(profile.value(QStringLiteral("mas_client_id")).toString(), kClientId);
+    QCOMPARE(profile.value(QStringLiteral("mas_client_auth")).toString(), QStringLiteral("post"));
+    QVERIFY(!allConfigBytes().contains(kClientSecret));
+    QCOMPARE(keychainRead(savedId(QStringLiteral("Internal"))).secret.borrowed(), kClientSecret);
+
+    // MAS's own name of the method is taken too, and saved as the CLI writes it.
+    const QString secretFile = write(QStringLiteral("mas-secret"), kClientSecret);
+    const CliRun named = run({QStringLiteral("profiles"), QStringLiteral("add"),
+            QStringLiteral("Named"), url, QStringLiteral("--mas-client-id"), kClientId,
+            QStringLiteral("--mas-url"), QStringLiteral("https://auth.example.com"),
+            QStringLiteral("--mas-client-auth"), QStringLiteral("client_secret_basic"),
+            QStringLiteral("--mas-client-secret-file"), secretFile});
+    QVERIFY2(named.exitCode == 0, named.err.constData());
+    QCOMPARE(listedProfile(QStringLiteral("Named")).value(QStringLiteral("mas_client_auth")),
+            QJsonValue(QStringLiteral("basic")));
+    // A shared-secret profile lists no MAS client.
+    const CliRun plain = run({QStringLiteral("profiles"), QStringLiteral("add"),
+            QStringLiteral("Plain"), url, QStringLiteral("--secret-file"), secretFile});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    QCOMPARE(listedProfile(QStringLiteral("Plain")).value(QStringLiteral("mas_client_id")),
+            QJsonValue(QString()));
+    const CliRun listed = run({QStringLiteral("profiles"), QStringLiteral("list")});
+    QVERIFY2(listed.out.contains("\nPlain\thttp://127.0.0.1:9\n"), listed.out.constData());
+}
+
+void TestCliProfiles::masBadInput_data()
+{
+    // SERVER stands for the local homeserver's URL, SECRET for a file holding a client secret.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("secretFile");
+    QTest::addColumn<QString>("says");
+    const QStringList add{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("M"),
+            QStringLiteral("SERVER")};
+    const QStringList id{QStringLiteral("--mas-client-id"), kClientId};
+    const QStringList masUrl{QStringLiteral("--mas-url"), QStringLiteral("https://auth.test")};
+    const QStringList secret{QStringLiteral("--mas-client-secret-file"), QStringLiteral("SECRET")};
+    QTest::newRow("client ID not a ULID")
+            << add + QStringList{QStringLiteral("--mas-client-id"), QStringLiteral("admin")}
+                    + masUrl + secret
+            << kClientSecret << "is not a MAS client ID";
+    QTest::newRow("client ID lower case")
+            << add + QStringList{QStringLiteral("--mas-client-id"), kClientId.toLower()} + masUrl
+                    + secret
+            << kClientSecret << "is not a MAS client ID";
+    QTest::newRow("client ID empty")
+            << add + QStringList{QStringLiteral("--mas-client-id"), QString()} + masUrl + secret
+            << kClientSecret << "client ID is empty";
+    QTest::newRow("unknown auth method")
+            << add + id + masUrl + secret
+                    + QStringList{QStringLiteral("--mas-client-auth"),
+                            QStringLiteral("private_key_jwt")}
+            << kClientSecret << "--mas-client-auth takes basic or post";
+    QTest::newRow("unusable MAS URL") << add + id
+                    + QStringList{QStringLiteral("--mas-url"), QStringLiteral("ftp://auth.test")}
+                    + secret << kClientSecret
+                                      << "MAS URL is not usable";
+    QTest::newRow("--mas-url without a client ID")
+            << add + masUrl + QStringList{QStringLiteral("--secret-file"), QStringLiteral("SECRET")}
+            << kSecret << "--mas-url is for a MAS profile";
+    QTest::newRow("--mas-client-auth without a client ID")
+            << add
+                    + QStringList{QStringLiteral("--mas-client-auth"), QStringLiteral("post"),
+                            QStringLiteral("--secret-file"), QStringLiteral("SECRET")}
+            << kSecret << "--mas-client-auth is for a MAS profile";
+    QTest::newRow("--mas-client-secret-file without a client ID")
+            << add + secret << kSecret << "--mas-client-secret-file is for a MAS profile";
+    QTest::newRow("a shared-secret file for MAS")
+            << add + id + masUrl
+                    + QStringList{QStringLiteral("--secret-file"), QStringLiteral("SECRET")}
+            << kClientSecret << "--mas-client-secret-file, not with --secret-file";
+    QTest::newRow("-c for MAS") << add + id + masUrl
+                    + QStringList{QStringLiteral("-c"), QStringLiteral("SECRET")}
+                                << kClientSecret
+                                << "--mas-client-secret-file, not with --secret-file";
+    QTest::newRow("no client secret, no terminal")
+            << add + id + masUrl << kClientSecret << "--mas-client-secret-file FILE (- for stdin)";
+    QTest::newRow("empty client secret file")
+            << add + id + masUrl + secret << QByteArray(" \n") << "is empty";
+    QTest::newRow("two lines") << add + id + masUrl + secret
+                               << QByteArray(kClientSecret + "\nsecond") << "line break";
+    QTest::newRow("missing client secret file")
+            << add + id + masUrl
+                    + QStringList{QStringLiteral("--mas-client-secret-file"),
+                            QStringLiteral("/nonexistent/mas-secret")}
+            << kClientSecret << "Cannot read the MAS client secret file /nonexistent/mas-secret";
+}
+
+void TestCliProfiles::masBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, secretFile);
+    QFETCH(QString, says);
+    m_server->setAuthDelegated(true);
+    const QString secretPath = write(QStringLiteral("secret"), secretFile);
+    arguments.replaceInStrings(QStringLiteral("SERVER"), m_server->baseUrl().toString());
+    arguments.replaceInStrings(QStringLiteral("SECRET"), secretPath);
+    const CliRun result = run(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(says.toUtf8()), result.err.constData());
+    QVERIFY(!result.err.contains(kClientSecret));
+    QVERIFY(!allConfigBytes().contains("01JBX3Q7R5M2N8P4T6V9W0Y1Z2")); // nothing was saved
+}
+
+void TestCliProfiles::masUrlNotFound()
+{
+    // A homeserver that does not delegate to MAS names none: the profile is not saved, and
+    // --mas-url is asked for.
+    const QString secretFile = write(QStringLiteral("mas-secret"), kClientSecret);
+    const CliRun notMas = run({QStringLiteral("profiles"), QStringLiteral("add"),
+            QStringLiteral("M"), m_server->baseUrl().toString(), QStringLiteral("--mas-client-id"),
+            kClientId, QStringLiteral("--mas-client-secret-file"), secretFile});
+    QCOMPARE(notMas.exitCode, 1);
+    QVERIFY2(notMas.err.contains("names no MAS"), notMas.err.constData());
+    QVERIFY2(notMas.err.contains("--mas-url"), notMas.err.constData());
+    QVERIFY(!allConfigBytes().contains(kClientId.toUtf8()));
+
+    // A server that cannot be asked: the network's exit code, and --mas-url asked for too.
+    const QString closed = m_server->baseUrl().toString();
+    m_server.reset();
+    const CliRun unreachable = run({QStringLiteral("profiles"), QStringLiteral("add"),
+            QStringLiteral("M"), closed, QStringLiteral("--mas-client-id"), kClientId,
+            QStringLiteral("--mas-client-secret-file"), secretFile});
+    QCOMPARE(unreachable.exitCode, 4);
+    QVERIFY2(unreachable.err.contains("--mas-url"), unreachable.err.constData());
+    QVERIFY(!allConfigBytes().contains(kClientId.toUtf8()));
+}
+
+void TestCliProfiles::masHelpNamesTheFlags()
+{
+    const CliRun help =
+            run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *flag : {"--mas-client-id <ID>", "--mas-url <URL>",
+                 "--mas-client-auth <basic|post>", "--mas-client-secret-file <FILE>"}) {
+        QVERIFY2(help.out.contains(flag), flag);
+    }
+    const CliRun usage = run({QStringLiteral("profiles"), QStringLiteral("--help")});
+    QVERIFY2(usage.out.contains("--mas-client-id ID"), usage.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliProfiles)
