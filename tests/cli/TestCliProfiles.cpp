@@ -7,6 +7,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,7 @@ private:
     CliRun run(const QStringList &arguments, const QProcessEnvironment &extra = {});
     QString write(const QString &name, const QByteArray &contents);
     QByteArray allConfigBytes() const;
+    static QByteArray allBytesUnder(const QString &root);
     SecretStore::Result keychainRead(const QString &key);
     QJsonObject listedProfile(const QString &name);
     QString savedId(const QString &name) const;
@@ -99,9 +101,13 @@ QString TestCliProfiles::write(const QString &name, const QByteArray &contents)
 
 QByteArray TestCliProfiles::allConfigBytes() const
 {
+    return allBytesUnder(m_config->path() + QStringLiteral("/SynapseRegistrar"));
+}
+
+QByteArray TestCliProfiles::allBytesUnder(const QString &root)
+{
     QByteArray bytes;
-    QDirIterator it(m_config->path() + QStringLiteral("/SynapseRegistrar"), QDir::Files,
-            QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (file.open(QIODevice::ReadOnly)) {
@@ -352,6 +358,15 @@ void TestCliProfiles::masProfileWithTheUrlTheCheckFinds()
     const QString id = savedId(QStringLiteral("Element"));
     QVERIFY(!id.isEmpty());
     QCOMPARE(keychainRead(id).secret.borrowed(), kClientSecret);
+    // Nor in any file of the throw-away HOME that CTest's keyring runs in (its keyring file is
+    // encrypted): no plain-text fallback anywhere.
+    const QString home = QDir::homePath();
+    QVERIFY2(home.startsWith(QDir::tempPath()) && home != QDir::tempPath(),
+            "run through CTest, whose keyring has a throw-away HOME");
+    QVERIFY(QFileInfo::exists(home + QStringLiteral("/.local/share/keyrings/login.keyring")));
+    const QByteArray homeBytes = allBytesUnder(home);
+    QVERIFY(!homeBytes.contains(kClientSecret));
+    QVERIFY(!homeBytes.contains(kClientSecret.toBase64()));
 
     const CliRun removed =
             run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("element")});
