@@ -75,6 +75,7 @@ private slots:
     void refusedFilesAreLeftAlone();
     void aFileAtTheBoundIsRead();
     void anUnreadableFileIsNotReplaced();
+    void entriesItCannotReadAreKept();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("data/mas-progress.json")); }
@@ -306,6 +307,29 @@ void TestMasProgressStore::anUnreadableFileIsNotReplaced()
     QVERIFY2(error.contains(path()), qPrintable(error));
     QVERIFY(QFileInfo(path()).isDir());
     QCOMPARE(contentsOf(path() + QStringLiteral("/kept")), QByteArray("x"));
+}
+
+void TestMasProgressStore::entriesItCannotReadAreKept()
+{
+    // An entry without a username (hand-edited, or from another version) is not this version's
+    // to forget: saving and removing others write it back as it was.
+    const QJsonArray foreign{42,
+            QJsonObject{
+                    {QStringLiteral("mas_user_id"), QStringLiteral("01FSHN9AG0MZAA6S4AF7CTV32E")}},
+            QStringLiteral("text")};
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    writeFile(path(), QJsonDocument(foreign).toJson());
+    MasProgressStore store(path());
+    QString error;
+    QVERIFY2(saveAlice(store, &error), qPrintable(error));
+    QVERIFY(store.find(kMas, QStringLiteral("alice")));
+    QJsonArray written = QJsonDocument::fromJson(contentsOf(path())).array();
+    QCOMPARE(written.size(), 4);
+    for (const QJsonValue &value : foreign) {
+        QVERIFY2(written.contains(value), qPrintable(QString::fromUtf8(contentsOf(path()))));
+    }
+    QVERIFY(store.remove(kMas, QStringLiteral("alice"), &error));
+    QCOMPARE(QJsonDocument::fromJson(contentsOf(path())).array(), foreign);
 }
 
 QTEST_GUILESS_MAIN(TestMasProgressStore)
