@@ -17,6 +17,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <pty.h>
+#include <signal.h>
+#include <string>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+#include <vector>
+
 using registrar::devserver::DevServer;
 using registrar::store::KeychainSecretStore;
 using registrar::store::SecretStore;
@@ -27,6 +36,13 @@ namespace {
 const QByteArray kSecret = "profile-Secret-0123456789abcdef";
 const QString kClientId = QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2");
 const QByteArray kClientSecret = "mas-Client-Secret-9876543210fedcba";
+
+//! What a person at a terminal saw of a run, and its exit code.
+struct TerminalRun
+{
+    int exitCode = -1;
+    QByteArray screen;
+};
 
 } // namespace
 
@@ -49,6 +65,7 @@ private slots:
     void masBadInput();
     void masUrlNotFound();
     void masHelpNamesTheFlags();
+    void masClientSecretAskedWithoutEcho();
 
 private:
     CliRun run(const QStringList &arguments, const QProcessEnvironment &extra = {});
@@ -57,6 +74,8 @@ private:
     static QByteArray allBytesUnder(const QString &root);
     SecretStore::Result keychainRead(const QString &key);
     QJsonObject listedProfile(const QString &name);
+    TerminalRun runOnTerminal(
+            const QStringList &arguments, const QByteArray &prompt, const QByteArray &answer);
     QString savedId(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_config;
@@ -533,6 +552,119 @@ void TestCliProfiles::masHelpNamesTheFlags()
     }
     const CliRun usage = run({QStringLiteral("profiles"), QStringLiteral("--help")});
     QVERIFY2(usage.out.contains("--mas-client-id ID"), usage.out.constData());
+}
+
+TerminalRun TestCliProfiles::runOnTerminal(
+        const QStringList &arguments, const QByteArray &prompt, const QByteArray &answer)
+{
+    // Everything the child needs is made before fork(): after it, only execve() runs there.
+    std::vector<std::string> argumentStrings{REGISTRAR_CLI_PATH};
+    for (const QString &argument : arguments) {
+        argumentStrings.push_back(argument.toStdString());
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+    std::vector<std::string> environmentStrings;
+    for (const QString &entry : environment.toStringList()) {
+        environmentStrings.push_back(entry.toStdString());
+    }
+    const auto pointers = [](std::vector<std::string> &strings) {
+        std::vector<char *> list;
+        for (std::string &string : strings) {
+            list.push_back(string.data());
+        }
+        list.push_back(nullptr);
+        return list;
+    };
+    std::vector<char *> argv = pointers(argumentStrings);
+    std::vector<char *> envp = pointers(environmentStrings);
+
+    TerminalRun run;
+    int terminal = -1;
+    const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+        execve(argv.front(), argv.data(), envp.data());
+        _exit(127);
+    }
+    if (pid < 0) {
+        qWarning("forkpty failed");
+        return run;
+    }
+    fcntl(terminal, F_SETFL, fcntl(terminal, F_GETFL) | O_NONBLOCK);
+    bool closed = false;
+    const auto readScreen = [&] {
+        char buffer[4096];
+        for (;;) {
+            const ssize_t got = read(terminal, buffer, sizeof buffer);
+            if (got > 0) {
+                run.screen.append(buffer, got);
+            } else {
+                closed = got == 0 || (errno != EAGAIN && errno != EINTR); // EIO: the child left
+                return;
+            }
+        }
+    };
+    // The answer is typed once the question is shown and echo is off, as a person would see it;
+    // the local homeserver in this process answers the check meanwhile.
+    const auto echoOff = [&] {
+        termios mode{};
+        return tcgetattr(terminal, &mode) == 0 && (mode.c_lflag & ECHO) == 0;
+    };
+    const bool asked = QTest::qWaitFor(
+            [&] {
+                readScreen();
+                return closed || run.screen.contains(prompt);
+            },
+            20000);
+    if (asked && !closed) {
+        if (!QTest::qWaitFor([&] { return echoOff(); }, 20000)) {
+            qWarning("echo stayed on after the question"); // typed anyway: the screen shows it
+        }
+        const QByteArray line = answer + '\n';
+        if (::write(terminal, line.constData(), size_t(line.size())) != line.size()) {
+            qWarning("could not type the answer");
+        }
+    }
+    if (!QTest::qWaitFor(
+                [&] {
+                    readScreen();
+                    return closed;
+                },
+                20000)) {
+        qWarning("the CLI did not end: %s", run.screen.constData());
+        kill(pid, SIGKILL);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    close(terminal);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+void TestCliProfiles::masClientSecretAskedWithoutEcho()
+{
+    // Neither --mas-client-secret-file nor a pipe: on a terminal the secret is asked for, after
+    // the check found MAS, and what is typed is not shown.
+    m_server->setAuthDelegated(true);
+    const TerminalRun asked = runOnTerminal(
+            {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Typed"),
+                    m_server->baseUrl().toString(), QStringLiteral("--mas-client-id"), kClientId},
+            "MAS client secret: ", kClientSecret);
+    QVERIFY2(asked.exitCode == 0, asked.screen.constData());
+    QVERIFY2(asked.screen.contains("names MAS at"), asked.screen.constData());
+    QVERIFY2(asked.screen.contains("Saved the MAS profile"), asked.screen.constData());
+    QVERIFY2(!asked.screen.contains(kClientSecret), asked.screen.constData());
+    QCOMPARE(keychainRead(savedId(QStringLiteral("Typed"))).secret.borrowed(), kClientSecret);
+    QVERIFY(!allConfigBytes().contains(kClientSecret));
+
+    // Nothing typed (end of input): nothing saved.
+    const TerminalRun empty = runOnTerminal(
+            {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Empty"),
+                    m_server->baseUrl().toString(), QStringLiteral("--mas-client-id"), kClientId},
+            "MAS client secret: ", QByteArray());
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(empty.screen.contains("The MAS client secret is empty."), empty.screen.constData());
+    QVERIFY(savedId(QStringLiteral("Empty")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliProfiles)
