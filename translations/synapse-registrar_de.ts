@@ -2083,10 +2083,6 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
         <translation>Profil „%1“ gespeichert; sein gemeinsames Geheimnis liegt in %2.</translation>
     </message>
     <message>
-        <source>Delete a profile and its shared secret in the keychain.</source>
-        <translation>Ein Profil und sein gemeinsames Geheimnis im Schlüsselbund löschen.</translation>
-    </message>
-    <message>
         <source>Give the name of one profile.</source>
         <translation>Geben Sie den Namen eines Profils an.</translation>
     </message>
@@ -2183,6 +2179,14 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse und MAS-Client-Geheim
     <message>
         <source>Saved the MAS profile “%1”; its MAS client secret is in %2.</source>
         <translation>MAS-Profil „%1“ gespeichert; sein MAS-Client-Geheimnis liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secret in the keychain (its shared secret or MAS client secret).</source>
+        <translation>Ein Profil und sein Geheimnis im Schlüsselbund löschen (sein gemeinsames Geheimnis oder MAS-Client-Geheimnis).</translation>
+    </message>
+    <message>
+        <source>Removed the MAS profile “%1” and its MAS client secret.</source>
+        <translation>MAS-Profil „%1“ und sein MAS-Client-Geheimnis entfernt.</translation>
     </message>
 </context>
 <context>

@@ -2083,10 +2083,6 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
         <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; son secret partagé est dans %2.</translation>
     </message>
     <message>
-        <source>Delete a profile and its shared secret in the keychain.</source>
-        <translation>Supprimer un profil et son secret partagé dans le trousseau.</translation>
-    </message>
-    <message>
         <source>Give the name of one profile.</source>
         <translation>Donnez le nom d&apos;un profil.</translation>
     </message>
@@ -2183,6 +2179,14 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>Saved the MAS profile “%1”; its MAS client secret is in %2.</source>
         <translation>Profil MAS «&#xa0;%1&#xa0;» enregistré&#xa0;; le secret de son client MAS est dans %2.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secret in the keychain (its shared secret or MAS client secret).</source>
+        <translation>Supprimer un profil et son secret dans le trousseau (son secret partagé ou le secret de son client MAS).</translation>
+    </message>
+    <message>
+        <source>Removed the MAS profile “%1” and its MAS client secret.</source>
+        <translation>Profil MAS «&#xa0;%1&#xa0;» et le secret de son client MAS supprimés.</translation>
     </message>
 </context>
 <context>

@@ -361,7 +361,9 @@ std::optional<int> ProfilesCommand::saveWithSecret(Profile profile, const Secret
 std::optional<int> ProfilesCommand::remove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Delete a profile and its shared secret in the keychain."));
+    parser.setApplicationDescription(
+            tr("Delete a profile and its secret in the keychain (its shared secret or "
+               "MAS client secret)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
     if (const auto early = TransportOptions().parse(parser, arguments)) {
@@ -381,7 +383,10 @@ std::optional<int> ProfilesCommand::remove(const QStringList &arguments)
         m_profiles.remove(profile->id);
         if (result.ok() || result.status == store::SecretStore::Status::NotFound) {
             // The name as the profiles file holds it: one line, whatever it holds.
-            CliOutput::note(tr("Removed the profile \u201c%1\u201d and its shared secret.")
+            CliOutput::note((profile->isMas() ? tr("Removed the MAS profile \u201c%1\u201d and its "
+                                                   "MAS client secret.")
+                                              : tr("Removed the profile \u201c%1\u201d and its "
+                                                   "shared secret."))
                                     .arg(CliOutput::untrusted(profile->name)));
         } else {
             CliOutput::warning(tr("Removed the profile \u201c%1\u201d, but its secret could not be "

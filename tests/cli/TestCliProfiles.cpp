@@ -390,6 +390,10 @@ void TestCliProfiles::masProfileWithTheUrlTheCheckFinds()
     const CliRun removed =
             run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("element")});
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    QVERIFY2(removed.err.contains(QStringLiteral("Removed the MAS profile \u201cElement\u201d and "
+                                                 "its MAS client secret.")
+                                          .toUtf8()),
+            removed.err.constData());
     QCOMPARE(keychainRead(id).status, SecretStore::Status::NotFound);
     QVERIFY(listedProfile(QStringLiteral("Element")).isEmpty());
 }
