@@ -2188,6 +2188,10 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse und MAS-Client-Geheim
         <source>Removed the MAS profile “%1” and its MAS client secret.</source>
         <translation>MAS-Profil „%1“ und sein MAS-Client-Geheimnis entfernt.</translation>
     </message>
+    <message>
+        <source>%1 delegates authentication to MAS but does not say where MAS is, so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 delegiert die Anmeldung an MAS, sagt aber nicht, wo MAS ist, deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::RegisterCommand</name>

@@ -2188,6 +2188,10 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
         <source>Removed the MAS profile “%1” and its MAS client secret.</source>
         <translation>Profil MAS «&#xa0;%1&#xa0;» et le secret de son client MAS supprimés.</translation>
     </message>
+    <message>
+        <source>%1 delegates authentication to MAS but does not say where MAS is, so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 délègue l&apos;authentification à MAS mais ne dit pas où est MAS, le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::RegisterCommand</name>

@@ -291,10 +291,16 @@ void ProfilesCommand::findMasUrl(Profile profile, SecretSource source)
                     emit finished(result.problem.exitCode());
                     return;
                 }
-                emit finished(TransportOptions::inputError(
-                        tr("%1 names no MAS (its authentication is not delegated to MAS), so "
-                           "the profile was not saved; give the MAS URL with --mas-url.")
-                                .arg(url)));
+                emit finished(TransportOptions::inputError(result.authDelegated
+                                // Tuwunel with MAS: its auth_metadata gives its own issuer.
+                                ? tr("%1 delegates authentication to MAS but does not say where "
+                                     "MAS is, so the profile was not saved; give the MAS URL "
+                                     "with --mas-url.")
+                                          .arg(url)
+                                : tr("%1 names no MAS (its authentication is not delegated to "
+                                     "MAS), so the profile was not saved; give the MAS URL with "
+                                     "--mas-url.")
+                                          .arg(url)));
             });
     m_check->start();
 }

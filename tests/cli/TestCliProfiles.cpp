@@ -60,6 +60,7 @@ private slots:
     void badInput();
     void withoutKeychainTheCauseIsNamed();
     void masProfileWithTheUrlTheCheckFinds();
+    void masUrlFromASynapseBefore1138();
     void masProfileWithAGivenUrlAndTheSecretFromStdin();
     void masBadInput_data();
     void masBadInput();
@@ -398,6 +399,21 @@ void TestCliProfiles::masProfileWithTheUrlTheCheckFinds()
     QVERIFY(listedProfile(QStringLiteral("Element")).isEmpty());
 }
 
+void TestCliProfiles::masUrlFromASynapseBefore1138()
+{
+    // Synapse before 1.138 serves only the unstable MSC2965 auth_metadata path.
+    m_server->setAuthDelegated(true);
+    m_server->setStableAuthMetadata(false);
+    const QString secretFile = write(QStringLiteral("mas-secret"), kClientSecret);
+    const QString url = m_server->baseUrl().toString();
+    const CliRun added = run({QStringLiteral("profiles"), QStringLiteral("add"),
+            QStringLiteral("Old"), url, QStringLiteral("--mas-client-id"), kClientId,
+            QStringLiteral("--mas-client-secret-file"), secretFile});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QCOMPARE(listedProfile(QStringLiteral("Old")).value(QStringLiteral("mas_url")).toString(),
+            url + QStringLiteral("/mas"));
+}
+
 void TestCliProfiles::masProfileWithAGivenUrlAndTheSecretFromStdin()
 {
     // With --mas-url the server is not asked: nothing listens at this client URL.
@@ -532,6 +548,18 @@ void TestCliProfiles::masUrlNotFound()
     QCOMPARE(notMas.exitCode, 1);
     QVERIFY2(notMas.err.contains("names no MAS"), notMas.err.constData());
     QVERIFY2(notMas.err.contains("--mas-url"), notMas.err.constData());
+    QVERIFY(!allConfigBytes().contains(kClientId.toUtf8()));
+
+    // Tuwunel with MAS delegates, but its auth_metadata gives its own issuer, not MAS's.
+    m_server->setFlavour(DevServer::Flavour::Tuwunel);
+    m_server->setAuthDelegated(true);
+    const CliRun tuwunel = run({QStringLiteral("profiles"), QStringLiteral("add"),
+            QStringLiteral("M"), m_server->baseUrl().toString(), QStringLiteral("--mas-client-id"),
+            kClientId, QStringLiteral("--mas-client-secret-file"), secretFile});
+    QCOMPARE(tuwunel.exitCode, 1);
+    QVERIFY2(tuwunel.err.contains("delegates authentication to MAS but does not say where"),
+            tuwunel.err.constData());
+    QVERIFY2(tuwunel.err.contains("--mas-url"), tuwunel.err.constData());
     QVERIFY(!allConfigBytes().contains(kClientId.toUtf8()));
 
     // A server that cannot be asked: the network's exit code, and --mas-url asked for too.
