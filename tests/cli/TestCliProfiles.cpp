@@ -302,6 +302,16 @@ void TestCliProfiles::withoutKeychainTheCauseIsNamed()
     QCOMPARE(added.exitCode, 1);
     QVERIFY(added.err.contains("no D-Bus session"));
     QVERIFY(!allConfigBytes().contains("Headless"));
+    // A MAS profile's client secret follows the same rule: no keychain, no profile.
+    const CliRun mas = run(
+            {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("HeadlessMas"),
+                    m_server->baseUrl().toString(), QStringLiteral("--mas-client-id"), kClientId,
+                    QStringLiteral("--mas-url"), QStringLiteral("https://auth.example.com"),
+                    QStringLiteral("--mas-client-secret-file"), secretFile},
+            noBus);
+    QCOMPARE(mas.exitCode, 1);
+    QVERIFY2(mas.err.contains("no D-Bus session"), mas.err.constData());
+    QVERIFY(!allConfigBytes().contains("HeadlessMas"));
     // Every non-profile secret source still works without a keychain.
     const CliRun registered = run(
             {QStringLiteral("register"), QStringLiteral("-u"), QStringLiteral("headless"),
