@@ -180,6 +180,13 @@ void TestMasTypes::endpoints()
     QCOMPARE(client.adminApi(QStringLiteral("users/%1/set-password").arg(kClientId))
                      .toString(QUrl::FullyEncoded),
             users + QLatin1Char('/') + kClientId + QStringLiteral("/set-password"));
+    // A query goes after the path, as given, whatever query the MAS URL had.
+    const QString query = QStringLiteral(
+            "filter%5Buser%5D=01FSHN9AG0MZAA6S4AF7CTV32E&filter%5Bemail%5D=a%2Bb%40x.org");
+    const QUrl emails = client.adminApi(QStringLiteral("user-emails?") + query);
+    QCOMPARE(emails.toString(QUrl::FullyEncoded),
+            users.chopped(int(qstrlen("users"))) + QStringLiteral("user-emails?") + query);
+    QVERIFY(!client.adminApi(QStringLiteral("users")).hasQuery());
 }
 
 void TestMasTypes::lastStepFollowsCallOrder()
@@ -245,6 +252,7 @@ void TestMasTypes::progressJsonRoundTrip()
     progress.adminSet = false;
     progress.emailsAdded = QStringList{QStringLiteral("a@example.com"), QStringLiteral("b@x.org")};
     progress.signedIn = false;
+    progress.createSentAt = 1764612000;
 
     const QJsonObject json = progress.toJson();
     QCOMPARE(json.value(QStringLiteral("mas_user_id")).toString(), progress.masUserId);
@@ -257,7 +265,8 @@ void TestMasTypes::progressJsonRoundTrip()
     QCOMPARE(json.value(QStringLiteral("mas_signed_in")), QJsonValue(false));
     QCOMPARE(
             json.value(QStringLiteral("mas_last_step")).toString(), QStringLiteral("emails-added"));
-    QCOMPARE(json.size(), 8);
+    QCOMPARE(json.value(QStringLiteral("mas_create_sent_at")).toInteger(), 1764612000);
+    QCOMPARE(json.size(), 9);
 
     const MasProgress back = MasProgress::fromJson(json);
     QCOMPARE(back.username, progress.username);
@@ -267,6 +276,7 @@ void TestMasTypes::progressJsonRoundTrip()
     QCOMPARE(back.adminSet, false);
     QCOMPARE(back.emailsAdded, progress.emailsAdded);
     QCOMPARE(back.signedIn, false);
+    QCOMPARE(back.createSentAt, 1764612000);
     QCOMPARE(back.lastStep(), Step::EmailsAdded);
     QCOMPARE(back.toJson(), json);
 
@@ -295,6 +305,7 @@ void TestMasTypes::progressFromEmptyJson()
     QVERIFY(!none.exists());
     QVERIFY(!none.userCreated && !none.passwordSet && !none.adminSet && !none.signedIn);
     QVERIFY(none.emailsAdded.isEmpty());
+    QCOMPARE(none.createSentAt, 0);
     QCOMPARE(none.lastStep(), Step::None);
     // mas_last_step is written for readers; what is done is read from the flags.
     const MasProgress claimed = MasProgress::fromJson(

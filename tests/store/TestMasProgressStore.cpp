@@ -90,6 +90,7 @@ void TestMasProgressStore::keptAcrossRuns()
             progress(QStringLiteral("alice"), QStringLiteral("01FSHN9AG0MZAA6S4AF7CTV32E"));
     alice.passwordSet = true;
     alice.emailsAdded = QStringList{QStringLiteral("alice@example.com")};
+    alice.createSentAt = 1764612000;
     {
         MasProgressStore store(path());
         QVERIFY(!store.find(kMas, QStringLiteral("alice")));
@@ -106,6 +107,7 @@ void TestMasProgressStore::keptAcrossRuns()
     QVERIFY(!found->adminSet);
     QCOMPARE(found->emailsAdded, alice.emailsAdded);
     QVERIFY(!found->signedIn);
+    QCOMPARE(found->createSentAt, 1764612000);
     QCOMPARE(found->lastStep(), MasProgress::Step::EmailsAdded);
     QVERIFY(!reopened.find(kMas, QStringLiteral("bob")));
 }
@@ -224,19 +226,19 @@ void TestMasProgressStore::ownerOnlyAndNoSecret()
     QCOMPARE(QFileInfo(path()).permissions() & kModeBits,
             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    // Only what the entries promise: ULIDs, usernames, steps and the MAS URL; no token, no
-    // password.
+    // Only what the entries promise: ULIDs, usernames, steps, when a create was sent and the MAS
+    // URL; no token, no password.
     const QJsonArray entries = QJsonDocument::fromJson(contentsOf(path())).array();
     QCOMPARE(entries.size(), 2);
     for (const QJsonValue &entry : entries) {
         QStringList keys = entry.toObject().keys();
         keys.sort();
         QCOMPARE(keys,
-                (QStringList{QStringLiteral("mas_admin_set"), QStringLiteral("mas_emails_added"),
-                        QStringLiteral("mas_last_step"), QStringLiteral("mas_password_set"),
-                        QStringLiteral("mas_signed_in"), QStringLiteral("mas_url"),
-                        QStringLiteral("mas_user_created"), QStringLiteral("mas_user_id"),
-                        QStringLiteral("mas_username")}));
+                (QStringList{QStringLiteral("mas_admin_set"), QStringLiteral("mas_create_sent_at"),
+                        QStringLiteral("mas_emails_added"), QStringLiteral("mas_last_step"),
+                        QStringLiteral("mas_password_set"), QStringLiteral("mas_signed_in"),
+                        QStringLiteral("mas_url"), QStringLiteral("mas_user_created"),
+                        QStringLiteral("mas_user_id"), QStringLiteral("mas_username")}));
     }
 }
 
