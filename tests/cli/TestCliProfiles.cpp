@@ -62,6 +62,7 @@ private slots:
     void masProfileWithTheUrlTheCheckFinds();
     void masUrlFromASynapseBefore1138();
     void masProfileWithAGivenUrlAndTheSecretFromStdin();
+    void masClientAuthMethodReachesMas();
     void masBadInput_data();
     void masBadInput();
     void masUrlNotFound();
@@ -398,6 +399,24 @@ void TestCliProfiles::masProfileWithTheUrlTheCheckFinds()
     QVERIFY(!homeBytes.contains(kClientSecret));
     QVERIFY(!homeBytes.contains(kClientSecret.toBase64()));
 
+    // register --profile takes the client secret from the keychain and creates the account
+    // through MAS's admin API, with the method the profile names.
+    m_server->mas().setClientSecret(QString::fromUtf8(kClientSecret));
+    const CliRun registered = run({QStringLiteral("register"), QStringLiteral("--profile"),
+            QStringLiteral("element"), QStringLiteral("-u"), QStringLiteral("viamas"),
+            QStringLiteral("-p"), QStringLiteral("pw-123456789abc"), QStringLiteral("--json")});
+    QVERIFY2(registered.exitCode == 0, registered.err.constData());
+    const QJsonObject credentials = QJsonDocument::fromJson(registered.out).object();
+    QCOMPARE(credentials.value(QStringLiteral("user_id")).toString(),
+            QStringLiteral("@viamas:profiles.test"));
+    const std::optional<registrar::devserver::MasAdminApi::User> user =
+            m_server->mas().userByUsername(QStringLiteral("viamas"));
+    QVERIFY(user);
+    QCOMPARE(credentials.value(QStringLiteral("mas_user_id")).toString(), user->id);
+    QVERIFY(!registered.out.contains(kClientSecret) && !registered.err.contains(kClientSecret));
+    QVERIFY(!allBytesUnder(home).contains(kClientSecret));
+    QVERIFY(!allConfigBytes().contains(kClientSecret));
+
     const CliRun removed =
             run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("element")});
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
@@ -467,6 +486,34 @@ void TestCliProfiles::masProfileWithAGivenUrlAndTheSecretFromStdin()
             QJsonValue(QString()));
     const CliRun listed = run({QStringLiteral("profiles"), QStringLiteral("list")});
     QVERIFY2(listed.out.contains("\nPlain\thttp://127.0.0.1:9\n"), listed.out.constData());
+}
+
+void TestCliProfiles::masClientAuthMethodReachesMas()
+{
+    // MAS treats the wrong method like a wrong secret: a profile saved with post registers on a
+    // client configured for client_secret_post, and one saved with basic is refused there.
+    m_server->setAuthDelegated(true);
+    m_server->mas().setClientSecret(QString::fromUtf8(kClientSecret));
+    m_server->mas().setClientAuthMethod(registrar::devserver::MasAdminApi::ClientAuthMethod::Post);
+    const QString secretFile = write(QStringLiteral("mas-secret"), kClientSecret);
+    for (const QString &method : {QStringLiteral("post"), QStringLiteral("basic")}) {
+        const CliRun added = run({QStringLiteral("profiles"), QStringLiteral("add"), method,
+                m_server->baseUrl().toString(), QStringLiteral("--mas-client-id"), kClientId,
+                QStringLiteral("--mas-client-auth"), method,
+                QStringLiteral("--mas-client-secret-file"), secretFile});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+    const CliRun post = run({QStringLiteral("register"), QStringLiteral("--profile"),
+            QStringLiteral("post"), QStringLiteral("-u"), QStringLiteral("bypost"),
+            QStringLiteral("-p"), QStringLiteral("pw-123456789abc")});
+    QVERIFY2(post.exitCode == 0, post.err.constData());
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("bypost")));
+    const CliRun basic = run({QStringLiteral("register"), QStringLiteral("--profile"),
+            QStringLiteral("basic"), QStringLiteral("-u"), QStringLiteral("bybasic"),
+            QStringLiteral("-p"), QStringLiteral("pw-123456789abc")});
+    QCOMPARE(basic.exitCode, 3);
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("bybasic")));
+    QVERIFY(!basic.err.contains(kClientSecret));
 }
 
 void TestCliProfiles::masBadInput_data()
