@@ -82,6 +82,7 @@ private slots:
     void flagsThatDoNotGoTogether();
     void masProfileWithoutItsSecret();
     void masProfileReadsItsSecretFromTheKeychain();
+    void profileAddedByTheCliRegistersThroughMas();
     void nothingSecretInAnyOutputOrFile();
     void helpNamesTheMasFlags();
 
@@ -724,6 +725,29 @@ void TestCliMas::masProfileReadsItsSecretFromTheKeychain()
     QCOMPARE(fieldsOf(result.out).value(QStringLiteral("mas_user_id")),
             m_server->mas().userByUsername(QStringLiteral("profiled"))->id);
     QVERIFY(!result.out.contains(kClientSecret) && !result.err.contains(kClientSecret));
+}
+
+void TestCliMas::profileAddedByTheCliRegistersThroughMas()
+{
+    QVERIFY2(qEnvironmentVariable("REGISTRAR_KEYCHAIN") == QLatin1String("unlocked"),
+            "run through CTest, which starts the keyring");
+    // profiles add finds MAS's URL itself and keeps the method; register takes both from it.
+    m_server->mas().setClientAuthMethod(MasAdminApi::ClientAuthMethod::Post);
+    const CliRun added = run({QStringLiteral("profiles"), QStringLiteral("add"),
+            QStringLiteral("Posted"), m_server->baseUrl().toString(),
+            QStringLiteral("--mas-client-id"), kClientId, QStringLiteral("--mas-client-auth"),
+            QStringLiteral("post"), QStringLiteral("--mas-client-secret-file"), m_secretFile});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const CliRun result = run({QStringLiteral("register"), QStringLiteral("-u"),
+            QStringLiteral("posted"), QStringLiteral("-p"), kPassword, QStringLiteral("--profile"),
+            QStringLiteral("Posted"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value(QStringLiteral("mas_user_id")).toString(),
+            m_server->mas().userByUsername(QStringLiteral("posted"))->id);
+    QVERIFY(tokenWorks(json.value(QStringLiteral("access_token")).toString(),
+            json.value(QStringLiteral("user_id")).toString()));
+    QVERIFY(!allFileBytes().contains(kClientSecret));
 }
 
 void TestCliMas::nothingSecretInAnyOutputOrFile()
