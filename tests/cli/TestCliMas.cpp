@@ -62,6 +62,7 @@ private slots:
     void bothClientAuthMethods_data();
     void bothClientAuthMethods();
     void existsOk();
+    void credentialsThatCannotReachStdoutExit7();
     void addsEmails();
     void adminOnMas();
     void skipPasswordCheck();
@@ -87,6 +88,8 @@ private slots:
     void helpNamesTheMasFlags();
 
 private:
+    //! The CLI's data, settings and cache in this test's directory.
+    QProcessEnvironment environment() const;
     CliRun run(const QStringList &arguments, const QByteArray &input = {});
     QString writeFile(const QString &name, const QByteArray &contents);
 
@@ -123,14 +126,19 @@ void TestCliMas::cleanup()
     delete m_dir;
 }
 
-CliRun TestCliMas::run(const QStringList &arguments, const QByteArray &input)
+QProcessEnvironment TestCliMas::environment() const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     environment.insert(
             QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral("cache")));
-    const CliRun result = CliRun::start(arguments, input, environment);
+    return environment;
+}
+
+CliRun TestCliMas::run(const QStringList &arguments, const QByteArray &input)
+{
+    const CliRun result = CliRun::start(arguments, input, environment());
     m_runs.append(result);
     return result;
 }
@@ -284,6 +292,17 @@ void TestCliMas::existsOk()
     QVERIFY2(ok.exitCode == 0, ok.err.constData());
     QVERIFY2(ok.err.contains("--exists-ok"), ok.err.constData());
     QVERIFY(ok.out.isEmpty());
+}
+
+void TestCliMas::credentialsThatCannotReachStdoutExit7()
+{
+    const CliRun result = CliRun::startWith(
+            masArgs(QStringLiteral("lost")),
+            [](QProcess &process) { process.setStandardOutputFile(QStringLiteral("/dev/full")); },
+            {}, environment());
+    QCOMPARE(result.exitCode, 7);
+    QVERIFY2(result.err.contains("could not be written"), result.err.constData());
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("lost")));
 }
 
 void TestCliMas::addsEmails()
