@@ -1459,6 +1459,14 @@
         <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
         <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers.</translation>
     </message>
+    <message>
+        <source>No MAS client secret is stored for this server.</source>
+        <translation>Für diesen Server ist kein MAS-Client-Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret cannot be read: %1</source>
+        <translation>Das MAS-Client-Geheimnis kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -2652,10 +2660,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
 <context>
     <name>registrar::store::SecretStore</name>
     <message>
-        <source>No shared secret is stored for this profile yet.</source>
-        <translation>Für dieses Profil ist noch kein gemeinsames Geheimnis gespeichert.</translation>
-    </message>
-    <message>
         <source>There is no D-Bus session, so no keychain can be reached (a headless or SSH session?). Use the secret for this session only, or give it to the command-line tool with --secret-file or -c.</source>
         <translation>Es gibt keine D-Bus-Sitzung, daher ist kein Schlüsselbund erreichbar (eine Sitzung ohne Desktop oder über SSH?). Verwenden Sie das Geheimnis nur für diese Sitzung, oder geben Sie es dem Kommandozeilenwerkzeug mit --secret-file oder -c.</translation>
     </message>
@@ -2674,6 +2678,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1459,6 +1459,14 @@
         <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
         <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil.</translation>
     </message>
+    <message>
+        <source>No MAS client secret is stored for this server.</source>
+        <translation>Aucun secret de client MAS n&apos;est enregistré pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret cannot be read: %1</source>
+        <translation>Le secret du client MAS ne peut pas être lu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -2652,10 +2660,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
 <context>
     <name>registrar::store::SecretStore</name>
     <message>
-        <source>No shared secret is stored for this profile yet.</source>
-        <translation>Aucun secret partagé n&apos;est encore enregistré pour ce profil.</translation>
-    </message>
-    <message>
         <source>There is no D-Bus session, so no keychain can be reached (a headless or SSH session?). Use the secret for this session only, or give it to the command-line tool with --secret-file or -c.</source>
         <translation>Il n&apos;y a pas de session D-Bus, donc aucun trousseau n&apos;est joignable (une session sans bureau ou par SSH&#xa0;?). Utilisez le secret pour cette session seulement, ou donnez-le à l&apos;outil en ligne de commande avec --secret-file ou -c.</translation>
     </message>
@@ -2674,6 +2678,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The keychain failed: %1</source>
         <translation>Le trousseau a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile yet.</source>
+        <translation>Aucun secret n&apos;est encore enregistré pour ce profil.</translation>
     </message>
 </context>
 <context>
