@@ -151,11 +151,17 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main",
                     "With --mas-provisioning-fails: only the first request that gets that far "
                     "fails; the next one works."));
+    const QCommandLineOption masTokenTtl(QStringLiteral("mas-token-ttl"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: how long admin tokens live, in seconds "
+                    "(experimental.access_token_ttl; default 300, at most 86400; MAS itself "
+                    "takes no less than 60)."),
+            QStringLiteral("SECONDS"));
     parser.addOptions({port, secret, secretFile, serverName, fault, faultTarget, mas, flavour,
             noFederation, masUrl, unstableAuthMetadata, oidcServer, masClientId, masClientSecret,
             masClientAuth, masNotAdminClient, masPasswordLoginOff, masWeakPasswords,
             masReservedName, masNoPersonalSessions, masNoAdminApi, masVersion, masCompatLogin,
-            masProvisioningFails, masProvisioningFailsOnce});
+            masProvisioningFails, masProvisioningFailsOnce, masTokenTtl});
     parser.process(app);
 
     DevServer server;
@@ -224,6 +230,18 @@ int main(int argc, char *argv[])
             return 1;
         }
         masApi.setMasVersion(version);
+    }
+    if (parser.isSet(masTokenTtl)) {
+        bool ttlOk = false;
+        const qint64 ttl = parser.value(masTokenTtl).toLongLong(&ttlOk);
+        if (!ttlOk || ttl < 1 || ttl > 86400) {
+            std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate(
+                            "main", "Not a token lifetime: \u201c%1\u201d (1 to 86400 seconds).")
+                                       .arg(parser.value(masTokenTtl))));
+            return 1;
+        }
+        masApi.setAccessTokenTtl(ttl);
     }
     if (parser.isSet(masProvisioningFails)) {
         const auto failure =

@@ -1036,6 +1036,8 @@ void TestDevServerMas::switchesOfTheExecutable_data()
             "refused", 0, {});
     row("once without a failure", QStringLiteral("--mas-provisioning-fails-once"), "refused", 0,
             {});
+    row("token lifetime", QStringLiteral("--mas-token-ttl 60"), "token", 200, "\"expires_in\":60,");
+    row("no token lifetime", QStringLiteral("--mas-token-ttl 0"), "refused", 0, {});
     row("unknown auth method", QStringLiteral("--mas-client-auth jwt"), "refused", 0, {});
     row("not a version", QStringLiteral("--mas-version x"), "refused", 0, {});
 }
