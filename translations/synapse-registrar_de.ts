@@ -829,6 +829,45 @@
     </message>
 </context>
 <context>
+    <name>MasReplyParser</name>
+    <message>
+        <source>the token reply&apos;s token_type is not Bearer</source>
+        <translation>der token_type der Token-Antwort ist nicht Bearer</translation>
+    </message>
+    <message>
+        <source>the user reply has no user with a ULID</source>
+        <translation>die Benutzer-Antwort enthält keinen Benutzer mit ULID</translation>
+    </message>
+    <message>
+        <source>HTTP %1 where MAS answers 204</source>
+        <translation>HTTP %1, wo MAS mit 204 antwortet</translation>
+    </message>
+    <message>
+        <source>HTTP 200 where MAS answers 201</source>
+        <translation>HTTP 200, wo MAS mit 201 antwortet</translation>
+    </message>
+    <message>
+        <source>the personal session has no access token</source>
+        <translation>die persönliche Sitzung hat kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>the personal session&apos;s expiry is not a date</source>
+        <translation>der Ablauf der persönlichen Sitzung ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the version reply has no version</source>
+        <translation>die Versionsantwort enthält keine Version</translation>
+    </message>
+    <message>
+        <source>the token reply has no “access_token”</source>
+        <translation>die Token-Antwort hat kein „access_token“</translation>
+    </message>
+    <message>
+        <source>the email list has no “data” array</source>
+        <translation>die E-Mail-Liste hat kein Array „data“</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>A profile has no name.</source>
@@ -2316,6 +2355,45 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>cannot read %1 (%2)</source>
         <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::net::MasRegistrationJob</name>
+    <message>
+        <source>MAS has no user types; leave the user type empty.</source>
+        <translation>MAS kennt keine Benutzertypen; lassen Sie den Benutzertyp leer.</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s client URL is missing.</source>
+        <translation>Die Client-URL des Homeservers fehlt.</translation>
+    </message>
+    <message>
+        <source>MAS already has the user %1 (%2)</source>
+        <translation>MAS hat den Benutzer %1 bereits (%2)</translation>
+    </message>
+    <message>
+        <source>An earlier attempt made this account&apos;s access token; no other was made.</source>
+        <translation>Ein früherer Versuch hat das Zugriffstoken dieses Kontos erstellt; es wurde kein weiteres erstellt.</translation>
+    </message>
+    <message>
+        <source>MAS %1 does not take a display name when it creates a user (1.18 does); set “%2” from a Matrix client.</source>
+        <translation>MAS %1 übernimmt beim Anlegen eines Benutzers keinen Anzeigenamen (1.18 schon); setzen Sie „%2“ in einem Matrix-Client.</translation>
+    </message>
+    <message>
+        <source>MAS did not say its version, so the display name “%1” may not be set (MAS takes one from 1.18); check it from a Matrix client.</source>
+        <translation>MAS hat seine Version nicht genannt, daher ist der Anzeigename „%1“ vielleicht nicht gesetzt (MAS übernimmt ihn ab 1.18); prüfen Sie ihn in einem Matrix-Client.</translation>
+    </message>
+    <message>
+        <source>no personal sessions (MAS before 1.5), and signing in through the homeserver did not work: %1</source>
+        <translation>keine persönlichen Sitzungen (MAS vor 1.5), und die Anmeldung über den Homeserver hat nicht funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s name is not known, so the user ID is shown without it; give the server name to see it whole.</source>
+        <translation>Der Name des Homeservers ist nicht bekannt, daher wird die Benutzer-ID ohne ihn gezeigt; geben Sie den Servernamen an, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>The homeserver did not confirm the new token (whoami): %1</source>
+        <translation>Der Homeserver hat das neue Token nicht bestätigt (whoami): %1</translation>
     </message>
 </context>
 <context>

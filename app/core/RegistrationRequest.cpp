@@ -28,6 +28,8 @@ RegistrationRequest::RegistrationRequest(const RegistrationRequest &other)
     , userType(other.userType)
     , admin(other.admin)
     , inhibitLogin(other.inhibitLogin)
+    , emails(other.emails)
+    , skipPasswordCheck(other.skipPasswordCheck)
 { }
 
 RegistrationRequest &RegistrationRequest::operator=(const RegistrationRequest &other)
