@@ -1456,16 +1456,20 @@
         <translation>Bei MAS ist die Anmeldung mit Passwort ausgeschaltet (passwords.enabled: false), daher kann kein Passwort gesetzt werden. Schalten Sie sie in der MAS-Konfiguration ein, oder überlassen Sie das Passwort dem vorgelagerten Identitätsanbieter, mit dem sich die Benutzer anmelden.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
-        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers.</translation>
-    </message>
-    <message>
         <source>No MAS client secret is stored for this server.</source>
         <translation>Für diesen Server ist kein MAS-Client-Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>The MAS client secret cannot be read: %1</source>
         <translation>Das MAS-Client-Geheimnis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>MAS failed with an internal error (HTTP %1); its words below say why. If it failed while creating the user, MAS kept nothing, but the homeserver may have the account it provisioned: try again once the cause is fixed.</source>
+        <translation>MAS ist mit einem internen Fehler gescheitert (HTTP %1); seine Worte unten sagen, warum. Scheiterte es beim Anlegen des Benutzers, hat MAS nichts behalten, aber der Homeserver hat vielleicht das Konto, das es angelegt hat: Versuchen Sie es erneut, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account (synapse-registrar-cli register --adopt-homeserver-account).</source>
+        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers (synapse-registrar-cli register --adopt-homeserver-account).</translation>
     </message>
 </context>
 <context>
@@ -2439,10 +2443,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>Nur eine von --password-file und --mas-client-secret-file kann die Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>--email and --skip-password-check are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes neither.</source>
-        <translation>--email und --skip-password-check sind für Konten, die MAS anlegt (--mas-client-id oder ein MAS-Profil); die Registrierung mit gemeinsamem Geheimnis nimmt keine der beiden.</translation>
-    </message>
-    <message>
         <source>MAS has no user types: leave out -t/--user-type.</source>
         <translation>MAS kennt keine Benutzertypen: Lassen Sie -t/--user-type weg.</translation>
     </message>
@@ -2457,6 +2457,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The account&apos;s password is the one an earlier run set; this run did not set it again.</source>
         <translation>Das Passwort des Kontos ist das, das ein früherer Lauf gesetzt hat; dieser Lauf hat es nicht noch einmal gesetzt.</translation>
+    </message>
+    <message>
+        <source>MAS: take over the homeserver&apos;s account of this name, which an earlier attempt that ended in a MAS server error may have left (MAS&apos;s skip_homeserver_check). Check on the homeserver first that it is that account.</source>
+        <translation>MAS: das Konto dieses Namens auf dem Homeserver übernehmen, das ein früherer, mit einem Serverfehler von MAS beendeter Versuch hinterlassen haben kann (skip_homeserver_check von MAS). Prüfen Sie zuerst auf dem Homeserver, dass es dieses Konto ist.</translation>
+    </message>
+    <message>
+        <source>--email, --skip-password-check and --adopt-homeserver-account are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes none of them.</source>
+        <translation>--email, --skip-password-check und --adopt-homeserver-account gelten für Konten, die MAS anlegt (--mas-client-id oder ein MAS-Profil); die Registrierung mit gemeinsamem Geheimnis nimmt keines davon.</translation>
     </message>
 </context>
 <context>

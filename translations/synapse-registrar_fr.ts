@@ -1456,16 +1456,20 @@
         <translation>MAS a la connexion par mot de passe désactivée (passwords.enabled: false), donc aucun mot de passe ne peut être défini. Activez-la dans la configuration de MAS, ou laissez le mot de passe au fournisseur d&apos;identité amont avec lequel ses utilisateurs se connectent.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
-        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil.</translation>
-    </message>
-    <message>
         <source>No MAS client secret is stored for this server.</source>
         <translation>Aucun secret de client MAS n&apos;est enregistré pour ce serveur.</translation>
     </message>
     <message>
         <source>The MAS client secret cannot be read: %1</source>
         <translation>Le secret du client MAS ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MAS failed with an internal error (HTTP %1); its words below say why. If it failed while creating the user, MAS kept nothing, but the homeserver may have the account it provisioned: try again once the cause is fixed.</source>
+        <translation>MAS a échoué avec une erreur interne (HTTP %1)&#xa0;; ses mots ci-dessous disent pourquoi. S&apos;il a échoué en créant l&apos;utilisateur, MAS n&apos;a rien gardé, mais le serveur d&apos;accueil a peut-être le compte qu&apos;il a provisionné&#xa0;: réessayez une fois la cause corrigée.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account (synapse-registrar-cli register --adopt-homeserver-account).</source>
+        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil (synapse-registrar-cli register --adopt-homeserver-account).</translation>
     </message>
 </context>
 <context>
@@ -2439,10 +2443,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>Seul l&apos;un de --password-file et --mas-client-secret-file peut lire l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>--email and --skip-password-check are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes neither.</source>
-        <translation>--email et --skip-password-check sont pour les comptes que MAS crée (--mas-client-id ou un profil MAS)&#xa0;; l&apos;inscription par secret partagé ne prend ni l&apos;un ni l&apos;autre.</translation>
-    </message>
-    <message>
         <source>MAS has no user types: leave out -t/--user-type.</source>
         <translation>MAS n&apos;a pas de types d&apos;utilisateur&#xa0;: omettez -t/--user-type.</translation>
     </message>
@@ -2457,6 +2457,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The account&apos;s password is the one an earlier run set; this run did not set it again.</source>
         <translation>Le mot de passe du compte est celui qu&apos;une exécution précédente a défini&#xa0;; cette exécution ne l&apos;a pas redéfini.</translation>
+    </message>
+    <message>
+        <source>MAS: take over the homeserver&apos;s account of this name, which an earlier attempt that ended in a MAS server error may have left (MAS&apos;s skip_homeserver_check). Check on the homeserver first that it is that account.</source>
+        <translation>MAS&#xa0;: reprendre le compte de ce nom du serveur d&apos;accueil, qu&apos;une tentative précédente terminée par une erreur serveur de MAS a pu laisser (skip_homeserver_check de MAS). Vérifiez d&apos;abord sur le serveur d&apos;accueil que c&apos;est bien ce compte.</translation>
+    </message>
+    <message>
+        <source>--email, --skip-password-check and --adopt-homeserver-account are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes none of them.</source>
+        <translation>--email, --skip-password-check et --adopt-homeserver-account sont pour les comptes que MAS crée (--mas-client-id ou un profil MAS)&#xa0;; l&apos;enregistrement par secret partagé n&apos;en prend aucun.</translation>
     </message>
 </context>
 <context>
