@@ -1129,6 +1129,14 @@
         <source>Copies the configuration above, without any secret, for MAS&apos;s config.yaml</source>
         <translation>Kopiert die Konfiguration oben, ohne jedes Geheimnis, für die config.yaml von MAS</translation>
     </message>
+    <message>
+        <source>New ID</source>
+        <translation>Neue Kennung</translation>
+    </message>
+    <message>
+        <source>Makes up a new ULID for an admin client that MAS does not have yet; give the same ID to MAS</source>
+        <translation>Erzeugt eine neue ULID für einen Admin-Client, den MAS noch nicht hat; tragen Sie dieselbe Kennung in MAS ein</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>

@@ -1129,6 +1129,14 @@
         <source>Copies the configuration above, without any secret, for MAS&apos;s config.yaml</source>
         <translation>Copie la configuration ci-dessus, sans aucun secret, pour le config.yaml de MAS</translation>
     </message>
+    <message>
+        <source>New ID</source>
+        <translation>Nouvel identifiant</translation>
+    </message>
+    <message>
+        <source>Makes up a new ULID for an admin client that MAS does not have yet; give the same ID to MAS</source>
+        <translation>Crée un nouvel ULID pour un client d&apos;administration que MAS n&apos;a pas encore&#xa0;; donnez le même identifiant à MAS</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>

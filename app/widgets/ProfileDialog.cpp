@@ -20,12 +20,14 @@
 #include "WholeTitle.h"
 
 #include <QClipboard>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSslCertificate>
@@ -33,6 +35,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <array>
 
 namespace registrar::widgets {
 
@@ -49,6 +52,31 @@ bool looksLikeBareName(const QString &text)
     const QString trimmed = text.trimmed();
     return !trimmed.isEmpty() && !trimmed.contains(QLatin1String("://"))
             && !trimmed.contains(QLatin1Char('/'));
+}
+
+//! A fresh ULID: 48 bits of milliseconds since the epoch, then 80 random bits, in base32.
+QString newUlid()
+{
+    static const char digits[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    std::array<quint8, 16> bytes{};
+    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i) {
+        bytes[i] = quint8(now >> (8 * (5 - i)));
+    }
+    QRandomGenerator::system()->generate(bytes.begin() + 6, bytes.end());
+    // 26 digits of 5 bits are 130 bits: the 128 of the bytes after two zero bits.
+    const auto bit = [&bytes](int index) {
+        return index < 2 ? 0 : (bytes[(index - 2) / 8] >> (7 - (index - 2) % 8)) & 1;
+    };
+    QString ulid;
+    for (int digit = 0; digit < 26; ++digit) {
+        int value = 0;
+        for (int i = 0; i < 5; ++i) {
+            value = (value << 1) | bit(digit * 5 + i);
+        }
+        ulid += QLatin1Char(digits[value]);
+    }
+    return ulid;
 }
 
 } // namespace
@@ -167,6 +195,8 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
             showClientIdProblem(MasAdminClient::clientIdProblem(typed));
         }
     });
+    connect(m_ui->newClientIdButton, &QPushButton::clicked, this,
+            [this] { m_ui->masClientIdEdit->setText(newUlid()); });
     connect(m_ui->masAuthCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { m_ui->masYamlLabel->setText(masConfigYaml()); });
     connect(m_ui->masHelpButton, &QPushButton::toggled, this, [this](bool shown) {

@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
@@ -180,7 +181,9 @@ private slots:
     void lookUpDuringACheckKeepsTheCheck();
     void masProfileRoundTripsThroughTheDialog();
     void checkOnMasFillsTheMasUrlAndOffersTheSwitch();
+    void checkOnTuwunelWithMasAsksForTheMasUrl();
     void masClientIdIsRefusedBesideTheField();
+    void aNewClientIdIsAFreshUlid();
     void switchingTheKindDropsTheOtherKindsSecret();
     void masHelpIsShownWhole();
     void anImportedSharedSecretNeverBecomesMasSecret();
@@ -1507,6 +1510,24 @@ void TestProfileWidgets::checkOnMasFillsTheMasUrlAndOffersTheSwitch()
     QVERIFY(!offer->isVisible());
 }
 
+void TestProfileWidgets::checkOnTuwunelWithMasAsksForTheMasUrl()
+{
+    // Tuwunel's issuer is its own: where MAS is, only its admin knows.
+    m_env->server.setFlavour(DevServer::Flavour::Tuwunel);
+    m_env->server.setAuthDelegated(true);
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(&dialog, "checkResultLabel")
+                        ->text()
+                        .contains(QLatin1String("Auth delegated to MAS:       yes")));
+    QVERIFY(child<QWidget>(&dialog, "switchKindRow")->isVisible());
+    const QString offer = child<QLabel>(&dialog, "switchKindLabel")->text();
+    QVERIFY2(offer.contains(QLatin1String("type the MAS URL")), qPrintable(offer));
+    QVERIFY(child<QLineEdit>(&dialog, "masUrlEdit")->text().isEmpty());
+}
+
 void TestProfileWidgets::masClientIdIsRefusedBesideTheField()
 {
     ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
@@ -1539,6 +1560,38 @@ void TestProfileWidgets::masClientIdIsRefusedBesideTheField()
     dialog.accept();
     QVERIFY(child<QLabel>(&dialog, "messageLabel")->text().contains(QLatin1String("not usable")));
     QVERIFY(m_env->profiles->profiles().isEmpty());
+}
+
+void TestProfileWidgets::aNewClientIdIsAFreshUlid()
+{
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    fillMasProfile(&dialog, QStringLiteral("Fresh"), QStringLiteral("not-an-id"));
+    dialog.accept();
+    auto *problem = child<QLabel>(&dialog, "masClientIdProblemLabel");
+    QVERIFY(problem->isVisible());
+    auto *clientId = child<QLineEdit>(&dialog, "masClientIdEdit");
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QTest::mouseClick(child<QPushButton>(&dialog, "newClientIdButton"), Qt::LeftButton);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    const QString first = clientId->text();
+    QVERIFY2(MasAdminClient::isUlid(first), qPrintable(first));
+    QVERIFY(!problem->isVisible());
+    QVERIFY(child<QLabel>(&dialog, "masYamlLabel")->text().contains(first));
+    // The first ten digits are the milliseconds it was made at, as ULIDs sort by time.
+    qint64 made = 0;
+    for (const QChar digit : first.left(10)) {
+        made = made * 32 + QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ").indexOf(digit);
+    }
+    QVERIFY2(made >= before && made <= after, qPrintable(QString::number(made)));
+    // The other 80 bits are random: a second one differs.
+    QTest::mouseClick(child<QPushButton>(&dialog, "newClientIdButton"), Qt::LeftButton);
+    QVERIFY(MasAdminClient::isUlid(clientId->text()));
+    QVERIFY(clientId->text().mid(10) != first.mid(10));
+    typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Fresh"));
+    dialog.accept();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.profile().mas.clientId, clientId->text());
 }
 
 void TestProfileWidgets::switchingTheKindDropsTheOtherKindsSecret()
