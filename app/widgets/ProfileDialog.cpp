@@ -299,6 +299,13 @@ void ProfileDialog::growToFit()
     }
 }
 
+void ProfileDialog::showWhatMasNeeds()
+{
+    if (masChosen()) {
+        m_ui->masHelpButton->setChecked(true);
+    }
+}
+
 void ProfileDialog::keepFormWhole()
 {
     m_ui->formScroll->setMinimumWidth(std::max(m_ui->formScroll->minimumWidth(),

@@ -57,6 +57,12 @@ public:
     //! Where the import's file dialog opens when that folder exists; /etc/matrix-synapse first.
     void setConfigFolder(const QString &folder) { m_configFolder = folder; }
 
+    /*!
+     * Opens "What MAS needs" under the MAS fields and scrolls to it, for a caller whose MAS said
+     * the admin client or the admin API is missing. Only a MAS profile has it.
+     */
+    void showWhatMasNeeds();
+
     void accept() override;
 
 protected:

@@ -1459,6 +1459,21 @@ void TestProfileWidgets::masProfileRoundTripsThroughTheDialog()
     QCOMPARE(m_env->profiles->find(saved->id)->mas.clientId, kMasClientId);
     QCOMPARE(m_env->profiles->find(saved->id)->mas.authMethod, MasAdminClient::AuthMethod::Post);
     QCOMPARE(storedSecret(saved->id), kMasSecret);
+
+    // Opened on what MAS needs, as after MAS refused the client, and scrolled to it.
+    ProfileDialog help(m_env->profiles.get(), &m_env->secrets, &m_env->manager, *saved);
+    help.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&help));
+    help.showWhatMasNeeds();
+    auto *yaml = child<QLabel>(&help, "masYamlLabel");
+    QVERIFY(yaml->isVisible());
+    auto *scroll = child<QScrollArea>(&help, "formScroll");
+    QTRY_VERIFY(scroll->viewport()->rect().contains(
+            QRect(yaml->mapTo(scroll->viewport(), QPoint(0, 0)), yaml->size())));
+    // A shared-secret profile has none to show.
+    ProfileDialog plain(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    plain.showWhatMasNeeds();
+    QVERIFY(!child<QWidget>(&plain, "masHelp")->isVisibleTo(&plain));
 }
 
 void TestProfileWidgets::checkOnMasFillsTheMasUrlAndOffersTheSwitch()
