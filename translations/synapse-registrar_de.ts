@@ -829,6 +829,45 @@
     </message>
 </context>
 <context>
+    <name>MasReplyParser</name>
+    <message>
+        <source>the token reply&apos;s token_type is not Bearer</source>
+        <translation>der token_type der Token-Antwort ist nicht Bearer</translation>
+    </message>
+    <message>
+        <source>the user reply has no user with a ULID</source>
+        <translation>die Benutzer-Antwort enthält keinen Benutzer mit ULID</translation>
+    </message>
+    <message>
+        <source>HTTP %1 where MAS answers 204</source>
+        <translation>HTTP %1, wo MAS mit 204 antwortet</translation>
+    </message>
+    <message>
+        <source>HTTP 200 where MAS answers 201</source>
+        <translation>HTTP 200, wo MAS mit 201 antwortet</translation>
+    </message>
+    <message>
+        <source>the personal session has no access token</source>
+        <translation>die persönliche Sitzung hat kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>the personal session&apos;s expiry is not a date</source>
+        <translation>der Ablauf der persönlichen Sitzung ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the version reply has no version</source>
+        <translation>die Versionsantwort enthält keine Version</translation>
+    </message>
+    <message>
+        <source>the token reply has no “access_token”</source>
+        <translation>die Token-Antwort hat kein „access_token“</translation>
+    </message>
+    <message>
+        <source>the email list has no “data” array</source>
+        <translation>die E-Mail-Liste hat kein Array „data“</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>A profile has no name.</source>
@@ -1194,6 +1233,13 @@
     </message>
 </context>
 <context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>Cannot read the MAS client secret file %1: %2</source>
+        <translation>Die Datei mit dem MAS-Client-Geheimnis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1462,10 +1508,6 @@
         <translation>Der Server hat keinen Endpunkt für die Registrierung mit gemeinsamem Geheimnis (404 M_UNRECOGNIZED). Entweder ist die Anmeldung an den Matrix Authentication Service delegiert (Konten legen Sie mit „mas-cli manage register-user“ an), oder die Anfrage erreichte einen Synapse-Worker (verwenden Sie den Listener des Hauptprozesses), oder es ist ein Dendrite ohne client_api.registration_shared_secret. „synapse-registrar-cli check“ sagt, was davon.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name (perhaps left by an earlier attempt that failed), the name is all digits, or an application service reserves it. Choose another name.</source>
-        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat bereits ein Konto dieses Namens (vielleicht von einem früheren, fehlgeschlagenen Versuch), der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>MAS refused the password as too weak for its passwords.minimum_complexity. Choose a longer one (the generator&apos;s are strong enough), or skip MAS&apos;s password check.</source>
         <translation>MAS hat das Passwort als zu schwach für seine passwords.minimum_complexity abgelehnt. Wählen Sie ein längeres (die erzeugten sind stark genug) oder überspringen Sie die Passwortprüfung von MAS.</translation>
     </message>
@@ -1492,6 +1534,10 @@
     <message>
         <source>MAS has password login turned off (passwords.enabled: false), so no password can be set. Turn it on in MAS&apos;s configuration, or leave the password to the upstream identity provider its users sign in with.</source>
         <translation>Bei MAS ist die Anmeldung mit Passwort ausgeschaltet (passwords.enabled: false), daher kann kein Passwort gesetzt werden. Schalten Sie sie in der MAS-Konfiguration ein, oder überlassen Sie das Passwort dem vorgelagerten Identitätsanbieter, mit dem sich die Benutzer anmelden.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
+        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers.</translation>
     </message>
 </context>
 <context>
@@ -2076,18 +2122,6 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
 <context>
     <name>registrar::cli::ProfilesCommand</name>
     <message>
-        <source>Usage: synapse-registrar-cli profiles list [--json]
-       synapse-registrar-cli profiles add NAME URL [options]
-       synapse-registrar-cli profiles remove NAME
-Profiles are shared with the app; shared secrets live in the keychain only.
-</source>
-        <translation>Aufruf: synapse-registrar-cli profiles list [--json]
-        synapse-registrar-cli profiles add NAME URL [Optionen]
-        synapse-registrar-cli profiles remove NAME
-Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüsselbund.
-</translation>
-    </message>
-    <message>
         <source>Unknown profiles action “%1”; use list, add or remove.</source>
         <translation>Unbekannte Profilaktion „%1“; verwenden Sie list, add oder remove.</translation>
     </message>
@@ -2110,10 +2144,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>plain HTTP allowed</source>
         <translation>unverschlüsseltes HTTP erlaubt</translation>
-    </message>
-    <message>
-        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file.</source>
-        <translation>Einen Homeserver als Profil speichern. Das gemeinsame Geheimnis kommt in den Schlüsselbund, nie in eine Datei.</translation>
     </message>
     <message>
         <source>URL of the admin API when it differs from the client URL.</source>
@@ -2172,10 +2202,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
         <translation>Profil „%1“ gespeichert; sein gemeinsames Geheimnis liegt in %2.</translation>
     </message>
     <message>
-        <source>Delete a profile and its shared secret in the keychain.</source>
-        <translation>Ein Profil und sein gemeinsames Geheimnis im Schlüsselbund löschen.</translation>
-    </message>
-    <message>
         <source>Give the name of one profile.</source>
         <translation>Geben Sie den Namen eines Profils an.</translation>
     </message>
@@ -2190,6 +2216,100 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>Removed the profile “%1”, but its secret could not be removed from the keychain: %2</source>
         <translation>Profil „%1“ entfernt, aber sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: synapse-registrar-cli profiles list [--json]
+       synapse-registrar-cli profiles add NAME URL [options]
+       synapse-registrar-cli profiles add NAME URL --mas-client-id ID [--mas-url URL] [options]
+       synapse-registrar-cli profiles remove NAME
+Profiles are shared with the app; shared secrets and MAS client secrets live in the keychain only.
+</source>
+        <translation>Aufruf: synapse-registrar-cli profiles list [--json]
+        synapse-registrar-cli profiles add NAME URL [Optionen]
+        synapse-registrar-cli profiles add NAME URL --mas-client-id ID [--mas-url URL] [Optionen]
+        synapse-registrar-cli profiles remove NAME
+Profile werden mit der App geteilt; gemeinsame Geheimnisse und MAS-Client-Geheimnisse liegen nur im Schlüsselbund.
+</translation>
+    </message>
+    <message>
+        <source>MAS %1, client %2 (%3)</source>
+        <translation>MAS %1, Client %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file. With --mas-client-id it is a MAS profile: accounts are created through the MAS admin API, and the MAS client secret goes to the keychain instead.</source>
+        <translation>Einen Homeserver als Profil speichern. Das gemeinsame Geheimnis kommt in den Schlüsselbund, nie in eine Datei. Mit --mas-client-id ist es ein MAS-Profil: Konten werden über die Admin-API von MAS angelegt, und stattdessen kommt das MAS-Client-Geheimnis in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Make a MAS profile for the MAS admin client ID (a ULID, as in clients: and policy.data.admin_clients of MAS&apos;s configuration).</source>
+        <translation>Ein MAS-Profil für die ID des MAS-Admin-Clients anlegen (eine ULID, wie unter clients: und policy.data.admin_clients in der Konfiguration von MAS).</translation>
+    </message>
+    <message>
+        <source>MAS&apos;s URL, under which /oauth2/token and /api/admin/v1 are; found by a server check of URL when left out.</source>
+        <translation>Die URL von MAS, unter der /oauth2/token und /api/admin/v1 liegen; fehlt sie, findet eine Serverprüfung von URL sie.</translation>
+    </message>
+    <message>
+        <source>How the MAS client authenticates, as its client_auth_method: basic (client_secret_basic, the default) or post (client_secret_post).</source>
+        <translation>Wie sich der MAS-Client anmeldet, wie in seiner client_auth_method: basic (client_secret_basic, die Vorgabe) oder post (client_secret_post).</translation>
+    </message>
+    <message>
+        <source>Read the MAS client secret from FILE (- for stdin; stripped); asked for on a terminal when left out.</source>
+        <translation>Das MAS-Client-Geheimnis aus FILE lesen (- für die Standardeingabe; gekürzt); fehlt es, wird auf einem Terminal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a MAS profile: give --mas-client-id too.</source>
+        <translation>--%1 ist für ein MAS-Profil: Geben Sie auch --mas-client-id an.</translation>
+    </message>
+    <message>
+        <source>A MAS profile&apos;s secret is its MAS client secret: give it with --mas-client-secret-file, not with --secret-file or -c.</source>
+        <translation>Das Geheimnis eines MAS-Profils ist sein MAS-Client-Geheimnis: Geben Sie es mit --mas-client-secret-file an, nicht mit --secret-file oder -c.</translation>
+    </message>
+    <message>
+        <source>--mas-client-auth takes basic or post, as the client&apos;s client_auth_method in MAS&apos;s configuration is client_secret_basic or client_secret_post; not “%1”.</source>
+        <translation>--mas-client-auth nimmt basic oder post, je nachdem, ob die client_auth_method des Clients in der Konfiguration von MAS client_secret_basic oder client_secret_post ist; nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The MAS URL is not usable: %1</source>
+        <translation>Die MAS-URL ist nicht brauchbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 names MAS at %2; --mas-url gives another.</source>
+        <translation>%1 nennt MAS unter %2; --mas-url gibt eine andere an.</translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 where its MAS is, so the profile was not saved; give the MAS URL with --mas-url. %2</source>
+        <translation>%1 kann nicht gefragt werden, wo sein MAS ist, deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an. %2</translation>
+    </message>
+    <message>
+        <source>%1 names no MAS (its authentication is not delegated to MAS), so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 nennt kein MAS (seine Anmeldung ist nicht an MAS delegiert), deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an.</translation>
+    </message>
+    <message>
+        <source>MAS client secret: </source>
+        <translation>MAS-Client-Geheimnis: </translation>
+    </message>
+    <message>
+        <source>Give the MAS client secret with --mas-client-secret-file FILE (- for stdin), or run on a terminal to be asked.</source>
+        <translation>Geben Sie das MAS-Client-Geheimnis mit --mas-client-secret-file DATEI an (- für die Standardeingabe), oder starten Sie auf einem Terminal, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret is empty.</source>
+        <translation>Das MAS-Client-Geheimnis ist leer.</translation>
+    </message>
+    <message>
+        <source>Saved the MAS profile “%1”; its MAS client secret is in %2.</source>
+        <translation>MAS-Profil „%1“ gespeichert; sein MAS-Client-Geheimnis liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secret in the keychain (its shared secret or MAS client secret).</source>
+        <translation>Ein Profil und sein Geheimnis im Schlüsselbund löschen (sein gemeinsames Geheimnis oder MAS-Client-Geheimnis).</translation>
+    </message>
+    <message>
+        <source>Removed the MAS profile “%1” and its MAS client secret.</source>
+        <translation>MAS-Profil „%1“ und sein MAS-Client-Geheimnis entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 delegates authentication to MAS but does not say where MAS is, so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 delegiert die Anmeldung an MAS, sagt aber nicht, wo MAS ist, deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2516,45 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>cannot read %1 (%2)</source>
         <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::net::MasRegistrationJob</name>
+    <message>
+        <source>MAS has no user types; leave the user type empty.</source>
+        <translation>MAS kennt keine Benutzertypen; lassen Sie den Benutzertyp leer.</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s client URL is missing.</source>
+        <translation>Die Client-URL des Homeservers fehlt.</translation>
+    </message>
+    <message>
+        <source>MAS already has the user %1 (%2)</source>
+        <translation>MAS hat den Benutzer %1 bereits (%2)</translation>
+    </message>
+    <message>
+        <source>An earlier attempt made this account&apos;s access token; no other was made.</source>
+        <translation>Ein früherer Versuch hat das Zugriffstoken dieses Kontos erstellt; es wurde kein weiteres erstellt.</translation>
+    </message>
+    <message>
+        <source>MAS %1 does not take a display name when it creates a user (1.18 does); set “%2” from a Matrix client.</source>
+        <translation>MAS %1 übernimmt beim Anlegen eines Benutzers keinen Anzeigenamen (1.18 schon); setzen Sie „%2“ in einem Matrix-Client.</translation>
+    </message>
+    <message>
+        <source>MAS did not say its version, so the display name “%1” may not be set (MAS takes one from 1.18); check it from a Matrix client.</source>
+        <translation>MAS hat seine Version nicht genannt, daher ist der Anzeigename „%1“ vielleicht nicht gesetzt (MAS übernimmt ihn ab 1.18); prüfen Sie ihn in einem Matrix-Client.</translation>
+    </message>
+    <message>
+        <source>no personal sessions (MAS before 1.5), and signing in through the homeserver did not work: %1</source>
+        <translation>keine persönlichen Sitzungen (MAS vor 1.5), und die Anmeldung über den Homeserver hat nicht funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s name is not known, so the user ID is shown without it; give the server name to see it whole.</source>
+        <translation>Der Name des Homeservers ist nicht bekannt, daher wird die Benutzer-ID ohne ihn gezeigt; geben Sie den Servernamen an, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>The homeserver did not confirm the new token (whoami): %1</source>
+        <translation>Der Homeserver hat das neue Token nicht bestätigt (whoami): %1</translation>
     </message>
 </context>
 <context>

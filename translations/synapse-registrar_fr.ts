@@ -829,6 +829,45 @@
     </message>
 </context>
 <context>
+    <name>MasReplyParser</name>
+    <message>
+        <source>the token reply&apos;s token_type is not Bearer</source>
+        <translation>le token_type de la réponse du jeton n&apos;est pas Bearer</translation>
+    </message>
+    <message>
+        <source>the user reply has no user with a ULID</source>
+        <translation>la réponse utilisateur n&apos;a pas d&apos;utilisateur avec un ULID</translation>
+    </message>
+    <message>
+        <source>HTTP %1 where MAS answers 204</source>
+        <translation>HTTP %1 là où MAS répond 204</translation>
+    </message>
+    <message>
+        <source>HTTP 200 where MAS answers 201</source>
+        <translation>HTTP 200 là où MAS répond 201</translation>
+    </message>
+    <message>
+        <source>the personal session has no access token</source>
+        <translation>la session personnelle n&apos;a pas de jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>the personal session&apos;s expiry is not a date</source>
+        <translation>l&apos;expiration de la session personnelle n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>the version reply has no version</source>
+        <translation>la réponse de version ne contient pas de version</translation>
+    </message>
+    <message>
+        <source>the token reply has no “access_token”</source>
+        <translation>la réponse du jeton n&apos;a pas de «&#xa0;access_token&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the email list has no “data” array</source>
+        <translation>la liste des e-mails n&apos;a pas de tableau «&#xa0;data&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>A profile has no name.</source>
@@ -1194,6 +1233,13 @@
     </message>
 </context>
 <context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>Cannot read the MAS client secret file %1: %2</source>
+        <translation>Impossible de lire le fichier du secret du client MAS %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1462,10 +1508,6 @@
         <translation>Le serveur n&apos;a pas de point d&apos;inscription par secret partagé (404 M_UNRECOGNIZED). Soit l&apos;authentification est déléguée au Matrix Authentication Service (créez les comptes avec «&#xa0;mas-cli manage register-user&#xa0;»), soit la requête a atteint un worker de Synapse (utilisez l&apos;écouteur du processus principal), soit c&apos;est un Dendrite sans client_api.registration_shared_secret. «&#xa0;synapse-registrar-cli check&#xa0;» dit lequel.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name (perhaps left by an earlier attempt that failed), the name is all digits, or an application service reserves it. Choose another name.</source>
-        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a déjà un compte de ce nom (peut-être laissé par une tentative précédente qui a échoué), le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>MAS refused the password as too weak for its passwords.minimum_complexity. Choose a longer one (the generator&apos;s are strong enough), or skip MAS&apos;s password check.</source>
         <translation>MAS a refusé le mot de passe, trop faible pour son passwords.minimum_complexity. Choisissez-en un plus long (ceux du générateur sont assez forts), ou passez la vérification de mot de passe de MAS.</translation>
     </message>
@@ -1492,6 +1534,10 @@
     <message>
         <source>MAS has password login turned off (passwords.enabled: false), so no password can be set. Turn it on in MAS&apos;s configuration, or leave the password to the upstream identity provider its users sign in with.</source>
         <translation>MAS a la connexion par mot de passe désactivée (passwords.enabled: false), donc aucun mot de passe ne peut être défini. Activez-la dans la configuration de MAS, ou laissez le mot de passe au fournisseur d&apos;identité amont avec lequel ses utilisateurs se connectent.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
+        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -2076,18 +2122,6 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
 <context>
     <name>registrar::cli::ProfilesCommand</name>
     <message>
-        <source>Usage: synapse-registrar-cli profiles list [--json]
-       synapse-registrar-cli profiles add NAME URL [options]
-       synapse-registrar-cli profiles remove NAME
-Profiles are shared with the app; shared secrets live in the keychain only.
-</source>
-        <translation>Usage&#xa0;: synapse-registrar-cli profiles list [--json]
-        synapse-registrar-cli profiles add NOM URL [options]
-        synapse-registrar-cli profiles remove NOM
-Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés vivent seulement dans le trousseau.
-</translation>
-    </message>
-    <message>
         <source>Unknown profiles action “%1”; use list, add or remove.</source>
         <translation>Action «&#xa0;%1&#xa0;» inconnue pour profiles&#xa0;; utilisez list, add ou remove.</translation>
     </message>
@@ -2110,10 +2144,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>plain HTTP allowed</source>
         <translation>HTTP non chiffré autorisé</translation>
-    </message>
-    <message>
-        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file.</source>
-        <translation>Enregistrer un serveur d&apos;accueil comme profil. Le secret partagé va dans le trousseau, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>URL of the admin API when it differs from the client URL.</source>
@@ -2172,10 +2202,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
         <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; son secret partagé est dans %2.</translation>
     </message>
     <message>
-        <source>Delete a profile and its shared secret in the keychain.</source>
-        <translation>Supprimer un profil et son secret partagé dans le trousseau.</translation>
-    </message>
-    <message>
         <source>Give the name of one profile.</source>
         <translation>Donnez le nom d&apos;un profil.</translation>
     </message>
@@ -2190,6 +2216,100 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>Removed the profile “%1”, but its secret could not be removed from the keychain: %2</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais son secret n&apos;a pas pu être retiré du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: synapse-registrar-cli profiles list [--json]
+       synapse-registrar-cli profiles add NAME URL [options]
+       synapse-registrar-cli profiles add NAME URL --mas-client-id ID [--mas-url URL] [options]
+       synapse-registrar-cli profiles remove NAME
+Profiles are shared with the app; shared secrets and MAS client secrets live in the keychain only.
+</source>
+        <translation>Usage&#xa0;: synapse-registrar-cli profiles list [--json]
+        synapse-registrar-cli profiles add NOM URL [options]
+        synapse-registrar-cli profiles add NOM URL --mas-client-id ID [--mas-url URL] [options]
+        synapse-registrar-cli profiles remove NOM
+Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés et les secrets de client MAS vivent seulement dans le trousseau.
+</translation>
+    </message>
+    <message>
+        <source>MAS %1, client %2 (%3)</source>
+        <translation>MAS %1, client %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file. With --mas-client-id it is a MAS profile: accounts are created through the MAS admin API, and the MAS client secret goes to the keychain instead.</source>
+        <translation>Enregistrer un serveur d&apos;accueil comme profil. Le secret partagé va dans le trousseau, jamais dans un fichier. Avec --mas-client-id, c&apos;est un profil MAS&#xa0;: les comptes sont créés via l&apos;API d&apos;administration de MAS, et c&apos;est le secret du client MAS qui va dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Make a MAS profile for the MAS admin client ID (a ULID, as in clients: and policy.data.admin_clients of MAS&apos;s configuration).</source>
+        <translation>Créer un profil MAS pour l&apos;identifiant du client d&apos;administration MAS (un ULID, comme sous clients: et policy.data.admin_clients dans la configuration de MAS).</translation>
+    </message>
+    <message>
+        <source>MAS&apos;s URL, under which /oauth2/token and /api/admin/v1 are; found by a server check of URL when left out.</source>
+        <translation>L&apos;URL de MAS, sous laquelle se trouvent /oauth2/token et /api/admin/v1&#xa0;; si elle est omise, une vérification du serveur URL la trouve.</translation>
+    </message>
+    <message>
+        <source>How the MAS client authenticates, as its client_auth_method: basic (client_secret_basic, the default) or post (client_secret_post).</source>
+        <translation>Comment le client MAS s&apos;authentifie, selon son client_auth_method&#xa0;: basic (client_secret_basic, par défaut) ou post (client_secret_post).</translation>
+    </message>
+    <message>
+        <source>Read the MAS client secret from FILE (- for stdin; stripped); asked for on a terminal when left out.</source>
+        <translation>Lire le secret du client MAS dans FILE (- pour l&apos;entrée standard&#xa0;; sans les espaces autour)&#xa0;; demandé sur un terminal s&apos;il est omis.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a MAS profile: give --mas-client-id too.</source>
+        <translation>--%1 est pour un profil MAS&#xa0;: donnez aussi --mas-client-id.</translation>
+    </message>
+    <message>
+        <source>A MAS profile&apos;s secret is its MAS client secret: give it with --mas-client-secret-file, not with --secret-file or -c.</source>
+        <translation>Le secret d&apos;un profil MAS est le secret de son client MAS&#xa0;: donnez-le avec --mas-client-secret-file, pas avec --secret-file ni -c.</translation>
+    </message>
+    <message>
+        <source>--mas-client-auth takes basic or post, as the client&apos;s client_auth_method in MAS&apos;s configuration is client_secret_basic or client_secret_post; not “%1”.</source>
+        <translation>--mas-client-auth prend basic ou post, selon que le client_auth_method du client dans la configuration de MAS vaut client_secret_basic ou client_secret_post&#xa0;; pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The MAS URL is not usable: %1</source>
+        <translation>L&apos;URL MAS est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 names MAS at %2; --mas-url gives another.</source>
+        <translation>%1 situe MAS à %2&#xa0;; --mas-url en donne une autre.</translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 where its MAS is, so the profile was not saved; give the MAS URL with --mas-url. %2</source>
+        <translation>Impossible de demander à %1 où est son MAS, le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url. %2</translation>
+    </message>
+    <message>
+        <source>%1 names no MAS (its authentication is not delegated to MAS), so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 ne nomme aucun MAS (son authentification n&apos;est pas déléguée à MAS), le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url.</translation>
+    </message>
+    <message>
+        <source>MAS client secret: </source>
+        <translation>Secret du client MAS&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Give the MAS client secret with --mas-client-secret-file FILE (- for stdin), or run on a terminal to be asked.</source>
+        <translation>Donnez le secret du client MAS avec --mas-client-secret-file FICHIER (- pour l&apos;entrée standard), ou lancez depuis un terminal pour qu&apos;il soit demandé.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret is empty.</source>
+        <translation>Le secret du client MAS est vide.</translation>
+    </message>
+    <message>
+        <source>Saved the MAS profile “%1”; its MAS client secret is in %2.</source>
+        <translation>Profil MAS «&#xa0;%1&#xa0;» enregistré&#xa0;; le secret de son client MAS est dans %2.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secret in the keychain (its shared secret or MAS client secret).</source>
+        <translation>Supprimer un profil et son secret dans le trousseau (son secret partagé ou le secret de son client MAS).</translation>
+    </message>
+    <message>
+        <source>Removed the MAS profile “%1” and its MAS client secret.</source>
+        <translation>Profil MAS «&#xa0;%1&#xa0;» et le secret de son client MAS supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 delegates authentication to MAS but does not say where MAS is, so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 délègue l&apos;authentification à MAS mais ne dit pas où est MAS, le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2516,45 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>cannot read %1 (%2)</source>
         <translation>impossible de lire %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::net::MasRegistrationJob</name>
+    <message>
+        <source>MAS has no user types; leave the user type empty.</source>
+        <translation>MAS n&apos;a pas de types d&apos;utilisateur&#xa0;; laissez le type d&apos;utilisateur vide.</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s client URL is missing.</source>
+        <translation>L&apos;URL client du serveur d&apos;accueil manque.</translation>
+    </message>
+    <message>
+        <source>MAS already has the user %1 (%2)</source>
+        <translation>MAS a déjà l&apos;utilisateur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>An earlier attempt made this account&apos;s access token; no other was made.</source>
+        <translation>Une tentative précédente a créé le jeton d&apos;accès de ce compte&#xa0;; aucun autre n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>MAS %1 does not take a display name when it creates a user (1.18 does); set “%2” from a Matrix client.</source>
+        <translation>MAS %1 ne prend pas de nom d&apos;affichage à la création d&apos;un utilisateur (1.18 le fait)&#xa0;; définissez «&#xa0;%2&#xa0;» depuis un client Matrix.</translation>
+    </message>
+    <message>
+        <source>MAS did not say its version, so the display name “%1” may not be set (MAS takes one from 1.18); check it from a Matrix client.</source>
+        <translation>MAS n&apos;a pas donné sa version, donc le nom d&apos;affichage «&#xa0;%1&#xa0;» n&apos;est peut-être pas défini (MAS le prend à partir de 1.18)&#xa0;; vérifiez-le depuis un client Matrix.</translation>
+    </message>
+    <message>
+        <source>no personal sessions (MAS before 1.5), and signing in through the homeserver did not work: %1</source>
+        <translation>pas de sessions personnelles (MAS avant 1.5), et la connexion par le serveur d&apos;accueil n&apos;a pas fonctionné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s name is not known, so the user ID is shown without it; give the server name to see it whole.</source>
+        <translation>Le nom du serveur d&apos;accueil n&apos;est pas connu, l&apos;identifiant utilisateur est donc montré sans lui&#xa0;; donnez le nom du serveur pour le voir en entier.</translation>
+    </message>
+    <message>
+        <source>The homeserver did not confirm the new token (whoami): %1</source>
+        <translation>Le serveur d&apos;accueil n&apos;a pas confirmé le nouveau jeton (whoami)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
