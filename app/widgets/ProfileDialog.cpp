@@ -612,11 +612,15 @@ void ProfileDialog::checkServer()
                 m_ui->checkResultLabel->show();
                 growToFit();
                 QTimer::singleShot(0, this, [this] {
-                    // Wrapped lines settle in a second pass; the offer is placed after it.
-                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    // Each pass can post another request (wrapped lines settle late): a few.
+                    for (int pass = 0; pass < 3; ++pass) {
+                        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    }
                     m_ui->formScroll->ensureWidgetVisible(m_ui->checkResultLabel, 0, 0);
                     if (m_ui->switchKindRow->isVisible()) {
-                        m_ui->formScroll->ensureWidgetVisible(m_ui->switchKindRow, 0, 0);
+                        // A line of room below: scaled fonts can paint a little past it.
+                        m_ui->formScroll->ensureWidgetVisible(m_ui->switchKindRow, 0,
+                                m_ui->switchKindLabel->fontMetrics().height());
                     }
                 });
             });

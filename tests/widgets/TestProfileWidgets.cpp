@@ -182,6 +182,7 @@ private slots:
     void masProfileRoundTripsThroughTheDialog();
     void checkOnMasFillsTheMasUrlAndOffersTheSwitch();
     void checkOnTuwunelWithMasAsksForTheMasUrl();
+    void theOfferIsScrolledIntoView();
     void masClientIdIsRefusedBesideTheField();
     void aNewClientIdIsAFreshUlid();
     void switchingTheKindDropsTheOtherKindsSecret();
@@ -1541,6 +1542,28 @@ void TestProfileWidgets::checkOnTuwunelWithMasAsksForTheMasUrl()
     const QString offer = child<QLabel>(&dialog, "switchKindLabel")->text();
     QVERIFY2(offer.contains(QLatin1String("type the MAS URL")), qPrintable(offer));
     QVERIFY(child<QLineEdit>(&dialog, "masUrlEdit")->text().isEmpty());
+}
+
+void TestProfileWidgets::theOfferIsScrolledIntoView()
+{
+    m_env->server.setAuthDelegated(true);
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    // A small window, where the check's lines and the offer below them do not fit together.
+    dialog.setMaximumHeight(420);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    auto *row = child<QWidget>(&dialog, "switchKindRow");
+    QTRY_VERIFY(row->isVisible());
+    auto *scroll = child<QScrollArea>(&dialog, "formScroll");
+    // Whole, with a line of room below it: scaled fonts paint a little past a label's rect.
+    const auto inView = [row, scroll] {
+        const QRect shown(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
+        return scroll->viewport()->rect().contains(
+                shown.adjusted(0, 0, 0, row->fontMetrics().height()));
+    };
+    QTRY_VERIFY(inView());
 }
 
 void TestProfileWidgets::masClientIdIsRefusedBesideTheField()
