@@ -1096,6 +1096,86 @@
         <source>Show the secret typed here; a stored or imported secret is never shown</source>
         <translation>Afficher le secret saisi ici&#xa0;; un secret enregistré ou importé n&apos;est jamais affiché</translation>
     </message>
+    <message>
+        <source>How accounts are created</source>
+        <translation>Comment les comptes sont créés</translation>
+    </message>
+    <message>
+        <source>S&amp;ynapse&apos;s shared-secret registration (also Tuwunel and Dendrite)</source>
+        <translation>Inscription par secret partagé de S&amp;ynapse (aussi Tuwunel et Dendrite)</translation>
+    </message>
+    <message>
+        <source>Accounts are registered with the homeserver&apos;s registration shared secret</source>
+        <translation>Les comptes sont inscrits avec le secret partagé d&apos;inscription du serveur d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>MAS admin API (Matri&amp;x Authentication Service)</source>
+        <translation>API d&apos;administration de MAS (Matri&amp;x Authentication Service)</translation>
+    </message>
+    <message>
+        <source>For a Synapse that delegates authentication to MAS: accounts are created through MAS&apos;s admin API with an admin client</source>
+        <translation>Pour un Synapse qui délègue l&apos;authentification à MAS&#xa0;: les comptes sont créés par l&apos;API d&apos;administration de MAS avec un client d&apos;administration</translation>
+    </message>
+    <message>
+        <source>MAS URL:</source>
+        <translation>URL de MAS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://auth.example.com; Check server finds it</source>
+        <translation>https://auth.example.com&#xa0;; «&#xa0;Vérifier le serveur&#xa0;» la trouve</translation>
+    </message>
+    <message>
+        <source>Where MAS serves its token endpoint and its admin API; Check server fills it in from the homeserver&apos;s auth metadata</source>
+        <translation>Là où MAS sert son point de terminaison de jetons et son API d&apos;administration&#xa0;; «&#xa0;Vérifier le serveur&#xa0;» la remplit d&apos;après les métadonnées d&apos;authentification du serveur d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Admin cli&amp;ent ID:</source>
+        <translation>Identifiant uni&amp;que du client d&apos;administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>26 characters, the client_id in MAS&apos;s clients:</source>
+        <translation>26 caractères, le client_id dans clients: de MAS</translation>
+    </message>
+    <message>
+        <source>The client_id of the admin client in MAS&apos;s configuration, a ULID such as 01JBX3Q7R5M2N8P4T6V9W0Y1Z2</source>
+        <translation>Le client_id du client d&apos;administration dans la configuration de MAS, un ULID comme 01JBX3Q7R5M2N8P4T6V9W0Y1Z2</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Authentification du client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s client_auth_method in MAS&apos;s configuration; another one is refused like a wrong secret</source>
+        <translation>Le client_auth_method du client dans la configuration de MAS&#xa0;; une autre méthode est refusée comme un mauvais secret</translation>
+    </message>
+    <message>
+        <source>What MAS needs</source>
+        <translation>Ce dont MAS a besoin</translation>
+    </message>
+    <message>
+        <source>Shows what the MAS admin must configure for this client</source>
+        <translation>Montre ce que l&apos;administrateur de MAS doit configurer pour ce client</translation>
+    </message>
+    <message>
+        <source>MAS configuration for this client</source>
+        <translation>Configuration de MAS pour ce client</translation>
+    </message>
+    <message>
+        <source>Copy the YAML</source>
+        <translation>Copier le YAML</translation>
+    </message>
+    <message>
+        <source>Copies the configuration above, without any secret, for MAS&apos;s config.yaml</source>
+        <translation>Copie la configuration ci-dessus, sans aucun secret, pour le config.yaml de MAS</translation>
+    </message>
+    <message>
+        <source>New ID</source>
+        <translation>Nouvel identifiant</translation>
+    </message>
+    <message>
+        <source>Makes up a new ULID for an admin client that MAS does not have yet; give the same ID to MAS</source>
+        <translation>Crée un nouvel ULID pour un client d&apos;administration que MAS n&apos;a pas encore&#xa0;; donnez le même identifiant à MAS</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
@@ -3400,6 +3480,94 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
+    <message>
+        <source>MAS gives an admin token only to a client it knows as an admin client. In MAS&apos;s config.yaml, the MAS admin:</source>
+        <translation>MAS ne donne un jeton d&apos;administration qu&apos;à un client qu&apos;il connaît comme client d&apos;administration. Dans le config.yaml de MAS, l&apos;administrateur de MAS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>adds the client to clients: with a client_id that is a ULID (the ID above), the client_auth_method chosen above and a client_secret (the one below);</source>
+        <translation>ajoute le client à clients: avec un client_id qui est un ULID (l&apos;identifiant ci-dessus), le client_auth_method choisi ci-dessus et un client_secret (celui ci-dessous)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>lists the same ID under policy.data.admin_clients;</source>
+        <translation>inscrit le même identifiant sous policy.data.admin_clients&#xa0;;</translation>
+    </message>
+    <message>
+        <source>adds the adminapi resource to a listener, where it is off by default; the MAS URL above is that listener&apos;s address.</source>
+        <translation>ajoute la ressource adminapi à un écouteur, où elle est absente par défaut&#xa0;; l&apos;URL de MAS ci-dessus est l&apos;adresse de cet écouteur.</translation>
+    </message>
+    <message>
+        <source>Then MAS is restarted, as it reads clients: at startup. Below, the same as YAML; of the listener, only the lines to add are shown.</source>
+        <translation>Puis MAS est redémarré, car il lit clients: au démarrage. Ci-dessous, la même chose en YAML&#xa0;; de l&apos;écouteur, seules les lignes à ajouter sont montrées.</translation>
+    </message>
+    <message>
+        <source>Use the MAS admin API</source>
+        <translation>Utiliser l&apos;API d&apos;administration de MAS</translation>
+    </message>
+    <message>
+        <source>Use shared-secret registration</source>
+        <translation>Utiliser l&apos;inscription par secret partagé</translation>
+    </message>
+    <message>
+        <source>New users may request a&amp;dmin rights, and their token has them</source>
+        <translation>Les nouveaux utilisateurs peuvent demander les droits d&apos;a&amp;dministration, et leur jeton les porte</translation>
+    </message>
+    <message>
+        <source>The stored secret is MAS&apos;s client secret, which shared-secret registration cannot use: type the shared secret, or the stored one is removed when you save.</source>
+        <translation>Le secret enregistré est le secret client de MAS, inutilisable pour l&apos;inscription par secret partagé&#xa0;: saisissez le secret partagé, sinon celui enregistré est supprimé à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The stored secret is the shared secret, which MAS does not take: type the client secret, or the stored one is removed when you save.</source>
+        <translation>Le secret enregistré est le secret partagé, que MAS n&apos;accepte pas&#xa0;: saisissez le secret client, sinon celui enregistré est supprimé à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile yet.</source>
+        <translation>Aucun secret client n&apos;est encore enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>MAS admin client secret</source>
+        <translation>Secret du client d&apos;administration de MAS</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The admin client&apos;s client_secret in MAS&apos;s configuration; it is stored in the keychain, never in a file, and never shown back</source>
+        <translation>Le client_secret du client d&apos;administration dans la configuration de MAS&#xa0;; il est conservé dans le trousseau, jamais dans un fichier, et n&apos;est jamais réaffiché</translation>
+    </message>
+    <message>
+        <source>This server delegates authentication to MAS: shared-secret registration cannot create accounts here, MAS&apos;s admin API can.</source>
+        <translation>Ce serveur délègue l&apos;authentification à MAS&#xa0;: l&apos;inscription par secret partagé ne peut pas créer de comptes ici, l&apos;API d&apos;administration de MAS le peut.</translation>
+    </message>
+    <message>
+        <source>The server does not say where MAS is: type the MAS URL after switching.</source>
+        <translation>Le serveur n&apos;indique pas où se trouve MAS&#xa0;: saisissez l&apos;URL de MAS après le changement.</translation>
+    </message>
+    <message>
+        <source>This server does not delegate authentication to MAS, and its shared-secret registration is enabled.</source>
+        <translation>Ce serveur ne délègue pas l&apos;authentification à MAS, et son inscription par secret partagé est activé.</translation>
+    </message>
+    <message>
+        <source>The check found MAS at %1; the URL typed above is kept.</source>
+        <translation>La vérification a trouvé MAS à %1&#xa0;; l&apos;URL saisie ci-dessus est conservée.</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>le secret client</translation>
+    </message>
+    <message>
+        <source>The shared secret was not read: MAS creates this profile&apos;s accounts.</source>
+        <translation>Le secret partagé n&apos;a pas été lu&#xa0;: c&apos;est MAS qui crée les comptes de ce profil.</translation>
+    </message>
+    <message>
+        <source>Enter the MAS URL, or let Check server find it.</source>
+        <translation>Saisissez l&apos;URL de MAS, ou laissez «&#xa0;Vérifier le serveur&#xa0;» la trouver.</translation>
+    </message>
+    <message>
+        <source>The MAS URL is not usable: %1</source>
+        <translation>L&apos;URL de MAS n&apos;est pas utilisable&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileManagerDialog</name>
@@ -3499,6 +3667,18 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Import &amp;without it</source>
         <translation>Importer &amp;sans</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (accounts through MAS)</source>
+        <translation>%1 — %2 (comptes par MAS)</translation>
+    </message>
+    <message>
+        <source>“%1” was created without a client secret: %2</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé sans secret client&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile yet.</source>
+        <translation>Aucun secret client n&apos;est encore enregistré pour ce profil.</translation>
     </message>
 </context>
 </TS>
