@@ -2768,8 +2768,8 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>Der Schlüsselbund ist gescheitert: %1</translation>
     </message>
     <message>
-        <source>No secret is stored for this profile yet.</source>
-        <translation>Für dieses Profil ist noch kein Geheimnis gespeichert.</translation>
+        <source>No shared secret is stored for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein gemeinsames Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>

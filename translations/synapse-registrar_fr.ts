@@ -2768,8 +2768,8 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>Le trousseau a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No secret is stored for this profile yet.</source>
-        <translation>Aucun secret n&apos;est encore enregistré pour ce profil.</translation>
+        <source>No shared secret is stored for this profile yet.</source>
+        <translation>Aucun secret partagé n&apos;est encore enregistré pour ce profil.</translation>
     </message>
 </context>
 <context>
