@@ -866,6 +866,10 @@
         <source>the email list has no “data” array</source>
         <translation>die E-Mail-Liste hat kein Array „data“</translation>
     </message>
+    <message>
+        <source>the site configuration has no password_login_enabled</source>
+        <translation>die Site-Konfiguration hat kein password_login_enabled</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1550,6 +1554,26 @@
     <message>
         <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account (synapse-registrar-cli register --adopt-homeserver-account).</source>
         <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers (synapse-registrar-cli register --adopt-homeserver-account).</translation>
+    </message>
+    <message>
+        <source>MAS refused an email address: %1.</source>
+        <translation>MAS hat eine E-Mail-Adresse abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Refused to send MAS&apos;s client secret, its admin token and the password over plain HTTP to %1, which is not this machine: anyone on the way could read them. Use https:// or allow insecure HTTP explicitly.</source>
+        <translation>Das Client-Geheimnis von MAS, sein Admin-Token und das Passwort werden nicht über unverschlüsseltes HTTP an %1 gesendet, das nicht dieser Rechner ist: Jeder auf dem Weg könnte sie lesen. Verwenden Sie https:// oder erlauben Sie unsicheres HTTP ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>MAS already has a user of this name, and no earlier attempt of this tool made it. Choose another name; an existing account is never changed.</source>
+        <translation>MAS hat bereits einen Benutzer dieses Namens, und kein früherer Versuch dieses Werkzeugs hat ihn angelegt. Wählen Sie einen anderen Namen; ein bestehendes Konto wird nie verändert.</translation>
+    </message>
+    <message>
+        <source>This version of MAS cannot do it: %1</source>
+        <translation>Diese Version von MAS kann das nicht: %1</translation>
+    </message>
+    <message>
+        <source>The request to create the user was sent to MAS, but no definite answer came back (%1). MAS may have created it: the same registration again finds it by its name and finishes it, without creating a second one.</source>
+        <translation>Die Anfrage, den Benutzer anzulegen, wurde an MAS gesendet, aber es kam keine eindeutige Antwort zurück (%1). MAS hat ihn vielleicht angelegt: Dieselbe Registrierung findet ihn erneut über seinen Namen und schließt sie ab, ohne einen zweiten anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -2673,16 +2697,32 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>MAS hat seine Version nicht genannt, daher ist der Anzeigename „%1“ vielleicht nicht gesetzt (MAS übernimmt ihn ab 1.18); prüfen Sie ihn in einem Matrix-Client.</translation>
     </message>
     <message>
-        <source>no personal sessions (MAS before 1.5), and signing in through the homeserver did not work: %1</source>
-        <translation>keine persönlichen Sitzungen (MAS vor 1.5), und die Anmeldung über den Homeserver hat nicht funktioniert: %1</translation>
-    </message>
-    <message>
         <source>The homeserver&apos;s name is not known, so the user ID is shown without it; give the server name to see it whole.</source>
         <translation>Der Name des Homeservers ist nicht bekannt, daher wird die Benutzer-ID ohne ihn gezeigt; geben Sie den Servernamen an, um sie vollständig zu sehen.</translation>
     </message>
     <message>
         <source>The homeserver did not confirm the new token (whoami): %1</source>
         <translation>Der Homeserver hat das neue Token nicht bestätigt (whoami): %1</translation>
+    </message>
+    <message>
+        <source>adding email addresses needs MAS 0.15 or newer. Register without them, or upgrade MAS.</source>
+        <translation>E-Mail-Adressen hinzuzufügen braucht MAS 0.15 oder neuer. Registrieren Sie ohne sie, oder aktualisieren Sie MAS.</translation>
+    </message>
+    <message>
+        <source>personal sessions need MAS 1.5 or newer, and without a password the user cannot sign in through the homeserver either. Register without signing in.</source>
+        <translation>persönliche Sitzungen brauchen MAS 1.5 oder neuer, und ohne Passwort kann sich der Benutzer auch nicht über den Homeserver anmelden. Registrieren Sie ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <source>personal sessions need MAS 1.5 or newer, and signing in through the homeserver (MAS&apos;s compat resource) did not work either, so no access token could be made. Register without signing in, or mount MAS&apos;s compat resource.</source>
+        <translation>persönliche Sitzungen brauchen MAS 1.5 oder neuer, und die Anmeldung über den Homeserver (die compat-Ressource von MAS) hat auch nicht funktioniert, daher konnte kein Zugriffstoken erstellt werden. Registrieren Sie ohne Anmeldung, oder binden Sie die compat-Ressource von MAS ein.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt may have made a personal session for %1 too (its answer was lost). If MAS lists one, revoke it (POST /api/admin/v1/personal-sessions/ID/revoke).</source>
+        <translation>Ein früherer Versuch hat vielleicht ebenfalls eine persönliche Sitzung für %1 erstellt (seine Antwort ging verloren). Wenn MAS eine auflistet, widerrufen Sie sie (POST /api/admin/v1/personal-sessions/ID/revoke).</translation>
+    </message>
+    <message>
+        <source>The homeserver names the account %1, not one on %2 as the server name given says; that server name is wrong.</source>
+        <translation>Der Homeserver nennt das Konto %1, nicht eines auf %2, wie der angegebene Servername sagt; dieser Servername ist falsch.</translation>
     </message>
 </context>
 <context>

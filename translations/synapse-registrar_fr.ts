@@ -866,6 +866,10 @@
         <source>the email list has no “data” array</source>
         <translation>la liste des e-mails n&apos;a pas de tableau «&#xa0;data&#xa0;»</translation>
     </message>
+    <message>
+        <source>the site configuration has no password_login_enabled</source>
+        <translation>la configuration du site n&apos;a pas de password_login_enabled</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1550,6 +1554,26 @@
     <message>
         <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account (synapse-registrar-cli register --adopt-homeserver-account).</source>
         <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil (synapse-registrar-cli register --adopt-homeserver-account).</translation>
+    </message>
+    <message>
+        <source>MAS refused an email address: %1.</source>
+        <translation>MAS a refusé une adresse e-mail&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Refused to send MAS&apos;s client secret, its admin token and the password over plain HTTP to %1, which is not this machine: anyone on the way could read them. Use https:// or allow insecure HTTP explicitly.</source>
+        <translation>Envoi refusé du secret du client MAS, de son jeton d&apos;administration et du mot de passe en HTTP non chiffré à %1, qui n&apos;est pas cette machine&#xa0;: n&apos;importe qui sur le chemin pourrait les lire. Utilisez https:// ou autorisez explicitement le HTTP non sécurisé.</translation>
+    </message>
+    <message>
+        <source>MAS already has a user of this name, and no earlier attempt of this tool made it. Choose another name; an existing account is never changed.</source>
+        <translation>MAS a déjà un utilisateur de ce nom, et aucune tentative précédente de cet outil ne l&apos;a créé. Choisissez un autre nom&#xa0;; un compte existant n&apos;est jamais modifié.</translation>
+    </message>
+    <message>
+        <source>This version of MAS cannot do it: %1</source>
+        <translation>Cette version de MAS ne peut pas le faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request to create the user was sent to MAS, but no definite answer came back (%1). MAS may have created it: the same registration again finds it by its name and finishes it, without creating a second one.</source>
+        <translation>La demande de création de l&apos;utilisateur a été envoyée à MAS, mais aucune réponse sûre n&apos;est revenue (%1). MAS l&apos;a peut-être créé&#xa0;: le même enregistrement le retrouve par son nom et le termine, sans en créer un second.</translation>
     </message>
 </context>
 <context>
@@ -2673,16 +2697,32 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>MAS n&apos;a pas donné sa version, donc le nom d&apos;affichage «&#xa0;%1&#xa0;» n&apos;est peut-être pas défini (MAS le prend à partir de 1.18)&#xa0;; vérifiez-le depuis un client Matrix.</translation>
     </message>
     <message>
-        <source>no personal sessions (MAS before 1.5), and signing in through the homeserver did not work: %1</source>
-        <translation>pas de sessions personnelles (MAS avant 1.5), et la connexion par le serveur d&apos;accueil n&apos;a pas fonctionné&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The homeserver&apos;s name is not known, so the user ID is shown without it; give the server name to see it whole.</source>
         <translation>Le nom du serveur d&apos;accueil n&apos;est pas connu, l&apos;identifiant utilisateur est donc montré sans lui&#xa0;; donnez le nom du serveur pour le voir en entier.</translation>
     </message>
     <message>
         <source>The homeserver did not confirm the new token (whoami): %1</source>
         <translation>Le serveur d&apos;accueil n&apos;a pas confirmé le nouveau jeton (whoami)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>adding email addresses needs MAS 0.15 or newer. Register without them, or upgrade MAS.</source>
+        <translation>ajouter des adresses e-mail demande MAS 0.15 ou plus récent. Enregistrez sans elles, ou mettez MAS à jour.</translation>
+    </message>
+    <message>
+        <source>personal sessions need MAS 1.5 or newer, and without a password the user cannot sign in through the homeserver either. Register without signing in.</source>
+        <translation>les sessions personnelles demandent MAS 1.5 ou plus récent, et sans mot de passe l&apos;utilisateur ne peut pas non plus se connecter par le serveur d&apos;accueil. Enregistrez sans connexion.</translation>
+    </message>
+    <message>
+        <source>personal sessions need MAS 1.5 or newer, and signing in through the homeserver (MAS&apos;s compat resource) did not work either, so no access token could be made. Register without signing in, or mount MAS&apos;s compat resource.</source>
+        <translation>les sessions personnelles demandent MAS 1.5 ou plus récent, et la connexion par le serveur d&apos;accueil (la ressource compat de MAS) n&apos;a pas fonctionné non plus, donc aucun jeton d&apos;accès n&apos;a pu être créé. Enregistrez sans connexion, ou montez la ressource compat de MAS.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt may have made a personal session for %1 too (its answer was lost). If MAS lists one, revoke it (POST /api/admin/v1/personal-sessions/ID/revoke).</source>
+        <translation>Une tentative précédente a peut-être aussi créé une session personnelle pour %1 (sa réponse a été perdue). Si MAS en liste une, révoquez-la (POST /api/admin/v1/personal-sessions/ID/revoke).</translation>
+    </message>
+    <message>
+        <source>The homeserver names the account %1, not one on %2 as the server name given says; that server name is wrong.</source>
+        <translation>Le serveur d&apos;accueil nomme le compte %1, et non un compte sur %2 comme le dit le nom de serveur donné&#xa0;; ce nom de serveur est faux.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ QJsonObject MasProgress::toJson() const
             {QStringLiteral("mas_signed_in"), signedIn},
             {QStringLiteral("mas_last_step"), stepName(lastStep())},
             {QStringLiteral("mas_create_sent_at"), double(createSentAt)},
+            {QStringLiteral("mas_session_may_exist"), sessionMayExist},
     };
 }
 
@@ -89,6 +90,7 @@ MasProgress MasProgress::fromJson(const QJsonObject &json)
     }
     progress.signedIn = json.value(QStringLiteral("mas_signed_in")).toBool();
     progress.createSentAt = json.value(QStringLiteral("mas_create_sent_at")).toInteger();
+    progress.sessionMayExist = json.value(QStringLiteral("mas_session_may_exist")).toBool();
     return progress;
 }
 

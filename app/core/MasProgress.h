@@ -34,6 +34,8 @@ public:
     //! When a create was sent whose answer never came (seconds since the epoch), else 0: a user
     //! of this name that MAS created soon after is taken for that attempt's.
     qint64 createSentAt = 0;
+    //! A personal session was asked for and its answer lost: a token may exist besides ours.
+    bool sessionMayExist = false;
 
     bool exists() const { return !masUserId.isEmpty(); }
 
@@ -49,7 +51,8 @@ public:
     static QString stepTitle(Step step);
 
     //! mas_user_id, mas_username, mas_user_created, mas_password_set, mas_admin_set,
-    //! mas_emails_added, mas_signed_in, mas_last_step, mas_create_sent_at.
+    //! mas_emails_added, mas_signed_in, mas_last_step, mas_create_sent_at,
+    //! mas_session_may_exist.
     QJsonObject toJson() const;
     static MasProgress fromJson(const QJsonObject &json);
 };

@@ -277,6 +277,20 @@ Outcome<MasReplyParser::PersonalSession> MasReplyParser::parsePersonalSession(
     return session;
 }
 
+Outcome<bool> MasReplyParser::parsePasswordLoginEnabled(const HttpResponse &response)
+{
+    if (response.failure != HttpResponse::Failure::None || response.status != 200) {
+        return errorFor(response);
+    }
+    const std::optional<QJsonObject> json = ReplyParser::jsonObject(response.body);
+    const QJsonValue enabled =
+            json ? json->value(QStringLiteral("password_login_enabled")) : QJsonValue();
+    if (!enabled.isBool()) {
+        return malformed(response, tr("the site configuration has no password_login_enabled"));
+    }
+    return enabled.toBool();
+}
+
 Outcome<QVersionNumber> MasReplyParser::parseVersion(const HttpResponse &response)
 {
     if (response.failure != HttpResponse::Failure::None || response.status != 200) {

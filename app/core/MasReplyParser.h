@@ -67,6 +67,9 @@ public:
 
     static Outcome<QVersionNumber> parseVersion(const HttpResponse &response);
 
+    //! site-config's password_login_enabled.
+    static Outcome<bool> parsePasswordLoginEnabled(const HttpResponse &response);
+
     //! Whether the admin API refused the token only because it expired (401 Access token expired).
     static bool isExpiredToken(const HttpResponse &response);
 

@@ -101,6 +101,7 @@ RegistrationError::Category RegistrationError::category() const
     case Code::MasAdminTokenRejected:
     case Code::MasAdminApiMissing:
     case Code::PasswordLoginDisabled:
+    case Code::MasFeatureMissing:
         return Category::Authorisation;
     case Code::ConnectionRefused:
     case Code::HostNotFound:
@@ -130,11 +131,20 @@ QString RegistrationError::message() const
     case Code::None:
         return {};
     case Code::InvalidInput:
+        if (m_backend == Backend::Kind::SynapseMas && m_httpStatus != 0) {
+            return tr("MAS refused an email address: %1.").arg(m_detail);
+        }
         return tr("The form has a problem that must be fixed before anything is sent: %1")
                 .arg(m_detail);
     case Code::InvalidUrl:
         return tr("The server URL is not usable: %1").arg(m_detail);
     case Code::InsecureHttp:
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("Refused to send MAS's client secret, its admin token and the password "
+                      "over plain HTTP to %1, which is not this machine: anyone on the way could "
+                      "read them. Use https:// or allow insecure HTTP explicitly.")
+                    .arg(m_detail);
+        }
         return tr("Refused to send the password and the shared secret's MAC over plain HTTP to "
                   "%1, which is not this machine: anyone on the way could read them. Use "
                   "https://, an SSH tunnel to the local listener, or allow insecure HTTP "
@@ -162,6 +172,10 @@ QString RegistrationError::message() const
         }
         return tr("The shared secret cannot be read: %1").arg(m_detail);
     case Code::UsernameTaken:
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("MAS already has a user of this name, and no earlier attempt of this tool "
+                      "made it. Choose another name; an existing account is never changed.");
+        }
         return tr("This username is already taken on the server (names are compared without "
                   "regard to case). Choose another one; an existing account is never "
                   "overwritten.");
@@ -298,6 +312,8 @@ QString RegistrationError::message() const
                   "MAS's http.listeners (MAS 0.15 or newer, 1.5 for tokens), or give the URL of "
                   "the listener that has it.")
                 .arg(m_detail);
+    case Code::MasFeatureMissing:
+        return tr("This version of MAS cannot do it: %1").arg(m_detail);
     case Code::PasswordLoginDisabled:
         return tr("MAS has password login turned off (passwords.enabled: false), so no "
                   "password can be set. Turn it on in MAS's configuration, or leave the password "
@@ -389,6 +405,12 @@ QString RegistrationError::message() const
                 .arg(m_masProgress.username, m_masProgress.masUserId,
                         MasProgress::stepTitle(m_masProgress.lastStep()), m_causeMessage);
     case Code::AccountMayExist:
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("The request to create the user was sent to MAS, but no definite answer "
+                      "came back (%1). MAS may have created it: the same registration again "
+                      "finds it by its name and finishes it, without creating a second one.")
+                    .arg(whatCameBack());
+        }
         if (!m_signInProblem.isEmpty()) {
             return tr("The name is taken, and signing in with the password an earlier attempt "
                       "sent, to find out whether that attempt created the account, did not "

@@ -56,6 +56,7 @@ public:
         MasAdminTokenRejected, //!< the admin API refused our token (unknown, revoked, no scope)
         MasAdminApiMissing, //!< no listener serves adminapi, or MAS is older than the call
         PasswordLoginDisabled, //!< MAS has passwords.enabled: false
+        MasFeatureMissing, //!< this MAS version lacks what was asked; detail() says what
         // The network.
         ConnectionRefused,
         HostNotFound,

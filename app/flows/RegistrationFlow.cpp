@@ -177,6 +177,7 @@ net::MasAdminToken *RegistrationFlow::masTokenFor(const core::SecretBytes &clien
                 m_masTransport.get(), m_target.mas, clientSecret);
         m_masTokenKey = key;
     }
+    m_masToken->setClientSecret(clientSecret);
     return m_masToken.get();
 }
 
@@ -414,6 +415,10 @@ void RegistrationFlow::end()
     if (m_masJob) {
         m_masJob->deleteLater();
         m_masJob = nullptr;
+    }
+    if (m_masToken) {
+        // The token may serve the next attempt; the secret is read again for it.
+        m_masToken->forgetClientSecret();
     }
 }
 

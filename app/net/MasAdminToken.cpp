@@ -51,6 +51,17 @@ void MasAdminToken::withToken(QObject *context, Callback done)
                 Qt::QueuedConnection);
         return;
     }
+    if (m_secret.isEmpty()) {
+        QMetaObject::invokeMethod(
+                context,
+                [done = std::move(done)] {
+                    RegistrationError missing(RegistrationError::Code::SecretMissing);
+                    missing.setBackend(core::Backend::Kind::SynapseMas);
+                    done({}, missing);
+                },
+                Qt::QueuedConnection);
+        return;
+    }
     m_waiters.append({context, std::move(done)});
     if (!m_call) {
         requestToken();

@@ -44,6 +44,14 @@ public:
     //! After 401 "Access token expired": \a token is not used again; the next withToken() asks.
     void discard(const QByteArray &token);
 
+    /*!
+     * Wipes the client secret; the token stays cached. Until setClientSecret(), a token that
+     * runs out cannot be renewed: callers get Code::SecretMissing.
+     */
+    void forgetClientSecret() { m_secret.clear(); }
+
+    void setClientSecret(const core::SecretBytes &secret) { m_secret = secret.copy(); }
+
     //! Stops a request on its way; its waiting callers get Code::Cancelled.
     void cancel();
 

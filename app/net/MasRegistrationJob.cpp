@@ -66,6 +66,7 @@ MasRegistrationJob::MasRegistrationJob(HttpTransport *masTransport, HttpTranspor
     , m_client(client)
     , m_clientUrl(clientUrl)
     , m_request(request)
+    , m_displayNameChecked(request.displayName.isEmpty())
 {
     m_progress.username = m_request.localpart();
 }
@@ -99,8 +100,13 @@ void MasRegistrationJob::setStage(Stage stage)
 
 void MasRegistrationJob::start()
 {
-    QList<core::InputProblem> problems = m_request.check(m_serverName);
-    QString problem = problems.isEmpty() ? QString() : problems.first().message;
+    QString problem;
+    for (const core::InputProblem &found : m_request.check(m_serverName)) {
+        if (found.isBlocking()) {
+            problem = found.message;
+            break;
+        }
+    }
     if (problem.isEmpty() && !m_request.userType.isEmpty()) {
         problem = tr("MAS has no user types; leave the user type empty.");
     }
@@ -195,7 +201,7 @@ void MasRegistrationJob::handleLookup(const core::HttpResponse &response)
             m_progress.username = username;
             emitProgress();
         }
-        createUser();
+        checkPasswordLogin();
         return;
     }
     const bool earlierAttemptsUser = user.id == m_progress.masUserId
@@ -217,6 +223,33 @@ void MasRegistrationJob::handleLookup(const core::HttpResponse &response)
         emitProgress();
     }
     next();
+}
+
+void MasRegistrationJob::checkPasswordLogin()
+{
+    if (m_request.password.isEmpty()) {
+        createUser();
+        return;
+    }
+    // Asked before the user exists, so that a MAS without passwords leaves no user behind.
+    adminCall(QStringLiteral("site-config"), {}, [this](const core::HttpResponse &response) {
+        if (MasReplyParser::isUnknownRoute(response)) {
+            createUser(); // MAS before 1.4 cannot say; set-password will
+            return;
+        }
+        const core::Outcome<bool> enabled = MasReplyParser::parsePasswordLoginEnabled(response);
+        if (!enabled.isOk()) {
+            fail(enabled.error());
+            return;
+        }
+        if (!enabled.value()) {
+            RegistrationError off(Code::PasswordLoginDisabled);
+            off.setHttpStatus(response.status);
+            fail(off);
+            return;
+        }
+        createUser();
+    });
 }
 
 void MasRegistrationJob::createUser()
@@ -340,6 +373,12 @@ void MasRegistrationJob::addEmail(const QString &email)
                 json({{QStringLiteral("user_id"), m_progress.masUserId},
                         {QStringLiteral("email"), email}}),
                 [this, email](const core::HttpResponse &response) {
+                    if (MasReplyParser::isUnknownRoute(response)) {
+                        fail(RegistrationError(Code::MasFeatureMissing,
+                                tr("adding email addresses needs MAS 0.15 or newer. Register "
+                                   "without them, or upgrade MAS.")));
+                        return;
+                    }
                     if (response.failure != core::HttpResponse::Failure::None
                             || response.status != 201) {
                         fail(MasReplyParser::errorFor(response));
@@ -418,6 +457,10 @@ void MasRegistrationJob::signIn()
                 const core::Outcome<MasReplyParser::PersonalSession> session =
                         MasReplyParser::parsePersonalSession(response);
                 if (!session.isOk()) {
+                    if (sentWithoutAnswer(session.error())) {
+                        m_progress.sessionMayExist = true; // said when the account is done
+                        emitProgress();
+                    }
                     fail(session.error());
                     return;
                 }
@@ -430,9 +473,10 @@ void MasRegistrationJob::signIn()
 void MasRegistrationJob::signInByPassword()
 {
     if (m_request.password.isEmpty()) {
-        RegistrationError error(Code::MasAdminApiMissing, m_client.masUrl.toString());
-        error.setBackend(core::Backend::Kind::SynapseMas);
-        fail(error);
+        fail(RegistrationError(Code::MasFeatureMissing,
+                tr("personal sessions need MAS 1.5 or newer, and without a password the user "
+                   "cannot sign in through the homeserver either. Register without signing "
+                   "in.")));
         return;
     }
     // MAS's compatibility layer answers the homeserver's login with a never-expiring token.
@@ -450,16 +494,14 @@ void MasRegistrationJob::signInByPassword()
                 }
                 finishWith(session.accessToken, session.deviceId, session.expiresInMs);
             });
-    const auto refused = [this](const RegistrationError &cause) {
+    const auto refused = [this](const RegistrationError &) {
         m_signIn->deleteLater();
         m_signIn = nullptr;
-        RegistrationError error(Code::MasAdminApiMissing, m_client.masUrl.toString());
-        error.setBackend(core::Backend::Kind::SynapseMas);
-        error.setServerText(cause.errcode(),
-                tr("no personal sessions (MAS before 1.5), and signing in through the "
-                   "homeserver did not work: %1")
-                        .arg(cause.message()));
-        fail(error);
+        fail(RegistrationError(Code::MasFeatureMissing,
+                tr("personal sessions need MAS 1.5 or newer, and signing in through the "
+                   "homeserver (MAS's compat resource) did not work either, so no access token "
+                   "could be made. Register without signing in, or mount MAS's compat "
+                   "resource.")));
     };
     connect(m_signIn, &SignInCheck::refused, this, refused);
     connect(m_signIn, &SignInCheck::failed, this, refused);
@@ -487,11 +529,17 @@ void MasRegistrationJob::finishWith(
         setStage(Stage::Finished);
         emit succeeded(account);
     };
-    if (!m_serverName.isEmpty() || accessToken.isEmpty()) {
+    if (m_progress.sessionMayExist) {
+        m_warnings.append(tr("An earlier attempt may have made a personal session for %1 too "
+                             "(its answer was lost). If MAS lists one, revoke it "
+                             "(POST /api/admin/v1/personal-sessions/ID/revoke).")
+                                  .arg(m_progress.masUserId));
+    }
+    if (accessToken.isEmpty()) {
         done(m_serverName);
         return;
     }
-    // The server's name comes from the homeserver itself: whoami with the new token.
+    // The homeserver itself confirms the token, and says the account's server name.
     QUrl whoami = m_clientUrl;
     whoami.setPath(whoami.path().remove(QRegularExpression(QStringLiteral("/+$")))
             + QStringLiteral("/_matrix/client/v3/account/whoami"));
@@ -501,7 +549,18 @@ void MasRegistrationJob::finishWith(
         const core::Outcome<core::WhoamiResult> who = core::ReplyParser::parseWhoami(response);
         const QString prefix = QLatin1Char('@') + m_progress.username + QLatin1Char(':');
         if (who.isOk() && who.value().userId.startsWith(prefix)) {
-            done(who.value().userId.mid(prefix.size()));
+            const QString serverName = who.value().userId.mid(prefix.size());
+            if (!m_serverName.isEmpty() && serverName != m_serverName) {
+                m_warnings.append(tr("The homeserver names the account %1, not one on %2 as "
+                                     "the server name given says; that server name is wrong.")
+                                          .arg(who.value().userId, m_serverName));
+            }
+            done(serverName);
+            return;
+        }
+        if (!who.isOk() && who.error().code() == Code::AccessTokenRejected) {
+            // The token works nowhere it is meant to: perhaps another homeserver's MAS.
+            fail(who.error());
             return;
         }
         m_warnings.append(tr("The homeserver did not confirm the new token (whoami): %1")

@@ -94,6 +94,8 @@ private:
             const QString &path, const QByteArray &body, Handler handle, bool renewed = false);
     void lookUp();
     void handleLookup(const core::HttpResponse &response);
+    //! MAS's site-config: a password cannot be set when password login is off.
+    void checkPasswordLogin();
     void createUser();
     void setPassword();
     void setAdmin();

@@ -368,8 +368,18 @@ void TestCliMas::anOrphanIsTakenOverOnlyWhenAsked()
 
 void TestCliMas::passwordLoginOffLeavesTheUserToFinish()
 {
+    // MAS 1.4 and newer say so in site-config: exit 3, and no user is left without a password.
     m_server->mas().setPasswordLoginEnabled(false);
-    const QStringList arguments = masArgs(QStringLiteral("ssoonly"));
+    const CliRun refused = run(masArgs(QStringLiteral("ssofirst")));
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("password login turned off"), refused.err.constData());
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("ssofirst")));
+
+    // An older MAS says so only at set-password, once the user exists.
+    m_server->mas().setMasVersion(QVersionNumber(1, 3, 0));
+    const QStringList arguments = masArgs(QStringLiteral("ssoonly"))
+            + QStringList{QStringLiteral("--no-login"), QStringLiteral("--server-name"),
+                    m_server->serverName()};
     const CliRun failed = run(arguments);
     QCOMPARE(failed.exitCode, 6);
     QVERIFY2(failed.err.contains("password login turned off"), failed.err.constData());
@@ -529,7 +539,7 @@ void TestCliMas::oldMasWithoutAnyWayToSignIn()
     m_server->mas().setMasVersion(QVersionNumber(1, 4, 0));
     const CliRun failed = run(masArgs(QStringLiteral("tokenless")));
     QCOMPARE(failed.exitCode, 6);
-    QVERIFY2(failed.err.contains("no personal sessions"), failed.err.constData());
+    QVERIFY2(failed.err.contains("personal sessions need MAS 1.5"), failed.err.constData());
     QVERIFY(failed.out.isEmpty());
     QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("tokenless"), kPassword));
 

@@ -266,7 +266,8 @@ void TestMasTypes::progressJsonRoundTrip()
     QCOMPARE(
             json.value(QStringLiteral("mas_last_step")).toString(), QStringLiteral("emails-added"));
     QCOMPARE(json.value(QStringLiteral("mas_create_sent_at")).toInteger(), 1764612000);
-    QCOMPARE(json.size(), 9);
+    QCOMPARE(json.value(QStringLiteral("mas_session_may_exist")), QJsonValue(false));
+    QCOMPARE(json.size(), 10);
 
     const MasProgress back = MasProgress::fromJson(json);
     QCOMPARE(back.username, progress.username);

@@ -623,7 +623,7 @@ void TestRegistrationFlow::masAttemptIsFinishedByTheSameRegistrationAgain()
             m_dir->filePath(QStringLiteral("mas-progress.json")));
     m_flow->setMasProgressStore(&progress);
     const Profile profile = addMasProfile();
-    m_server->mas().setPasswordLoginEnabled(false);
+    m_server->mas().setWeakPasswords(true); // the user is made, its password refused
     const Outcomes failed = run(ServerTarget::fromProfile(profile), QStringLiteral("halfway"));
     QCOMPARE(failed.failures.size(), 1);
     QCOMPARE(failed.failures.constFirst().code(), Code::AccountIncomplete);
@@ -633,7 +633,7 @@ void TestRegistrationFlow::masAttemptIsFinishedByTheSameRegistrationAgain()
     // Another flow, as a second run of the command would be: the file carries the progress.
     m_flow = std::make_unique<RegistrationFlow>(m_manager.get(), m_vault.get());
     m_flow->setMasProgressStore(&progress);
-    m_server->mas().setPasswordLoginEnabled(true);
+    m_server->mas().setWeakPasswords(false);
     const Outcomes finished = run(ServerTarget::fromProfile(profile), QStringLiteral("halfway"));
     QCOMPARE(finished.created.size(), 1);
     QCOMPARE(finished.created.constFirst().result.masUserId, id);

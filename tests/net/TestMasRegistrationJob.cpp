@@ -52,6 +52,7 @@ private slots:
     void adminCanRequestAdminAndItsTokenIsAdmin();
     void emailsAreAdded();
     void withoutLoginNoTokenIsMade();
+    void passwordLoginOffIsSaidBeforeAnythingIsCreated();
     void passwordLoginOffLeavesAnIncompleteAccountThatCanBeFinished();
     void aWeakPasswordIsRefusedUnlessTheCheckIsSkipped();
     void resumedEmailsAreNotAddedTwice();
@@ -61,6 +62,7 @@ private slots:
     void oldMasDropsTheDisplayNameAndSaysSo();
     void cancelWhileWaitingForMasEndsTheAttempt();
     void aMasServerErrorOnCreateIsRetried();
+    void theHomeserverConfirmsTheTokenAndTheServerName();
     void anOrphanLeftByMasIsTakenOverWhenAsked();
 
 private:
@@ -335,10 +337,25 @@ void TestMasRegistrationJob::withoutLoginNoTokenIsMade()
     QCOMPARE(m_server->sessionCount(), 0);
 }
 
+void TestMasRegistrationJob::passwordLoginOffIsSaidBeforeAnythingIsCreated()
+{
+    // MAS 1.4 and newer say so in site-config: no user is left without a password.
+    m_server->mas().setPasswordLoginEnabled(false);
+    const MasOutcome refused = run(request(QStringLiteral("fred")));
+    QCOMPARE(refused.error.code(), Code::PasswordLoginDisabled);
+    QCOMPARE(refused.error.exitCode(), 3);
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("fred")));
+}
+
 void TestMasRegistrationJob::passwordLoginOffLeavesAnIncompleteAccountThatCanBeFinished()
 {
+    // An older MAS has no site-config: set-password is where it says so.
+    m_server->mas().setMasVersion(QVersionNumber(1, 3, 0));
     m_server->mas().setPasswordLoginEnabled(false);
-    const MasOutcome failed = run(request(QStringLiteral("frank")));
+    core::RegistrationRequest frank = request(QStringLiteral("frank"));
+    frank.inhibitLogin = true; // no personal sessions before 1.5 either
+    m_serverName = QStringLiteral("example.test");
+    const MasOutcome failed = run(frank);
     QVERIFY(!failed.succeeded);
     QCOMPARE(failed.error.code(), Code::AccountIncomplete);
     QCOMPARE(failed.error.causeCode(), Code::PasswordLoginDisabled);
@@ -351,7 +368,7 @@ void TestMasRegistrationJob::passwordLoginOffLeavesAnIncompleteAccountThatCanBeF
 
     // The same registration again, with what the first attempt did: nothing is made twice.
     m_server->mas().setPasswordLoginEnabled(true);
-    const MasOutcome finished = run(request(QStringLiteral("frank")), failed.error.masProgress());
+    const MasOutcome finished = run(frank, failed.error.masProgress());
     QVERIFY2(finished.succeeded, qPrintable(finished.error.fullText()));
     QCOMPARE(finished.result.masUserId, id);
     QCOMPARE(m_server->mas().userByUsername(QStringLiteral("frank"))->id, id);
@@ -424,9 +441,13 @@ void TestMasRegistrationJob::oldMasWithoutCompatibilityLoginSaysWhy()
     m_server->mas().setMasVersion(QVersionNumber(1, 4, 0));
     const MasOutcome outcome = run(request(QStringLiteral("kim")));
     QCOMPARE(outcome.error.code(), Code::AccountIncomplete);
-    QCOMPARE(outcome.error.causeCode(), Code::MasAdminApiMissing);
+    QCOMPARE(outcome.error.causeCode(), Code::MasFeatureMissing);
     QCOMPARE(outcome.error.masProgress().lastStep(), MasProgress::Step::PasswordSet);
-    QVERIFY(outcome.error.serverSummary().contains(QLatin1String("1.5")));
+    QVERIFY(outcome.error.message().contains(QLatin1String("MAS 1.5")));
+    QVERIFY(outcome.error.message().contains(QLatin1String("without signing in")));
+    QVERIFY2(!outcome.error.message().contains(QLatin1String("shared-secret")),
+            qPrintable(outcome.error.message()));
+    QVERIFY(!outcome.error.message().contains(QLatin1String("adminapi")));
 }
 
 void TestMasRegistrationJob::oldMasDropsTheDisplayNameAndSaysSo()
@@ -455,6 +476,26 @@ void TestMasRegistrationJob::cancelWhileWaitingForMasEndsTheAttempt()
     QVERIFY(failed.wait());
     const auto error = failed.constFirst().constFirst().value<RegistrationError>();
     QCOMPARE(error.code(), Code::Cancelled);
+}
+
+void TestMasRegistrationJob::theHomeserverConfirmsTheTokenAndTheServerName()
+{
+    m_serverName = QStringLiteral("wrong.test");
+    const MasOutcome named = run(request(QStringLiteral("pat")));
+    QVERIFY2(named.succeeded, qPrintable(named.error.fullText()));
+    QCOMPARE(named.result.userId, QStringLiteral("@pat:example.test"));
+    // A MAS that is not this homeserver's: its token works nowhere it is meant to.
+    DevServer other;
+    other.setAuthDelegated(true);
+    other.setServerName(QStringLiteral("other.test"));
+    QVERIFY(other.listen() != 0);
+    m_client.masUrl = other.baseUrl().resolved(QUrl(QStringLiteral("/mas/")));
+    m_token = std::make_unique<net::MasAdminToken>(m_transport.get(), m_client,
+            core::SecretBytes::fromUtf8(QStringLiteral("s3cret-example")));
+    m_serverName.clear();
+    const MasOutcome elsewhere = run(request(QStringLiteral("quinn")));
+    QCOMPARE(elsewhere.error.code(), Code::AccountIncomplete);
+    QCOMPARE(elsewhere.error.causeCode(), Code::AccessTokenRejected);
 }
 
 void TestMasRegistrationJob::aMasServerErrorOnCreateIsRetried()

@@ -3,9 +3,9 @@
 // only, and a file this version cannot read is refused and left as it is.
 #include "MasProgressStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -237,9 +237,10 @@ void TestMasProgressStore::ownerOnlyAndNoSecret()
         QCOMPARE(keys,
                 (QStringList{QStringLiteral("mas_admin_set"), QStringLiteral("mas_create_sent_at"),
                         QStringLiteral("mas_emails_added"), QStringLiteral("mas_last_step"),
-                        QStringLiteral("mas_password_set"), QStringLiteral("mas_signed_in"),
-                        QStringLiteral("mas_url"), QStringLiteral("mas_user_created"),
-                        QStringLiteral("mas_user_id"), QStringLiteral("mas_username")}));
+                        QStringLiteral("mas_password_set"), QStringLiteral("mas_session_may_exist"),
+                        QStringLiteral("mas_signed_in"), QStringLiteral("mas_url"),
+                        QStringLiteral("mas_user_created"), QStringLiteral("mas_user_id"),
+                        QStringLiteral("mas_username")}));
     }
 }
 
