@@ -28,10 +28,15 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
             tr("Create the accounts of a CSV file: a header with username (required), "
-               "displayname, password, admin and user_type, then one account a row. Every row is "
-               "checked before anything is sent; rows without a password get a generated one. "
-               "Each finished row goes to the results file at once; running again with the same "
-               "results file skips the rows it records.\n\n"
+               "displayname, password, admin, user_type and email, then one account a row. Every "
+               "row is checked before anything is sent; rows without a password get a generated "
+               "one. Each finished row goes to the results file at once; running again with the "
+               "same results file skips the rows it records.\n\n"
+               "On a homeserver whose accounts MAS creates (a MAS profile, or --mas-client-id), "
+               "one MAS admin token serves the whole run until it expires; the email column takes "
+               "any number of addresses separated by semicolons or commas; the results file also "
+               "records each account's MAS user ID and the last step done, and a run that stops "
+               "on the way is resumed from that step by the same command.\n\n"
                "Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, "
                "file, or invalid rows); 6 an account may exist without its outcome being known "
                "(the row is recorded as unknown, with its password; running again settles it); "
@@ -55,7 +60,11 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     const QCommandLineOption passwordLength(QStringLiteral("password-length"),
             tr("Length of generated passwords, 12 to 64 (default 20)."), QStringLiteral("N"),
             QStringLiteral("20"));
-    parser.addOptions({concurrency, dryRun, withTokens, out, retryFailed, passwordLength});
+    const QCommandLineOption skipPasswordCheck(QStringLiteral("skip-password-check"),
+            tr("MAS: set the passwords without MAS's strength check "
+               "(passwords.minimum_complexity)."));
+    parser.addOptions(
+            {concurrency, dryRun, withTokens, out, retryFailed, passwordLength, skipPasswordCheck});
     m_server.addTo(parser);
     const TransportOptions transportOptions;
     transportOptions.addTo(parser);
@@ -102,7 +111,18 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     // First pass: every row is checked before anything is sent.
     m_source = std::make_unique<core::BatchSource>(positional.constFirst());
     core::BatchFileCheck::Counts checked;
-    const auto noteInvalid = [](const BatchRow &row) {
+    const bool mas = target->server.isMas();
+    qint64 emailsWithoutMas = 0;
+    const auto noteInvalid = [mas, &emailsWithoutMas](const BatchRow &row) {
+        if (row.isValid() && !mas && !row.request.emails.isEmpty()) {
+            // The run records such a row as invalid: said now, and counted below.
+            ++emailsWithoutMas;
+            CliOutput::note(
+                    tr("line %1 (%2): email addresses are added only to accounts made "
+                       "through MAS (a MAS profile or --mas-client-id).")
+                            .arg(row.line)
+                            .arg(CliOutput::untrusted(core::InputExcerpt::of(row.username))));
+        }
         if (!row.isValid()) {
             // All of it comes from the file: short, and with no line break or escape sequence.
             CliOutput::note(
@@ -116,12 +136,18 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
                 m_source.get(), target->server.serverName, length, noteInvalid, &checked, &error)) {
         return TransportOptions::inputError(CliOutput::untrusted(error)); // may quote the header
     }
+    checked.valid -= emailsWithoutMas;
     CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(checked.rows))
                             .arg(checked.valid)
                             .arg(checked.admins)
                             .arg(checked.invalid()));
     if (parser.isSet(dryRun)) {
         return checked.invalid() == 0 ? 0 : int(RegistrationError::Category::Input);
+    }
+    if (mas && !target->server.mas.masUrl.isValid()) {
+        return TransportOptions::inputError(
+                tr("The profile \u201c%1\u201d names no MAS URL: add it to the profile.")
+                        .arg(CliOutput::untrusted(target->server.profileName)));
     }
 
     if (!m_source->rewind(&error)) { // the run reads the rows again, a pipe's from memory
@@ -143,9 +169,18 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     settings.concurrency = inFlight;
     settings.withTokens = parser.isSet(withTokens);
     settings.retryFailed = parser.isSet(retryFailed);
-    m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->transportSettings());
+    settings.mas = target->server.mas;
+    settings.clientUrl = target->server.clientUrl;
+    settings.skipPasswordCheck = parser.isSet(skipPasswordCheck);
+    // With MAS the accounts are made by MAS's admin API, and the homeserver is asked who they are.
+    m_transport = std::make_unique<net::HttpTransport>(&m_manager,
+            mas ? target->server.transportSettingsFor(target->server.mas.masUrl, target->timeoutMs)
+                : target->transportSettings());
+    m_clientTransport = std::make_unique<net::HttpTransport>(&m_manager,
+            target->server.transportSettingsFor(target->server.clientUrl, target->timeoutMs));
     m_run = std::make_unique<flows::BatchRun>(
             m_transport.get(), settings, m_source->device(), m_results.get());
+    m_run->setClientTransport(m_clientTransport.get());
     connect(m_run.get(), &flows::BatchRun::rowEnded, this, [this] { showProgress(false); });
     connect(m_run.get(), &flows::BatchRun::problem, this,
             [](const QString &problem) { CliOutput::error(problem); });

@@ -18,7 +18,8 @@ namespace registrar::cli {
  * `synapse-registrar-cli batch FILE.csv` (or `-`, stdin): checks every row first, then creates the
  * valid accounts with a few requests in flight, writing each finished row to the results file at
  * once (created, failed with the reason, or invalid). Running it again with the same results file
- * resumes: rows already recorded are skipped. Exit 0 only when every row is created.
+ * resumes: rows already recorded are skipped. Exit 0 only when every row is created. On a MAS
+ * target (a MAS profile) the accounts are made through MAS's admin API.
  */
 class BatchCommand : public QObject
 {
@@ -41,6 +42,7 @@ private:
     ServerOptions m_server;
     QNetworkAccessManager m_manager;
     std::unique_ptr<net::HttpTransport> m_transport;
+    std::unique_ptr<net::HttpTransport> m_clientTransport; //!< with MAS: the homeserver's
     std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<flows::BatchRun> m_run;
     std::unique_ptr<core::BatchSource> m_source;

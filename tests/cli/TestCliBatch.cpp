@@ -135,6 +135,7 @@ private slots:
     void recordsCarryTheirCsvLine();
     void anOlderResultsFileKeepsItsColumns();
     void formulaCellsAreNeutralisedAndFoundAgain();
+    void emailsNeedAMasTarget();
 
 private:
     static void results_data();
@@ -1125,6 +1126,33 @@ void TestCliBatch::settlingWaitsForTheLoginLimit()
     QVERIFY2(settled.exitCode == 0, settled.err.constData());
     QVERIFY(m_server->loginCount() > 6); // some sign-ins were turned away, then waited for
     QCOMPARE(m_server->sessionCount(), 0);
+}
+
+void TestCliBatch::emailsNeedAMasTarget()
+{
+    // Shared-secret registration takes no email address: such a row is invalid, said by the
+    // check, and the run records it so without sending it.
+    const QString csv = write(QStringLiteral("users.csv"),
+            "username,email\nann,ann@example.org\nbob,\ncat,\"cat@example.org; x\"\n");
+    const CliRun checked = CliRun::start(
+            batch({csv, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.contains("line 2 (ann): email addresses are added only to accounts made "
+                                  "through MAS"),
+            checked.err.constData());
+    QVERIFY2(checked.err.contains("3 rows: 1 valid (0 admins), 2 invalid."),
+            checked.err.constData());
+    QVERIFY2(checked.err.contains("line 4 (cat): "), checked.err.constData());
+
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const CliRun run = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QCOMPARE(run.exitCode, 1);
+    const QHash<QString, QStringList> results = resultsByUser(out);
+    QCOMPARE(results.value(QStringLiteral("ann")).value(2), QStringLiteral("invalid"));
+    QCOMPARE(results.value(QStringLiteral("bob")).value(2), QStringLiteral("created"));
+    QCOMPARE(results.value(QStringLiteral("cat")).value(2), QStringLiteral("invalid"));
+    QVERIFY(!m_server->account(QStringLiteral("ann")));
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
