@@ -1441,10 +1441,6 @@
         <translation>Der Server hat keinen Endpunkt für die Registrierung mit gemeinsamem Geheimnis (404 M_UNRECOGNIZED). Entweder ist die Anmeldung an den Matrix Authentication Service delegiert (Konten legen Sie mit „mas-cli manage register-user“ an), oder die Anfrage erreichte einen Synapse-Worker (verwenden Sie den Listener des Hauptprozesses), oder es ist ein Dendrite ohne client_api.registration_shared_secret. „synapse-registrar-cli check“ sagt, was davon.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name (perhaps left by an earlier attempt that failed), the name is all digits, or an application service reserves it. Choose another name.</source>
-        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat bereits ein Konto dieses Namens (vielleicht von einem früheren, fehlgeschlagenen Versuch), der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>MAS refused the password as too weak for its passwords.minimum_complexity. Choose a longer one (the generator&apos;s are strong enough), or skip MAS&apos;s password check.</source>
         <translation>MAS hat das Passwort als zu schwach für seine passwords.minimum_complexity abgelehnt. Wählen Sie ein längeres (die erzeugten sind stark genug) oder überspringen Sie die Passwortprüfung von MAS.</translation>
     </message>
@@ -1471,6 +1467,10 @@
     <message>
         <source>MAS has password login turned off (passwords.enabled: false), so no password can be set. Turn it on in MAS&apos;s configuration, or leave the password to the upstream identity provider its users sign in with.</source>
         <translation>Bei MAS ist die Anmeldung mit Passwort ausgeschaltet (passwords.enabled: false), daher kann kein Passwort gesetzt werden. Schalten Sie sie in der MAS-Konfiguration ein, oder überlassen Sie das Passwort dem vorgelagerten Identitätsanbieter, mit dem sich die Benutzer anmelden.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
+        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers.</translation>
     </message>
 </context>
 <context>

@@ -1441,10 +1441,6 @@
         <translation>Le serveur n&apos;a pas de point d&apos;inscription par secret partagé (404 M_UNRECOGNIZED). Soit l&apos;authentification est déléguée au Matrix Authentication Service (créez les comptes avec «&#xa0;mas-cli manage register-user&#xa0;»), soit la requête a atteint un worker de Synapse (utilisez l&apos;écouteur du processus principal), soit c&apos;est un Dendrite sans client_api.registration_shared_secret. «&#xa0;synapse-registrar-cli check&#xa0;» dit lequel.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name (perhaps left by an earlier attempt that failed), the name is all digits, or an application service reserves it. Choose another name.</source>
-        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a déjà un compte de ce nom (peut-être laissé par une tentative précédente qui a échoué), le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>MAS refused the password as too weak for its passwords.minimum_complexity. Choose a longer one (the generator&apos;s are strong enough), or skip MAS&apos;s password check.</source>
         <translation>MAS a refusé le mot de passe, trop faible pour son passwords.minimum_complexity. Choisissez-en un plus long (ceux du générateur sont assez forts), ou passez la vérification de mot de passe de MAS.</translation>
     </message>
@@ -1471,6 +1467,10 @@
     <message>
         <source>MAS has password login turned off (passwords.enabled: false), so no password can be set. Turn it on in MAS&apos;s configuration, or leave the password to the upstream identity provider its users sign in with.</source>
         <translation>MAS a la connexion par mot de passe désactivée (passwords.enabled: false), donc aucun mot de passe ne peut être défini. Activez-la dans la configuration de MAS, ou laissez le mot de passe au fournisseur d&apos;identité amont avec lequel ses utilisateurs se connectent.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
+        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ RegistrationRequest::RegistrationRequest(const RegistrationRequest &other)
     , inhibitLogin(other.inhibitLogin)
     , emails(other.emails)
     , skipPasswordCheck(other.skipPasswordCheck)
+    , adoptHomeserverAccount(other.adoptHomeserverAccount)
 { }
 
 RegistrationRequest &RegistrationRequest::operator=(const RegistrationRequest &other)

@@ -226,6 +226,9 @@ void MasRegistrationJob::createUser()
     if (!m_request.displayName.isEmpty()) {
         body.insert(QStringLiteral("displayname"), m_request.displayName);
     }
+    if (m_request.adoptHomeserverAccount) {
+        body.insert(QStringLiteral("skip_homeserver_check"), true);
+    }
     // Kept before it is sent: should the answer be lost, the next attempt knows to look.
     m_progress.createSentAt = QDateTime::currentSecsSinceEpoch();
     emitProgress();

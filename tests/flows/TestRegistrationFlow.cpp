@@ -89,6 +89,7 @@ private slots:
     void lostAnswerIsSettledBySigningInOnTheNextAttempt();
     void masProfileCreatesWithTheClientSecretFromTheVault();
     void masAttemptIsFinishedByTheSameRegistrationAgain();
+    void theHomeserversPinIsNotAppliedToMasOnAnotherHost();
 
 private:
     Profile addMasProfile();
@@ -644,6 +645,21 @@ void TestRegistrationFlow::masAttemptIsFinishedByTheSameRegistrationAgain()
     // Without the progress, the name is another's.
     const Outcomes taken = run(ServerTarget::fromProfile(profile), QStringLiteral("halfway"));
     QCOMPARE(taken.failures.constFirst().code(), Code::UsernameTaken);
+}
+
+void TestRegistrationFlow::theHomeserversPinIsNotAppliedToMasOnAnotherHost()
+{
+    ServerTarget target = ServerTarget::fromUrl(
+            QUrl(QStringLiteral("https://matrix.example.org")), QString(), false);
+    target.pinnedSha256 = QByteArray(32, 'p');
+    target.caFile = QStringLiteral("/etc/ca.pem");
+    target.mas.clientId = QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2");
+    target.mas.masUrl = QUrl(QStringLiteral("https://auth.example.org/"));
+    const auto mas = target.transportSettingsFor(target.mas.masUrl);
+    QVERIFY(mas.pinnedSha256.isEmpty()); // another host: another certificate
+    QCOMPARE(mas.caFile, target.caFile);
+    target.mas.masUrl = QUrl(QStringLiteral("https://matrix.example.org/mas/"));
+    QCOMPARE(target.transportSettingsFor(target.mas.masUrl).pinnedSha256, target.pinnedSha256);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationFlow)

@@ -270,6 +270,14 @@ void TestMasRegistrationJob::aReservedNameIsReported()
     QCOMPARE(outcome.error.code(), Code::UsernameReserved);
     QVERIFY(outcome.error.message().contains(QLatin1String("homeserver")));
     QVERIFY(outcome.error.serverSummary().contains(QLatin1String("reserved by the homeserver")));
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("admin")));
+
+    // The admin confirmed that the homeserver's account is the one to take over.
+    core::RegistrationRequest adopting = request(QStringLiteral("admin"));
+    adopting.adoptHomeserverAccount = true;
+    const MasOutcome adopted = run(adopting);
+    QVERIFY2(adopted.succeeded, qPrintable(adopted.error.fullText()));
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("admin")));
 }
 
 void TestMasRegistrationJob::userTypesAreRefusedBeforeAnythingIsSent()
