@@ -1173,6 +1173,13 @@
     </message>
 </context>
 <context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>Cannot read the MAS client secret file %1: %2</source>
+        <translation>Die Datei mit dem MAS-Client-Geheimnis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -2071,18 +2078,6 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
 <context>
     <name>registrar::cli::ProfilesCommand</name>
     <message>
-        <source>Usage: synapse-registrar-cli profiles list [--json]
-       synapse-registrar-cli profiles add NAME URL [options]
-       synapse-registrar-cli profiles remove NAME
-Profiles are shared with the app; shared secrets live in the keychain only.
-</source>
-        <translation>Aufruf: synapse-registrar-cli profiles list [--json]
-        synapse-registrar-cli profiles add NAME URL [Optionen]
-        synapse-registrar-cli profiles remove NAME
-Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüsselbund.
-</translation>
-    </message>
-    <message>
         <source>Unknown profiles action “%1”; use list, add or remove.</source>
         <translation>Unbekannte Profilaktion „%1“; verwenden Sie list, add oder remove.</translation>
     </message>
@@ -2105,10 +2100,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>plain HTTP allowed</source>
         <translation>unverschlüsseltes HTTP erlaubt</translation>
-    </message>
-    <message>
-        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file.</source>
-        <translation>Einen Homeserver als Profil speichern. Das gemeinsame Geheimnis kommt in den Schlüsselbund, nie in eine Datei.</translation>
     </message>
     <message>
         <source>URL of the admin API when it differs from the client URL.</source>
@@ -2167,10 +2158,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
         <translation>Profil „%1“ gespeichert; sein gemeinsames Geheimnis liegt in %2.</translation>
     </message>
     <message>
-        <source>Delete a profile and its shared secret in the keychain.</source>
-        <translation>Ein Profil und sein gemeinsames Geheimnis im Schlüsselbund löschen.</translation>
-    </message>
-    <message>
         <source>Give the name of one profile.</source>
         <translation>Geben Sie den Namen eines Profils an.</translation>
     </message>
@@ -2185,6 +2172,100 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>Removed the profile “%1”, but its secret could not be removed from the keychain: %2</source>
         <translation>Profil „%1“ entfernt, aber sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: synapse-registrar-cli profiles list [--json]
+       synapse-registrar-cli profiles add NAME URL [options]
+       synapse-registrar-cli profiles add NAME URL --mas-client-id ID [--mas-url URL] [options]
+       synapse-registrar-cli profiles remove NAME
+Profiles are shared with the app; shared secrets and MAS client secrets live in the keychain only.
+</source>
+        <translation>Aufruf: synapse-registrar-cli profiles list [--json]
+        synapse-registrar-cli profiles add NAME URL [Optionen]
+        synapse-registrar-cli profiles add NAME URL --mas-client-id ID [--mas-url URL] [Optionen]
+        synapse-registrar-cli profiles remove NAME
+Profile werden mit der App geteilt; gemeinsame Geheimnisse und MAS-Client-Geheimnisse liegen nur im Schlüsselbund.
+</translation>
+    </message>
+    <message>
+        <source>MAS %1, client %2 (%3)</source>
+        <translation>MAS %1, Client %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file. With --mas-client-id it is a MAS profile: accounts are created through the MAS admin API, and the MAS client secret goes to the keychain instead.</source>
+        <translation>Einen Homeserver als Profil speichern. Das gemeinsame Geheimnis kommt in den Schlüsselbund, nie in eine Datei. Mit --mas-client-id ist es ein MAS-Profil: Konten werden über die Admin-API von MAS angelegt, und stattdessen kommt das MAS-Client-Geheimnis in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Make a MAS profile for the MAS admin client ID (a ULID, as in clients: and policy.data.admin_clients of MAS&apos;s configuration).</source>
+        <translation>Ein MAS-Profil für die ID des MAS-Admin-Clients anlegen (eine ULID, wie unter clients: und policy.data.admin_clients in der Konfiguration von MAS).</translation>
+    </message>
+    <message>
+        <source>MAS&apos;s URL, under which /oauth2/token and /api/admin/v1 are; found by a server check of URL when left out.</source>
+        <translation>Die URL von MAS, unter der /oauth2/token und /api/admin/v1 liegen; fehlt sie, findet eine Serverprüfung von URL sie.</translation>
+    </message>
+    <message>
+        <source>How the MAS client authenticates, as its client_auth_method: basic (client_secret_basic, the default) or post (client_secret_post).</source>
+        <translation>Wie sich der MAS-Client anmeldet, wie in seiner client_auth_method: basic (client_secret_basic, die Vorgabe) oder post (client_secret_post).</translation>
+    </message>
+    <message>
+        <source>Read the MAS client secret from FILE (- for stdin; stripped); asked for on a terminal when left out.</source>
+        <translation>Das MAS-Client-Geheimnis aus FILE lesen (- für die Standardeingabe; gekürzt); fehlt es, wird auf einem Terminal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a MAS profile: give --mas-client-id too.</source>
+        <translation>--%1 ist für ein MAS-Profil: Geben Sie auch --mas-client-id an.</translation>
+    </message>
+    <message>
+        <source>A MAS profile&apos;s secret is its MAS client secret: give it with --mas-client-secret-file, not with --secret-file or -c.</source>
+        <translation>Das Geheimnis eines MAS-Profils ist sein MAS-Client-Geheimnis: Geben Sie es mit --mas-client-secret-file an, nicht mit --secret-file oder -c.</translation>
+    </message>
+    <message>
+        <source>--mas-client-auth takes basic or post, as the client&apos;s client_auth_method in MAS&apos;s configuration is client_secret_basic or client_secret_post; not “%1”.</source>
+        <translation>--mas-client-auth nimmt basic oder post, je nachdem, ob die client_auth_method des Clients in der Konfiguration von MAS client_secret_basic oder client_secret_post ist; nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The MAS URL is not usable: %1</source>
+        <translation>Die MAS-URL ist nicht brauchbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 names MAS at %2; --mas-url gives another.</source>
+        <translation>%1 nennt MAS unter %2; --mas-url gibt eine andere an.</translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 where its MAS is, so the profile was not saved; give the MAS URL with --mas-url. %2</source>
+        <translation>%1 kann nicht gefragt werden, wo sein MAS ist, deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an. %2</translation>
+    </message>
+    <message>
+        <source>%1 names no MAS (its authentication is not delegated to MAS), so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 nennt kein MAS (seine Anmeldung ist nicht an MAS delegiert), deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an.</translation>
+    </message>
+    <message>
+        <source>MAS client secret: </source>
+        <translation>MAS-Client-Geheimnis: </translation>
+    </message>
+    <message>
+        <source>Give the MAS client secret with --mas-client-secret-file FILE (- for stdin), or run on a terminal to be asked.</source>
+        <translation>Geben Sie das MAS-Client-Geheimnis mit --mas-client-secret-file DATEI an (- für die Standardeingabe), oder starten Sie auf einem Terminal, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret is empty.</source>
+        <translation>Das MAS-Client-Geheimnis ist leer.</translation>
+    </message>
+    <message>
+        <source>Saved the MAS profile “%1”; its MAS client secret is in %2.</source>
+        <translation>MAS-Profil „%1“ gespeichert; sein MAS-Client-Geheimnis liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secret in the keychain (its shared secret or MAS client secret).</source>
+        <translation>Ein Profil und sein Geheimnis im Schlüsselbund löschen (sein gemeinsames Geheimnis oder MAS-Client-Geheimnis).</translation>
+    </message>
+    <message>
+        <source>Removed the MAS profile “%1” and its MAS client secret.</source>
+        <translation>MAS-Profil „%1“ und sein MAS-Client-Geheimnis entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 delegates authentication to MAS but does not say where MAS is, so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 delegiert die Anmeldung an MAS, sagt aber nicht, wo MAS ist, deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an.</translation>
     </message>
 </context>
 <context>

@@ -1173,6 +1173,13 @@
     </message>
 </context>
 <context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>Cannot read the MAS client secret file %1: %2</source>
+        <translation>Impossible de lire le fichier du secret du client MAS %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -2071,18 +2078,6 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
 <context>
     <name>registrar::cli::ProfilesCommand</name>
     <message>
-        <source>Usage: synapse-registrar-cli profiles list [--json]
-       synapse-registrar-cli profiles add NAME URL [options]
-       synapse-registrar-cli profiles remove NAME
-Profiles are shared with the app; shared secrets live in the keychain only.
-</source>
-        <translation>Usage&#xa0;: synapse-registrar-cli profiles list [--json]
-        synapse-registrar-cli profiles add NOM URL [options]
-        synapse-registrar-cli profiles remove NOM
-Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés vivent seulement dans le trousseau.
-</translation>
-    </message>
-    <message>
         <source>Unknown profiles action “%1”; use list, add or remove.</source>
         <translation>Action «&#xa0;%1&#xa0;» inconnue pour profiles&#xa0;; utilisez list, add ou remove.</translation>
     </message>
@@ -2105,10 +2100,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>plain HTTP allowed</source>
         <translation>HTTP non chiffré autorisé</translation>
-    </message>
-    <message>
-        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file.</source>
-        <translation>Enregistrer un serveur d&apos;accueil comme profil. Le secret partagé va dans le trousseau, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>URL of the admin API when it differs from the client URL.</source>
@@ -2167,10 +2158,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
         <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; son secret partagé est dans %2.</translation>
     </message>
     <message>
-        <source>Delete a profile and its shared secret in the keychain.</source>
-        <translation>Supprimer un profil et son secret partagé dans le trousseau.</translation>
-    </message>
-    <message>
         <source>Give the name of one profile.</source>
         <translation>Donnez le nom d&apos;un profil.</translation>
     </message>
@@ -2185,6 +2172,100 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>Removed the profile “%1”, but its secret could not be removed from the keychain: %2</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais son secret n&apos;a pas pu être retiré du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: synapse-registrar-cli profiles list [--json]
+       synapse-registrar-cli profiles add NAME URL [options]
+       synapse-registrar-cli profiles add NAME URL --mas-client-id ID [--mas-url URL] [options]
+       synapse-registrar-cli profiles remove NAME
+Profiles are shared with the app; shared secrets and MAS client secrets live in the keychain only.
+</source>
+        <translation>Usage&#xa0;: synapse-registrar-cli profiles list [--json]
+        synapse-registrar-cli profiles add NOM URL [options]
+        synapse-registrar-cli profiles add NOM URL --mas-client-id ID [--mas-url URL] [options]
+        synapse-registrar-cli profiles remove NOM
+Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés et les secrets de client MAS vivent seulement dans le trousseau.
+</translation>
+    </message>
+    <message>
+        <source>MAS %1, client %2 (%3)</source>
+        <translation>MAS %1, client %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file. With --mas-client-id it is a MAS profile: accounts are created through the MAS admin API, and the MAS client secret goes to the keychain instead.</source>
+        <translation>Enregistrer un serveur d&apos;accueil comme profil. Le secret partagé va dans le trousseau, jamais dans un fichier. Avec --mas-client-id, c&apos;est un profil MAS&#xa0;: les comptes sont créés via l&apos;API d&apos;administration de MAS, et c&apos;est le secret du client MAS qui va dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Make a MAS profile for the MAS admin client ID (a ULID, as in clients: and policy.data.admin_clients of MAS&apos;s configuration).</source>
+        <translation>Créer un profil MAS pour l&apos;identifiant du client d&apos;administration MAS (un ULID, comme sous clients: et policy.data.admin_clients dans la configuration de MAS).</translation>
+    </message>
+    <message>
+        <source>MAS&apos;s URL, under which /oauth2/token and /api/admin/v1 are; found by a server check of URL when left out.</source>
+        <translation>L&apos;URL de MAS, sous laquelle se trouvent /oauth2/token et /api/admin/v1&#xa0;; si elle est omise, une vérification du serveur URL la trouve.</translation>
+    </message>
+    <message>
+        <source>How the MAS client authenticates, as its client_auth_method: basic (client_secret_basic, the default) or post (client_secret_post).</source>
+        <translation>Comment le client MAS s&apos;authentifie, selon son client_auth_method&#xa0;: basic (client_secret_basic, par défaut) ou post (client_secret_post).</translation>
+    </message>
+    <message>
+        <source>Read the MAS client secret from FILE (- for stdin; stripped); asked for on a terminal when left out.</source>
+        <translation>Lire le secret du client MAS dans FILE (- pour l&apos;entrée standard&#xa0;; sans les espaces autour)&#xa0;; demandé sur un terminal s&apos;il est omis.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a MAS profile: give --mas-client-id too.</source>
+        <translation>--%1 est pour un profil MAS&#xa0;: donnez aussi --mas-client-id.</translation>
+    </message>
+    <message>
+        <source>A MAS profile&apos;s secret is its MAS client secret: give it with --mas-client-secret-file, not with --secret-file or -c.</source>
+        <translation>Le secret d&apos;un profil MAS est le secret de son client MAS&#xa0;: donnez-le avec --mas-client-secret-file, pas avec --secret-file ni -c.</translation>
+    </message>
+    <message>
+        <source>--mas-client-auth takes basic or post, as the client&apos;s client_auth_method in MAS&apos;s configuration is client_secret_basic or client_secret_post; not “%1”.</source>
+        <translation>--mas-client-auth prend basic ou post, selon que le client_auth_method du client dans la configuration de MAS vaut client_secret_basic ou client_secret_post&#xa0;; pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The MAS URL is not usable: %1</source>
+        <translation>L&apos;URL MAS est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 names MAS at %2; --mas-url gives another.</source>
+        <translation>%1 situe MAS à %2&#xa0;; --mas-url en donne une autre.</translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 where its MAS is, so the profile was not saved; give the MAS URL with --mas-url. %2</source>
+        <translation>Impossible de demander à %1 où est son MAS, le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url. %2</translation>
+    </message>
+    <message>
+        <source>%1 names no MAS (its authentication is not delegated to MAS), so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 ne nomme aucun MAS (son authentification n&apos;est pas déléguée à MAS), le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url.</translation>
+    </message>
+    <message>
+        <source>MAS client secret: </source>
+        <translation>Secret du client MAS&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Give the MAS client secret with --mas-client-secret-file FILE (- for stdin), or run on a terminal to be asked.</source>
+        <translation>Donnez le secret du client MAS avec --mas-client-secret-file FICHIER (- pour l&apos;entrée standard), ou lancez depuis un terminal pour qu&apos;il soit demandé.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret is empty.</source>
+        <translation>Le secret du client MAS est vide.</translation>
+    </message>
+    <message>
+        <source>Saved the MAS profile “%1”; its MAS client secret is in %2.</source>
+        <translation>Profil MAS «&#xa0;%1&#xa0;» enregistré&#xa0;; le secret de son client MAS est dans %2.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secret in the keychain (its shared secret or MAS client secret).</source>
+        <translation>Supprimer un profil et son secret dans le trousseau (son secret partagé ou le secret de son client MAS).</translation>
+    </message>
+    <message>
+        <source>Removed the MAS profile “%1” and its MAS client secret.</source>
+        <translation>Profil MAS «&#xa0;%1&#xa0;» et le secret de son client MAS supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 delegates authentication to MAS but does not say where MAS is, so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 délègue l&apos;authentification à MAS mais ne dit pas où est MAS, le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -45,8 +46,13 @@ public:
     bool remove(const QUrl &masUrl, const QString &username, QString *error);
 
 private:
-    //! key() -> the entry as it is written: MasProgress::toJson() and the MAS URL.
-    using Entries = QHash<QString, QJsonObject>;
+    struct Entries
+    {
+        //! key() -> the entry as it is written: MasProgress::toJson() and the MAS URL.
+        QHash<QString, QJsonObject> byKey;
+        //! Elements without a username, written back as they were: not this version's to drop.
+        QJsonArray unread;
+    };
 
     static QString key(const QUrl &masUrl, const QString &username);
     //! The whole file; false with \a error set when it exists and cannot be read.
