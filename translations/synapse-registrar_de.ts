@@ -2059,6 +2059,10 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
         <source>The profile “%1” names no MAS URL: add it to the profile.</source>
         <translation>Das Profil „%1“ nennt keine MAS-URL: Tragen Sie sie im Profil ein.</translation>
     </message>
+    <message>
+        <source>--skip-password-check is for accounts that MAS creates (a MAS profile or --mas-client-id); shared-secret registration has no such check.</source>
+        <translation>--skip-password-check gilt für Konten, die MAS anlegt (ein MAS-Profil oder --mas-client-id); die Registrierung mit gemeinsamem Geheimnis hat keine solche Prüfung.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::CheckCommand</name>
@@ -2442,7 +2446,7 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     </message>
     <message>
         <source>Email addresses are added only to accounts made through MAS; this server&apos;s accounts are made with its shared secret. Leave the email column empty, or use a MAS profile.</source>
-        <translation>E-Mail-Adressen werden nur Konten hinzugefügt, die über MAS angelegt werden; die Konten dieses Servers entstehen mit seinem Shared Secret. Lassen Sie die Spalte email leer, oder verwenden Sie ein MAS-Profil.</translation>
+        <translation>E-Mail-Adressen werden nur Konten hinzugefügt, die über MAS angelegt werden; die Konten dieses Servers entstehen mit seinem gemeinsamen Geheimnis. Lassen Sie die Spalte email leer, oder verwenden Sie ein MAS-Profil.</translation>
     </message>
     <message>
         <source>%1 (Run the batch again with the same results file to finish the remaining steps.)</source>

@@ -2059,6 +2059,10 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
         <source>The profile “%1” names no MAS URL: add it to the profile.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» n&apos;indique pas d&apos;URL de MAS&#xa0;: ajoutez-la au profil.</translation>
     </message>
+    <message>
+        <source>--skip-password-check is for accounts that MAS creates (a MAS profile or --mas-client-id); shared-secret registration has no such check.</source>
+        <translation>--skip-password-check vaut pour les comptes que MAS crée (un profil MAS ou --mas-client-id)&#xa0;; l&apos;inscription par secret partagé n&apos;a pas ce contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>registrar::cli::CheckCommand</name>

@@ -107,6 +107,11 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     if (!target) {
         return TransportOptions::inputError(error);
     }
+    if (parser.isSet(skipPasswordCheck) && !target->server.isMas()) {
+        return TransportOptions::inputError(
+                tr("--skip-password-check is for accounts that MAS creates (a MAS profile or "
+                   "--mas-client-id); shared-secret registration has no such check."));
+    }
 
     // First pass: every row is checked before anything is sent.
     m_source = std::make_unique<core::BatchSource>(positional.constFirst());

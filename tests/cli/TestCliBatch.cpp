@@ -493,6 +493,14 @@ void TestCliBatch::badOptions()
             batch({wrongHeader, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
     QCOMPARE(header.exitCode, 1);
     QVERIFY(header.err.contains("Unknown column"));
+    // MAS's password check is not shared-secret registration's: the flag is refused, not ignored.
+    const CliRun skip = CliRun::start(
+            batch({csv, QStringLiteral("--skip-password-check"), QStringLiteral("--out"),
+                    m_dir->filePath(QStringLiteral("r.csv")), m_server->baseUrl().toString()}));
+    QCOMPARE(skip.exitCode, 1);
+    QVERIFY2(skip.err.contains("--skip-password-check is for accounts that MAS creates"),
+            skip.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 namespace {
