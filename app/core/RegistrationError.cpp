@@ -152,8 +152,14 @@ QString RegistrationError::message() const
                   "remove the CA file.")
                 .arg(m_detail);
     case Code::SecretMissing:
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("No MAS client secret is stored for this server.");
+        }
         return tr("No shared secret is stored for this server.");
     case Code::SecretUnavailable:
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("The MAS client secret cannot be read: %1").arg(m_detail);
+        }
         return tr("The shared secret cannot be read: %1").arg(m_detail);
     case Code::UsernameTaken:
         return tr("This username is already taken on the server (names are compared without "

@@ -25,8 +25,10 @@ MasProgressStore::MasProgressStore(QString filePath)
 
 QString MasProgressStore::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("mas-progress.json"));
+    // One file for the app and the command-line tool, whose application names differ: an
+    // account either left unfinished is finished by the other.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QStringLiteral("synapse-registrar/mas-progress.json"));
 }
 
 QString MasProgressStore::key(const QUrl &masUrl, const QString &username)

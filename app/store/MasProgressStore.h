@@ -31,7 +31,7 @@ public:
 
     explicit MasProgressStore(QString filePath);
 
-    //! mas-progress.json beside the account history, in the app's data directory.
+    //! synapse-registrar/mas-progress.json in the user's data directory, for the app and the CLI.
     static QString defaultPath();
 
     QString filePath() const { return m_filePath; }

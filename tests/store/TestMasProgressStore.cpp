@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -246,6 +247,12 @@ void TestMasProgressStore::defaultPathIsInTheDataDirectory()
 {
     QCOMPARE(QFileInfo(MasProgressStore::defaultPath()).fileName(),
             QStringLiteral("mas-progress.json"));
+    // Not under the application's name: the app and the command-line tool share it.
+    const QString before = MasProgressStore::defaultPath();
+    const QString name = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("another-name"));
+    QCOMPARE(MasProgressStore::defaultPath(), before);
+    QCoreApplication::setApplicationName(name);
     QVERIFY(QFileInfo(MasProgressStore::defaultPath()).isAbsolute());
 }
 
