@@ -2046,10 +2046,6 @@ Befehle:
         <translation>Länge erzeugter Passwörter, 12 bis 64 (Vorgabe 20).</translation>
     </message>
     <message>
-        <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008).</source>
-        <translation>URL der Admin-API des Servers (Vorgabe: aus --profile oder -c, sonst http://localhost:8008).</translation>
-    </message>
-    <message>
         <source>Give the CSV file, and at most one server URL.</source>
         <translation>Geben Sie die CSV-Datei an und höchstens eine Server-URL.</translation>
     </message>
@@ -2140,12 +2136,16 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
         <translation>Zeile %1 (%2): E-Mail-Adressen werden nur Konten hinzugefügt, die über MAS angelegt werden (ein MAS-Profil oder --mas-client-id).</translation>
     </message>
     <message>
-        <source>The profile “%1” names no MAS URL: add it to the profile.</source>
-        <translation>Das Profil „%1“ nennt keine MAS-URL: Tragen Sie sie im Profil ein.</translation>
-    </message>
-    <message>
         <source>--skip-password-check is for accounts that MAS creates (a MAS profile or --mas-client-id); shared-secret registration has no such check.</source>
         <translation>--skip-password-check gilt für Konten, die MAS anlegt (ein MAS-Profil oder --mas-client-id); die Registrierung mit gemeinsamem Geheimnis hat keine solche Prüfung.</translation>
+    </message>
+    <message>
+        <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008); with MAS, the homeserver&apos;s client URL.</source>
+        <translation>URL der Admin-API des Servers (Vorgabe: aus --profile oder -c, sonst http://localhost:8008); mit MAS die Client-URL des Homeservers.</translation>
+    </message>
+    <message>
+        <source>The CSV file and the MAS client secret cannot both come from stdin: give one of them as a file.</source>
+        <translation>Die CSV-Datei und das MAS-Client-Geheimnis können nicht beide von stdin kommen: Geben Sie eines davon als Datei an.</translation>
     </message>
 </context>
 <context>

@@ -2046,10 +2046,6 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
         <translation>Longueur des mots de passe générés, de 12 à 64 (20 par défaut).</translation>
     </message>
     <message>
-        <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008).</source>
-        <translation>URL de l&apos;API d&apos;administration du serveur (par défaut&#xa0;: depuis --profile ou -c, sinon http://localhost:8008).</translation>
-    </message>
-    <message>
         <source>Give the CSV file, and at most one server URL.</source>
         <translation>Donnez le fichier CSV, et au plus une URL de serveur.</translation>
     </message>
@@ -2140,12 +2136,16 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
         <translation>ligne %1 (%2)&#xa0;: les adresses e-mail ne sont ajoutées qu&apos;aux comptes créés par MAS (un profil MAS ou --mas-client-id).</translation>
     </message>
     <message>
-        <source>The profile “%1” names no MAS URL: add it to the profile.</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;indique pas d&apos;URL de MAS&#xa0;: ajoutez-la au profil.</translation>
-    </message>
-    <message>
         <source>--skip-password-check is for accounts that MAS creates (a MAS profile or --mas-client-id); shared-secret registration has no such check.</source>
         <translation>--skip-password-check vaut pour les comptes que MAS crée (un profil MAS ou --mas-client-id)&#xa0;; l&apos;inscription par secret partagé n&apos;a pas ce contrôle.</translation>
+    </message>
+    <message>
+        <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008); with MAS, the homeserver&apos;s client URL.</source>
+        <translation>URL de l&apos;API d&apos;administration du serveur (par défaut&#xa0;: depuis --profile ou -c, sinon http://localhost:8008)&#xa0;; avec MAS, l&apos;URL client du serveur d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The CSV file and the MAS client secret cannot both come from stdin: give one of them as a file.</source>
+        <translation>Le fichier CSV et le secret du client MAS ne peuvent pas venir tous deux de stdin&#xa0;: donnez l&apos;un des deux sous forme de fichier.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "BatchCommand.h"
 
 #include "BatchFileCheck.h"
+#include "CliFlags.h"
 #include "CliOutput.h"
 #include "InputExcerpt.h"
 #include "PasswordGenerator.h"
@@ -14,6 +15,8 @@
 namespace registrar::cli {
 
 using core::BatchRow;
+using core::CliFlags;
+using Flag = core::CliFlags::Flag;
 using core::RegistrationError;
 using store::BatchResults;
 
@@ -60,7 +63,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     const QCommandLineOption passwordLength(QStringLiteral("password-length"),
             tr("Length of generated passwords, 12 to 64 (default 20)."), QStringLiteral("N"),
             QStringLiteral("20"));
-    const QCommandLineOption skipPasswordCheck(QStringLiteral("skip-password-check"),
+    const QCommandLineOption skipPasswordCheck(CliFlags::names(Flag::SkipPasswordCheck),
             tr("MAS: set the passwords without MAS's strength check "
                "(passwords.minimum_complexity)."));
     parser.addOptions(
@@ -72,7 +75,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
             QStringLiteral("FILE.csv"));
     parser.addPositionalArgument(QStringLiteral("server_url"),
             tr("URL of the server's admin API (default: from --profile or -c, else "
-               "http://localhost:8008)."),
+               "http://localhost:8008); with MAS, the homeserver's client URL."),
             QStringLiteral("[server_url]"));
     if (const auto early = transportOptions.parse(parser, arguments)) {
         return early;
@@ -101,8 +104,16 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
             return TransportOptions::inputError(tr("The results file must end in .csv or .json."));
         }
     }
+    // ServerOptions reads a secret file named - before the batch file is read.
+    if (positional.constFirst() == QLatin1String("-")
+            && parser.value(CliFlags::names(Flag::MasClientSecretFile).constFirst())
+                    == QLatin1String("-")) {
+        return TransportOptions::inputError(
+                tr("The CSV file and the MAS client secret cannot both come from stdin: give one "
+                   "of them as a file."));
+    }
     QString error;
-    const std::optional<ServerOptions::Target> target =
+    std::optional<ServerOptions::Target> target =
             m_server.resolve(parser, transportOptions, positional.value(1), &error);
     if (!target) {
         return TransportOptions::inputError(error);
@@ -149,12 +160,6 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     if (parser.isSet(dryRun)) {
         return checked.invalid() == 0 ? 0 : int(RegistrationError::Category::Input);
     }
-    if (mas && !target->server.mas.masUrl.isValid()) {
-        return TransportOptions::inputError(
-                tr("The profile \u201c%1\u201d names no MAS URL: add it to the profile.")
-                        .arg(CliOutput::untrusted(target->server.profileName)));
-    }
-
     if (!m_source->rewind(&error)) { // the run reads the rows again, a pipe's from memory
         return TransportOptions::inputError(error);
     }
@@ -167,47 +172,65 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     }
     m_progress = isatty(STDERR_FILENO) == 1;
     m_total = checked.rows;
-    flows::BatchRun::Settings settings;
-    settings.adminUrl = target->server.adminUrl;
-    settings.serverName = target->server.serverName;
-    settings.passwordLength = length;
-    settings.concurrency = inFlight;
-    settings.withTokens = parser.isSet(withTokens);
-    settings.retryFailed = parser.isSet(retryFailed);
-    settings.mas = target->server.mas;
-    settings.clientUrl = target->server.clientUrl;
-    settings.skipPasswordCheck = parser.isSet(skipPasswordCheck);
+    m_settings.adminUrl = target->server.adminUrl;
+    m_settings.serverName = target->server.serverName;
+    m_settings.passwordLength = length;
+    m_settings.concurrency = inFlight;
+    m_settings.withTokens = parser.isSet(withTokens);
+    m_settings.retryFailed = parser.isSet(retryFailed);
+    m_settings.skipPasswordCheck = parser.isSet(skipPasswordCheck);
+    // Ctrl+C or SIGTERM: start nothing new, let running rows finish, close the file.
+    connect(&m_interruption, &Interruption::interrupted, this, &BatchCommand::handleInterruption);
+    m_interruption.watch();
+    // MAS's URL, when neither the profile nor --mas-url gives it, is where the homeserver says.
+    m_server.findMasUrl(
+            std::move(*target), this,
+            [this](const ServerOptions::Target &found) { startRun(found); },
+            [this](const QString &message, int exitCode) {
+                CliOutput::error(message);
+                emit finished(exitCode);
+            });
+    return std::nullopt;
+}
+
+void BatchCommand::startRun(const ServerOptions::Target &target)
+{
+    m_settings.mas = target.server.mas;
+    m_settings.clientUrl = target.server.clientUrl;
     // With MAS the accounts are made by MAS's admin API, and the homeserver is asked who they are.
     m_transport = std::make_unique<net::HttpTransport>(&m_manager,
-            mas ? target->server.transportSettingsFor(target->server.mas.masUrl, target->timeoutMs)
-                : target->transportSettings());
+            target.server.isMas()
+                    ? target.server.transportSettingsFor(target.server.mas.masUrl, target.timeoutMs)
+                    : target.transportSettings());
     m_clientTransport = std::make_unique<net::HttpTransport>(&m_manager,
-            target->server.transportSettingsFor(target->server.clientUrl, target->timeoutMs));
+            target.server.transportSettingsFor(target.server.clientUrl, target.timeoutMs));
     m_run = std::make_unique<flows::BatchRun>(
-            m_transport.get(), settings, m_source->device(), m_results.get());
+            m_transport.get(), m_settings, m_source->device(), m_results.get());
     m_run->setClientTransport(m_clientTransport.get());
     connect(m_run.get(), &flows::BatchRun::rowEnded, this, [this] { showProgress(false); });
     connect(m_run.get(), &flows::BatchRun::problem, this,
             [](const QString &problem) { CliOutput::error(problem); });
     connect(m_run.get(), &flows::BatchRun::finished, this, &BatchCommand::finish);
     m_server.fetchSecret(
-            *target, this,
-            [this](const core::SecretBytes &secret) {
-                // Ctrl+C or SIGTERM: start nothing new, let running rows finish, close the file.
-                connect(&m_interruption, &Interruption::interrupted, this, [this] {
-                    if (!m_run->isCancelled()) {
-                        CliOutput::note(tr("Stopping: no new rows; waiting for the running ones."));
-                        m_run->cancel();
-                    }
-                });
-                m_interruption.watch();
-                m_run->start(secret);
-            },
+            target, this, [this](const core::SecretBytes &secret) { m_run->start(secret); },
             [this](const QString &problem) {
                 CliOutput::error(problem);
                 emit finished(int(RegistrationError::Category::Input));
             });
-    return std::nullopt;
+}
+
+void BatchCommand::handleInterruption()
+{
+    if (m_run) {
+        if (!m_run->isCancelled()) {
+            CliOutput::note(tr("Stopping: no new rows; waiting for the running ones."));
+            m_run->cancel();
+        }
+        return;
+    }
+    // Still asking the homeserver where MAS is: nothing was sent.
+    m_server.cancelFindMasUrl();
+    emit finished(m_interruption.exitCode());
 }
 
 void BatchCommand::showProgress(bool last)
