@@ -152,6 +152,7 @@ private slots:
     void aMasRowThatStopsIsFinishedByTheSameCommand();
     void aMasSecretAndTheFileCannotBothComeFromStdin();
     void aMasBatchFindsMasWhereTheHomeserverSays();
+    void ctrlCWhileAskingWhereMasIsEndsAtOnce();
 
 private:
     static void results_data();
@@ -1308,6 +1309,27 @@ void TestCliBatch::aMasBatchFindsMasWhereTheHomeserverSays()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("Using MAS at"), run.err.constData());
     QVERIFY(m_server->mas().userByUsername(QStringLiteral("ann")));
+}
+
+void TestCliBatch::ctrlCWhileAskingWhereMasIsEndsAtOnce()
+{
+    // The homeserver never answers the check that looks for MAS; Ctrl+C does not wait for the
+    // check's deadline (an hour here): nothing was sent to MAS, and the run ends with 130.
+    QStringList command = masBatch({write(QStringLiteral("users.csv"), "username\nann\n"),
+            QStringLiteral("--out"), m_dir->filePath(QStringLiteral("results.csv")),
+            QStringLiteral("--timeout"), QStringLiteral("3600")});
+    command.removeAt(command.indexOf(QStringLiteral("--mas-url")) + 1);
+    command.removeAll(QStringLiteral("--mas-url"));
+    m_server->setFault(DevServer::Fault::Hang);
+    QProcess process;
+    process.start(QStringLiteral(REGISTRAR_CLI_PATH), command);
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount() >= 1, 20000);
+    QCOMPARE(kill(pid_t(process.processId()), SIGINT), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QCOMPARE(m_server->mas().tokenRequestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
