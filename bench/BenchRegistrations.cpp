@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Registrations per second against the local homeserver, which runs as its own process, one at
 // a time and with several in flight. Prints figures; asserts nothing.
+#include "LocalHomeserver.h"
 #include "RegistrationJob.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -76,19 +75,11 @@ int main(int argc, char *argv[])
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000;
 
     QProcess server;
-    server.start(QStringLiteral(REGISTRAR_DEVSERVER_PATH),
-            {QStringLiteral("--secret"), QStringLiteral("bench-secret")});
-    if (!server.waitForReadyRead(10000)) {
-        std::fprintf(stderr, "the local homeserver did not start\n");
+    const QUrl url = bench::startLocalHomeserver(
+            server, {QStringLiteral("--secret"), QStringLiteral("bench-secret")});
+    if (url.isEmpty()) {
         return 1;
     }
-    const QRegularExpressionMatch listening =
-            QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)"))
-                    .match(QString::fromUtf8(server.readLine()));
-    const QUrl url(listening.captured(1));
-    // The server logs every account; nobody reads it here.
-    server.setStandardOutputFile(QProcess::nullDevice());
-    server.closeReadChannel(QProcess::StandardError);
 
     QNetworkAccessManager manager;
     net::HttpTransport transport(&manager, {});

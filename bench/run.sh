@@ -9,9 +9,10 @@ accounts=${2:-1000}
 runs=${3:-30}
 batch_rows=${4:-100000}
 cmake --build "$build" --target bench_registrations bench_window_memory bench_batch_window \
-    synapse-registrar synapse-registrar-cli synapse-registrar-devserver >/dev/null
+    bench_mas_batch synapse-registrar synapse-registrar-cli synapse-registrar-devserver >/dev/null
 
 "$build/bench/bench_registrations" "$accounts"
+"$build/bench/bench_mas_batch" "$accounts"
 
 log=$(mktemp)
 "$build/app/synapse-registrar-devserver" --secret bench-secret >"$log" 2>&1 &

@@ -81,6 +81,26 @@
         <source>“%1” appears earlier in the file.</source>
         <translation>„%1“ steht schon weiter oben in der Datei.</translation>
     </message>
+    <message>
+        <source>“%1” is not an email address: it needs a name, an @ and a domain.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht einen Namen, ein @ und eine Domain.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” holds a space or a control character.</source>
+        <translation>Die E-Mail-Adresse „%1“ enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” is longer than %2 bytes.</source>
+        <translation>Die E-Mail-Adresse „%1“ ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” appears twice in the row.</source>
+        <translation>Die E-Mail-Adresse „%1“ steht zweimal in der Zeile.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” appears earlier in the file.</source>
+        <translation>Die E-Mail-Adresse „%1“ steht schon weiter oben in der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>BatchResults</name>
@@ -2134,10 +2154,6 @@ Befehle:
         <translation>Länge erzeugter Passwörter, 12 bis 64 (Vorgabe 20).</translation>
     </message>
     <message>
-        <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008).</source>
-        <translation>URL der Admin-API des Servers (Vorgabe: aus --profile oder -c, sonst http://localhost:8008).</translation>
-    </message>
-    <message>
         <source>Give the CSV file, and at most one server URL.</source>
         <translation>Geben Sie die CSV-Datei an und höchstens eine Server-URL.</translation>
     </message>
@@ -2200,20 +2216,44 @@ Befehle:
         <translation>Die CSV-Datei, oder - für stdin.</translation>
     </message>
     <message>
-        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
-
-Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); 130 or 143 stopped by Ctrl+C or SIGTERM before every row was done; otherwise the largest exit code of the rows that failed, as for register.</source>
-        <translation>Die Konten einer CSV-Datei anlegen: eine Kopfzeile mit username (Pflicht), displayname, password, admin und user_type, dann ein Konto je Zeile. Jede Zeile wird geprüft, bevor etwas gesendet wird; Zeilen ohne Passwort bekommen ein erzeugtes. Jede fertige Zeile kommt sofort in die Ergebnisdatei; ein neuer Lauf mit derselben Ergebnisdatei überspringt die Zeilen, die sie enthält.
-
-Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungültige Eingabe (Optionen, Datei oder ungültige Zeilen); 6 ein Konto existiert vielleicht, ohne dass sein Ergebnis bekannt ist (die Zeile wird als unknown mit ihrem Passwort festgehalten; ein neuer Lauf klärt sie); 130 oder 143 durch Strg+C oder SIGTERM angehalten, bevor jede Zeile erledigt war; sonst der größte Exit-Code der gescheiterten Zeilen, wie bei register.</translation>
-    </message>
-    <message>
         <source>The journal %1 is kept: it holds the passwords of rows that the results file does not record (%2), perhaps from another batch file.</source>
         <translation>Das Journal %1 bleibt erhalten: Es enthält die Passwörter von Zeilen, die die Ergebnisdatei nicht festhält (%2), vielleicht aus einer anderen Stapeldatei.</translation>
     </message>
     <message>
         <source>, unknown %1</source>
         <translation>, unklar %1</translation>
+    </message>
+    <message>
+        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin, user_type and email, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
+
+On a homeserver whose accounts MAS creates (a MAS profile, or --mas-client-id), one MAS admin token serves the whole run until it expires; the email column takes any number of addresses separated by semicolons or commas; the results file also records each account&apos;s MAS user ID and the last step done, and a run that stops on the way is resumed from that step by the same command.
+
+Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); 130 or 143 stopped by Ctrl+C or SIGTERM before every row was done; otherwise the largest exit code of the rows that failed, as for register.</source>
+        <translation>Die Konten einer CSV-Datei anlegen: eine Kopfzeile mit username (Pflicht), displayname, password, admin, user_type und email, dann ein Konto je Zeile. Jede Zeile wird geprüft, bevor etwas gesendet wird; Zeilen ohne Passwort bekommen ein erzeugtes. Jede fertige Zeile kommt sofort in die Ergebnisdatei; ein neuer Lauf mit derselben Ergebnisdatei überspringt die Zeilen, die sie enthält.
+
+Auf einem Homeserver, dessen Konten MAS anlegt (ein MAS-Profil oder --mas-client-id), dient ein MAS-Admin-Token dem ganzen Lauf, bis es abläuft; die Spalte email nimmt beliebig viele Adressen, getrennt durch Semikolons oder Kommas; die Ergebnisdatei hält zudem die MAS-Benutzer-ID jedes Kontos und den zuletzt erledigten Schritt fest, und ein Lauf, der unterwegs anhält, wird von demselben Befehl ab diesem Schritt fortgesetzt.
+
+Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungültige Eingabe (Optionen, Datei oder ungültige Zeilen); 6 ein Konto existiert vielleicht, ohne dass sein Ergebnis bekannt ist (die Zeile wird als unknown mit ihrem Passwort festgehalten; ein neuer Lauf klärt sie); 130 oder 143 durch Strg+C oder SIGTERM angehalten, bevor jede Zeile erledigt war; sonst der größte Exit-Code der gescheiterten Zeilen, wie bei register.</translation>
+    </message>
+    <message>
+        <source>MAS: set the passwords without MAS&apos;s strength check (passwords.minimum_complexity).</source>
+        <translation>MAS: die Passwörter ohne die Stärkeprüfung von MAS setzen (passwords.minimum_complexity).</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): email addresses are added only to accounts made through MAS (a MAS profile or --mas-client-id).</source>
+        <translation>Zeile %1 (%2): E-Mail-Adressen werden nur Konten hinzugefügt, die über MAS angelegt werden (ein MAS-Profil oder --mas-client-id).</translation>
+    </message>
+    <message>
+        <source>--skip-password-check is for accounts that MAS creates (a MAS profile or --mas-client-id); shared-secret registration has no such check.</source>
+        <translation>--skip-password-check gilt für Konten, die MAS anlegt (ein MAS-Profil oder --mas-client-id); die Registrierung mit gemeinsamem Geheimnis hat keine solche Prüfung.</translation>
+    </message>
+    <message>
+        <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008); with MAS, the homeserver&apos;s client URL.</source>
+        <translation>URL der Admin-API des Servers (Vorgabe: aus --profile oder -c, sonst http://localhost:8008); mit MAS die Client-URL des Homeservers.</translation>
+    </message>
+    <message>
+        <source>The CSV file and the MAS client secret cannot both come from stdin: give one of them as a file.</source>
+        <translation>Die CSV-Datei und das MAS-Client-Geheimnis können nicht beide von stdin kommen: Geben Sie eines davon als Datei an.</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2675,22 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The name is taken, and the password an earlier run sent does not sign in to it: it is another account, or the server checks passwords elsewhere (a password provider such as LDAP, with password_config.localdb_enabled false). The password that was sent is kept in this record. %1</source>
         <translation>Der Name ist vergeben, und mit dem Passwort, das ein früherer Lauf gesendet hat, lässt sich nicht anmelden: Es ist ein anderes Konto, oder der Server prüft Passwörter anderswo (ein Passwort-Anbieter wie LDAP, mit password_config.localdb_enabled auf false). Das gesendete Passwort bleibt in diesem Eintrag. %1</translation>
+    </message>
+    <message>
+        <source>Email addresses are added only to accounts made through MAS; this server&apos;s accounts are made with its shared secret. Leave the email column empty, or use a MAS profile.</source>
+        <translation>E-Mail-Adressen werden nur Konten hinzugefügt, die über MAS angelegt werden; die Konten dieses Servers entstehen mit seinem gemeinsamen Geheimnis. Lassen Sie die Spalte email leer, oder verwenden Sie ein MAS-Profil.</translation>
+    </message>
+    <message>
+        <source>%1 (Run the batch again with the same results file to finish the remaining steps.)</source>
+        <translation>%1 (Führen Sie den Stapel mit derselben Ergebnisdatei erneut aus, um die übrigen Schritte abzuschließen.)</translation>
+    </message>
+    <message>
+        <source>MAS has a user of this name, and an earlier run that sent its creation got no answer: it may be that run&apos;s user, made without a password, or another account. Look the name up in MAS; if it is that run&apos;s, set its password there, or remove it and run the batch again with --retry-failed. The password that was meant for it is kept in this record. %1</source>
+        <translation>MAS hat einen Benutzer dieses Namens, und ein früherer Lauf, der seine Anlage gesendet hat, bekam keine Antwort: Es kann der Benutzer dieses Laufs sein, ohne Passwort angelegt, oder ein anderes Konto. Schlagen Sie den Namen in MAS nach; ist es der jenes Laufs, setzen Sie dort sein Passwort, oder entfernen Sie ihn und führen Sie den Stapel mit --retry-failed erneut aus. Das für ihn bestimmte Passwort bleibt in diesem Eintrag. %1</translation>
+    </message>
+    <message>
+        <source>MAS has this account (MAS user ID %1, last step done: %2), and the run could not go on: %3 (Run the batch again with the same results file to finish the remaining steps.)</source>
+        <translation>MAS hat dieses Konto (MAS-Benutzer-ID %1, zuletzt erledigt: %2), und der Lauf konnte nicht weitermachen: %3 (Führen Sie den Stapel mit derselben Ergebnisdatei erneut aus, um die übrigen Schritte abzuschließen.)</translation>
     </message>
 </context>
 <context>

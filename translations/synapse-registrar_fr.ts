@@ -81,6 +81,26 @@
         <source>“%1” appears earlier in the file.</source>
         <translation>«&#xa0;%1&#xa0;» figure plus haut dans le fichier.</translation>
     </message>
+    <message>
+        <source>“%1” is not an email address: it needs a name, an @ and a domain.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;: il lui faut un nom, un @ et un domaine.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” holds a space or a control character.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» contient une espace ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” is longer than %2 bytes.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” appears twice in the row.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» figure deux fois dans la ligne.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” appears earlier in the file.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» figure plus haut dans le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>BatchResults</name>
@@ -2134,10 +2154,6 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
         <translation>Longueur des mots de passe générés, de 12 à 64 (20 par défaut).</translation>
     </message>
     <message>
-        <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008).</source>
-        <translation>URL de l&apos;API d&apos;administration du serveur (par défaut&#xa0;: depuis --profile ou -c, sinon http://localhost:8008).</translation>
-    </message>
-    <message>
         <source>Give the CSV file, and at most one server URL.</source>
         <translation>Donnez le fichier CSV, et au plus une URL de serveur.</translation>
     </message>
@@ -2200,20 +2216,44 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
         <translation>Le fichier CSV, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin and user_type, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
-
-Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); 130 or 143 stopped by Ctrl+C or SIGTERM before every row was done; otherwise the largest exit code of the rows that failed, as for register.</source>
-        <translation>Créer les comptes d&apos;un fichier CSV&#xa0;: un en-tête avec username (obligatoire), displayname, password, admin et user_type, puis un compte par ligne. Chaque ligne est vérifiée avant tout envoi&#xa0;; les lignes sans mot de passe en reçoivent un généré. Chaque ligne terminée va aussitôt dans le fichier de résultats&#xa0;; relancer avec le même fichier de résultats saute les lignes qu&apos;il contient.
-
-Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une exécution précédente)&#xa0;; 1 entrée incorrecte (options, fichier ou lignes invalides)&#xa0;; 6 un compte existe peut-être sans que son issue soit connue (la ligne est enregistrée comme unknown, avec son mot de passe&#xa0;; relancer la règle)&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM avant que chaque ligne soit traitée&#xa0;; sinon le plus grand code de sortie des lignes en échec, comme pour register.</translation>
-    </message>
-    <message>
         <source>The journal %1 is kept: it holds the passwords of rows that the results file does not record (%2), perhaps from another batch file.</source>
         <translation>Le journal %1 est conservé&#xa0;: il contient les mots de passe de lignes que le fichier de résultats n&apos;enregistre pas (%2), peut-être d&apos;un autre fichier de lot.</translation>
     </message>
     <message>
         <source>, unknown %1</source>
         <translation>, incertains %1</translation>
+    </message>
+    <message>
+        <source>Create the accounts of a CSV file: a header with username (required), displayname, password, admin, user_type and email, then one account a row. Every row is checked before anything is sent; rows without a password get a generated one. Each finished row goes to the results file at once; running again with the same results file skips the rows it records.
+
+On a homeserver whose accounts MAS creates (a MAS profile, or --mas-client-id), one MAS admin token serves the whole run until it expires; the email column takes any number of addresses separated by semicolons or commas; the results file also records each account&apos;s MAS user ID and the last step done, and a run that stops on the way is resumed from that step by the same command.
+
+Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, file, or invalid rows); 6 an account may exist without its outcome being known (the row is recorded as unknown, with its password; running again settles it); 130 or 143 stopped by Ctrl+C or SIGTERM before every row was done; otherwise the largest exit code of the rows that failed, as for register.</source>
+        <translation>Créer les comptes d&apos;un fichier CSV&#xa0;: un en-tête avec username (obligatoire), displayname, password, admin, user_type et email, puis un compte par ligne. Chaque ligne est vérifiée avant tout envoi&#xa0;; les lignes sans mot de passe en reçoivent un généré. Chaque ligne terminée va aussitôt dans le fichier de résultats&#xa0;; relancer avec le même fichier de résultats saute les lignes qu&apos;il contient.
+
+Sur un serveur d&apos;accueil dont MAS crée les comptes (un profil MAS, ou --mas-client-id), un seul jeton d&apos;administration MAS sert à toute l&apos;exécution jusqu&apos;à son expiration&#xa0;; la colonne email accepte autant d&apos;adresses que voulu, séparées par des points-virgules ou des virgules&#xa0;; le fichier de résultats note aussi l&apos;identifiant d&apos;utilisateur MAS de chaque compte et la dernière étape faite, et une exécution qui s&apos;arrête en route reprend à cette étape avec la même commande.
+
+Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une exécution précédente)&#xa0;; 1 entrée incorrecte (options, fichier ou lignes invalides)&#xa0;; 6 un compte existe peut-être sans que son issue soit connue (la ligne est enregistrée comme unknown, avec son mot de passe&#xa0;; relancer la règle)&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM avant que chaque ligne soit traitée&#xa0;; sinon le plus grand code de sortie des lignes en échec, comme pour register.</translation>
+    </message>
+    <message>
+        <source>MAS: set the passwords without MAS&apos;s strength check (passwords.minimum_complexity).</source>
+        <translation>MAS&#xa0;: définir les mots de passe sans le contrôle de robustesse de MAS (passwords.minimum_complexity).</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): email addresses are added only to accounts made through MAS (a MAS profile or --mas-client-id).</source>
+        <translation>ligne %1 (%2)&#xa0;: les adresses e-mail ne sont ajoutées qu&apos;aux comptes créés par MAS (un profil MAS ou --mas-client-id).</translation>
+    </message>
+    <message>
+        <source>--skip-password-check is for accounts that MAS creates (a MAS profile or --mas-client-id); shared-secret registration has no such check.</source>
+        <translation>--skip-password-check vaut pour les comptes que MAS crée (un profil MAS ou --mas-client-id)&#xa0;; l&apos;inscription par secret partagé n&apos;a pas ce contrôle.</translation>
+    </message>
+    <message>
+        <source>URL of the server&apos;s admin API (default: from --profile or -c, else http://localhost:8008); with MAS, the homeserver&apos;s client URL.</source>
+        <translation>URL de l&apos;API d&apos;administration du serveur (par défaut&#xa0;: depuis --profile ou -c, sinon http://localhost:8008)&#xa0;; avec MAS, l&apos;URL client du serveur d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The CSV file and the MAS client secret cannot both come from stdin: give one of them as a file.</source>
+        <translation>Le fichier CSV et le secret du client MAS ne peuvent pas venir tous deux de stdin&#xa0;: donnez l&apos;un des deux sous forme de fichier.</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2675,22 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The name is taken, and the password an earlier run sent does not sign in to it: it is another account, or the server checks passwords elsewhere (a password provider such as LDAP, with password_config.localdb_enabled false). The password that was sent is kept in this record. %1</source>
         <translation>Le nom est pris, et le mot de passe envoyé par une exécution précédente ne permet pas de s&apos;y connecter&#xa0;: c&apos;est un autre compte, ou le serveur vérifie les mots de passe ailleurs (un fournisseur de mots de passe comme LDAP, avec password_config.localdb_enabled à false). Le mot de passe envoyé est gardé dans cet enregistrement. %1</translation>
+    </message>
+    <message>
+        <source>Email addresses are added only to accounts made through MAS; this server&apos;s accounts are made with its shared secret. Leave the email column empty, or use a MAS profile.</source>
+        <translation>Les adresses e-mail ne sont ajoutées qu&apos;aux comptes créés par MAS&#xa0;; les comptes de ce serveur sont créés avec son secret partagé. Laissez la colonne email vide, ou utilisez un profil MAS.</translation>
+    </message>
+    <message>
+        <source>%1 (Run the batch again with the same results file to finish the remaining steps.)</source>
+        <translation>%1 (Relancez le lot avec le même fichier de résultats pour terminer les étapes restantes.)</translation>
+    </message>
+    <message>
+        <source>MAS has a user of this name, and an earlier run that sent its creation got no answer: it may be that run&apos;s user, made without a password, or another account. Look the name up in MAS; if it is that run&apos;s, set its password there, or remove it and run the batch again with --retry-failed. The password that was meant for it is kept in this record. %1</source>
+        <translation>MAS a un utilisateur de ce nom, et une exécution précédente qui a envoyé sa création n&apos;a pas reçu de réponse&#xa0;: c&apos;est peut-être l&apos;utilisateur de cette exécution, créé sans mot de passe, ou un autre compte. Cherchez le nom dans MAS&#xa0;; si c&apos;est celui de cette exécution, définissez-y son mot de passe, ou supprimez-le et relancez le lot avec --retry-failed. Le mot de passe qui lui était destiné est gardé dans cet enregistrement. %1</translation>
+    </message>
+    <message>
+        <source>MAS has this account (MAS user ID %1, last step done: %2), and the run could not go on: %3 (Run the batch again with the same results file to finish the remaining steps.)</source>
+        <translation>MAS a ce compte (identifiant d&apos;utilisateur MAS %1, dernière étape faite&#xa0;: %2), et l&apos;exécution n&apos;a pas pu continuer&#xa0;: %3 (Relancez le lot avec le même fichier de résultats pour terminer les étapes restantes.)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "BatchCommand.h"
 
 #include "BatchFileCheck.h"
+#include "CliFlags.h"
 #include "CliOutput.h"
 #include "InputExcerpt.h"
 #include "PasswordGenerator.h"
@@ -14,6 +15,8 @@
 namespace registrar::cli {
 
 using core::BatchRow;
+using core::CliFlags;
+using Flag = core::CliFlags::Flag;
 using core::RegistrationError;
 using store::BatchResults;
 
@@ -28,10 +31,15 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
             tr("Create the accounts of a CSV file: a header with username (required), "
-               "displayname, password, admin and user_type, then one account a row. Every row is "
-               "checked before anything is sent; rows without a password get a generated one. "
-               "Each finished row goes to the results file at once; running again with the same "
-               "results file skips the rows it records.\n\n"
+               "displayname, password, admin, user_type and email, then one account a row. Every "
+               "row is checked before anything is sent; rows without a password get a generated "
+               "one. Each finished row goes to the results file at once; running again with the "
+               "same results file skips the rows it records.\n\n"
+               "On a homeserver whose accounts MAS creates (a MAS profile, or --mas-client-id), "
+               "one MAS admin token serves the whole run until it expires; the email column takes "
+               "any number of addresses separated by semicolons or commas; the results file also "
+               "records each account's MAS user ID and the last step done, and a run that stops "
+               "on the way is resumed from that step by the same command.\n\n"
                "Exit codes: 0 every row created (now or in an earlier run); 1 bad input (options, "
                "file, or invalid rows); 6 an account may exist without its outcome being known "
                "(the row is recorded as unknown, with its password; running again settles it); "
@@ -55,7 +63,11 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     const QCommandLineOption passwordLength(QStringLiteral("password-length"),
             tr("Length of generated passwords, 12 to 64 (default 20)."), QStringLiteral("N"),
             QStringLiteral("20"));
-    parser.addOptions({concurrency, dryRun, withTokens, out, retryFailed, passwordLength});
+    const QCommandLineOption skipPasswordCheck(CliFlags::names(Flag::SkipPasswordCheck),
+            tr("MAS: set the passwords without MAS's strength check "
+               "(passwords.minimum_complexity)."));
+    parser.addOptions(
+            {concurrency, dryRun, withTokens, out, retryFailed, passwordLength, skipPasswordCheck});
     m_server.addTo(parser);
     const TransportOptions transportOptions;
     transportOptions.addTo(parser);
@@ -63,7 +75,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
             QStringLiteral("FILE.csv"));
     parser.addPositionalArgument(QStringLiteral("server_url"),
             tr("URL of the server's admin API (default: from --profile or -c, else "
-               "http://localhost:8008)."),
+               "http://localhost:8008); with MAS, the homeserver's client URL."),
             QStringLiteral("[server_url]"));
     if (const auto early = transportOptions.parse(parser, arguments)) {
         return early;
@@ -92,17 +104,41 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
             return TransportOptions::inputError(tr("The results file must end in .csv or .json."));
         }
     }
+    // ServerOptions reads a secret file named - before the batch file is read.
+    if (positional.constFirst() == QLatin1String("-")
+            && parser.value(CliFlags::names(Flag::MasClientSecretFile).constFirst())
+                    == QLatin1String("-")) {
+        return TransportOptions::inputError(
+                tr("The CSV file and the MAS client secret cannot both come from stdin: give one "
+                   "of them as a file."));
+    }
     QString error;
-    const std::optional<ServerOptions::Target> target =
+    std::optional<ServerOptions::Target> target =
             m_server.resolve(parser, transportOptions, positional.value(1), &error);
     if (!target) {
         return TransportOptions::inputError(error);
+    }
+    if (parser.isSet(skipPasswordCheck) && !target->server.isMas()) {
+        return TransportOptions::inputError(
+                tr("--skip-password-check is for accounts that MAS creates (a MAS profile or "
+                   "--mas-client-id); shared-secret registration has no such check."));
     }
 
     // First pass: every row is checked before anything is sent.
     m_source = std::make_unique<core::BatchSource>(positional.constFirst());
     core::BatchFileCheck::Counts checked;
-    const auto noteInvalid = [](const BatchRow &row) {
+    const bool mas = target->server.isMas();
+    qint64 emailsWithoutMas = 0;
+    const auto noteInvalid = [mas, &emailsWithoutMas](const BatchRow &row) {
+        if (row.isValid() && !mas && !row.request.emails.isEmpty()) {
+            // The run records such a row as invalid: said now, and counted below.
+            ++emailsWithoutMas;
+            CliOutput::note(
+                    tr("line %1 (%2): email addresses are added only to accounts made "
+                       "through MAS (a MAS profile or --mas-client-id).")
+                            .arg(row.line)
+                            .arg(CliOutput::untrusted(core::InputExcerpt::of(row.username))));
+        }
         if (!row.isValid()) {
             // All of it comes from the file: short, and with no line break or escape sequence.
             CliOutput::note(
@@ -116,6 +152,7 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
                 m_source.get(), target->server.serverName, length, noteInvalid, &checked, &error)) {
         return TransportOptions::inputError(CliOutput::untrusted(error)); // may quote the header
     }
+    checked.valid -= emailsWithoutMas;
     CliOutput::note(tr("%n row(s): %1 valid (%2 admins), %3 invalid.", nullptr, int(checked.rows))
                             .arg(checked.valid)
                             .arg(checked.admins)
@@ -123,7 +160,6 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     if (parser.isSet(dryRun)) {
         return checked.invalid() == 0 ? 0 : int(RegistrationError::Category::Input);
     }
-
     if (!m_source->rewind(&error)) { // the run reads the rows again, a pipe's from memory
         return TransportOptions::inputError(error);
     }
@@ -136,38 +172,65 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     }
     m_progress = isatty(STDERR_FILENO) == 1;
     m_total = checked.rows;
-    flows::BatchRun::Settings settings;
-    settings.adminUrl = target->server.adminUrl;
-    settings.serverName = target->server.serverName;
-    settings.passwordLength = length;
-    settings.concurrency = inFlight;
-    settings.withTokens = parser.isSet(withTokens);
-    settings.retryFailed = parser.isSet(retryFailed);
-    m_transport = std::make_unique<net::HttpTransport>(&m_manager, target->transportSettings());
+    m_settings.adminUrl = target->server.adminUrl;
+    m_settings.serverName = target->server.serverName;
+    m_settings.passwordLength = length;
+    m_settings.concurrency = inFlight;
+    m_settings.withTokens = parser.isSet(withTokens);
+    m_settings.retryFailed = parser.isSet(retryFailed);
+    m_settings.skipPasswordCheck = parser.isSet(skipPasswordCheck);
+    // Ctrl+C or SIGTERM: start nothing new, let running rows finish, close the file.
+    connect(&m_interruption, &Interruption::interrupted, this, &BatchCommand::handleInterruption);
+    m_interruption.watch();
+    // MAS's URL, when neither the profile nor --mas-url gives it, is where the homeserver says.
+    m_server.findMasUrl(
+            std::move(*target), this,
+            [this](const ServerOptions::Target &found) { startRun(found); },
+            [this](const QString &message, int exitCode) {
+                CliOutput::error(message);
+                emit finished(exitCode);
+            });
+    return std::nullopt;
+}
+
+void BatchCommand::startRun(const ServerOptions::Target &target)
+{
+    m_settings.mas = target.server.mas;
+    m_settings.clientUrl = target.server.clientUrl;
+    // With MAS the accounts are made by MAS's admin API, and the homeserver is asked who they are.
+    m_transport = std::make_unique<net::HttpTransport>(&m_manager,
+            target.server.isMas()
+                    ? target.server.transportSettingsFor(target.server.mas.masUrl, target.timeoutMs)
+                    : target.transportSettings());
+    m_clientTransport = std::make_unique<net::HttpTransport>(&m_manager,
+            target.server.transportSettingsFor(target.server.clientUrl, target.timeoutMs));
     m_run = std::make_unique<flows::BatchRun>(
-            m_transport.get(), settings, m_source->device(), m_results.get());
+            m_transport.get(), m_settings, m_source->device(), m_results.get());
+    m_run->setClientTransport(m_clientTransport.get());
     connect(m_run.get(), &flows::BatchRun::rowEnded, this, [this] { showProgress(false); });
     connect(m_run.get(), &flows::BatchRun::problem, this,
             [](const QString &problem) { CliOutput::error(problem); });
     connect(m_run.get(), &flows::BatchRun::finished, this, &BatchCommand::finish);
     m_server.fetchSecret(
-            *target, this,
-            [this](const core::SecretBytes &secret) {
-                // Ctrl+C or SIGTERM: start nothing new, let running rows finish, close the file.
-                connect(&m_interruption, &Interruption::interrupted, this, [this] {
-                    if (!m_run->isCancelled()) {
-                        CliOutput::note(tr("Stopping: no new rows; waiting for the running ones."));
-                        m_run->cancel();
-                    }
-                });
-                m_interruption.watch();
-                m_run->start(secret);
-            },
+            target, this, [this](const core::SecretBytes &secret) { m_run->start(secret); },
             [this](const QString &problem) {
                 CliOutput::error(problem);
                 emit finished(int(RegistrationError::Category::Input));
             });
-    return std::nullopt;
+}
+
+void BatchCommand::handleInterruption()
+{
+    if (m_run) {
+        if (!m_run->isCancelled()) {
+            CliOutput::note(tr("Stopping: no new rows; waiting for the running ones."));
+            m_run->cancel();
+        }
+        return;
+    }
+    // Still asking the homeserver where MAS is: nothing was sent.
+    m_server.cancelFindMasUrl();
+    emit finished(m_interruption.exitCode());
 }
 
 void BatchCommand::showProgress(bool last)

@@ -5,6 +5,8 @@
 #include "PasswordGenerator.h"
 #include "UsernameRules.h"
 
+#include <QRegularExpression>
+
 namespace registrar::core {
 
 BatchInput::BatchInput(
@@ -18,7 +20,8 @@ BatchInput::BatchInput(
 const QStringList &BatchInput::columns()
 {
     static const QStringList names{QStringLiteral("username"), QStringLiteral("displayname"),
-            QStringLiteral("password"), QStringLiteral("admin"), QStringLiteral("user_type")};
+            QStringLiteral("password"), QStringLiteral("admin"), QStringLiteral("user_type"),
+            QStringLiteral("email")};
     return names;
 }
 
@@ -32,6 +35,39 @@ std::optional<bool> BatchInput::parseAdmin(const QString &text)
     if (value == QLatin1String("true") || value == QLatin1String("yes")
             || value == QLatin1String("1")) {
         return true;
+    }
+    return std::nullopt;
+}
+
+QStringList BatchInput::splitEmails(const QString &text)
+{
+    QStringList addresses;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[;,]")))) {
+        const QString address = part.trimmed();
+        if (!address.isEmpty()) {
+            addresses.append(address);
+        }
+    }
+    return addresses;
+}
+
+std::optional<QString> BatchInput::emailProblem(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at == address.size() - 1) {
+        return tr("\u201c%1\u201d is not an email address: it needs a name, an @ and a domain.")
+                .arg(InputExcerpt::of(address));
+    }
+    for (const QChar c : address) {
+        if (c.isSpace() || c.category() == QChar::Other_Control) {
+            return tr("The email address \u201c%1\u201d holds a space or a control character.")
+                    .arg(InputExcerpt::of(address));
+        }
+    }
+    if (address.toUtf8().size() > kMaxEmailLength) {
+        return tr("The email address \u201c%1\u201d is longer than %2 bytes.")
+                .arg(InputExcerpt::of(address))
+                .arg(kMaxEmailLength);
     }
     return std::nullopt;
 }
@@ -99,6 +135,27 @@ std::optional<BatchRow> BatchInput::next()
                         .arg(InputExcerpt::of(value("admin"))));
     }
     row.request.admin = admin.value_or(false);
+    row.request.emails = splitEmails(value("email"));
+    QSet<QString> rowEmails;
+    for (const QString &address : std::as_const(row.request.emails)) {
+        if (const std::optional<QString> problem = emailProblem(address)) {
+            row.problems.append(*problem);
+            continue;
+        }
+        // MAS refuses an address that another account already has, after creating the user:
+        // found here, the row is never sent.
+        const QString folded = address.toLower();
+        const size_t key = qHash(folded, size_t(0));
+        if (rowEmails.contains(folded)) {
+            row.problems.append(tr("The email address \u201c%1\u201d appears twice in the row.")
+                                        .arg(InputExcerpt::of(address)));
+        } else if (m_seenEmails.contains(key)) {
+            row.problems.append(tr("The email address \u201c%1\u201d appears earlier in the file.")
+                                        .arg(InputExcerpt::of(address)));
+        }
+        rowEmails.insert(folded);
+        m_seenEmails.insert(key);
+    }
     if (row.request.password.isEmpty()) {
         row.passwordGenerated = true;
         // Generated only when accounts are really created, so a check run draws nothing.

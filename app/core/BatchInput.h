@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CsvReader.h"
+#include "MasProgress.h"
 #include "RegistrationRequest.h"
 
 #include <QHash>
@@ -25,14 +26,24 @@ struct BatchRow
     SignIn signIn = SignIn::NotTried;
     QString signInNote; //!< why the check's own device could not be signed out, if it could not
 
+    //! Through MAS: how far an earlier run got with this account, and then how far this one got.
+    MasProgress masProgress;
+    //! Through MAS: what did not happen though the account was made, in words for the admin.
+    QStringList warnings;
+
     bool isValid() const { return problems.isEmpty(); }
 };
 
 /*!
  * Reads a batch CSV: a header naming the columns (username, required; displayname, password,
- * admin, user_type; any case), then one account a row. Each row is checked by the core's rules,
- * for its admin value, its user ID's server, and against the rows before it for duplicates.
- * Streams the file; only a hash of each localpart seen is remembered, for the duplicate check.
+ * admin, user_type, email; any case), then one account a row. Each row is checked by the core's
+ * rules, for its admin value, its user ID's server, its email addresses, and against the rows
+ * before it for duplicates (usernames and addresses). Streams the file; only a hash of each
+ * localpart and address seen is remembered, for the duplicate check.
+ *
+ * The email column (for accounts made through MAS) holds any number of addresses, separated by
+ * semicolons or commas ("ann@example.org; ann@work.example"), as mail programs list them;
+ * neither appears in an address outside a quoted local part, which MAS does not take anyway.
  */
 class BatchInput
 {
@@ -66,6 +77,15 @@ public:
     //! true/false, yes/no, 1/0 or empty (false), any case; nothing for anything else.
     static std::optional<bool> parseAdmin(const QString &text);
 
+    //! The addresses of an email cell, split at semicolons and commas, trimmed, none empty.
+    static QStringList splitEmails(const QString &text);
+
+    //! Why \a address cannot be an email address, or nothing when it can.
+    static std::optional<QString> emailProblem(const QString &address);
+
+    //! The longest address SMTP carries (RFC 5321's path limit less its angle brackets).
+    static constexpr qsizetype kMaxEmailLength = 254;
+
 private:
     CsvReader m_reader;
     QString m_serverName;
@@ -75,6 +95,7 @@ private:
     qsizetype m_columnCount = 0;
     //! 64-bit hashes of the localparts seen: a few bytes a row, so 100,000 rows stay small.
     QSet<size_t> m_seen;
+    QSet<size_t> m_seenEmails; //!< likewise for the addresses, lowercased
     QString m_error;
 };
 

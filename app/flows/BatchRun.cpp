@@ -5,6 +5,7 @@ namespace registrar::flows {
 
 using core::BatchRow;
 using core::BatchRowStatus;
+using core::MasProgress;
 using core::RegistrationError;
 using store::BatchResults;
 
@@ -29,11 +30,16 @@ BatchRun::~BatchRun()
     }
 }
 
-void BatchRun::start(const core::SecretBytes &sharedSecret)
+void BatchRun::start(const core::SecretBytes &secret)
 {
     m_input.readHeader(); // checked before the run was made
-    m_runner = std::make_unique<BatchRunner>(m_transport, m_settings.adminUrl, sharedSecret,
+    m_runner = std::make_unique<BatchRunner>(m_transport, m_settings.adminUrl, secret,
             m_settings.serverName, m_settings.concurrency, m_settings.withTokens);
+    if (m_settings.mas.isSet()) {
+        m_runner->setMas({m_settings.mas, m_settings.clientUrl, m_clientTransport,
+                m_settings.skipPasswordCheck, m_settings.masClockMs});
+        connect(m_runner.get(), &BatchRunner::rowProgressed, this, &BatchRun::journalMasProgress);
+    }
     connect(m_runner.get(), &BatchRunner::rowFinished, this, &BatchRun::record);
     connect(m_runner.get(), &BatchRunner::finished, this, &BatchRun::finish);
     m_clock.start();
@@ -109,6 +115,12 @@ std::optional<BatchRow> BatchRun::nextRowToRun()
             emit rowEnded(*row, earlier->status, earlier->error);
             continue;
         }
+        if (!m_settings.mas.isSet() && !row->request.emails.isEmpty()) {
+            row->problems.append(tr("Email addresses are added only to accounts made through "
+                                    "MAS; this server's accounts are made with its shared "
+                                    "secret. Leave the email column empty, or use a MAS "
+                                    "profile."));
+        }
         if (!row->isValid()) {
             ++m_counts.invalid;
             m_counts.worstExitCode =
@@ -127,6 +139,14 @@ std::optional<BatchRow> BatchRun::nextRowToRun()
                 !recorded || settle ? m_results->pendingPassword(row->username) : QString();
         if (settle && !earlier->password.isEmpty()) {
             sentBefore = earlier->password;
+        }
+        if (m_settings.mas.isSet() && (!recorded || settle)) {
+            if (const std::optional<MasProgress> progress =
+                            earlierMasProgress(*row, settle ? &*earlier : nullptr)) {
+                // MAS has this account from an earlier run: this run goes on from its last step.
+                row->masProgress = *progress;
+                row->mayExist = true;
+            }
         }
         QString error;
         if (row->passwordGenerated && !sentBefore.isEmpty()) {
@@ -147,13 +167,55 @@ std::optional<BatchRow> BatchRun::nextRowToRun()
     return std::nullopt;
 }
 
+std::optional<MasProgress> BatchRun::earlierMasProgress(
+        const BatchRow &row, const BatchResults::Record *earlier) const
+{
+    if (std::optional<MasProgress> journalled = m_results->pendingMasProgress(row.username)) {
+        return journalled;
+    }
+    if (!earlier || earlier->masUserId.isEmpty()) {
+        return std::nullopt;
+    }
+    // The journal is gone; the record's last step says what is done, in MAS's call order.
+    const MasProgress::Step last =
+            MasProgress::stepFromName(earlier->masLastStep).value_or(MasProgress::Step::None);
+    MasProgress progress;
+    progress.username = row.request.localpart();
+    progress.masUserId = earlier->masUserId;
+    progress.userCreated = true;
+    progress.passwordSet = last >= MasProgress::Step::PasswordSet;
+    progress.adminSet = last >= MasProgress::Step::AdminSet && row.request.admin;
+    if (last > MasProgress::Step::EmailsAdded) {
+        progress.emailsAdded = row.request.emails;
+    }
+    return progress;
+}
+
+void BatchRun::journalMasProgress(const BatchRow &row, const MasProgress &progress)
+{
+    QString error;
+    if (!m_writeFailed && !m_results->appendMasProgress(row.username, progress, &error)) {
+        stopOnWriteFailure(error);
+    }
+}
+
 void BatchRun::record(const BatchRow &row, const core::RegistrationResult &result,
         const RegistrationError &failure)
 {
     BatchResults::Record record{
             row.username, result.userId, BatchRowStatus::Created, {}, {}, {}, {}};
-    const bool open = failure.code() == RegistrationError::Code::AccountMayExist
-            || (failure.isError() && row.mayExist && row.signIn != BatchRow::SignIn::Refused);
+    const bool mas = m_settings.mas.isSet();
+    const bool incomplete = failure.code() == RegistrationError::Code::AccountIncomplete;
+    // An earlier run sent this user's creation to MAS and got no answer; now MAS has a user of
+    // that name, whose ULID no run learnt: that run's, made without a password, or another's.
+    // No run can tell, so it is not left open.
+    const bool masTakenUnconfirmed = mas && row.mayExist && !row.masProgress.exists()
+            && failure.code() == RegistrationError::Code::UsernameTaken;
+    // Once MAS has the user, whatever stops its row leaves an account to finish.
+    const bool open = failure.code() == RegistrationError::Code::AccountMayExist || incomplete
+            || (failure.isError() && mas && row.masProgress.exists())
+            || (failure.isError() && row.mayExist && row.signIn != BatchRow::SignIn::Refused
+                    && !masTakenUnconfirmed);
     if (open) {
         ++m_counts.mayExist;
         m_counts.worstExitCode =
@@ -161,7 +223,18 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
         record.status = BatchRowStatus::Unknown;
         record.userId.clear();
         record.error = oneLine(failure.fullText());
-        if (failure.code() != RegistrationError::Code::AccountMayExist) {
+        if (incomplete) {
+            record.error = tr("%1 (Run the batch again with the same results file to finish the "
+                              "remaining steps.)")
+                                   .arg(record.error);
+        } else if (mas && row.masProgress.exists()) {
+            record.error = tr("MAS has this account (MAS user ID %1, last step done: %2), and the "
+                              "run could not go on: %3 (Run the batch again with the same results "
+                              "file to finish the remaining steps.)")
+                                   .arg(row.masProgress.masUserId,
+                                           MasProgress::stepTitle(row.masProgress.lastStep()),
+                                           record.error);
+        } else if (failure.code() != RegistrationError::Code::AccountMayExist) {
             record.error = tr("An earlier run may have created this account with the password in "
                               "this record, and this run could not find out: %1 (Run the batch "
                               "again to settle it.)")
@@ -176,6 +249,11 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
         record.status = BatchRowStatus::Failed;
         record.userId.clear();
         record.error = oneLine(failure.fullText());
+        // Where an earlier run's password may have made the account, the record keeps it.
+        const bool keepPassword = row.signIn == BatchRow::SignIn::Refused || masTakenUnconfirmed;
+        if (keepPassword && row.passwordGenerated) {
+            record.password = row.request.passwordText(); // the file keeps it as text
+        }
         if (row.signIn == BatchRow::SignIn::Refused) {
             record.error = tr("The name is taken, and the password an earlier run sent does not "
                               "sign in to it: it is another account, or the server checks "
@@ -183,9 +261,14 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
                               "password_config.localdb_enabled false). The password that was "
                               "sent is kept in this record. %1")
                                    .arg(record.error);
-            if (row.passwordGenerated) {
-                record.password = row.request.passwordText(); // the file keeps it as text
-            }
+        } else if (masTakenUnconfirmed) {
+            record.error = tr("MAS has a user of this name, and an earlier run that sent its "
+                              "creation got no answer: it may be that run's user, made without "
+                              "a password, or another account. Look the name up in MAS; if it "
+                              "is that run's, set its password there, or remove it and run the "
+                              "batch again with --retry-failed. The password that was meant for "
+                              "it is kept in this record. %1")
+                                   .arg(record.error);
         }
     } else {
         ++m_counts.created;
@@ -201,9 +284,17 @@ void BatchRun::record(const BatchRow &row, const core::RegistrationResult &resul
                                   .arg(oneLine(row.signInNote));
             }
         }
+        if (!row.warnings.isEmpty()) {
+            record.error = oneLine(row.warnings.join(QLatin1Char(' '))); // made, with this gap
+        }
         record.accessToken = result.accessToken;
         record.deviceId = result.deviceId;
         recordInHistory(row, result);
+    }
+    if (mas) {
+        record.masUserId =
+                result.masUserId.isEmpty() ? row.masProgress.masUserId : result.masUserId;
+        record.masLastStep = MasProgress::stepName(row.masProgress.lastStep());
     }
     write(row, record);
 }

@@ -22,6 +22,13 @@ namespace registrar::flows {
  * sent without a definite answer is recorded as unknown with its password, keeps the journal, and
  * is settled by the next run (registered if free, confirmed by signing in if taken).
  * With a history, every account it creates (settled ones too) is recorded there as well.
+ *
+ * Through MAS (Settings::mas), one admin token serves the whole run, each row's progress in MAS
+ * is journalled after every step that changed something there, and a row that stops after its
+ * user exists (core::RegistrationError::Code::AccountIncomplete) is recorded as unknown, with its
+ * password, its MAS user ID and its last step: the next run resumes it from that step, creating
+ * nothing twice. Email addresses (the email column) are added through MAS only; elsewhere a row
+ * that has any is invalid.
  */
 class BatchRun : public QObject
 {
@@ -47,12 +54,27 @@ public:
         int concurrency = 4;
         bool withTokens = false;
         bool retryFailed = false;
+        //! Set: accounts are made through this MAS admin client; adminUrl is then unused.
+        core::MasAdminClient mas;
+        QUrl clientUrl; //!< the homeserver's client API, with MAS
+        bool skipPasswordCheck = false; //!< with MAS: its password strength check is off
+        //! With MAS: the admin token's clock in milliseconds, for tests; steady when empty.
+        std::function<qint64()> masClockMs;
     };
 
-    //! \a csv (positioned at its start) and \a results (opened) are not owned.
+    /*!
+     * \a transport reaches the admin API (MAS's with Settings::mas); \a csv (positioned at its
+     * start) and \a results (opened) are not owned.
+     */
     BatchRun(net::HttpTransport *transport, const Settings &settings, QIODevice *csv,
             store::BatchResults *results, QObject *parent = nullptr);
     ~BatchRun() override;
+
+    /*!
+     * With MAS: the transport (not owned) of the homeserver's client API, when it needs other
+     * trust than MAS's; the admin transport otherwise.
+     */
+    void setClientTransport(net::HttpTransport *transport) { m_clientTransport = transport; }
 
     /*!
      * Records each account this run creates in \a history (not owned), which the app shows;
@@ -65,7 +87,8 @@ public:
     //! How long created accounts wait before they are written to the history together.
     static constexpr int kHistoryIntervalMs = 1000;
 
-    void start(const core::SecretBytes &sharedSecret);
+    //! \a secret is the shared secret, or with MAS the admin client's secret.
+    void start(const core::SecretBytes &secret);
     void cancel();
 
     bool isCancelled() const { return m_cancelRequested; }
@@ -92,6 +115,9 @@ public:
     //! How long writing the history took in all, for the bench.
     qint64 historyWriteMs() const { return m_historyWriteMs; }
 
+    //! With MAS: how many admin tokens were asked for, for the bench and the tests.
+    int masTokenRequests() const { return m_runner ? m_runner->masTokenRequests() : 0; }
+
 signals:
     //! A row's record was written; skipped rows report their earlier status with an empty record.
     void rowEnded(const registrar::core::BatchRow &row, registrar::core::BatchRowStatus status,
@@ -105,6 +131,10 @@ signals:
 
 private:
     std::optional<core::BatchRow> nextRowToRun();
+    //! With MAS: how far an earlier run got with \a row's account, from the journal or the record.
+    std::optional<core::MasProgress> earlierMasProgress(
+            const core::BatchRow &row, const store::BatchResults::Record *earlier) const;
+    void journalMasProgress(const core::BatchRow &row, const core::MasProgress &progress);
     void record(const core::BatchRow &row, const core::RegistrationResult &result,
             const core::RegistrationError &failure);
     void write(const core::BatchRow &row, const store::BatchResults::Record &record);
@@ -115,6 +145,7 @@ private:
     void finish();
 
     net::HttpTransport *m_transport;
+    net::HttpTransport *m_clientTransport = nullptr;
     Settings m_settings;
     core::BatchInput m_input;
     store::BatchResults *m_results;

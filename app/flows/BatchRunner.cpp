@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchRunner.h"
 
+#include "MasAdminToken.h"
+#include "MasRegistrationJob.h"
 #include "RegistrationJob.h"
 #include "SignInCheck.h"
 
@@ -25,6 +27,16 @@ BatchRunner::~BatchRunner()
     m_secret.clear();
 }
 
+void BatchRunner::setMas(const MasTarget &mas)
+{
+    m_mas = mas;
+}
+
+int BatchRunner::masTokenRequests() const
+{
+    return m_masToken ? m_masToken->requestCount() : 0;
+}
+
 void BatchRunner::start(RowSource source)
 {
     m_source = std::move(source);
@@ -46,40 +58,89 @@ void BatchRunner::startMore()
             break;
         }
         row->request.inhibitLogin = !m_withTokens;
-        auto *job =
-                new net::RegistrationJob(m_transport, m_adminBaseUrl, row->request, m_secret, this);
-        job->setKnownServerName(m_serverName);
-        job->setBackend(m_backend);
         ++m_running;
-        const core::BatchRow started = *row;
-        connect(job, &net::RegistrationJob::succeeded, this,
-                [this, job, started](const core::RegistrationResult &result) {
-                    learnBackendFrom(job);
-                    job->deleteLater();
-                    --m_running;
-                    emit rowFinished(started, result, {});
-                    startMore();
-                });
-        connect(job, &net::RegistrationJob::failed, this,
-                [this, job, started](const core::RegistrationError &error) {
-                    learnBackendFrom(job);
-                    job->deleteLater();
-                    if (started.mayExist
-                            && error.code() == core::RegistrationError::Code::UsernameTaken) {
-                        checkSignIn(started, error);
-                        return;
-                    }
-                    --m_running;
-                    emit rowFinished(started, {}, error);
-                    startMore();
-                });
-        job->start();
+        if (isMas()) {
+            startMasRow(*row);
+        } else {
+            startRow(*row);
+        }
     }
     if (m_running == 0 && (m_exhausted || m_cancelled) && !m_finished) {
         m_finished = true;
         m_secret.clear();
         emit finished();
     }
+}
+
+void BatchRunner::startRow(const core::BatchRow &row)
+{
+    auto *job = new net::RegistrationJob(m_transport, m_adminBaseUrl, row.request, m_secret, this);
+    job->setKnownServerName(m_serverName);
+    job->setBackend(m_backend);
+    connect(job, &net::RegistrationJob::succeeded, this,
+            [this, job, row](const core::RegistrationResult &result) {
+                learnBackendFrom(job);
+                job->deleteLater();
+                endRow(row, result, {});
+            });
+    connect(job, &net::RegistrationJob::failed, this,
+            [this, job, row](const core::RegistrationError &error) {
+                learnBackendFrom(job);
+                job->deleteLater();
+                if (row.mayExist && error.code() == core::RegistrationError::Code::UsernameTaken) {
+                    checkSignIn(row, error);
+                    return;
+                }
+                endRow(row, {}, error);
+            });
+    job->start();
+}
+
+void BatchRunner::startMasRow(const core::BatchRow &row)
+{
+    if (!m_masToken) {
+        // One for the whole run: its token serves every row until it runs out.
+        m_masToken = new net::MasAdminToken(m_transport, m_mas.client, m_secret, this);
+        if (m_mas.tokenClockMs) {
+            m_masToken->setClock(m_mas.tokenClockMs);
+        }
+    }
+    core::RegistrationRequest request = row.request;
+    request.skipPasswordCheck = m_mas.skipPasswordCheck;
+    auto *job = new net::MasRegistrationJob(m_transport,
+            m_mas.clientTransport ? m_mas.clientTransport : m_transport, m_masToken, m_mas.client,
+            m_mas.clientUrl, request, this);
+    job->setKnownServerName(m_serverName);
+    if (!row.masProgress.username.isEmpty()) {
+        job->setProgress(row.masProgress); // an earlier run's account, continued
+    }
+    connect(job, &net::MasRegistrationJob::progressed, this,
+            [this, row](const core::MasProgress &progress) { emit rowProgressed(row, progress); });
+    connect(job, &net::MasRegistrationJob::succeeded, this,
+            [this, job, row](const core::RegistrationResult &result) {
+                core::BatchRow ended = row;
+                ended.masProgress = job->progress();
+                ended.warnings = job->warnings();
+                job->deleteLater();
+                endRow(ended, result, {});
+            });
+    connect(job, &net::MasRegistrationJob::failed, this,
+            [this, job, row](const core::RegistrationError &error) {
+                core::BatchRow ended = row;
+                ended.masProgress = error.masProgress().username.isEmpty() ? job->progress()
+                                                                           : error.masProgress();
+                job->deleteLater();
+                endRow(ended, {}, error);
+            });
+    job->start();
+}
+
+void BatchRunner::endRow(const core::BatchRow &row, const core::RegistrationResult &result,
+        const core::RegistrationError &error)
+{
+    --m_running;
+    emit rowFinished(row, result, error);
+    startMore();
 }
 
 void BatchRunner::learnBackendFrom(const net::RegistrationJob *job)

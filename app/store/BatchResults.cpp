@@ -7,7 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -22,10 +24,25 @@ namespace {
 constexpr mode_t kOwnerOnly = S_IRUSR | S_IWUSR;
 
 //! Where each field is in BatchResults::fields() and in a CSV record.
-enum Field { Username, UserId, Status, Error, Password, AccessToken, DeviceId, Line };
+enum Field {
+    Username,
+    UserId,
+    Status,
+    Error,
+    Password,
+    AccessToken,
+    DeviceId,
+    Line,
+    MasUserId,
+    MasLastStep,
+    FieldCount
+};
 
-//! The columns of a results CSV of an older version, which had no line column.
-constexpr qsizetype kFieldsWithoutLine = Line;
+//! The columns of the results CSVs of older versions: without the line, then without MAS's.
+constexpr qsizetype kOlderColumnCounts[] = {Line, MasUserId};
+
+//! The second field of a journal entry with a MAS account's progress (the first is the username).
+const QString kMasProgressEntry = QStringLiteral("mas");
 
 const QByteArray kUtf8Bom("\xef\xbb\xbf");
 
@@ -37,7 +54,8 @@ const QByteArray kUtf8Bom("\xef\xbb\xbf");
 bool isForeignText(qsizetype field)
 {
     // A user ID is recorded only once it is checked to be the one asked for, so it stays as it
-    // is: scripts read that column, and its few characters cannot make a formula.
+    // is: scripts read that column, and its few characters cannot make a formula. So does a MAS
+    // user ID, which is a ULID, checked as one before it is kept.
     return field == Username || field == Error || field == AccessToken || field == DeviceId;
 }
 
@@ -202,7 +220,8 @@ QStringList valuesOf(const BatchResults::Record &record)
 {
     return {record.username, record.userId, BatchResults::wordOf(record.status), record.error,
             record.password, record.accessToken, record.deviceId,
-            record.line > 0 ? QString::number(record.line) : QString()};
+            record.line > 0 ? QString::number(record.line) : QString(), record.masUserId,
+            record.masLastStep};
 }
 
 //! The record of \a values in the order of BatchResults::fields(); nothing without a status.
@@ -215,7 +234,8 @@ std::optional<BatchResults::Record> recordOf(const QStringList &values)
     return BatchResults::Record{values.value(Username), values.value(UserId),
             BatchResults::statusOf(word).value_or(core::BatchRowStatus::Failed),
             values.value(Error), values.value(Password), values.value(AccessToken),
-            values.value(DeviceId), values.value(Line).toLongLong()};
+            values.value(DeviceId), values.value(Line).toLongLong(), values.value(MasUserId),
+            values.value(MasLastStep)};
 }
 
 QJsonObject jsonOf(const BatchResults::Record &record)
@@ -230,6 +250,11 @@ QJsonObject jsonOf(const BatchResults::Record &record)
     if (record.line > 0) {
         json.insert(BatchResults::fields().at(Line), record.line);
     }
+    for (const qsizetype field : {MasUserId, MasLastStep}) {
+        if (!values.at(field).isEmpty()) {
+            json.insert(BatchResults::fields().at(field), values.at(field));
+        }
+    }
     return json;
 }
 
@@ -239,7 +264,8 @@ const QStringList &BatchResults::fields()
 {
     static const QStringList names{QStringLiteral("username"), QStringLiteral("user_id"),
             QStringLiteral("status"), QStringLiteral("error"), QStringLiteral("password"),
-            QStringLiteral("access_token"), QStringLiteral("device_id"), QStringLiteral("line")};
+            QStringLiteral("access_token"), QStringLiteral("device_id"), QStringLiteral("line"),
+            QStringLiteral("mas_user_id"), QStringLiteral("mas_last_step")};
     return names;
 }
 
@@ -300,6 +326,7 @@ std::optional<QHash<QString, BatchResults::Record>> BatchResults::readRecords(
 BatchResults::BatchResults(const QString &path)
     : m_path(path)
     , m_journalPath(path + QStringLiteral(".pending"))
+    , m_csvColumns(fields().size())
 {
     m_json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
@@ -412,9 +439,10 @@ bool BatchResults::readEarlierCsv(QByteArray bytes, QString *error)
     if (bytes.isEmpty()) {
         return true;
     }
-    const QByteArray header = fields().join(QLatin1Char(',')).toUtf8();
-    const QByteArray olderHeader =
-            fields().mid(0, kFieldsWithoutLine).join(QLatin1Char(',')).toUtf8();
+    QList<QByteArray> headers{fields().join(QLatin1Char(',')).toUtf8()};
+    for (const qsizetype columns : kOlderColumnCounts) {
+        headers.append(fields().mid(0, columns).join(QLatin1Char(',')).toUtf8());
+    }
     const qsizetype bom = bytes.startsWith(kUtf8Bom) ? kUtf8Bom.size() : 0;
     const qsizetype headerEnd = bytes.indexOf('\n', bom);
     const QString notOurs =
@@ -423,7 +451,9 @@ bool BatchResults::readEarlierCsv(QByteArray bytes, QString *error)
     if (headerEnd < 0) {
         // Not even a whole header: a run that stopped while writing it, so nothing to keep.
         const QByteArray start = bytes.mid(bom);
-        if (!(header + "\r\n").startsWith(start) && !(olderHeader + "\r\n").startsWith(start)) {
+        if (std::none_of(headers.cbegin(), headers.cend(), [&start](const QByteArray &header) {
+                return (header + "\r\n").startsWith(start);
+            })) {
             *error = notOurs;
             return false;
         }
@@ -434,13 +464,14 @@ bool BatchResults::readEarlierCsv(QByteArray bytes, QString *error)
     if (first.endsWith('\r')) {
         first.chop(1);
     }
-    if (first != header && first != olderHeader) {
+    if (!headers.contains(first)) {
         *error = notOurs;
         return false;
     }
-    // A file of an older version keeps its columns; its records get no line.
-    m_csvLine = first == header;
-    const qsizetype columns = m_csvLine ? fields().size() : kFieldsWithoutLine;
+    // A file of an older version keeps its columns: its records get no line, or no MAS user ID
+    // and last step (a row that stopped on the way says both in its error).
+    m_csvColumns = first.count(',') + 1;
+    const qsizetype columns = m_csvColumns;
 
     // Only whole records are read: one cut short at the end is never glued onto the next.
     const qsizetype whole = wholeCsvRecordsEnd(bytes);
@@ -524,10 +555,11 @@ bool BatchResults::readEarlierJson(const QByteArray &bytes, QString *error)
         }
         const QJsonObject json = array.at(i).toObject();
         QStringList values;
-        for (qsizetype field = 0; field < Line; ++field) {
-            values.append(json.value(fields().at(field)).toString());
+        for (qsizetype field = 0; field < FieldCount; ++field) {
+            values.append(field == Line
+                            ? QString::number(json.value(fields().at(field)).toInteger())
+                            : json.value(fields().at(field)).toString());
         }
-        values.append(QString::number(json.value(fields().at(Line)).toInteger()));
         remember(values);
     }
     m_jsonEmpty = array.isEmpty();
@@ -562,6 +594,11 @@ bool BatchResults::readJournal(QString *error)
     while (const std::optional<QStringList> entry = reader.next()) {
         if (entry->size() == 2) {
             m_pending.insert(entry->at(0), entry->at(1));
+        } else if (entry->size() == 3 && entry->at(1) == kMasProgressEntry) {
+            // The last entry of a username is how far its account got.
+            m_masProgress.insert(entry->at(0),
+                    core::MasProgress::fromJson(
+                            QJsonDocument::fromJson(entry->at(2).toUtf8()).object()));
         }
     }
     return true;
@@ -598,7 +635,7 @@ bool BatchResults::open(QString *error)
     const int fd = m_file.handle();
     int failure = m_file.size() > m_end && ::ftruncate(fd, off_t(m_end)) != 0 ? errno : 0;
     if (failure == 0 && m_end == 0) {
-        m_csvLine = true;
+        m_csvColumns = FieldCount;
         const QByteArray start = m_json
                 ? QByteArray("[\n")
                 : fields().join(QLatin1Char(',')).toUtf8() + QByteArray("\r\n");
@@ -621,8 +658,7 @@ bool BatchResults::append(const Record &record, QString *error)
                 + QJsonDocument(jsonOf(record)).toJson(QJsonDocument::Compact);
     } else {
         const QStringList values = valuesOf(record);
-        const qsizetype columns = m_csvLine ? fields().size() : kFieldsWithoutLine;
-        for (qsizetype i = 0; i < columns; ++i) {
+        for (qsizetype i = 0; i < m_csvColumns; ++i) {
             bytes += (i > 0 ? "," : "") + csvField(values.at(i), isForeignText(i));
         }
         bytes += "\r\n";
@@ -639,6 +675,26 @@ bool BatchResults::append(const Record &record, QString *error)
 
 bool BatchResults::appendPending(const QString &username, const QString &password, QString *error)
 {
+    return appendToJournal(
+            csvField(username, false) + ',' + csvField(password, false) + "\r\n", error);
+}
+
+bool BatchResults::appendMasProgress(
+        const QString &username, const core::MasProgress &progress, QString *error)
+{
+    const QString json =
+            QString::fromUtf8(QJsonDocument(progress.toJson()).toJson(QJsonDocument::Compact));
+    if (!appendToJournal(csvField(username, false) + ',' + kMasProgressEntry.toUtf8() + ','
+                        + csvField(json, false) + "\r\n",
+                error)) {
+        return false;
+    }
+    m_masProgress.insert(username, progress);
+    return true;
+}
+
+bool BatchResults::appendToJournal(const QByteArray &entry, QString *error)
+{
     if (!m_journal.isOpen()) {
         if (!openPrivateFile(m_journalPath, O_WRONLY | O_CREAT,
                     QIODevice::WriteOnly | QIODevice::Append, &m_journal, error)) {
@@ -652,7 +708,6 @@ bool BatchResults::appendPending(const QString &username, const QString &passwor
             return false;
         }
     }
-    const QByteArray entry = csvField(username, false) + ',' + csvField(password, false) + "\r\n";
     if (const int failure = writeWhole(m_journal.handle(), m_journalEnd, entry)) {
         *error = tr("Cannot write the journal %1: %2").arg(m_journalPath, qt_error_string(failure));
         return false;
@@ -663,16 +718,21 @@ bool BatchResults::appendPending(const QString &username, const QString &passwor
 
 QStringList BatchResults::unrecordedPending() const
 {
+    // A MAS account's progress is kept like a password: a run that resumes its row needs it.
+    QSet<QString> journalled(m_pending.keyBegin(), m_pending.keyEnd());
+    for (auto it = m_masProgress.constBegin(); it != m_masProgress.constEnd(); ++it) {
+        journalled.insert(it.key());
+    }
     QStringList unrecorded;
-    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it) {
-        const auto now = m_recordedNow.constFind(it.key());
-        const auto before = m_earlier.constFind(it.key());
+    for (const QString &username : std::as_const(journalled)) {
+        const auto now = m_recordedNow.constFind(username);
+        const auto before = m_earlier.constFind(username);
         const std::optional<core::BatchRowStatus> status = now != m_recordedNow.constEnd()
                 ? std::optional(*now)
                 : before != m_earlier.constEnd() ? std::optional(before->status)
                                                  : std::nullopt;
         if (!status || *status == core::BatchRowStatus::Unknown) {
-            unrecorded.append(it.key());
+            unrecorded.append(username);
         }
     }
     unrecorded.sort();
@@ -692,6 +752,7 @@ bool BatchResults::removeJournal()
     QFile::remove(m_journalPath);
     m_journalEnd = 0;
     m_pending.clear();
+    m_masProgress.clear();
     return true;
 }
 

@@ -258,16 +258,24 @@ void BatchWindow::createAccounts(bool retryFailed)
         return;
     }
     const flows::ServerTarget server = flows::ServerTarget::fromProfile(*profile);
-    m_transport = std::make_unique<net::HttpTransport>(m_manager, server.adminTransportSettings());
+    // With MAS the accounts are made by MAS's admin API, and the homeserver is asked who they are.
+    m_transport = std::make_unique<net::HttpTransport>(m_manager,
+            server.isMas() ? server.transportSettingsFor(server.mas.masUrl)
+                           : server.adminTransportSettings());
+    m_clientTransport = std::make_unique<net::HttpTransport>(
+            m_manager, server.transportSettingsFor(server.clientUrl));
     flows::BatchRun::Settings settings;
     settings.adminUrl = server.adminUrl;
     settings.serverName = server.serverName;
+    settings.mas = server.mas;
+    settings.clientUrl = server.clientUrl;
     settings.passwordLength = profile->defaultPasswordLength;
     settings.concurrency = m_ui->concurrencySpin->value();
     settings.withTokens = m_ui->withTokensCheck->isChecked();
     settings.retryFailed = retryFailed;
     m_run = std::make_unique<flows::BatchRun>(
             m_transport.get(), settings, m_source->device(), m_results.get());
+    m_run->setClientTransport(m_clientTransport.get());
     m_run->setHistory(m_history);
     connect(m_run.get(), &flows::BatchRun::historyRecorded, this, &BatchWindow::historyChanged);
     connect(m_run.get(), &flows::BatchRun::rowEnded, this, &BatchWindow::handleRowEnded);

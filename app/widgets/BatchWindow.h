@@ -84,6 +84,7 @@ private:
     std::unique_ptr<core::BatchSource> m_source; //!< the file checked, read again by a run
     std::unique_ptr<store::BatchResults> m_results;
     std::unique_ptr<net::HttpTransport> m_transport;
+    std::unique_ptr<net::HttpTransport> m_clientTransport; //!< with MAS: the homeserver's
     std::unique_ptr<flows::BatchRun> m_run;
     core::BatchFileCheck::Counts m_checked;
     qint64 m_failedLastRun = 0;

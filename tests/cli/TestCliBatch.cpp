@@ -22,6 +22,7 @@
 
 using registrar::core::CsvReader;
 using registrar::devserver::DevServer;
+using registrar::devserver::MasAdminApi;
 using registrar::test::CliRun;
 
 namespace {
@@ -83,6 +84,16 @@ QList<QHash<QString, QString>> recordsOf(const QString &path, QString *problem)
     return records;
 }
 
+//! The last record of each username in \a records.
+QHash<QString, QHash<QString, QString>> byUsername(const QList<QHash<QString, QString>> &records)
+{
+    QHash<QString, QHash<QString, QString>> last;
+    for (const QHash<QString, QString> &record : records) {
+        last.insert(record.value(QStringLiteral("username")), record);
+    }
+    return last;
+}
+
 //! The last password each username has in \a records.
 QHash<QString, QString> passwordsOf(const QList<QHash<QString, QString>> &records)
 {
@@ -135,12 +146,21 @@ private slots:
     void recordsCarryTheirCsvLine();
     void anOlderResultsFileKeepsItsColumns();
     void formulaCellsAreNeutralisedAndFoundAgain();
+    void emailsNeedAMasTarget();
+    void aMasBatchCreatesEveryRowWithOneToken_data();
+    void aMasBatchCreatesEveryRowWithOneToken();
+    void aMasRowThatStopsIsFinishedByTheSameCommand();
+    void aMasSecretAndTheFileCannotBothComeFromStdin();
+    void aMasBatchFindsMasWhereTheHomeserverSays();
+    void ctrlCWhileAskingWhereMasIsEndsAtOnce();
 
 private:
     static void results_data();
     QString write(const QString &name, const QByteArray &contents);
     QHash<QString, QStringList> resultsByUser(const QString &path) const;
     QStringList batch(const QStringList &extra) const;
+    //! The batch command line through the local homeserver's MAS mode, its secret in a file.
+    QStringList masBatch(const QStringList &extra);
     //! A batch file of thirty users, user10 to user39.
     QString writeThirtyUsers();
     /*!
@@ -492,6 +512,14 @@ void TestCliBatch::badOptions()
             batch({wrongHeader, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
     QCOMPARE(header.exitCode, 1);
     QVERIFY(header.err.contains("Unknown column"));
+    // MAS's password check is not shared-secret registration's: the flag is refused, not ignored.
+    const CliRun skip = CliRun::start(
+            batch({csv, QStringLiteral("--skip-password-check"), QStringLiteral("--out"),
+                    m_dir->filePath(QStringLiteral("r.csv")), m_server->baseUrl().toString()}));
+    QCOMPARE(skip.exitCode, 1);
+    QVERIFY2(skip.err.contains("--skip-password-check is for accounts that MAS creates"),
+            skip.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 namespace {
@@ -1125,6 +1153,183 @@ void TestCliBatch::settlingWaitsForTheLoginLimit()
     QVERIFY2(settled.exitCode == 0, settled.err.constData());
     QVERIFY(m_server->loginCount() > 6); // some sign-ins were turned away, then waited for
     QCOMPARE(m_server->sessionCount(), 0);
+}
+
+void TestCliBatch::emailsNeedAMasTarget()
+{
+    // Shared-secret registration takes no email address: such a row is invalid, said by the
+    // check, and the run records it so without sending it.
+    const QString csv = write(QStringLiteral("users.csv"),
+            "username,email\nann,ann@example.org\nbob,\ncat,\"cat@example.org; x\"\n");
+    const CliRun checked = CliRun::start(
+            batch({csv, QStringLiteral("--dry-run"), m_server->baseUrl().toString()}));
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.contains("line 2 (ann): email addresses are added only to accounts made "
+                                  "through MAS"),
+            checked.err.constData());
+    QVERIFY2(checked.err.contains("3 rows: 1 valid (0 admins), 2 invalid."),
+            checked.err.constData());
+    QVERIFY2(checked.err.contains("line 4 (cat): "), checked.err.constData());
+
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const CliRun run = CliRun::start(
+            batch({csv, QStringLiteral("--out"), out, m_server->baseUrl().toString()}));
+    QCOMPARE(run.exitCode, 1);
+    const QHash<QString, QStringList> results = resultsByUser(out);
+    QCOMPARE(results.value(QStringLiteral("ann")).value(2), QStringLiteral("invalid"));
+    QCOMPARE(results.value(QStringLiteral("bob")).value(2), QStringLiteral("created"));
+    QCOMPARE(results.value(QStringLiteral("cat")).value(2), QStringLiteral("invalid"));
+    QVERIFY(!m_server->account(QStringLiteral("ann")));
+}
+
+QStringList TestCliBatch::masBatch(const QStringList &extra)
+{
+    m_server->setAuthDelegated(true);
+    const QString base = m_server->baseUrl().toString(QUrl::StripTrailingSlash);
+    return QStringList{QStringLiteral("batch")} + extra
+            + QStringList{QStringLiteral("--mas-client-id"),
+                    QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2"), QStringLiteral("--mas-url"),
+                    base + QStringLiteral("/mas"), QStringLiteral("--mas-client-secret-file"),
+                    write(QStringLiteral("mas-secret"), "s3cret-example\n"),
+                    QStringLiteral("--server-name"), QStringLiteral("batch.test"), base};
+}
+
+void TestCliBatch::aMasBatchCreatesEveryRowWithOneToken_data()
+{
+    QTest::addColumn<QString>("clientAuth");
+    QTest::newRow("client_secret_basic") << QStringLiteral("basic");
+    QTest::newRow("client_secret_post") << QStringLiteral("post");
+}
+
+void TestCliBatch::aMasBatchCreatesEveryRowWithOneToken()
+{
+    QFETCH(QString, clientAuth);
+    bool known = false;
+    m_server->mas().setClientAuthMethod(MasAdminApi::authMethodFromName(clientAuth, &known));
+    QVERIFY(known);
+    // MAS finds every password weak: only its check skipped lets them through.
+    m_server->mas().setWeakPasswords(true);
+    QByteArray csv = "username,email,admin\n"
+                     "ann,\"ann@example.org; ann@work.example\",\n"
+                     "boss,,yes\n";
+    for (int i = 0; i < 10; ++i) {
+        csv += "user" + QByteArray::number(i) + ",user" + QByteArray::number(i) + "@example.org,\n";
+    }
+    const QString out = m_dir->filePath(QStringLiteral("results.csv"));
+    const CliRun run = CliRun::start(masBatch({write(QStringLiteral("users.csv"), csv),
+            QStringLiteral("--out"), out, QStringLiteral("--skip-password-check"),
+            QStringLiteral("--mas-client-auth"), clientAuth}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(!run.err.contains("QCommandLineParser"), run.err.constData()); // each flag once
+    QCOMPARE(m_server->mas().tokenRequestCount(), 1);
+
+    QString problem;
+    const QList<QHash<QString, QString>> records = recordsOf(out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(records.size(), 12);
+    QVERIFY(contentsOf(out).startsWith(
+            "username,user_id,status,error,password,access_token,device_id,line,mas_user_id,"
+            "mas_last_step\r\n"));
+    for (const QHash<QString, QString> &record : records) {
+        const QString name = record.value(QStringLiteral("username"));
+        const auto user = m_server->mas().userByUsername(name);
+        QVERIFY2(user, qPrintable(name));
+        QCOMPARE(record.value(QStringLiteral("status")), QStringLiteral("created"));
+        QCOMPARE(record.value(QStringLiteral("mas_user_id")), user->id);
+        QVERIFY(m_server->mas().passwordLoginMatches(
+                name, record.value(QStringLiteral("password"))));
+    }
+    QCOMPARE(m_server->mas().userByUsername(QStringLiteral("ann"))->emails,
+            (QStringList{QStringLiteral("ann@example.org"), QStringLiteral("ann@work.example")}));
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("boss"))->admin);
+    const QHash<QString, QString> boss = byUsername(records).value(QStringLiteral("boss"));
+    QCOMPARE(boss.value(QStringLiteral("mas_last_step")), QStringLiteral("admin-set"));
+    QCOMPARE(
+            byUsername(records).value(QStringLiteral("ann")).value(QStringLiteral("mas_last_step")),
+            QStringLiteral("emails-added"));
+}
+
+void TestCliBatch::aMasRowThatStopsIsFinishedByTheSameCommand()
+{
+    // MAS refuses the passwords: the users exist without one. Exit 6, as for any row that may
+    // exist; the same command, once MAS takes them, finishes the rows without a second user.
+    m_server->mas().setWeakPasswords(true);
+    const QStringList command = masBatch(
+            {write(QStringLiteral("users.csv"), "username,email\nann,ann@example.org\nbob,\n"),
+                    QStringLiteral("--out"), m_dir->filePath(QStringLiteral("results.csv"))});
+    const CliRun first = CliRun::start(command);
+    QCOMPARE(first.exitCode, 6);
+    QVERIFY2(first.err.contains("2 accounts may have been created"), first.err.constData());
+    QString problem;
+    QList<QHash<QString, QString>> records =
+            recordsOf(m_dir->filePath(QStringLiteral("results.csv")), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString annId = m_server->mas().userByUsername(QStringLiteral("ann"))->id;
+    const QHash<QString, QString> ann = byUsername(records).value(QStringLiteral("ann"));
+    QCOMPARE(ann.value(QStringLiteral("status")), QStringLiteral("unknown"));
+    QCOMPARE(ann.value(QStringLiteral("mas_user_id")), annId);
+    QCOMPARE(ann.value(QStringLiteral("mas_last_step")), QStringLiteral("user-created"));
+    QVERIFY2(ann.value(QStringLiteral("error")).contains(annId), "the message names the ULID");
+    const QString password = ann.value(QStringLiteral("password"));
+    QVERIFY(!password.isEmpty());
+
+    m_server->mas().setWeakPasswords(false);
+    const CliRun second = CliRun::start(command);
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(m_server->portsReached(QStringLiteral("/mas/api/admin/v1/users")).size(), 2);
+    QCOMPARE(m_server->mas().userByUsername(QStringLiteral("ann"))->id, annId);
+    QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("ann"), password));
+    QCOMPARE(m_server->mas().userByUsername(QStringLiteral("ann"))->emails,
+            QStringList{QStringLiteral("ann@example.org")});
+    records = recordsOf(m_dir->filePath(QStringLiteral("results.csv")), &problem);
+    QCOMPARE(byUsername(records).value(QStringLiteral("ann")).value(QStringLiteral("status")),
+            QStringLiteral("created"));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("results.csv.pending"))));
+}
+
+void TestCliBatch::aMasSecretAndTheFileCannotBothComeFromStdin()
+{
+    QStringList command = masBatch({QStringLiteral("-"), QStringLiteral("--out"),
+            m_dir->filePath(QStringLiteral("results.csv"))});
+    command[command.indexOf(QStringLiteral("--mas-client-secret-file")) + 1] = QStringLiteral("-");
+    const CliRun run = CliRun::start(command, "s3cret-example\nusername\nann\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("stdin"), run.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCliBatch::aMasBatchFindsMasWhereTheHomeserverSays()
+{
+    // No --mas-url: the homeserver's auth_metadata names MAS, as the server check reads it.
+    QStringList command = masBatch({write(QStringLiteral("users.csv"), "username\nann\n"),
+            QStringLiteral("--out"), m_dir->filePath(QStringLiteral("results.csv"))});
+    command.removeAt(command.indexOf(QStringLiteral("--mas-url")) + 1);
+    command.removeAll(QStringLiteral("--mas-url"));
+    const CliRun run = CliRun::start(command);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("Using MAS at"), run.err.constData());
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("ann")));
+}
+
+void TestCliBatch::ctrlCWhileAskingWhereMasIsEndsAtOnce()
+{
+    // The homeserver never answers the check that looks for MAS; Ctrl+C does not wait for the
+    // check's deadline (an hour here): nothing was sent to MAS, and the run ends with 130.
+    QStringList command = masBatch({write(QStringLiteral("users.csv"), "username\nann\n"),
+            QStringLiteral("--out"), m_dir->filePath(QStringLiteral("results.csv")),
+            QStringLiteral("--timeout"), QStringLiteral("3600")});
+    command.removeAt(command.indexOf(QStringLiteral("--mas-url")) + 1);
+    command.removeAll(QStringLiteral("--mas-url"));
+    m_server->setFault(DevServer::Fault::Hang);
+    QProcess process;
+    process.start(QStringLiteral(REGISTRAR_CLI_PATH), command);
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount() >= 1, 20000);
+    QCOMPARE(kill(pid_t(process.processId()), SIGINT), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QCOMPARE(m_server->mas().tokenRequestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

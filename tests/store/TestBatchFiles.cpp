@@ -167,7 +167,7 @@ void TestBatchFiles::header_data()
     QTest::newRow("no username") << QByteArray("displayname,password\n")
                                  << "no \u201cusername\u201d column";
     QTest::newRow("unknown column")
-            << QByteArray("username,email\n") << "Unknown column \u201cemail\u201d";
+            << QByteArray("username,phone\n") << "Unknown column \u201cphone\u201d";
     QTest::newRow("twice") << QByteArray("username,Username\n") << "appears twice";
     QTest::newRow("empty file") << QByteArray("") << "empty";
 }
@@ -565,7 +565,7 @@ void TestBatchFiles::aPartialRecordAtTheEndIsCutOff()
         const QList<QStringList> records = readAll(bytes);
         QCOMPARE(records.size(), 4);
         const QStringList dave = records.at(3);
-        QCOMPARE(dave.size(), 8);
+        QCOMPARE(dave.size(), BatchResults::fields().size());
         QCOMPARE(dave.at(0), QStringLiteral("dave"));
         QCOMPARE(dave.at(2), QStringLiteral("created"));
         QCOMPARE(dave.at(4), QStringLiteral("pw-dave-4"));
