@@ -4,7 +4,10 @@
 #include "ClipboardGuard.h"
 #include "CreatedAccountsPane.h"
 #include "CredentialsPanel.h"
+#include "HttpTransport.h"
 #include "MainWindow.h"
+#include "MasAdminClient.h"
+#include "TokenSession.h"
 #include "Translations.h"
 #include "WidgetFixture.h"
 
@@ -37,6 +40,7 @@
 #include <QTimer>
 #include <QToolButton>
 
+using registrar::core::MasAdminClient;
 using registrar::devserver::DevServer;
 using registrar::widgets::MainWindow;
 
@@ -84,6 +88,10 @@ private slots:
     void copyAllAsJsonAndExpiry();
     void languageChoiceIsStored();
     void batchStatusesAreTranslatedOnlyOnScreen();
+    // With a MAS profile.
+    void masFormSaysWhatMasHasAndWhatItLacks();
+    void masAddressThatIsNotOneBlocksRegister();
+    void masCardShowsBothIdsAndTheExpiry();
 
 private:
     template <typename T>
@@ -122,7 +130,8 @@ private:
      * Clicks \a buttonText in the next message box, and notes in \a asked that it came. Delete
      * the timer it returns when no box may come.
      */
-    QPointer<QTimer> answerMessageBox(const QString &buttonText, bool *asked = nullptr);
+    QPointer<QTimer> answerMessageBox(
+            const QString &buttonText, bool *asked = nullptr, QString *text = nullptr);
     //! Keeps the text of the next message box in \a text and answers it with \a key.
     void readMessageBox(QString *text, Qt::Key key);
 
@@ -132,6 +141,17 @@ private:
     }
 
     QString errorText() const { return find<QLabel>("errorLabel")->text(); }
+
+    int cardCount() const
+    {
+        return find<registrar::widgets::CreatedAccountsPane>("accountsPane")->count();
+    }
+
+    //! Delegates auth to MAS, saves a MAS profile with MAS's client secret and selects it.
+    registrar::store::Profile useMasProfile();
+    //! The account fields alone: a profile holds the server.
+    void fillAccount(
+            const QString &username, const QString &password = QStringLiteral("pass-word-1"));
 
     //! What a label shows, without its markup.
     QString shown(const char *label) const
@@ -198,11 +218,12 @@ void TestMainWindow::clickRegisterAndWait()
     QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
 }
 
-QPointer<QTimer> TestMainWindow::answerMessageBox(const QString &buttonText, bool *asked)
+QPointer<QTimer> TestMainWindow::answerMessageBox(
+        const QString &buttonText, bool *asked, QString *text)
 {
     auto *timer = new QTimer(this);
     timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, buttonText, asked] {
+    connect(timer, &QTimer::timeout, this, [timer, buttonText, asked, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
             return;
@@ -213,6 +234,9 @@ QPointer<QTimer> TestMainWindow::answerMessageBox(const QString &buttonText, boo
                 timer->deleteLater();
                 if (asked) {
                     *asked = true;
+                }
+                if (text) {
+                    *text = box->text() + QLatin1Char('\n') + box->informativeText();
                 }
                 QTest::mouseClick(button, Qt::LeftButton);
                 return;
@@ -1066,6 +1090,137 @@ void TestMainWindow::batchStatusesAreTranslatedOnlyOnScreen()
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), QStringLiteral("angelegt"));
     // What the logic uses stays as it is.
     QCOMPARE(model.statusAt(0), registrar::core::BatchRowStatus::Created);
+}
+
+registrar::store::Profile TestMainWindow::useMasProfile()
+{
+    m_env->server.setAuthDelegated(true);
+    registrar::store::Profile profile;
+    profile.name = QStringLiteral("With MAS");
+    profile.clientUrl = m_env->server.baseUrl();
+    profile.serverName = QStringLiteral("gui.test");
+    profile.mas.masUrl = m_env->server.baseUrl().resolved(QUrl(QStringLiteral("/mas")));
+    profile.mas.clientId = m_env->server.mas().clientId();
+    profile.mas.authMethod = MasAdminClient::AuthMethod::Basic;
+    QString error;
+    if (!m_env->profiles->add(profile, &error)) {
+        qFatal("%s", qPrintable(error));
+    }
+    bool done = false;
+    m_env->keychain.write(profile.id, registrar::core::SecretBytes(QByteArray("s3cret-example")),
+            &m_env->keychain,
+            [&done](const registrar::store::SecretStore::Result &) { done = true; });
+    if (!QTest::qWaitFor([&done] { return done; })) {
+        qFatal("the session store did not answer");
+    }
+    m_window->selectProfile(profile.id);
+    return profile;
+}
+
+void TestMainWindow::fillAccount(const QString &username, const QString &password)
+{
+    type("usernameEdit", username);
+    if (!password.isEmpty()) {
+        type("passwordEdit", password);
+        type("confirmEdit", password);
+    }
+}
+
+void TestMainWindow::masFormSaysWhatMasHasAndWhatItLacks()
+{
+    m_env->addProfile(QStringLiteral("Shared secret"), true);
+    useMasProfile();
+    auto *admin = find<QCheckBox>("adminCheck");
+    auto *adminNote = find<QLabel>("adminNote");
+    // Said on the form, not in a tooltip: what admin is on MAS.
+    QVERIFY(adminNote->isVisible());
+    QVERIFY2(adminNote->text().contains(QLatin1String("may request them"))
+                    && adminNote->text().contains(QLatin1String("access token made here carries")),
+            qPrintable(adminNote->text()));
+    QVERIFY2(admin->text().contains(QLatin1String("may request admin rights")),
+            qPrintable(admin->text()));
+    // Without a token made here, the line does not promise one.
+    clickCheckBox(find<QCheckBox>("signInCheck"));
+    QVERIFY2(adminNote->text().contains(QLatin1String("No access token is made here")),
+            qPrintable(adminNote->text()));
+    // No user type on MAS, and the reason where the choice was.
+    QVERIFY(!find<QComboBox>("userTypeCombo")->isVisible());
+    QVERIFY(find<QLabel>("userTypeNote")->isVisible());
+    QVERIFY(find<QLabel>("userTypeNote")->text().contains(QLatin1String("MAS has no user types")));
+    QVERIFY(find<QLineEdit>("emailsEdit")->isVisible());
+    QVERIFY(find<QCheckBox>("skipPasswordCheck")->isVisible());
+    QVERIFY(!find<QCheckBox>("skipPasswordCheck")->isChecked());
+
+    // A shared-secret profile has none of it.
+    auto *profiles = find<QComboBox>("profileCombo");
+    profiles->setCurrentIndex(profiles->findText(QStringLiteral("Shared secret")));
+    QVERIFY(!adminNote->isVisible());
+    QCOMPARE(admin->text(), QStringLiteral("Ma&ke a server admin"));
+    QVERIFY(find<QComboBox>("userTypeCombo")->isVisible());
+    QVERIFY(!find<QLabel>("userTypeNote")->isVisible());
+    QVERIFY(!find<QLineEdit>("emailsEdit")->isVisible());
+    QVERIFY(!find<QCheckBox>("skipPasswordCheck")->isVisible());
+}
+
+void TestMainWindow::masAddressThatIsNotOneBlocksRegister()
+{
+    useMasProfile();
+    fillAccount(QStringLiteral("mailed"));
+    auto *registerButton = find<QPushButton>("registerButton");
+    QVERIFY(registerButton->isEnabled());
+    type("emailsEdit", QStringLiteral("mailed@example.test, mailed-at-example.test"));
+    QVERIFY(!registerButton->isEnabled());
+    const QString message =
+            QTextDocumentFragment::fromHtml(find<QLabel>("emailsMessage")->text()).toPlainText();
+    QVERIFY2(message.contains(QStringLiteral("\u201cmailed-at-example.test\u201d is not an email")),
+            qPrintable(message));
+    type("emailsEdit", QStringLiteral("mailed@example.test  other@example.test;"));
+    QVERIFY(registerButton->isEnabled());
+    QVERIFY(find<QLabel>("emailsMessage")->text().isEmpty());
+}
+
+void TestMainWindow::masCardShowsBothIdsAndTheExpiry()
+{
+    registrar::widgets::ClipboardGuard clipboard(QApplication::clipboard());
+    registrar::core::RegistrationResult result;
+    result.userId = QStringLiteral("@carded:gui.test");
+    result.homeServer = QStringLiteral("gui.test");
+    result.masUserId = QStringLiteral("01JC0000000000000000000000");
+    result.accessToken = QStringLiteral("mpt_card");
+    result.deviceId = QStringLiteral("CARDDEVICE");
+    registrar::net::HttpTransport transport(&m_env->manager, {});
+    const auto session = [&] {
+        return std::make_unique<registrar::net::TokenSession>(&transport, m_env->server.baseUrl(),
+                registrar::core::SecretBytes::fromUtf8(result.accessToken));
+    };
+    registrar::widgets::CredentialsPanel never(result, {}, {}, session(), &clipboard);
+    never.show();
+    QCOMPARE(child<QLabel>(&never, "userIdLabel")->text(), QStringLiteral("Matrix user ID:"));
+    QCOMPARE(child<QLineEdit>(&never, "userIdEdit")->text(), result.userId);
+    QVERIFY(child<QLineEdit>(&never, "masUserIdEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(&never, "masUserIdEdit")->text(), result.masUserId);
+    QVERIFY(child<QLineEdit>(&never, "accessTokenEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(&never, "deviceIdEdit")->text(), result.deviceId);
+    QVERIFY(child<QLineEdit>(&never, "expiryEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(&never, "expiryEdit")->text(), QStringLiteral("never expires"));
+    QTest::mouseClick(child<QToolButton>(&never, "masUserIdCopyButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), result.masUserId);
+
+    result.expiresInMs = 3600 * 1000;
+    registrar::widgets::CredentialsPanel expiring(result, {}, {}, session(), &clipboard);
+    expiring.show();
+    const QString expiry = child<QLineEdit>(&expiring, "expiryEdit")->text();
+    QVERIFY2(!expiry.isEmpty() && expiry != QLatin1String("never expires"), qPrintable(expiry));
+
+    // A shared-secret account's card stays as it was: no MAS row, no expiry it was not given.
+    result.masUserId.clear();
+    result.expiresInMs.reset();
+    registrar::widgets::CredentialsPanel shared(result, {}, {}, session(), &clipboard);
+    shared.show();
+    QCOMPARE(child<QLabel>(&shared, "userIdLabel")->text(), QStringLiteral("User ID:"));
+    QVERIFY(!child<QLineEdit>(&shared, "masUserIdEdit")->isVisible());
+    QVERIFY(!child<QLineEdit>(&shared, "expiryEdit")->isVisible());
+    QVERIFY(child<QLineEdit>(&shared, "accessTokenEdit")->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
