@@ -869,6 +869,45 @@
     </message>
 </context>
 <context>
+    <name>MasReplyParser</name>
+    <message>
+        <source>the token reply&apos;s token_type is not Bearer</source>
+        <translation>der token_type der Token-Antwort ist nicht Bearer</translation>
+    </message>
+    <message>
+        <source>the user reply has no user with a ULID</source>
+        <translation>die Benutzer-Antwort enthält keinen Benutzer mit ULID</translation>
+    </message>
+    <message>
+        <source>HTTP %1 where MAS answers 204</source>
+        <translation>HTTP %1, wo MAS mit 204 antwortet</translation>
+    </message>
+    <message>
+        <source>HTTP 200 where MAS answers 201</source>
+        <translation>HTTP 200, wo MAS mit 201 antwortet</translation>
+    </message>
+    <message>
+        <source>the personal session has no access token</source>
+        <translation>die persönliche Sitzung hat kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>the personal session&apos;s expiry is not a date</source>
+        <translation>der Ablauf der persönlichen Sitzung ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the version reply has no version</source>
+        <translation>die Versionsantwort enthält keine Version</translation>
+    </message>
+    <message>
+        <source>the token reply has no “access_token”</source>
+        <translation>die Token-Antwort hat kein „access_token“</translation>
+    </message>
+    <message>
+        <source>the email list has no “data” array</source>
+        <translation>die E-Mail-Liste hat kein Array „data“</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>A profile has no name.</source>
@@ -1422,10 +1461,6 @@
         <translation>Der Server hat keinen Endpunkt für die Registrierung mit gemeinsamem Geheimnis (404 M_UNRECOGNIZED). Entweder ist die Anmeldung an den Matrix Authentication Service delegiert (Konten legen Sie mit „mas-cli manage register-user“ an), oder die Anfrage erreichte einen Synapse-Worker (verwenden Sie den Listener des Hauptprozesses), oder es ist ein Dendrite ohne client_api.registration_shared_secret. „synapse-registrar-cli check“ sagt, was davon.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name (perhaps left by an earlier attempt that failed), the name is all digits, or an application service reserves it. Choose another name.</source>
-        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat bereits ein Konto dieses Namens (vielleicht von einem früheren, fehlgeschlagenen Versuch), der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>MAS refused the password as too weak for its passwords.minimum_complexity. Choose a longer one (the generator&apos;s are strong enough), or skip MAS&apos;s password check.</source>
         <translation>MAS hat das Passwort als zu schwach für seine passwords.minimum_complexity abgelehnt. Wählen Sie ein längeres (die erzeugten sind stark genug) oder überspringen Sie die Passwortprüfung von MAS.</translation>
     </message>
@@ -1452,6 +1487,10 @@
     <message>
         <source>MAS has password login turned off (passwords.enabled: false), so no password can be set. Turn it on in MAS&apos;s configuration, or leave the password to the upstream identity provider its users sign in with.</source>
         <translation>Bei MAS ist die Anmeldung mit Passwort ausgeschaltet (passwords.enabled: false), daher kann kein Passwort gesetzt werden. Schalten Sie sie in der MAS-Konfiguration ein, oder überlassen Sie das Passwort dem vorgelagerten Identitätsanbieter, mit dem sich die Benutzer anmelden.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
+        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2395,45 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>cannot read %1 (%2)</source>
         <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::net::MasRegistrationJob</name>
+    <message>
+        <source>MAS has no user types; leave the user type empty.</source>
+        <translation>MAS kennt keine Benutzertypen; lassen Sie den Benutzertyp leer.</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s client URL is missing.</source>
+        <translation>Die Client-URL des Homeservers fehlt.</translation>
+    </message>
+    <message>
+        <source>MAS already has the user %1 (%2)</source>
+        <translation>MAS hat den Benutzer %1 bereits (%2)</translation>
+    </message>
+    <message>
+        <source>An earlier attempt made this account&apos;s access token; no other was made.</source>
+        <translation>Ein früherer Versuch hat das Zugriffstoken dieses Kontos erstellt; es wurde kein weiteres erstellt.</translation>
+    </message>
+    <message>
+        <source>MAS %1 does not take a display name when it creates a user (1.18 does); set “%2” from a Matrix client.</source>
+        <translation>MAS %1 übernimmt beim Anlegen eines Benutzers keinen Anzeigenamen (1.18 schon); setzen Sie „%2“ in einem Matrix-Client.</translation>
+    </message>
+    <message>
+        <source>MAS did not say its version, so the display name “%1” may not be set (MAS takes one from 1.18); check it from a Matrix client.</source>
+        <translation>MAS hat seine Version nicht genannt, daher ist der Anzeigename „%1“ vielleicht nicht gesetzt (MAS übernimmt ihn ab 1.18); prüfen Sie ihn in einem Matrix-Client.</translation>
+    </message>
+    <message>
+        <source>no personal sessions (MAS before 1.5), and signing in through the homeserver did not work: %1</source>
+        <translation>keine persönlichen Sitzungen (MAS vor 1.5), und die Anmeldung über den Homeserver hat nicht funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s name is not known, so the user ID is shown without it; give the server name to see it whole.</source>
+        <translation>Der Name des Homeservers ist nicht bekannt, daher wird die Benutzer-ID ohne ihn gezeigt; geben Sie den Servernamen an, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>The homeserver did not confirm the new token (whoami): %1</source>
+        <translation>Der Homeserver hat das neue Token nicht bestätigt (whoami): %1</translation>
     </message>
 </context>
 <context>

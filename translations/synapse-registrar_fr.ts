@@ -869,6 +869,45 @@
     </message>
 </context>
 <context>
+    <name>MasReplyParser</name>
+    <message>
+        <source>the token reply&apos;s token_type is not Bearer</source>
+        <translation>le token_type de la réponse du jeton n&apos;est pas Bearer</translation>
+    </message>
+    <message>
+        <source>the user reply has no user with a ULID</source>
+        <translation>la réponse utilisateur n&apos;a pas d&apos;utilisateur avec un ULID</translation>
+    </message>
+    <message>
+        <source>HTTP %1 where MAS answers 204</source>
+        <translation>HTTP %1 là où MAS répond 204</translation>
+    </message>
+    <message>
+        <source>HTTP 200 where MAS answers 201</source>
+        <translation>HTTP 200 là où MAS répond 201</translation>
+    </message>
+    <message>
+        <source>the personal session has no access token</source>
+        <translation>la session personnelle n&apos;a pas de jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>the personal session&apos;s expiry is not a date</source>
+        <translation>l&apos;expiration de la session personnelle n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>the version reply has no version</source>
+        <translation>la réponse de version ne contient pas de version</translation>
+    </message>
+    <message>
+        <source>the token reply has no “access_token”</source>
+        <translation>la réponse du jeton n&apos;a pas de «&#xa0;access_token&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the email list has no “data” array</source>
+        <translation>la liste des e-mails n&apos;a pas de tableau «&#xa0;data&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>A profile has no name.</source>
@@ -1422,10 +1461,6 @@
         <translation>Le serveur n&apos;a pas de point d&apos;inscription par secret partagé (404 M_UNRECOGNIZED). Soit l&apos;authentification est déléguée au Matrix Authentication Service (créez les comptes avec «&#xa0;mas-cli manage register-user&#xa0;»), soit la requête a atteint un worker de Synapse (utilisez l&apos;écouteur du processus principal), soit c&apos;est un Dendrite sans client_api.registration_shared_secret. «&#xa0;synapse-registrar-cli check&#xa0;» dit lequel.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name (perhaps left by an earlier attempt that failed), the name is all digits, or an application service reserves it. Choose another name.</source>
-        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a déjà un compte de ce nom (peut-être laissé par une tentative précédente qui a échoué), le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>MAS refused the password as too weak for its passwords.minimum_complexity. Choose a longer one (the generator&apos;s are strong enough), or skip MAS&apos;s password check.</source>
         <translation>MAS a refusé le mot de passe, trop faible pour son passwords.minimum_complexity. Choisissez-en un plus long (ceux du générateur sont assez forts), ou passez la vérification de mot de passe de MAS.</translation>
     </message>
@@ -1452,6 +1487,10 @@
     <message>
         <source>MAS has password login turned off (passwords.enabled: false), so no password can be set. Turn it on in MAS&apos;s configuration, or leave the password to the upstream identity provider its users sign in with.</source>
         <translation>MAS a la connexion par mot de passe désactivée (passwords.enabled: false), donc aucun mot de passe ne peut être défini. Activez-la dans la configuration de MAS, ou laissez le mot de passe au fournisseur d&apos;identité amont avec lequel ses utilisateurs se connectent.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
+        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2395,45 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>cannot read %1 (%2)</source>
         <translation>impossible de lire %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>registrar::net::MasRegistrationJob</name>
+    <message>
+        <source>MAS has no user types; leave the user type empty.</source>
+        <translation>MAS n&apos;a pas de types d&apos;utilisateur&#xa0;; laissez le type d&apos;utilisateur vide.</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s client URL is missing.</source>
+        <translation>L&apos;URL client du serveur d&apos;accueil manque.</translation>
+    </message>
+    <message>
+        <source>MAS already has the user %1 (%2)</source>
+        <translation>MAS a déjà l&apos;utilisateur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>An earlier attempt made this account&apos;s access token; no other was made.</source>
+        <translation>Une tentative précédente a créé le jeton d&apos;accès de ce compte&#xa0;; aucun autre n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>MAS %1 does not take a display name when it creates a user (1.18 does); set “%2” from a Matrix client.</source>
+        <translation>MAS %1 ne prend pas de nom d&apos;affichage à la création d&apos;un utilisateur (1.18 le fait)&#xa0;; définissez «&#xa0;%2&#xa0;» depuis un client Matrix.</translation>
+    </message>
+    <message>
+        <source>MAS did not say its version, so the display name “%1” may not be set (MAS takes one from 1.18); check it from a Matrix client.</source>
+        <translation>MAS n&apos;a pas donné sa version, donc le nom d&apos;affichage «&#xa0;%1&#xa0;» n&apos;est peut-être pas défini (MAS le prend à partir de 1.18)&#xa0;; vérifiez-le depuis un client Matrix.</translation>
+    </message>
+    <message>
+        <source>no personal sessions (MAS before 1.5), and signing in through the homeserver did not work: %1</source>
+        <translation>pas de sessions personnelles (MAS avant 1.5), et la connexion par le serveur d&apos;accueil n&apos;a pas fonctionné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s name is not known, so the user ID is shown without it; give the server name to see it whole.</source>
+        <translation>Le nom du serveur d&apos;accueil n&apos;est pas connu, l&apos;identifiant utilisateur est donc montré sans lui&#xa0;; donnez le nom du serveur pour le voir en entier.</translation>
+    </message>
+    <message>
+        <source>The homeserver did not confirm the new token (whoami): %1</source>
+        <translation>Le serveur d&apos;accueil n&apos;a pas confirmé le nouveau jeton (whoami)&#xa0;: %1</translation>
     </message>
 </context>
 <context>

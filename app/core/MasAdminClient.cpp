@@ -64,7 +64,12 @@ QUrl MasAdminClient::tokenEndpoint() const
 
 QUrl MasAdminClient::adminApi(const QString &path) const
 {
-    return underMas(masUrl, QStringLiteral("/api/admin/v1/") + path);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    QUrl url = underMas(masUrl, QStringLiteral("/api/admin/v1/") + path.left(query));
+    if (query >= 0) {
+        url.setQuery(path.mid(query + 1), QUrl::StrictMode);
+    }
+    return url;
 }
 
 } // namespace registrar::core

@@ -42,7 +42,8 @@ public:
 
     //! {masUrl}/oauth2/token
     QUrl tokenEndpoint() const;
-    //! {masUrl}/api/admin/v1/{path}, \a path without a leading slash, already percent-encoded.
+    //! {masUrl}/api/admin/v1/{path}, \a path without a leading slash, already percent-encoded,
+    //! and with its query, if any, after a "?".
     QUrl adminApi(const QString &path) const;
 };
 

@@ -72,6 +72,7 @@ QJsonObject MasProgress::toJson() const
             {QStringLiteral("mas_emails_added"), QJsonArray::fromStringList(emailsAdded)},
             {QStringLiteral("mas_signed_in"), signedIn},
             {QStringLiteral("mas_last_step"), stepName(lastStep())},
+            {QStringLiteral("mas_create_sent_at"), double(createSentAt)},
     };
 }
 
@@ -87,6 +88,7 @@ MasProgress MasProgress::fromJson(const QJsonObject &json)
         progress.emailsAdded.append(email.toString());
     }
     progress.signedIn = json.value(QStringLiteral("mas_signed_in")).toBool();
+    progress.createSentAt = json.value(QStringLiteral("mas_create_sent_at")).toInteger();
     return progress;
 }
 

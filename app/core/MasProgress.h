@@ -31,6 +31,9 @@ public:
     bool adminSet = false;
     QStringList emailsAdded;
     bool signedIn = false; //!< a personal session (or a compatibility login) made a token
+    //! When a create was sent whose answer never came (seconds since the epoch), else 0: a user
+    //! of this name that MAS created soon after is taken for that attempt's.
+    qint64 createSentAt = 0;
 
     bool exists() const { return !masUserId.isEmpty(); }
 
@@ -46,7 +49,7 @@ public:
     static QString stepTitle(Step step);
 
     //! mas_user_id, mas_username, mas_user_created, mas_password_set, mas_admin_set,
-    //! mas_emails_added, mas_signed_in, mas_last_step.
+    //! mas_emails_added, mas_signed_in, mas_last_step, mas_create_sent_at.
     QJsonObject toJson() const;
     static MasProgress fromJson(const QJsonObject &json);
 };

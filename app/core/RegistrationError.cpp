@@ -170,14 +170,18 @@ QString RegistrationError::message() const
                   "is not all digits.");
     case Code::UsernameReserved:
         if (m_backend == Backend::Kind::SynapseMas) {
-            return tr("The homeserver refuses this name for MAS: it has an account of that name "
-                      "(perhaps left by an earlier attempt that failed), the name is all digits, "
-                      "or an application service reserves it. Choose another name.");
+            return tr("The homeserver refuses this name for MAS: it has an account of that name, "
+                      "the name is all digits, or an application service reserves it. Choose "
+                      "another name. If an earlier attempt ended in a MAS server error, the "
+                      "account may be the one MAS provisioned then: once you have checked that on "
+                      "the homeserver, register again taking over the homeserver's account.");
         }
         if (m_backend == Backend::Kind::SynapseMas) {
-            return tr("The homeserver refuses this name for MAS: it has an account of that name "
-                      "(perhaps left by an earlier attempt that failed), the name is all digits, "
-                      "or an application service reserves it. Choose another name.");
+            return tr("The homeserver refuses this name for MAS: it has an account of that name, "
+                      "the name is all digits, or an application service reserves it. Choose "
+                      "another name. If an earlier attempt ended in a MAS server error, the "
+                      "account may be the one MAS provisioned then: once you have checked that on "
+                      "the homeserver, register again taking over the homeserver's account.");
         }
         return tr("This username is reserved on the server, for server notices or by an "
                   "application service (a bridge). Choose another one.");

@@ -28,6 +28,9 @@ RegistrationRequest::RegistrationRequest(const RegistrationRequest &other)
     , userType(other.userType)
     , admin(other.admin)
     , inhibitLogin(other.inhibitLogin)
+    , emails(other.emails)
+    , skipPasswordCheck(other.skipPasswordCheck)
+    , adoptHomeserverAccount(other.adoptHomeserverAccount)
 { }
 
 RegistrationRequest &RegistrationRequest::operator=(const RegistrationRequest &other)

@@ -31,6 +31,12 @@ public:
     // Through MAS's admin API only.
     QStringList emails; //!< added to the account, in this order
     bool skipPasswordCheck = false; //!< MAS's own strength check (zxcvbn) is turned off
+    /*!
+     * MAS's skip_homeserver_check: a homeserver account of the name is taken over instead of
+     * refusing the name as reserved. Only once the admin confirmed that the account is the one an
+     * earlier attempt left there (MAS failed after provisioning it).
+     */
+    bool adoptHomeserverAccount = false;
 
     RegistrationRequest() = default;
     RegistrationRequest(const RegistrationRequest &other);

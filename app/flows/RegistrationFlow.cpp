@@ -3,6 +3,9 @@
 
 #include "AccountHistory.h"
 #include "HttpTransport.h"
+#include "MasAdminToken.h"
+#include "MasProgressStore.h"
+#include "MasRegistrationJob.h"
 #include "ProfileStore.h"
 #include "RegistrationJob.h"
 #include "SecretVault.h"
@@ -28,6 +31,7 @@ RegistrationFlow::RegistrationFlow(
 RegistrationFlow::~RegistrationFlow()
 {
     delete m_job;
+    delete m_masJob;
     delete m_signInCheck;
 }
 
@@ -46,6 +50,16 @@ QByteArray RegistrationFlow::attemptKey() const
 QString RegistrationFlow::unsavedSecretKey(const QUrl &url)
 {
     return QStringLiteral("unsaved:") + core::ServerUrl::hostAndPort(url) + url.path();
+}
+
+QString RegistrationFlow::secretKeyFor(const ServerTarget &target)
+{
+    if (target.isSaved()) {
+        return target.profileId;
+    }
+    return target.isMas() ? QStringLiteral("mas:") + unsavedSecretKey(target.mas.masUrl)
+                    + QLatin1Char('\n') + target.mas.clientId
+                          : unsavedSecretKey(target.adminUrl);
 }
 
 bool RegistrationFlow::keepsSecretFor(const QUrl &url) const
@@ -74,7 +88,7 @@ bool RegistrationFlow::start(const ServerTarget &target, const core::Registratio
         whileCurrent(attempt, [this] { runJob(m_typedSecret); });
         return true;
     }
-    if (!m_target.isSaved() && !keepsSecretFor(m_target.adminUrl)) {
+    if (!m_target.isSaved() && !m_keptSecrets.contains(secretKeyFor(m_target))) {
         // Only memory can hold it, and it does not: the keychain is not asked.
         whileCurrent(attempt, [this] {
             handleFailure(RegistrationError(RegistrationError::Code::SecretMissing));
@@ -82,8 +96,7 @@ bool RegistrationFlow::start(const ServerTarget &target, const core::Registratio
         return true;
     }
     emit stageChanged(Stage::ReadingSecret);
-    readSecret(
-            attempt, m_target.isSaved() ? m_target.profileId : unsavedSecretKey(m_target.adminUrl));
+    readSecret(attempt, secretKeyFor(m_target));
     return true;
 }
 
@@ -116,6 +129,10 @@ void RegistrationFlow::whileCurrent(quint64 attempt, std::function<void()> step)
 
 void RegistrationFlow::runJob(const core::SecretBytes &secret)
 {
+    if (m_target.isMas()) {
+        runMasJob(secret);
+        return;
+    }
     m_transport = std::make_unique<net::HttpTransport>(
             m_manager, m_target.adminTransportSettings(m_timeoutMs));
     m_job = new net::RegistrationJob(m_transport.get(), m_target.adminUrl, m_request, secret, this);
@@ -138,6 +155,122 @@ void RegistrationFlow::runJob(const core::SecretBytes &secret)
     m_job->start();
 }
 
+net::MasAdminToken *RegistrationFlow::masTokenFor(const core::SecretBytes &clientSecret)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_target.mas.masUrl.toString().toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(m_target.mas.clientId.toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(core::MasAdminClient::authMethodName(m_target.mas.authMethod).toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(clientSecret.view());
+    const QByteArray key = hash.result();
+    if (!m_masToken || key != m_masTokenKey) {
+        m_masToken.reset();
+        m_masTransport = std::make_unique<net::HttpTransport>(
+                m_manager, m_target.transportSettingsFor(m_target.mas.masUrl, m_timeoutMs));
+        m_masToken = std::make_unique<net::MasAdminToken>(
+                m_masTransport.get(), m_target.mas, clientSecret);
+        m_masTokenKey = key;
+    }
+    return m_masToken.get();
+}
+
+std::optional<core::MasProgress> RegistrationFlow::storedMasProgress() const
+{
+    const QString username = m_request.localpart();
+    if (m_masProgressStore) {
+        return m_masProgressStore->find(m_target.mas.masUrl, username);
+    }
+    const auto found = m_masProgress.constFind(
+            unsavedSecretKey(m_target.mas.masUrl) + QLatin1Char('\n') + username);
+    if (found == m_masProgress.constEnd()) {
+        return std::nullopt;
+    }
+    return *found;
+}
+
+void RegistrationFlow::keepMasProgress(const core::MasProgress &progress)
+{
+    if (!m_masProgressStore) {
+        m_masProgress.insert(
+                unsavedSecretKey(m_target.mas.masUrl) + QLatin1Char('\n') + progress.username,
+                progress);
+        return;
+    }
+    QString error;
+    if (!m_masProgressStore->save(m_target.mas.masUrl, progress, &error)) {
+        m_masProgressProblem = error;
+    }
+}
+
+void RegistrationFlow::forgetMasProgress()
+{
+    const QString username = m_request.localpart();
+    if (!m_masProgressStore) {
+        m_masProgress.remove(unsavedSecretKey(m_target.mas.masUrl) + QLatin1Char('\n') + username);
+        return;
+    }
+    QString error;
+    if (!m_masProgressStore->remove(m_target.mas.masUrl, username, &error)) {
+        m_masProgressProblem = error;
+    }
+}
+
+void RegistrationFlow::runMasJob(const core::SecretBytes &clientSecret)
+{
+    net::MasAdminToken *token = masTokenFor(clientSecret);
+    m_clientTransport = std::make_unique<net::HttpTransport>(
+            m_manager, m_target.transportSettingsFor(m_target.clientUrl, m_timeoutMs));
+    m_masJob = new net::MasRegistrationJob(m_masTransport.get(), m_clientTransport.get(), token,
+            m_target.mas, m_target.clientUrl, m_request, this);
+    m_masJob->setKnownServerName(m_target.serverName);
+    m_masProgressProblem.clear();
+    m_masPasswordSetEarlier = false;
+    if (const std::optional<core::MasProgress> earlier = storedMasProgress()) {
+        m_masJob->setProgress(*earlier);
+        m_masPasswordSetEarlier = earlier->passwordSet;
+    }
+    connect(m_masJob, &net::MasRegistrationJob::progressed, this,
+            &RegistrationFlow::keepMasProgress);
+    connect(m_masJob, &net::MasRegistrationJob::stageChanged, this,
+            [this](net::MasRegistrationJob::Stage stage) {
+                using JobStage = net::MasRegistrationJob::Stage;
+                switch (stage) {
+                case JobStage::GettingToken:
+                    emit stageChanged(Stage::GettingMasToken);
+                    break;
+                case JobStage::LookingUp:
+                    emit stageChanged(Stage::LookingUpMasUser);
+                    break;
+                case JobStage::CreatingUser:
+                    emit stageChanged(Stage::CreatingMasUser);
+                    break;
+                case JobStage::SettingPassword:
+                    emit stageChanged(Stage::SettingMasPassword);
+                    break;
+                case JobStage::SettingAdmin:
+                    emit stageChanged(Stage::SettingMasAdmin);
+                    break;
+                case JobStage::AddingEmails:
+                    emit stageChanged(Stage::AddingMasEmails);
+                    break;
+                case JobStage::SigningIn:
+                    emit stageChanged(Stage::SigningInMasUser);
+                    break;
+                case JobStage::Idle:
+                case JobStage::Finished:
+                    break;
+                }
+            });
+    connect(m_masJob, &net::MasRegistrationJob::succeeded, this, &RegistrationFlow::handleSuccess,
+            Qt::QueuedConnection);
+    connect(m_masJob, &net::MasRegistrationJob::failed, this, &RegistrationFlow::handleFailure,
+            Qt::QueuedConnection);
+    m_masJob->start();
+}
+
 void RegistrationFlow::cancel()
 {
     if (!m_running) {
@@ -156,6 +289,10 @@ void RegistrationFlow::cancel()
         m_job->cancel(); // reports Cancelled through failed()
         return;
     }
+    if (m_masJob) {
+        m_masJob->cancel();
+        return;
+    }
     // Before the job: a late answer of the keychain, or a step already queued, is ignored.
     whileCurrent(++m_attempt,
             [this] { handleFailure(RegistrationError(RegistrationError::Code::Cancelled)); });
@@ -170,6 +307,15 @@ void RegistrationFlow::handleSuccess(const core::RegistrationResult &result)
     account.target = m_target;
     account.request = m_request;
     account.request.password.clear();
+    if (m_masJob) {
+        account.masProgress = m_masJob->progress();
+        account.passwordSetEarlier = m_masPasswordSetEarlier;
+        account.problems.append(m_masJob->warnings());
+        forgetMasProgress();
+        if (!m_masProgressProblem.isEmpty()) {
+            account.problems.append(m_masProgressProblem);
+        }
+    }
 
     if (m_target.isSaved() && m_target.serverName.isEmpty() && m_profiles) {
         if (std::optional<store::Profile> profile = m_profiles->find(m_target.profileId)) {
@@ -194,7 +340,7 @@ void RegistrationFlow::handleSuccess(const core::RegistrationResult &result)
         }
     }
     if (m_keepsTypedSecrets && !m_target.isSaved() && !m_typedSecret.isEmpty()) {
-        const QString key = unsavedSecretKey(m_target.adminUrl);
+        const QString key = secretKeyFor(m_target);
         m_secrets->keepForThisRun(key, m_typedSecret, this, [](const auto &) {});
         m_keptSecrets.insert(key);
         account.typedSecretKept = true;
@@ -205,8 +351,11 @@ void RegistrationFlow::handleSuccess(const core::RegistrationResult &result)
 
 void RegistrationFlow::handleFailure(const RegistrationError &error)
 {
+    if (m_masJob && !error.masProgress().exists() && error.masProgress().createSentAt == 0) {
+        forgetMasProgress(); // nothing in MAS to continue
+    }
     if (error.code() == RegistrationError::Code::UsernameTaken && m_mayExist.contains(m_attemptKey)
-            && !m_signInCheck) {
+            && !m_signInCheck && !m_target.isMas()) {
         checkSignIn(error);
         return;
     }
@@ -258,6 +407,10 @@ void RegistrationFlow::end()
     if (m_job) {
         m_job->deleteLater();
         m_job = nullptr;
+    }
+    if (m_masJob) {
+        m_masJob->deleteLater();
+        m_masJob = nullptr;
     }
 }
 

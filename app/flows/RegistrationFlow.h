@@ -15,12 +15,15 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace registrar::net {
 class TokenSession;
 class HttpTransport;
+class MasAdminToken;
+class MasRegistrationJob;
 class RegistrationJob;
 class SignInCheck;
 } // namespace registrar::net
@@ -138,8 +141,16 @@ signals:
 
 private:
     static QString unsavedSecretKey(const QUrl &url);
+    //! Where the target's secret is kept: its profile's ID, or a key for the unsaved server.
+    static QString secretKeyFor(const ServerTarget &target);
     void readSecret(quint64 attempt, const QString &key);
     void runJob(const core::SecretBytes &secret);
+    void runMasJob(const core::SecretBytes &clientSecret);
+    //! The admin token cache for the target's MAS client, kept while client and secret stay.
+    net::MasAdminToken *masTokenFor(const core::SecretBytes &clientSecret);
+    std::optional<core::MasProgress> storedMasProgress() const;
+    void keepMasProgress(const core::MasProgress &progress);
+    void forgetMasProgress();
     void handleSuccess(const core::RegistrationResult &result);
     void handleFailure(const core::RegistrationError &error);
     //! After UsernameTaken for an attempt that may have created the account: signs in to see.
@@ -173,6 +184,16 @@ private:
     std::unique_ptr<net::HttpTransport> m_transport;
     QPointer<net::RegistrationJob> m_job;
     QPointer<net::SignInCheck> m_signInCheck;
+    QPointer<net::MasRegistrationJob> m_masJob;
+    bool m_masPasswordSetEarlier = false;
+    QString m_masProgressProblem; //!< why the progress could not be kept, this attempt
+    //! MAS progress by MAS URL and username, when there is no store.
+    QHash<QString, core::MasProgress> m_masProgress;
+    // The MAS admin token of the last attempt, for the next ones on the same client.
+    QByteArray m_masTokenKey; //!< MAS URL, client ID and a digest of the secret
+    std::unique_ptr<net::HttpTransport> m_masTransport;
+    std::unique_ptr<net::MasAdminToken> m_masToken;
+    std::unique_ptr<net::HttpTransport> m_clientTransport;
 };
 
 } // namespace registrar::flows

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerTarget.h"
 
+#include "ServerUrl.h"
+
 namespace registrar::flows {
 
 ServerTarget ServerTarget::fromProfile(const store::Profile &profile)
@@ -50,7 +52,11 @@ net::TransportSettings ServerTarget::transportSettingsFor(const QUrl &url, int t
     settings.timeoutMs = timeoutMs;
     settings.allowInsecureHttp = allowInsecureHttp;
     if (isHttps(url) || (!isHttps(clientUrl) && !isHttps(adminUrl))) {
-        settings.pinnedSha256 = pinnedSha256;
+        // The pin is the homeserver's certificate; MAS on a host of its own has another.
+        const QString host = core::ServerUrl::hostAndPort(url);
+        const bool homeserverHost = host == core::ServerUrl::hostAndPort(clientUrl)
+                || host == core::ServerUrl::hostAndPort(adminUrl);
+        settings.pinnedSha256 = homeserverHost ? pinnedSha256 : QByteArray();
         settings.pinTrustedEarlier = pinTrustedEarlier;
         settings.caFile = caFile;
     }

@@ -61,7 +61,6 @@ private:
     };
 
     void requestToken();
-    void handleReply(const core::HttpResponse &response);
     void answerWaiters(const QByteArray &token, const core::RegistrationError &error);
 
     HttpTransport *m_transport;

@@ -11,6 +11,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 namespace registrar::net {
 
 class MasAdminToken;
@@ -81,6 +84,34 @@ signals:
     void failed(const registrar::core::RegistrationError &error);
 
 private:
+    using Handler = std::function<void(const core::HttpResponse &response)>;
+
+    /*!
+     * A call to the admin API with a good admin token; once more with a new token when MAS
+     * says the token expired. \a path is under /api/admin/v1/; an empty \a body is a GET.
+     */
+    void adminCall(
+            const QString &path, const QByteArray &body, Handler handle, bool renewed = false);
+    void lookUp();
+    void handleLookup(const core::HttpResponse &response);
+    void createUser();
+    void setPassword();
+    void setAdmin();
+    void addEmails();
+    void addEmail(const QString &email);
+    void checkDisplayName();
+    void signIn();
+    void signInByPassword();
+    void finishWith(
+            const QString &accessToken, const QString &deviceId, std::optional<qint64> expiresInMs);
+    //! The next step that is not done yet.
+    void next();
+    void setStage(Stage stage);
+    //! Fails with \a error, as AccountIncomplete once the user exists.
+    void fail(core::RegistrationError error);
+
+    void emitProgress() { emit progressed(m_progress); }
+
     HttpTransport *m_masTransport;
     HttpTransport *m_clientTransport;
     MasAdminToken *m_token;
@@ -89,7 +120,13 @@ private:
     core::RegistrationRequest m_request;
     QString m_serverName;
     core::MasProgress m_progress;
+    bool m_resumed = false; //!< the progress came from an earlier attempt
+    bool m_displayNameChecked = false;
     QStringList m_warnings;
+    Stage m_stage = Stage::Idle;
+    QPointer<HttpCall> m_call;
+    QPointer<SignInCheck> m_signIn;
+    bool m_cancelled = false;
 };
 
 } // namespace registrar::net

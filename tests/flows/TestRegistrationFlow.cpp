@@ -6,6 +6,7 @@
 #include "AccountHistory.h"
 #include "DevServer.h"
 #include "HttpTransport.h"
+#include "MasProgressStore.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "RegistrationFlow.h"
@@ -86,8 +87,12 @@ private slots:
     void cancelWhileFetchingTheNonceReportsLater();
     void tokenWithAControlCharacterIsNotSent();
     void lostAnswerIsSettledBySigningInOnTheNextAttempt();
+    void masProfileCreatesWithTheClientSecretFromTheVault();
+    void masAttemptIsFinishedByTheSameRegistrationAgain();
+    void theHomeserversPinIsNotAppliedToMasOnAnotherHost();
 
 private:
+    Profile addMasProfile();
     Outcomes run(const ServerTarget &target, const QString &username,
             const QByteArray &typedSecret = {});
     Profile addProfile(const QUrl &clientUrl, const QUrl &adminUrl = {});
@@ -570,6 +575,91 @@ void TestRegistrationFlow::lostAnswerIsSettledBySigningInOnTheNextAttempt()
     QCOMPARE(run(target, QStringLiteral("lost"), kSecret).failures.value(0).code(),
             Code::UsernameTaken);
     QCOMPARE(m_server->loginCount(), 1);
+}
+
+Profile TestRegistrationFlow::addMasProfile()
+{
+    m_server->setAuthDelegated(true);
+    Profile profile;
+    profile.name = QStringLiteral("MAS server");
+    profile.clientUrl = m_server->baseUrl();
+    profile.serverName = QStringLiteral("flow.test");
+    profile.mas.masUrl = m_server->baseUrl().resolved(QUrl(QStringLiteral("/mas")));
+    profile.mas.clientId = m_server->mas().clientId();
+    QString error;
+    if (!m_profiles->add(profile, &error)) {
+        qFatal("%s", qPrintable(error));
+    }
+    storeSecret(profile.id, "s3cret-example");
+    return profile;
+}
+
+void TestRegistrationFlow::masProfileCreatesWithTheClientSecretFromTheVault()
+{
+    const Profile profile = addMasProfile();
+    const Outcomes first = run(ServerTarget::fromProfile(profile), QStringLiteral("masuser"));
+    QCOMPARE(first.count(), 1);
+    QCOMPARE(first.created.size(), 1);
+    const RegistrationFlow::Created &account = first.created.constFirst();
+    QCOMPARE(account.result.userId, QStringLiteral("@masuser:flow.test"));
+    QCOMPARE(account.result.masUserId,
+            m_server->mas().userByUsername(QStringLiteral("masuser"))->id);
+    QVERIFY(account.result.hasSession());
+    QCOMPARE(first.stages.constFirst(), RegistrationFlow::Stage::ReadingSecret);
+    QVERIFY(first.stages.contains(RegistrationFlow::Stage::CreatingMasUser));
+    QVERIFY(first.stages.contains(RegistrationFlow::Stage::SigningInMasUser));
+    QCOMPARE(m_history->entries().size(), 1);
+
+    // The next account on the same client uses the same admin token.
+    QCOMPARE(run(ServerTarget::fromProfile(profile), QStringLiteral("masuser2")).created.size(), 1);
+    QCOMPARE(m_server->mas().tokenRequestCount(), 1);
+    auto session = m_flow->openTokenSession(account);
+    QVERIFY(session);
+}
+
+void TestRegistrationFlow::masAttemptIsFinishedByTheSameRegistrationAgain()
+{
+    registrar::store::MasProgressStore progress(
+            m_dir->filePath(QStringLiteral("mas-progress.json")));
+    m_flow->setMasProgressStore(&progress);
+    const Profile profile = addMasProfile();
+    m_server->mas().setPasswordLoginEnabled(false);
+    const Outcomes failed = run(ServerTarget::fromProfile(profile), QStringLiteral("halfway"));
+    QCOMPARE(failed.failures.size(), 1);
+    QCOMPARE(failed.failures.constFirst().code(), Code::AccountIncomplete);
+    const QString id = m_server->mas().userByUsername(QStringLiteral("halfway"))->id;
+    QCOMPARE(progress.find(profile.mas.masUrl, QStringLiteral("halfway"))->masUserId, id);
+
+    // Another flow, as a second run of the command would be: the file carries the progress.
+    m_flow = std::make_unique<RegistrationFlow>(m_manager.get(), m_vault.get());
+    m_flow->setMasProgressStore(&progress);
+    m_server->mas().setPasswordLoginEnabled(true);
+    const Outcomes finished = run(ServerTarget::fromProfile(profile), QStringLiteral("halfway"));
+    QCOMPARE(finished.created.size(), 1);
+    QCOMPARE(finished.created.constFirst().result.masUserId, id);
+    QVERIFY(!finished.created.constFirst().passwordSetEarlier);
+    QCOMPARE(finished.created.constFirst().masProgress.lastStep(),
+            registrar::core::MasProgress::Step::SignedIn);
+    QVERIFY(!progress.find(profile.mas.masUrl, QStringLiteral("halfway")));
+
+    // Without the progress, the name is another's.
+    const Outcomes taken = run(ServerTarget::fromProfile(profile), QStringLiteral("halfway"));
+    QCOMPARE(taken.failures.constFirst().code(), Code::UsernameTaken);
+}
+
+void TestRegistrationFlow::theHomeserversPinIsNotAppliedToMasOnAnotherHost()
+{
+    ServerTarget target = ServerTarget::fromUrl(
+            QUrl(QStringLiteral("https://matrix.example.org")), QString(), false);
+    target.pinnedSha256 = QByteArray(32, 'p');
+    target.caFile = QStringLiteral("/etc/ca.pem");
+    target.mas.clientId = QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2");
+    target.mas.masUrl = QUrl(QStringLiteral("https://auth.example.org/"));
+    const auto mas = target.transportSettingsFor(target.mas.masUrl);
+    QVERIFY(mas.pinnedSha256.isEmpty()); // another host: another certificate
+    QCOMPARE(mas.caFile, target.caFile);
+    target.mas.masUrl = QUrl(QStringLiteral("https://matrix.example.org/mas/"));
+    QCOMPARE(target.transportSettingsFor(target.mas.masUrl).pinnedSha256, target.pinnedSha256);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationFlow)
