@@ -3134,7 +3134,7 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     </message>
     <message>
         <source>Finish the remaining steps</source>
-        <translation>Die restlichen Schritte abschließen</translation>
+        <translation>Die übrigen Schritte abschließen</translation>
     </message>
     <message>
         <source>Registers the same account again: MAS goes on from the last step that worked, and nothing done is done twice</source>

@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>MAS user ID:</source>
-        <translation>Identifiant MAS&#xa0;:</translation>
+        <translation>Identifiant utilisateur MAS&#xa0;:</translation>
     </message>
     <message>
         <source>The account&apos;s ID in the Matrix Authentication Service (a ULID), which its admin API and mas-cli take</source>
@@ -546,11 +546,11 @@
     </message>
     <message>
         <source>Copy the MAS user ID</source>
-        <translation>Copier l&apos;identifiant MAS</translation>
+        <translation>Copier l&apos;identifiant utilisateur MAS</translation>
     </message>
     <message>
         <source>Copy MAS user ID</source>
-        <translation>Copier l&apos;identifiant MAS</translation>
+        <translation>Copier l&apos;identifiant utilisateur MAS</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStyle>
 
 namespace registrar::widgets {
 
@@ -100,6 +101,15 @@ CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
         m_ui->userIdLabel->setText(tr("Matrix user ID:"));
     }
     m_ui->masUserIdEdit->setText(result.masUserId);
+    if (mas) {
+        // A ULID is read and typed whole (mas-cli, the admin API): its field never cuts it.
+        QLineEdit *edit = m_ui->masUserIdEdit;
+        const QMargins margins = edit->textMargins();
+        const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(result.masUserId)
+                + margins.left() + margins.right() + 2 * frame + 8);
+        edit->setCursorPosition(0);
+    }
     setAllVisible({m_ui->masUserIdLabel, m_ui->masUserIdEdit, m_ui->masUserIdCopyButton}, mas);
     m_ui->homeServerEdit->setText(result.homeServer);
     m_ui->accessTokenEdit->setText(result.accessToken);

@@ -362,8 +362,15 @@ void MainWindow::fitPanesToTheirContent()
     // Whatever the results show, their fields get room for 20 more characters than their own
     // minimum, so that a token or a user ID never shrinks to a few characters.
     QTabWidget *tabs = m_ui->resultTabs;
-    tabs->setMinimumWidth(
-            tabs->minimumSizeHint().width() + 20 * tabs->fontMetrics().averageCharWidth());
+    // A MAS card's user ID field asks for the whole ULID: what it takes beyond its own minimum
+    // is room those fields share, so it counts towards the 20 characters (the window does not
+    // grow when the first MAS account arrives).
+    int widened = 0;
+    for (const QLineEdit *ulid : tabs->findChildren<QLineEdit *>(QStringLiteral("masUserIdEdit"))) {
+        widened = qMax(widened, ulid->minimumWidth() - ulid->minimumSizeHint().width());
+    }
+    tabs->setMinimumWidth(tabs->minimumSizeHint().width()
+            + qMax(0, 20 * tabs->fontMetrics().averageCharWidth() - widened));
 }
 
 void MainWindow::buildMenus()

@@ -92,6 +92,12 @@ private slots:
     void masFormSaysWhatMasHasAndWhatItLacks();
     void masAddressThatIsNotOneBlocksRegister();
     void masCardShowsBothIdsAndTheExpiry();
+    void masCreatesAnAccount();
+    void masAdminIsConfirmedInMasWords();
+    void masPasswordLoginOffSaysNoPasswordCanBeSet();
+    void masSkippingThePasswordCheckTakesAWeakPassword();
+    void masFinishTheRemainingStepsCompletesTheSameUser();
+    void masGeneratedPasswordOfAnUnfinishedAccountIsKept();
 
 private:
     template <typename T>
@@ -700,6 +706,7 @@ void TestMainWindow::everyAccountKeepsItsOwnCard()
     fillForm(QStringLiteral("one"));
     clickRegisterAndWait();
     const QString firstToken = card<QLineEdit>("accessTokenEdit")->text();
+    QApplication::processEvents(); // the new card's layout settles, as after the logout below
     const QPoint fieldBefore = card<QLineEdit>("userIdEdit")->mapTo(m_window, QPoint(0, 0));
     answerMessageBox(QStringLiteral("Log out"));
     QTest::mouseClick(card<QPushButton>("logoutButton"), Qt::LeftButton);
@@ -1221,6 +1228,151 @@ void TestMainWindow::masCardShowsBothIdsAndTheExpiry()
     QVERIFY(!child<QLineEdit>(&shared, "masUserIdEdit")->isVisible());
     QVERIFY(!child<QLineEdit>(&shared, "expiryEdit")->isVisible());
     QVERIFY(child<QLineEdit>(&shared, "accessTokenEdit")->isVisible());
+}
+
+void TestMainWindow::masCreatesAnAccount()
+{
+    useMasProfile();
+    fillAccount(QStringLiteral("mas-alice"));
+    type("emailsEdit", QStringLiteral("alice@example.test, alice@work.example.test"));
+    clickRegisterAndWait();
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    const auto user = m_env->server.mas().userByUsername(QStringLiteral("mas-alice"));
+    QVERIFY(user);
+    QCOMPARE(user->emails,
+            QStringList({QStringLiteral("alice@example.test"),
+                    QStringLiteral("alice@work.example.test")}));
+    QVERIFY(m_env->server.mas().passwordLoginMatches(
+            QStringLiteral("mas-alice"), QStringLiteral("pass-word-1")));
+    QCOMPARE(card<QLineEdit>("userIdEdit")->text(), QStringLiteral("@mas-alice:gui.test"));
+    QCOMPARE(card<QLineEdit>("masUserIdEdit")->text(), user->id);
+    QVERIFY(MasAdminClient::isUlid(user->id));
+    // The ULID is read and typed whole: its field holds all of it in the window's default size.
+    auto *ulid = card<QLineEdit>("masUserIdEdit");
+    QTRY_VERIFY2(ulid->width() > ulid->fontMetrics().horizontalAdvance(user->id) + 4,
+            qPrintable(QString::number(ulid->width())));
+    QVERIFY(card<QLineEdit>("accessTokenEdit")->isVisible());
+    QVERIFY(!card<QLineEdit>("accessTokenEdit")->text().isEmpty());
+    QVERIFY(card<QLineEdit>("deviceIdEdit")->isVisible());
+    QVERIFY(!card<QLineEdit>("deviceIdEdit")->text().isEmpty());
+    QVERIFY(card<QLineEdit>("expiryEdit")->isVisible());
+    QVERIFY(!card<QLineEdit>("expiryEdit")->text().isEmpty());
+    // The token is the new account's, on the homeserver.
+    QTest::mouseClick(card<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(
+            card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("The token works")));
+    // Ready for the next account: the addresses were this one's.
+    QVERIFY(find<QLineEdit>("emailsEdit")->text().isEmpty());
+}
+
+void TestMainWindow::masAdminIsConfirmedInMasWords()
+{
+    useMasProfile();
+    fillAccount(QStringLiteral("mas-boss"));
+    QString asked;
+    answerMessageBox(QStringLiteral("Make admin"), nullptr, &asked);
+    clickCheckBox(find<QCheckBox>("adminCheck"));
+    QVERIFY2(asked.contains(QLatin1String("request admin rights"))
+                    && asked.contains(QLatin1String("access token made here carries them")),
+            qPrintable(asked));
+    clickRegisterAndWait();
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    QVERIFY(m_env->server.mas().userByUsername(QStringLiteral("mas-boss"))->admin);
+}
+
+void TestMainWindow::masPasswordLoginOffSaysNoPasswordCanBeSet()
+{
+    useMasProfile();
+    m_env->server.mas().setPasswordLoginEnabled(false);
+    fillAccount(QStringLiteral("mas-nopass"));
+    clickRegisterAndWait();
+    QVERIFY(find<QWidget>("errorFrame")->isVisible());
+    QVERIFY2(
+            errorText().contains(QLatin1String("no password can be set")), qPrintable(errorText()));
+    QCOMPARE(find<QLineEdit>("passwordEdit")->property("fault").toBool(), true);
+    QCOMPARE(cardCount(), 0);
+}
+
+void TestMainWindow::masSkippingThePasswordCheckTakesAWeakPassword()
+{
+    useMasProfile();
+    m_env->server.mas().setWeakPasswords(true);
+    fillAccount(QStringLiteral("mas-weak"), QStringLiteral("weak-one"));
+    clickCheckBox(find<QCheckBox>("skipPasswordCheck"));
+    clickRegisterAndWait();
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    QVERIFY(m_env->server.mas().passwordLoginMatches(
+            QStringLiteral("mas-weak"), QStringLiteral("weak-one")));
+    // Each account opts out of MAS's check on its own.
+    QVERIFY(!find<QCheckBox>("skipPasswordCheck")->isChecked());
+}
+
+void TestMainWindow::masFinishTheRemainingStepsCompletesTheSameUser()
+{
+    useMasProfile();
+    // MAS creates the user, then finds the password too weak.
+    m_env->server.mas().setWeakPasswords(true);
+    fillAccount(QStringLiteral("mas-half"));
+    clickRegisterAndWait();
+    const auto created = m_env->server.mas().userByUsername(QStringLiteral("mas-half"));
+    QVERIFY(created);
+    QVERIFY(created->passwordDigest.isEmpty());
+    QVERIFY2(errorText().contains(created->id)
+                    && errorText().contains(QLatin1String("the user was created")),
+            qPrintable(errorText()));
+    auto *finish = find<QPushButton>("finishButton");
+    QVERIFY(finish->isVisible());
+    QCOMPARE(finish->text(), QStringLiteral("Finish the remaining steps"));
+    QCOMPARE(cardCount(), 0);
+    // The form stays filled.
+    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("mas-half"));
+    QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QStringLiteral("pass-word-1"));
+
+    m_env->server.mas().setWeakPasswords(false); // the MAS admin lowered minimum_complexity
+    QTest::mouseClick(finish, Qt::LeftButton);
+    QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    QCOMPARE(cardCount(), 1);
+    const auto finished = m_env->server.mas().userByUsername(QStringLiteral("mas-half"));
+    QCOMPARE(finished->id, created->id); // the same user, not a second one
+    QCOMPARE(card<QLineEdit>("masUserIdEdit")->text(), created->id);
+    QVERIFY(m_env->server.mas().passwordLoginMatches(
+            QStringLiteral("mas-half"), QStringLiteral("pass-word-1")));
+    QVERIFY(!card<QLineEdit>("accessTokenEdit")->text().isEmpty());
+}
+
+void TestMainWindow::masGeneratedPasswordOfAnUnfinishedAccountIsKept()
+{
+    useMasProfile();
+    // An address another account has: MAS sets the password, then refuses the address.
+    fillAccount(QStringLiteral("mas-first"));
+    type("emailsEdit", QStringLiteral("shared@example.test"));
+    clickRegisterAndWait();
+    QCOMPARE(cardCount(), 1);
+
+    fillAccount(QStringLiteral("mas-second"), QString());
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    const QString generated = find<QLineEdit>("passwordEdit")->text();
+    QVERIFY(!generated.isEmpty());
+    type("emailsEdit", QStringLiteral("shared@example.test"));
+    clickRegisterAndWait();
+    QVERIFY2(errorText().contains(QLatin1String("the password was set")), qPrintable(errorText()));
+    QVERIFY(m_env->server.mas().passwordLoginMatches(QStringLiteral("mas-second"), generated));
+    QVERIFY(find<QPushButton>("finishButton")->isVisible());
+
+    // A new password generated meanwhile does not replace the one the account has.
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(find<QLineEdit>("passwordEdit")->text() != generated);
+    type("emailsEdit", QString());
+    QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+    QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    QCOMPARE(cardCount(), 2);
+    QCOMPARE(card<QLineEdit>("passwordEdit")->text(), generated);
+    QVERIFY(m_env->server.mas().passwordLoginMatches(QStringLiteral("mas-second"), generated));
+    QVERIFY(card<QLabel>("sessionStatusLabel")
+                    ->text()
+                    .contains(QLatin1String("generated for the first attempt")));
 }
 
 QTEST_MAIN(TestMainWindow)
