@@ -1193,6 +1193,13 @@
     </message>
 </context>
 <context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>Cannot read the MAS client secret file %1: %2</source>
+        <translation>Die Datei mit dem MAS-Client-Geheimnis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1492,6 +1499,14 @@
         <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
         <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers.</translation>
     </message>
+    <message>
+        <source>No MAS client secret is stored for this server.</source>
+        <translation>Für diesen Server ist kein MAS-Client-Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret cannot be read: %1</source>
+        <translation>Das MAS-Client-Geheimnis kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1715,6 +1730,82 @@
         <source>The shared secret of the profile “%1” cannot be read: %2</source>
         <translation>Das gemeinsame Geheimnis des Profils „%1“ kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>MAS: the base URL of the Matrix Authentication Service whose admin API creates the accounts (default: where the homeserver&apos;s auth_metadata says MAS is).</source>
+        <translation>MAS: die Basis-URL des Matrix Authentication Service, dessen Admin-API die Konten anlegt (Vorgabe: wo MAS laut auth_metadata des Homeservers ist).</translation>
+    </message>
+    <message>
+        <source>MAS: the client ID (a ULID) of an admin client: in MAS&apos;s clients: section and in policy.data.admin_clients. Accounts are then created through MAS&apos;s admin API, and the server URL is the homeserver&apos;s client URL.</source>
+        <translation>MAS: die Client-ID (eine ULID) eines Admin-Clients: im Abschnitt clients: von MAS und in policy.data.admin_clients. Konten werden dann über die Admin-API von MAS angelegt, und die Server-URL ist die Client-URL des Homeservers.</translation>
+    </message>
+    <message>
+        <source>MAS: read the admin client&apos;s secret from FILE (- for stdin), stripped of surrounding whitespace; asked for on a terminal when missing.</source>
+        <translation>MAS: das Geheimnis des Admin-Clients aus DATEI lesen (- für die Standardeingabe), ohne umgebende Leerzeichen; fehlt es, wird auf einem Terminal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>MAS: how the client authenticates, as its client_auth_method: basic (client_secret_basic, the default) or post (client_secret_post).</source>
+        <translation>MAS: wie sich der Client anmeldet, wie in seiner client_auth_method: basic (client_secret_basic, die Vorgabe) oder post (client_secret_post).</translation>
+    </message>
+    <message>
+        <source>--mas-client-id: %1</source>
+        <translation>--mas-client-id: %1</translation>
+    </message>
+    <message>
+        <source>--mas-client-auth takes basic or post (the client&apos;s client_auth_method, client_secret_basic or client_secret_post), not “%1”.</source>
+        <translation>--mas-client-auth nimmt basic oder post (die client_auth_method des Clients, client_secret_basic oder client_secret_post), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--mas-url: %1</source>
+        <translation>--mas-url: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the MAS client secret file %1: %2</source>
+        <translation>Die Datei mit dem MAS-Client-Geheimnis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No MAS client secret: give --mas-client-secret-file FILE (- for stdin), or run on a terminal to be asked.</source>
+        <translation>Kein MAS-Client-Geheimnis: Geben Sie --mas-client-secret-file DATEI an (- für die Standardeingabe), oder starten Sie auf einem Terminal, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>MAS client secret: </source>
+        <translation>MAS-Client-Geheimnis: </translation>
+    </message>
+    <message>
+        <source>The MAS client secret is empty.</source>
+        <translation>Das MAS-Client-Geheimnis ist leer.</translation>
+    </message>
+    <message>
+        <source>The --mas-… options are for a homeserver whose accounts MAS creates, -k/--shared-secret, --secret-file and -c/--config for shared-secret registration: give one or the other.</source>
+        <translation>Die Optionen --mas-… sind für einen Homeserver, dessen Konten MAS anlegt, -k/--shared-secret, --secret-file und -c/--config für die Registrierung mit gemeinsamem Geheimnis: Geben Sie das eine oder das andere an.</translation>
+    </message>
+    <message>
+        <source>--profile gives the server and its secret (a MAS profile its MAS client); leave the --mas-… options out.</source>
+        <translation>--profile gibt den Server und sein Geheimnis an (ein MAS-Profil seinen MAS-Client); lassen Sie die Optionen --mas-… weg.</translation>
+    </message>
+    <message>
+        <source>--mas-url, --mas-client-secret-file and --mas-client-auth go with --mas-client-id: give the ID of MAS&apos;s admin client.</source>
+        <translation>--mas-url, --mas-client-secret-file und --mas-client-auth gehören zu --mas-client-id: Geben Sie die ID des Admin-Clients von MAS an.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret of the profile “%1” cannot be read: %2</source>
+        <translation>Das MAS-Client-Geheimnis des Profils „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot ask the homeserver where MAS is: %1</source>
+        <translation>Der Homeserver kann nicht gefragt werden, wo MAS ist: %1</translation>
+    </message>
+    <message>
+        <source>The homeserver at %1 is a Tuwunel that uses MAS, and it does not say where MAS is: give MAS&apos;s URL with --mas-url.</source>
+        <translation>Der Homeserver unter %1 ist ein Tuwunel, das MAS nutzt, und er sagt nicht, wo MAS ist: Geben Sie die URL von MAS mit --mas-url an.</translation>
+    </message>
+    <message>
+        <source>The homeserver at %1 names no MAS (its auth_metadata has no MAS metadata): give MAS&apos;s URL with --mas-url, or check with “synapse-registrar-cli check” that this is the homeserver&apos;s client URL.</source>
+        <translation>Der Homeserver unter %1 nennt kein MAS (seine auth_metadata enthält keine MAS-Metadaten): Geben Sie die URL von MAS mit --mas-url an, oder prüfen Sie mit „synapse-registrar-cli check“, dass dies die Client-URL des Homeservers ist.</translation>
+    </message>
+    <message>
+        <source>Using MAS at %1, where the homeserver says it is (--mas-url gives another).</source>
+        <translation>MAS unter %1 wird verwendet, wo es laut Homeserver ist (--mas-url gibt ein anderes an).</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>
@@ -1890,32 +1981,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Usage: synapse-registrar-cli COMMAND [options]
-
-Commands:
-  register   create an account through Synapse&apos;s shared-secret registration
-  batch      create the accounts of a CSV file
-  check      check a server: reachable, version, admin API, registration enabled
-  whoami     show whose access token this is (proves a token works)
-  logout     end the session of an access token; the account stays
-  profiles   list, add or remove saved homeservers (secrets in the keychain)
-
-Run “synapse-registrar-cli COMMAND --help” for the options of a command.
-</source>
-        <translation>Aufruf: synapse-registrar-cli BEFEHL [Optionen]
-
-Befehle:
-  register   ein Konto über die Registrierung mit gemeinsamem Geheimnis anlegen
-  batch      die Konten einer CSV-Datei anlegen
-  check      einen Server prüfen: erreichbar, Version, Admin-API, Registrierung aktiviert
-  whoami     zeigen, wem ein Zugriffstoken gehört (beweist, dass ein Token funktioniert)
-  logout     die Sitzung eines Zugriffstokens beenden; das Konto bleibt
-  profiles   gespeicherte Homeserver auflisten, hinzufügen oder entfernen (Geheimnisse im Schlüsselbund)
-
-„synapse-registrar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -1946,6 +2011,32 @@ Befehle:
     <message>
         <source>Cannot set up the demo server&apos;s profile: %1</source>
         <translation>Das Profil des Demo-Servers kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Usage: synapse-registrar-cli COMMAND [options]
+
+Commands:
+  register   create an account through Synapse&apos;s shared-secret registration or MAS&apos;s admin API
+  batch      create the accounts of a CSV file
+  check      check a server: reachable, version, admin API, registration enabled
+  whoami     show whose access token this is (proves a token works)
+  logout     end the session of an access token; the account stays
+  profiles   list, add or remove saved homeservers (secrets in the keychain)
+
+Run “synapse-registrar-cli COMMAND --help” for the options of a command.
+</source>
+        <translation>Aufruf: synapse-registrar-cli BEFEHL [Optionen]
+
+Befehle:
+  register   ein Konto über die Registrierung mit gemeinsamem Geheimnis oder die Admin-API von MAS anlegen
+  batch      die Konten einer CSV-Datei anlegen
+  check      einen Server prüfen: erreichbar, Version, Admin-API, Registrierung aktiviert
+  whoami     zeigen, wem ein Zugriffstoken gehört (beweist, dass ein Token funktioniert)
+  logout     die Sitzung eines Zugriffstokens beenden; das Konto bleibt
+  profiles   gespeicherte Homeserver auflisten, hinzufügen oder entfernen (Geheimnisse im Schlüsselbund)
+
+„synapse-registrar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -2075,18 +2166,6 @@ Exit-Codes: 0 jede Zeile angelegt (jetzt oder in einem früheren Lauf); 1 ungül
 <context>
     <name>registrar::cli::ProfilesCommand</name>
     <message>
-        <source>Usage: synapse-registrar-cli profiles list [--json]
-       synapse-registrar-cli profiles add NAME URL [options]
-       synapse-registrar-cli profiles remove NAME
-Profiles are shared with the app; shared secrets live in the keychain only.
-</source>
-        <translation>Aufruf: synapse-registrar-cli profiles list [--json]
-        synapse-registrar-cli profiles add NAME URL [Optionen]
-        synapse-registrar-cli profiles remove NAME
-Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüsselbund.
-</translation>
-    </message>
-    <message>
         <source>Unknown profiles action “%1”; use list, add or remove.</source>
         <translation>Unbekannte Profilaktion „%1“; verwenden Sie list, add oder remove.</translation>
     </message>
@@ -2109,10 +2188,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>plain HTTP allowed</source>
         <translation>unverschlüsseltes HTTP erlaubt</translation>
-    </message>
-    <message>
-        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file.</source>
-        <translation>Einen Homeserver als Profil speichern. Das gemeinsame Geheimnis kommt in den Schlüsselbund, nie in eine Datei.</translation>
     </message>
     <message>
         <source>URL of the admin API when it differs from the client URL.</source>
@@ -2171,10 +2246,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
         <translation>Profil „%1“ gespeichert; sein gemeinsames Geheimnis liegt in %2.</translation>
     </message>
     <message>
-        <source>Delete a profile and its shared secret in the keychain.</source>
-        <translation>Ein Profil und sein gemeinsames Geheimnis im Schlüsselbund löschen.</translation>
-    </message>
-    <message>
         <source>Give the name of one profile.</source>
         <translation>Geben Sie den Namen eines Profils an.</translation>
     </message>
@@ -2189,6 +2260,100 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>Removed the profile “%1”, but its secret could not be removed from the keychain: %2</source>
         <translation>Profil „%1“ entfernt, aber sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: synapse-registrar-cli profiles list [--json]
+       synapse-registrar-cli profiles add NAME URL [options]
+       synapse-registrar-cli profiles add NAME URL --mas-client-id ID [--mas-url URL] [options]
+       synapse-registrar-cli profiles remove NAME
+Profiles are shared with the app; shared secrets and MAS client secrets live in the keychain only.
+</source>
+        <translation>Aufruf: synapse-registrar-cli profiles list [--json]
+        synapse-registrar-cli profiles add NAME URL [Optionen]
+        synapse-registrar-cli profiles add NAME URL --mas-client-id ID [--mas-url URL] [Optionen]
+        synapse-registrar-cli profiles remove NAME
+Profile werden mit der App geteilt; gemeinsame Geheimnisse und MAS-Client-Geheimnisse liegen nur im Schlüsselbund.
+</translation>
+    </message>
+    <message>
+        <source>MAS %1, client %2 (%3)</source>
+        <translation>MAS %1, Client %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file. With --mas-client-id it is a MAS profile: accounts are created through the MAS admin API, and the MAS client secret goes to the keychain instead.</source>
+        <translation>Einen Homeserver als Profil speichern. Das gemeinsame Geheimnis kommt in den Schlüsselbund, nie in eine Datei. Mit --mas-client-id ist es ein MAS-Profil: Konten werden über die Admin-API von MAS angelegt, und stattdessen kommt das MAS-Client-Geheimnis in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Make a MAS profile for the MAS admin client ID (a ULID, as in clients: and policy.data.admin_clients of MAS&apos;s configuration).</source>
+        <translation>Ein MAS-Profil für die ID des MAS-Admin-Clients anlegen (eine ULID, wie unter clients: und policy.data.admin_clients in der Konfiguration von MAS).</translation>
+    </message>
+    <message>
+        <source>MAS&apos;s URL, under which /oauth2/token and /api/admin/v1 are; found by a server check of URL when left out.</source>
+        <translation>Die URL von MAS, unter der /oauth2/token und /api/admin/v1 liegen; fehlt sie, findet eine Serverprüfung von URL sie.</translation>
+    </message>
+    <message>
+        <source>How the MAS client authenticates, as its client_auth_method: basic (client_secret_basic, the default) or post (client_secret_post).</source>
+        <translation>Wie sich der MAS-Client anmeldet, wie in seiner client_auth_method: basic (client_secret_basic, die Vorgabe) oder post (client_secret_post).</translation>
+    </message>
+    <message>
+        <source>Read the MAS client secret from FILE (- for stdin; stripped); asked for on a terminal when left out.</source>
+        <translation>Das MAS-Client-Geheimnis aus FILE lesen (- für die Standardeingabe; gekürzt); fehlt es, wird auf einem Terminal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a MAS profile: give --mas-client-id too.</source>
+        <translation>--%1 ist für ein MAS-Profil: Geben Sie auch --mas-client-id an.</translation>
+    </message>
+    <message>
+        <source>A MAS profile&apos;s secret is its MAS client secret: give it with --mas-client-secret-file, not with --secret-file or -c.</source>
+        <translation>Das Geheimnis eines MAS-Profils ist sein MAS-Client-Geheimnis: Geben Sie es mit --mas-client-secret-file an, nicht mit --secret-file oder -c.</translation>
+    </message>
+    <message>
+        <source>--mas-client-auth takes basic or post, as the client&apos;s client_auth_method in MAS&apos;s configuration is client_secret_basic or client_secret_post; not “%1”.</source>
+        <translation>--mas-client-auth nimmt basic oder post, je nachdem, ob die client_auth_method des Clients in der Konfiguration von MAS client_secret_basic oder client_secret_post ist; nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The MAS URL is not usable: %1</source>
+        <translation>Die MAS-URL ist nicht brauchbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 names MAS at %2; --mas-url gives another.</source>
+        <translation>%1 nennt MAS unter %2; --mas-url gibt eine andere an.</translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 where its MAS is, so the profile was not saved; give the MAS URL with --mas-url. %2</source>
+        <translation>%1 kann nicht gefragt werden, wo sein MAS ist, deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an. %2</translation>
+    </message>
+    <message>
+        <source>%1 names no MAS (its authentication is not delegated to MAS), so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 nennt kein MAS (seine Anmeldung ist nicht an MAS delegiert), deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an.</translation>
+    </message>
+    <message>
+        <source>MAS client secret: </source>
+        <translation>MAS-Client-Geheimnis: </translation>
+    </message>
+    <message>
+        <source>Give the MAS client secret with --mas-client-secret-file FILE (- for stdin), or run on a terminal to be asked.</source>
+        <translation>Geben Sie das MAS-Client-Geheimnis mit --mas-client-secret-file DATEI an (- für die Standardeingabe), oder starten Sie auf einem Terminal, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret is empty.</source>
+        <translation>Das MAS-Client-Geheimnis ist leer.</translation>
+    </message>
+    <message>
+        <source>Saved the MAS profile “%1”; its MAS client secret is in %2.</source>
+        <translation>MAS-Profil „%1“ gespeichert; sein MAS-Client-Geheimnis liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secret in the keychain (its shared secret or MAS client secret).</source>
+        <translation>Ein Profil und sein Geheimnis im Schlüsselbund löschen (sein gemeinsames Geheimnis oder MAS-Client-Geheimnis).</translation>
+    </message>
+    <message>
+        <source>Removed the MAS profile “%1” and its MAS client secret.</source>
+        <translation>MAS-Profil „%1“ und sein MAS-Client-Geheimnis entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 delegates authentication to MAS but does not say where MAS is, so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 delegiert die Anmeldung an MAS, sagt aber nicht, wo MAS ist, deshalb wurde das Profil nicht gespeichert; geben Sie die MAS-URL mit --mas-url an.</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2397,6 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
     <message>
         <source>A taken username is not an error: exit 0 and say so.</source>
         <translation>Ein vergebener Benutzername ist kein Fehler: Exit 0 und ein Hinweis.</translation>
-    </message>
-    <message>
-        <source>URL of the server&apos;s admin API, e.g. http://127.0.0.1:8008 (default: from -c, else http://localhost:8008).</source>
-        <translation>URL der Admin-API des Servers, z. B. http://127.0.0.1:8008 (Vorgabe: aus -c, sonst http://localhost:8008).</translation>
     </message>
     <message>
         <source>Give at most one server URL.</source>
@@ -2290,12 +2451,52 @@ Profile werden mit der App geteilt; gemeinsame Geheimnisse liegen nur im Schlüs
         <translation>Das Konto %1 wurde angelegt, aber seine Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden (%2) und sind verloren. Melden Sie sich mit seinem Passwort an, um ein Zugriffstoken zu bekommen.</translation>
     </message>
     <message>
+        <source>MAS: add the email address ADDR to the account; repeatable.</source>
+        <translation>MAS: die E-Mail-Adresse ADDR zum Konto hinzufügen; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>MAS: set the password even when MAS&apos;s strength check (passwords.minimum_complexity) finds it too weak.</source>
+        <translation>MAS: das Passwort auch dann setzen, wenn die Stärkeprüfung von MAS (passwords.minimum_complexity) es zu schwach findet.</translation>
+    </message>
+    <message>
         <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
 
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, a timeout before the registration was sent); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
+On a homeserver that delegates authentication to the Matrix Authentication Service (MAS), give --mas-client-id (or a MAS profile) instead of a shared secret: MAS&apos;s admin API then creates the user, sets its password, admin flag and emails, and signs it in; the output adds mas_user_id (MAS&apos;s ULID for the user) and, when the token expires, expires_in_ms. MAS has no user types. If a step fails after MAS created the user, running the same command again finishes it.
+
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS; MAS refused the client or its token, no admin API, password login off); 4 network (refused, DNS, TLS, a timeout before the registration was sent); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending), or MAS created the account and a later step failed; 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
         <translation>Ein Konto auf einem Synapse-Server über seine API für die Registrierung mit gemeinsamem Geheimnis anlegen und die Zugangsdaten des neuen Kontos ausgeben.
 
-Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert); 4 Netzwerk (abgewiesen, DNS, TLS, eine Zeitüberschreitung, bevor die Registrierung gesendet wurde); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status); 6 das Konto existiert vielleicht: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück (Zeitüberschreitung, verlorene Verbindung, 502/503/504 eines Proxys, eine unlesbare Erfolgsantwort, ein Abbruch nach dem Senden); 7 angelegt, aber die Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden; 130 oder 143 durch Strg+C oder SIGTERM angehalten.</translation>
+Auf einem Homeserver, der die Anmeldung an den Matrix Authentication Service (MAS) delegiert, geben Sie statt eines gemeinsamen Geheimnisses --mas-client-id (oder ein MAS-Profil) an: Die Admin-API von MAS legt dann den Benutzer an, setzt sein Passwort, das Admin-Kennzeichen und die E-Mail-Adressen und meldet ihn an; die Ausgabe enthält zusätzlich mas_user_id (die ULID des Benutzers in MAS) und, wenn das Token abläuft, expires_in_ms. MAS kennt keine Benutzertypen. Schlägt ein Schritt fehl, nachdem MAS den Benutzer angelegt hat, stellt derselbe Befehl noch einmal ihn fertig.
+
+Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, nichts gesendet; 2 vom Server für dieses Konto abgelehnt (vergeben, ungültig, Benutzertyp); 3 nicht berechtigt (falsches Geheimnis, Registrierung nicht aktiviert, Endpunkt nicht verfügbar oder an MAS delegiert; MAS hat den Client oder sein Token abgelehnt, keine Admin-API, Passwort-Anmeldung aus); 4 Netzwerk (abgewiesen, DNS, TLS, eine Zeitüberschreitung, bevor die Registrierung gesendet wurde); 5 Protokoll (Weiterleitung, fehlerhafte oder übergroße Antwort, unerwarteter Status); 6 das Konto existiert vielleicht: Die Anfrage wurde gesendet, und es kam keine eindeutige Antwort zurück (Zeitüberschreitung, verlorene Verbindung, 502/503/504 eines Proxys, eine unlesbare Erfolgsantwort, ein Abbruch nach dem Senden), oder MAS hat das Konto angelegt und ein späterer Schritt ist fehlgeschlagen; 7 angelegt, aber die Zugangsdaten konnten nicht in die Standardausgabe geschrieben werden; 130 oder 143 durch Strg+C oder SIGTERM angehalten.</translation>
+    </message>
+    <message>
+        <source>URL of the server&apos;s admin API, e.g. http://127.0.0.1:8008 (default: from -c, else http://localhost:8008); with MAS, the homeserver&apos;s client URL.</source>
+        <translation>URL der Admin-API des Servers, z. B. http://127.0.0.1:8008 (Vorgabe: aus -c, sonst http://localhost:8008); mit MAS die Client-URL des Homeservers.</translation>
+    </message>
+    <message>
+        <source>Only one of --password-file and --mas-client-secret-file can read stdin.</source>
+        <translation>Nur eine von --password-file und --mas-client-secret-file kann die Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>--email and --skip-password-check are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes neither.</source>
+        <translation>--email und --skip-password-check sind für Konten, die MAS anlegt (--mas-client-id oder ein MAS-Profil); die Registrierung mit gemeinsamem Geheimnis nimmt keine der beiden.</translation>
+    </message>
+    <message>
+        <source>MAS has no user types: leave out -t/--user-type.</source>
+        <translation>MAS kennt keine Benutzertypen: Lassen Sie -t/--user-type weg.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (--email): it needs a name, an @ and a domain.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (--email): Sie braucht einen Namen, ein @ und eine Domain.</translation>
+    </message>
+    <message>
+        <source>The access token expires at %1.</source>
+        <translation>Das Zugriffstoken läuft ab: %1.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password is the one an earlier run set; this run did not set it again.</source>
+        <translation>Das Passwort des Kontos ist das, das ein früherer Lauf gesetzt hat; dieser Lauf hat es nicht noch einmal gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2499,10 +2700,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
 <context>
     <name>registrar::store::SecretStore</name>
     <message>
-        <source>No shared secret is stored for this profile yet.</source>
-        <translation>Für dieses Profil ist noch kein gemeinsames Geheimnis gespeichert.</translation>
-    </message>
-    <message>
         <source>There is no D-Bus session, so no keychain can be reached (a headless or SSH session?). Use the secret for this session only, or give it to the command-line tool with --secret-file or -c.</source>
         <translation>Es gibt keine D-Bus-Sitzung, daher ist kein Schlüsselbund erreichbar (eine Sitzung ohne Desktop oder über SSH?). Verwenden Sie das Geheimnis nur für diese Sitzung, oder geben Sie es dem Kommandozeilenwerkzeug mit --secret-file oder -c.</translation>
     </message>
@@ -2521,6 +2718,10 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1193,6 +1193,13 @@
     </message>
 </context>
 <context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>Cannot read the MAS client secret file %1: %2</source>
+        <translation>Impossible de lire le fichier du secret du client MAS %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1492,6 +1499,14 @@
         <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
         <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil.</translation>
     </message>
+    <message>
+        <source>No MAS client secret is stored for this server.</source>
+        <translation>Aucun secret de client MAS n&apos;est enregistré pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret cannot be read: %1</source>
+        <translation>Le secret du client MAS ne peut pas être lu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationRequest</name>
@@ -1715,6 +1730,82 @@
         <source>The shared secret of the profile “%1” cannot be read: %2</source>
         <translation>Le secret partagé du profil «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>MAS: the base URL of the Matrix Authentication Service whose admin API creates the accounts (default: where the homeserver&apos;s auth_metadata says MAS is).</source>
+        <translation>MAS&#xa0;: l&apos;URL de base du Matrix Authentication Service dont l&apos;API d&apos;administration crée les comptes (par défaut&#xa0;: là où l&apos;auth_metadata du serveur d&apos;accueil situe MAS).</translation>
+    </message>
+    <message>
+        <source>MAS: the client ID (a ULID) of an admin client: in MAS&apos;s clients: section and in policy.data.admin_clients. Accounts are then created through MAS&apos;s admin API, and the server URL is the homeserver&apos;s client URL.</source>
+        <translation>MAS&#xa0;: l&apos;identifiant (un ULID) d&apos;un client d&apos;administration&#xa0;: dans la section clients: de MAS et dans policy.data.admin_clients. Les comptes sont alors créés via l&apos;API d&apos;administration de MAS, et l&apos;URL du serveur est l&apos;URL client du serveur d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>MAS: read the admin client&apos;s secret from FILE (- for stdin), stripped of surrounding whitespace; asked for on a terminal when missing.</source>
+        <translation>MAS&#xa0;: lire le secret du client d&apos;administration dans FICHIER (- pour l&apos;entrée standard), sans les espaces qui l&apos;entourent&#xa0;; demandé sur un terminal s&apos;il manque.</translation>
+    </message>
+    <message>
+        <source>MAS: how the client authenticates, as its client_auth_method: basic (client_secret_basic, the default) or post (client_secret_post).</source>
+        <translation>MAS&#xa0;: comment le client s&apos;authentifie, selon son client_auth_method&#xa0;: basic (client_secret_basic, par défaut) ou post (client_secret_post).</translation>
+    </message>
+    <message>
+        <source>--mas-client-id: %1</source>
+        <translation>--mas-client-id&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--mas-client-auth takes basic or post (the client&apos;s client_auth_method, client_secret_basic or client_secret_post), not “%1”.</source>
+        <translation>--mas-client-auth prend basic ou post (le client_auth_method du client, client_secret_basic ou client_secret_post), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--mas-url: %1</source>
+        <translation>--mas-url&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the MAS client secret file %1: %2</source>
+        <translation>Impossible de lire le fichier du secret du client MAS %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No MAS client secret: give --mas-client-secret-file FILE (- for stdin), or run on a terminal to be asked.</source>
+        <translation>Pas de secret du client MAS&#xa0;: donnez --mas-client-secret-file FICHIER (- pour l&apos;entrée standard), ou lancez depuis un terminal pour qu&apos;il soit demandé.</translation>
+    </message>
+    <message>
+        <source>MAS client secret: </source>
+        <translation>Secret du client MAS&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The MAS client secret is empty.</source>
+        <translation>Le secret du client MAS est vide.</translation>
+    </message>
+    <message>
+        <source>The --mas-… options are for a homeserver whose accounts MAS creates, -k/--shared-secret, --secret-file and -c/--config for shared-secret registration: give one or the other.</source>
+        <translation>Les options --mas-… sont pour un serveur d&apos;accueil dont MAS crée les comptes, -k/--shared-secret, --secret-file et -c/--config pour l&apos;inscription par secret partagé&#xa0;: donnez l&apos;un ou l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>--profile gives the server and its secret (a MAS profile its MAS client); leave the --mas-… options out.</source>
+        <translation>--profile donne le serveur et son secret (un profil MAS son client MAS)&#xa0;; omettez les options --mas-….</translation>
+    </message>
+    <message>
+        <source>--mas-url, --mas-client-secret-file and --mas-client-auth go with --mas-client-id: give the ID of MAS&apos;s admin client.</source>
+        <translation>--mas-url, --mas-client-secret-file et --mas-client-auth vont avec --mas-client-id&#xa0;: donnez l&apos;identifiant du client d&apos;administration de MAS.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret of the profile “%1” cannot be read: %2</source>
+        <translation>Le secret du client MAS du profil «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot ask the homeserver where MAS is: %1</source>
+        <translation>Impossible de demander au serveur d&apos;accueil où est MAS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The homeserver at %1 is a Tuwunel that uses MAS, and it does not say where MAS is: give MAS&apos;s URL with --mas-url.</source>
+        <translation>Le serveur d&apos;accueil à %1 est un Tuwunel qui utilise MAS, et il ne dit pas où est MAS&#xa0;: donnez l&apos;URL de MAS avec --mas-url.</translation>
+    </message>
+    <message>
+        <source>The homeserver at %1 names no MAS (its auth_metadata has no MAS metadata): give MAS&apos;s URL with --mas-url, or check with “synapse-registrar-cli check” that this is the homeserver&apos;s client URL.</source>
+        <translation>Le serveur d&apos;accueil à %1 ne nomme aucun MAS (son auth_metadata n&apos;a pas de métadonnées MAS)&#xa0;: donnez l&apos;URL de MAS avec --mas-url, ou vérifiez avec «&#xa0;synapse-registrar-cli check&#xa0;» que c&apos;est l&apos;URL client du serveur d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Using MAS at %1, where the homeserver says it is (--mas-url gives another).</source>
+        <translation>Utilisation de MAS à %1, là où le serveur d&apos;accueil le situe (--mas-url en donne un autre).</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>
@@ -1890,32 +1981,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Usage: synapse-registrar-cli COMMAND [options]
-
-Commands:
-  register   create an account through Synapse&apos;s shared-secret registration
-  batch      create the accounts of a CSV file
-  check      check a server: reachable, version, admin API, registration enabled
-  whoami     show whose access token this is (proves a token works)
-  logout     end the session of an access token; the account stays
-  profiles   list, add or remove saved homeservers (secrets in the keychain)
-
-Run “synapse-registrar-cli COMMAND --help” for the options of a command.
-</source>
-        <translation>Usage&#xa0;: synapse-registrar-cli COMMANDE [options]
-
-Commandes&#xa0;:
-  register   créer un compte via l&apos;inscription par secret partagé de Synapse
-  batch      créer les comptes d&apos;un fichier CSV
-  check      vérifier un serveur&#xa0;: joignable, version, API d&apos;administration, inscription activée
-  whoami     montrer à qui appartient un jeton d&apos;accès (prouve qu&apos;un jeton fonctionne)
-  logout     mettre fin à la session d&apos;un jeton d&apos;accès&#xa0;; le compte reste
-  profiles   lister, ajouter ou supprimer des serveurs enregistrés (secrets dans le trousseau)
-
-Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Aucune commande donnée.</translation>
     </message>
@@ -1946,6 +2011,32 @@ Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&
     <message>
         <source>Cannot set up the demo server&apos;s profile: %1</source>
         <translation>Impossible de créer le profil du serveur de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: synapse-registrar-cli COMMAND [options]
+
+Commands:
+  register   create an account through Synapse&apos;s shared-secret registration or MAS&apos;s admin API
+  batch      create the accounts of a CSV file
+  check      check a server: reachable, version, admin API, registration enabled
+  whoami     show whose access token this is (proves a token works)
+  logout     end the session of an access token; the account stays
+  profiles   list, add or remove saved homeservers (secrets in the keychain)
+
+Run “synapse-registrar-cli COMMAND --help” for the options of a command.
+</source>
+        <translation>Usage&#xa0;: synapse-registrar-cli COMMANDE [options]
+
+Commandes&#xa0;:
+  register   créer un compte via l&apos;inscription par secret partagé de Synapse ou l&apos;API d&apos;administration de MAS
+  batch      créer les comptes d&apos;un fichier CSV
+  check      vérifier un serveur&#xa0;: joignable, version, API d&apos;administration, inscription activée
+  whoami     montrer à qui appartient un jeton d&apos;accès (prouve qu&apos;un jeton fonctionne)
+  logout     mettre fin à la session d&apos;un jeton d&apos;accès&#xa0;; le compte reste
+  profiles   lister, ajouter ou supprimer des serveurs enregistrés (secrets dans le trousseau)
+
+Lancez «&#xa0;synapse-registrar-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
+</translation>
     </message>
 </context>
 <context>
@@ -2075,18 +2166,6 @@ Codes de sortie&#xa0;: 0 chaque ligne créée (maintenant ou lors d&apos;une ex�
 <context>
     <name>registrar::cli::ProfilesCommand</name>
     <message>
-        <source>Usage: synapse-registrar-cli profiles list [--json]
-       synapse-registrar-cli profiles add NAME URL [options]
-       synapse-registrar-cli profiles remove NAME
-Profiles are shared with the app; shared secrets live in the keychain only.
-</source>
-        <translation>Usage&#xa0;: synapse-registrar-cli profiles list [--json]
-        synapse-registrar-cli profiles add NOM URL [options]
-        synapse-registrar-cli profiles remove NOM
-Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés vivent seulement dans le trousseau.
-</translation>
-    </message>
-    <message>
         <source>Unknown profiles action “%1”; use list, add or remove.</source>
         <translation>Action «&#xa0;%1&#xa0;» inconnue pour profiles&#xa0;; utilisez list, add ou remove.</translation>
     </message>
@@ -2109,10 +2188,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>plain HTTP allowed</source>
         <translation>HTTP non chiffré autorisé</translation>
-    </message>
-    <message>
-        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file.</source>
-        <translation>Enregistrer un serveur d&apos;accueil comme profil. Le secret partagé va dans le trousseau, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>URL of the admin API when it differs from the client URL.</source>
@@ -2171,10 +2246,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
         <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; son secret partagé est dans %2.</translation>
     </message>
     <message>
-        <source>Delete a profile and its shared secret in the keychain.</source>
-        <translation>Supprimer un profil et son secret partagé dans le trousseau.</translation>
-    </message>
-    <message>
         <source>Give the name of one profile.</source>
         <translation>Donnez le nom d&apos;un profil.</translation>
     </message>
@@ -2189,6 +2260,100 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>Removed the profile “%1”, but its secret could not be removed from the keychain: %2</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais son secret n&apos;a pas pu être retiré du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: synapse-registrar-cli profiles list [--json]
+       synapse-registrar-cli profiles add NAME URL [options]
+       synapse-registrar-cli profiles add NAME URL --mas-client-id ID [--mas-url URL] [options]
+       synapse-registrar-cli profiles remove NAME
+Profiles are shared with the app; shared secrets and MAS client secrets live in the keychain only.
+</source>
+        <translation>Usage&#xa0;: synapse-registrar-cli profiles list [--json]
+        synapse-registrar-cli profiles add NOM URL [options]
+        synapse-registrar-cli profiles add NOM URL --mas-client-id ID [--mas-url URL] [options]
+        synapse-registrar-cli profiles remove NOM
+Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés et les secrets de client MAS vivent seulement dans le trousseau.
+</translation>
+    </message>
+    <message>
+        <source>MAS %1, client %2 (%3)</source>
+        <translation>MAS %1, client %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Save a homeserver as a profile. The shared secret goes to the keychain, never to a file. With --mas-client-id it is a MAS profile: accounts are created through the MAS admin API, and the MAS client secret goes to the keychain instead.</source>
+        <translation>Enregistrer un serveur d&apos;accueil comme profil. Le secret partagé va dans le trousseau, jamais dans un fichier. Avec --mas-client-id, c&apos;est un profil MAS&#xa0;: les comptes sont créés via l&apos;API d&apos;administration de MAS, et c&apos;est le secret du client MAS qui va dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Make a MAS profile for the MAS admin client ID (a ULID, as in clients: and policy.data.admin_clients of MAS&apos;s configuration).</source>
+        <translation>Créer un profil MAS pour l&apos;identifiant du client d&apos;administration MAS (un ULID, comme sous clients: et policy.data.admin_clients dans la configuration de MAS).</translation>
+    </message>
+    <message>
+        <source>MAS&apos;s URL, under which /oauth2/token and /api/admin/v1 are; found by a server check of URL when left out.</source>
+        <translation>L&apos;URL de MAS, sous laquelle se trouvent /oauth2/token et /api/admin/v1&#xa0;; si elle est omise, une vérification du serveur URL la trouve.</translation>
+    </message>
+    <message>
+        <source>How the MAS client authenticates, as its client_auth_method: basic (client_secret_basic, the default) or post (client_secret_post).</source>
+        <translation>Comment le client MAS s&apos;authentifie, selon son client_auth_method&#xa0;: basic (client_secret_basic, par défaut) ou post (client_secret_post).</translation>
+    </message>
+    <message>
+        <source>Read the MAS client secret from FILE (- for stdin; stripped); asked for on a terminal when left out.</source>
+        <translation>Lire le secret du client MAS dans FILE (- pour l&apos;entrée standard&#xa0;; sans les espaces autour)&#xa0;; demandé sur un terminal s&apos;il est omis.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a MAS profile: give --mas-client-id too.</source>
+        <translation>--%1 est pour un profil MAS&#xa0;: donnez aussi --mas-client-id.</translation>
+    </message>
+    <message>
+        <source>A MAS profile&apos;s secret is its MAS client secret: give it with --mas-client-secret-file, not with --secret-file or -c.</source>
+        <translation>Le secret d&apos;un profil MAS est le secret de son client MAS&#xa0;: donnez-le avec --mas-client-secret-file, pas avec --secret-file ni -c.</translation>
+    </message>
+    <message>
+        <source>--mas-client-auth takes basic or post, as the client&apos;s client_auth_method in MAS&apos;s configuration is client_secret_basic or client_secret_post; not “%1”.</source>
+        <translation>--mas-client-auth prend basic ou post, selon que le client_auth_method du client dans la configuration de MAS vaut client_secret_basic ou client_secret_post&#xa0;; pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The MAS URL is not usable: %1</source>
+        <translation>L&apos;URL MAS est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 names MAS at %2; --mas-url gives another.</source>
+        <translation>%1 situe MAS à %2&#xa0;; --mas-url en donne une autre.</translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 where its MAS is, so the profile was not saved; give the MAS URL with --mas-url. %2</source>
+        <translation>Impossible de demander à %1 où est son MAS, le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url. %2</translation>
+    </message>
+    <message>
+        <source>%1 names no MAS (its authentication is not delegated to MAS), so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 ne nomme aucun MAS (son authentification n&apos;est pas déléguée à MAS), le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url.</translation>
+    </message>
+    <message>
+        <source>MAS client secret: </source>
+        <translation>Secret du client MAS&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Give the MAS client secret with --mas-client-secret-file FILE (- for stdin), or run on a terminal to be asked.</source>
+        <translation>Donnez le secret du client MAS avec --mas-client-secret-file FICHIER (- pour l&apos;entrée standard), ou lancez depuis un terminal pour qu&apos;il soit demandé.</translation>
+    </message>
+    <message>
+        <source>The MAS client secret is empty.</source>
+        <translation>Le secret du client MAS est vide.</translation>
+    </message>
+    <message>
+        <source>Saved the MAS profile “%1”; its MAS client secret is in %2.</source>
+        <translation>Profil MAS «&#xa0;%1&#xa0;» enregistré&#xa0;; le secret de son client MAS est dans %2.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secret in the keychain (its shared secret or MAS client secret).</source>
+        <translation>Supprimer un profil et son secret dans le trousseau (son secret partagé ou le secret de son client MAS).</translation>
+    </message>
+    <message>
+        <source>Removed the MAS profile “%1” and its MAS client secret.</source>
+        <translation>Profil MAS «&#xa0;%1&#xa0;» et le secret de son client MAS supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 delegates authentication to MAS but does not say where MAS is, so the profile was not saved; give the MAS URL with --mas-url.</source>
+        <translation>%1 délègue l&apos;authentification à MAS mais ne dit pas où est MAS, le profil n&apos;a donc pas été enregistré&#xa0;; donnez l&apos;URL MAS avec --mas-url.</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2397,6 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
     <message>
         <source>A taken username is not an error: exit 0 and say so.</source>
         <translation>Un nom d&apos;utilisateur déjà pris n&apos;est pas une erreur&#xa0;: sortie 0, avec un message.</translation>
-    </message>
-    <message>
-        <source>URL of the server&apos;s admin API, e.g. http://127.0.0.1:8008 (default: from -c, else http://localhost:8008).</source>
-        <translation>URL de l&apos;API d&apos;administration du serveur, par ex. http://127.0.0.1:8008 (par défaut&#xa0;: depuis -c, sinon http://localhost:8008).</translation>
     </message>
     <message>
         <source>Give at most one server URL.</source>
@@ -2290,12 +2451,52 @@ Les profils sont partagés avec l&apos;application&#xa0;; les secrets partagés 
         <translation>Le compte %1 a été créé, mais ses identifiants n&apos;ont pas pu être écrits sur la sortie standard (%2)&#xa0;; ils sont perdus. Connectez-vous avec son mot de passe pour obtenir un jeton d&apos;accès.</translation>
     </message>
     <message>
+        <source>MAS: add the email address ADDR to the account; repeatable.</source>
+        <translation>MAS&#xa0;: ajouter l&apos;adresse e-mail ADDR au compte&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>MAS: set the password even when MAS&apos;s strength check (passwords.minimum_complexity) finds it too weak.</source>
+        <translation>MAS&#xa0;: définir le mot de passe même si le contrôle de robustesse de MAS (passwords.minimum_complexity) le trouve trop faible.</translation>
+    </message>
+    <message>
         <source>Create an account on a Synapse server through its shared-secret registration API, and print the new account&apos;s credentials.
 
-Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS); 4 network (refused, DNS, TLS, a timeout before the registration was sent); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending); 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
+On a homeserver that delegates authentication to the Matrix Authentication Service (MAS), give --mas-client-id (or a MAS profile) instead of a shared secret: MAS&apos;s admin API then creates the user, sets its password, admin flag and emails, and signs it in; the output adds mas_user_id (MAS&apos;s ULID for the user) and, when the token expires, expires_in_ms. MAS has no user types. If a step fails after MAS created the user, running the same command again finishes it.
+
+Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing sent; 2 refused by the server for this account (taken, invalid, user type); 3 not authorised (wrong secret, registration not enabled, endpoint unavailable or delegated to MAS; MAS refused the client or its token, no admin API, password login off); 4 network (refused, DNS, TLS, a timeout before the registration was sent); 5 protocol (redirect, malformed or oversized reply, unexpected status); 6 the account may exist: the request was sent and no definite answer came back (a timeout, a lost connection, a proxy&apos;s 502/503/504, a success reply that cannot be read, a cancel after sending), or MAS created the account and a later step failed; 7 created, but the credentials could not be written to standard output; 130 or 143 stopped by Ctrl+C or SIGTERM.</source>
         <translation>Créer un compte sur un serveur Synapse via son API d&apos;inscription par secret partagé, et afficher les identifiants du nouveau compte.
 
-Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé avant l&apos;envoi de l&apos;inscription)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu)&#xa0;; 6 le compte existe peut-être&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue (délai dépassé, connexion perdue, 502/503/504 d&apos;un proxy, réponse de succès illisible, annulation après l&apos;envoi)&#xa0;; 7 créé, mais les identifiants n&apos;ont pas pu être écrits sur la sortie standard&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM.</translation>
+Sur un serveur d&apos;accueil qui délègue l&apos;authentification au Matrix Authentication Service (MAS), donnez --mas-client-id (ou un profil MAS) au lieu d&apos;un secret partagé&#xa0;: l&apos;API d&apos;administration de MAS crée alors l&apos;utilisateur, définit son mot de passe, son drapeau d&apos;administrateur et ses adresses e-mail, et le connecte&#xa0;; la sortie ajoute mas_user_id (l&apos;ULID de l&apos;utilisateur dans MAS) et, quand le jeton expire, expires_in_ms. MAS n&apos;a pas de types d&apos;utilisateur. Si une étape échoue après que MAS a créé l&apos;utilisateur, relancer la même commande le termine.
+
+Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 entrée incorrecte, rien envoyé&#xa0;; 2 refusé par le serveur pour ce compte (pris, invalide, type d&apos;utilisateur)&#xa0;; 3 non autorisé (mauvais secret, inscription non activée, point d&apos;accès indisponible ou délégué à MAS&#xa0;; MAS a refusé le client ou son jeton, pas d&apos;API d&apos;administration, connexion par mot de passe désactivée)&#xa0;; 4 réseau (refusé, DNS, TLS, délai dépassé avant l&apos;envoi de l&apos;inscription)&#xa0;; 5 protocole (redirection, réponse mal formée ou trop grande, statut inattendu)&#xa0;; 6 le compte existe peut-être&#xa0;: la requête a été envoyée et aucune réponse claire n&apos;est revenue (délai dépassé, connexion perdue, 502/503/504 d&apos;un proxy, réponse de succès illisible, annulation après l&apos;envoi), ou MAS a créé le compte et une étape suivante a échoué&#xa0;; 7 créé, mais les identifiants n&apos;ont pas pu être écrits sur la sortie standard&#xa0;; 130 ou 143 arrêté par Ctrl+C ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>URL of the server&apos;s admin API, e.g. http://127.0.0.1:8008 (default: from -c, else http://localhost:8008); with MAS, the homeserver&apos;s client URL.</source>
+        <translation>URL de l&apos;API d&apos;administration du serveur, par ex. http://127.0.0.1:8008 (par défaut&#xa0;: depuis -c, sinon http://localhost:8008)&#xa0;; avec MAS, l&apos;URL client du serveur d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Only one of --password-file and --mas-client-secret-file can read stdin.</source>
+        <translation>Seul l&apos;un de --password-file et --mas-client-secret-file peut lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--email and --skip-password-check are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes neither.</source>
+        <translation>--email et --skip-password-check sont pour les comptes que MAS crée (--mas-client-id ou un profil MAS)&#xa0;; l&apos;inscription par secret partagé ne prend ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>MAS has no user types: leave out -t/--user-type.</source>
+        <translation>MAS n&apos;a pas de types d&apos;utilisateur&#xa0;: omettez -t/--user-type.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (--email): it needs a name, an @ and a domain.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (--email)&#xa0;: il lui faut un nom, un @ et un domaine.</translation>
+    </message>
+    <message>
+        <source>The access token expires at %1.</source>
+        <translation>Le jeton d&apos;accès expire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password is the one an earlier run set; this run did not set it again.</source>
+        <translation>Le mot de passe du compte est celui qu&apos;une exécution précédente a défini&#xa0;; cette exécution ne l&apos;a pas redéfini.</translation>
     </message>
 </context>
 <context>
@@ -2499,10 +2700,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
 <context>
     <name>registrar::store::SecretStore</name>
     <message>
-        <source>No shared secret is stored for this profile yet.</source>
-        <translation>Aucun secret partagé n&apos;est encore enregistré pour ce profil.</translation>
-    </message>
-    <message>
         <source>There is no D-Bus session, so no keychain can be reached (a headless or SSH session?). Use the secret for this session only, or give it to the command-line tool with --secret-file or -c.</source>
         <translation>Il n&apos;y a pas de session D-Bus, donc aucun trousseau n&apos;est joignable (une session sans bureau ou par SSH&#xa0;?). Utilisez le secret pour cette session seulement, ou donnez-le à l&apos;outil en ligne de commande avec --secret-file ou -c.</translation>
     </message>
@@ -2521,6 +2718,10 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The keychain failed: %1</source>
         <translation>Le trousseau a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile yet.</source>
+        <translation>Aucun secret n&apos;est encore enregistré pour ce profil.</translation>
     </message>
 </context>
 <context>

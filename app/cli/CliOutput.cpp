@@ -171,6 +171,7 @@ QString CliOutput::keyValueLines(const core::RegistrationResult &result)
     shown.homeServer = untrusted(result.homeServer);
     shown.accessToken = untrusted(result.accessToken);
     shown.deviceId = untrusted(result.deviceId);
+    shown.masUserId = untrusted(result.masUserId);
     return shown.toKeyValueLines();
 }
 

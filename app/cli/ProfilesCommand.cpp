@@ -3,6 +3,7 @@
 
 #include "CliOutput.h"
 #include "RegistrationError.h"
+#include "SecretFileText.h"
 #include "ServerTarget.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
@@ -18,6 +19,25 @@
 namespace registrar::cli {
 
 using store::Profile;
+
+namespace {
+
+//! --mas-client-secret-file: the whole file, or stdin for "-", by the rule of core::SecretFileText.
+core::SecretBytes readMasClientSecretFile(const QString &path, QString *error)
+{
+    QString reason;
+    std::optional<QByteArray> contents = Terminal::readFile(path, &reason);
+    if (!contents) {
+        *error = ProfilesCommand::tr("Cannot read the MAS client secret file %1: %2")
+                         .arg(path, reason);
+        return {};
+    }
+    std::optional<core::SecretBytes> secret =
+            core::SecretFileText::take(*contents, core::SecretFileText::Kind::Secret, path, error);
+    return secret ? std::move(*secret) : core::SecretBytes();
+}
+
+} // namespace
 
 ProfilesCommand::ProfilesCommand(QObject *parent)
     : QObject(parent)
@@ -43,9 +63,11 @@ std::optional<int> ProfilesCommand::start(const QStringList &arguments)
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
         CliOutput::result(tr("Usage: synapse-registrar-cli profiles list [--json]\n"
                              "       synapse-registrar-cli profiles add NAME URL [options]\n"
+                             "       synapse-registrar-cli profiles add NAME URL --mas-client-id "
+                             "ID [--mas-url URL] [options]\n"
                              "       synapse-registrar-cli profiles remove NAME\n"
-                             "Profiles are shared with the app; shared secrets live in the "
-                             "keychain only.\n"));
+                             "Profiles are shared with the app; shared secrets and MAS client "
+                             "secrets live in the keychain only.\n"));
         return action.isEmpty() ? 1 : 0;
     }
     return TransportOptions::inputError(
@@ -92,6 +114,13 @@ std::optional<int> ProfilesCommand::list(const QStringList &arguments)
         if (profile.allowInsecureHttp) {
             text += QLatin1Char('\t') + tr("plain HTTP allowed");
         }
+        if (profile.isMas()) {
+            // A client ID that is not a ULID does not load, so it cannot steer the terminal.
+            text += QLatin1Char('\t')
+                    + tr("MAS %1, client %2 (%3)")
+                              .arg(profile.mas.masUrl.toString(), profile.mas.clientId,
+                                      core::MasAdminClient::authMethodName(profile.mas.authMethod));
+        }
         text += QLatin1Char('\n');
     }
     CliOutput::result(text);
@@ -101,8 +130,10 @@ std::optional<int> ProfilesCommand::list(const QStringList &arguments)
 std::optional<int> ProfilesCommand::add(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Save a homeserver as a profile. The shared secret goes "
-                                        "to the keychain, never to a file."));
+    parser.setApplicationDescription(
+            tr("Save a homeserver as a profile. The shared secret goes to the keychain, never to "
+               "a file. With --mas-client-id it is a MAS profile: accounts are created through "
+               "the MAS admin API, and the MAS client secret goes to the keychain instead."));
     parser.addHelpOption();
     const QCommandLineOption adminUrl(QStringLiteral("admin-url"),
             tr("URL of the admin API when it differs from the client URL."), QStringLiteral("URL"));
@@ -116,7 +147,24 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
     const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
             tr("Take the secret (and server name) from Synapse configuration files; repeatable."),
             QStringLiteral("FILE"));
-    parser.addOptions({adminUrl, serverName, insecure, secretFile, config});
+    const QCommandLineOption masClientId(QStringLiteral("mas-client-id"),
+            tr("Make a MAS profile for the MAS admin client ID (a ULID, as in clients: and "
+               "policy.data.admin_clients of MAS's configuration)."),
+            QStringLiteral("ID"));
+    const QCommandLineOption masUrl(QStringLiteral("mas-url"),
+            tr("MAS's URL, under which /oauth2/token and /api/admin/v1 are; found by a server "
+               "check of URL when left out."),
+            QStringLiteral("URL"));
+    const QCommandLineOption masClientAuth(QStringLiteral("mas-client-auth"),
+            tr("How the MAS client authenticates, as its client_auth_method: basic "
+               "(client_secret_basic, the default) or post (client_secret_post)."),
+            QStringLiteral("basic|post"));
+    const QCommandLineOption masSecretFile(QStringLiteral("mas-client-secret-file"),
+            tr("Read the MAS client secret from FILE (- for stdin; stripped); asked for on a "
+               "terminal when left out."),
+            QStringLiteral("FILE"));
+    parser.addOptions({adminUrl, serverName, insecure, secretFile, config, masClientId, masUrl,
+            masClientAuth, masSecretFile});
     const TransportOptions transportOptions;
     transportOptions.addTrustTo(parser);
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
@@ -131,6 +179,20 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
         return TransportOptions::inputError(
                 tr("Give the secret either with --secret-file or with -c, not both."));
     }
+    const bool mas = parser.isSet(masClientId);
+    if (!mas) {
+        for (const QCommandLineOption &option : {masUrl, masClientAuth, masSecretFile}) {
+            if (parser.isSet(option)) {
+                return TransportOptions::inputError(
+                        tr("--%1 is for a MAS profile: give --mas-client-id too.")
+                                .arg(option.names().constFirst()));
+            }
+        }
+    } else if (parser.isSet(secretFile) || parser.isSet(config)) {
+        return TransportOptions::inputError(
+                tr("A MAS profile's secret is its MAS client secret: give it with "
+                   "--mas-client-secret-file, not with --secret-file or -c."));
+    }
     Profile profile;
     profile.name = parser.positionalArguments().at(0);
     QString error;
@@ -142,6 +204,31 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
         profile.adminUrl = core::ServerUrl::parse(parser.value(adminUrl), &error);
         if (!profile.adminUrl.isValid()) {
             return TransportOptions::inputError(error);
+        }
+    }
+    if (mas) {
+        profile.mas.clientId = parser.value(masClientId).trimmed();
+        if (const QString problem = core::MasAdminClient::clientIdProblem(profile.mas.clientId);
+                !problem.isEmpty()) {
+            return TransportOptions::inputError(problem);
+        }
+        if (parser.isSet(masClientAuth)) {
+            const std::optional<core::MasAdminClient::AuthMethod> method =
+                    core::MasAdminClient::authMethodFromName(parser.value(masClientAuth));
+            if (!method) {
+                return TransportOptions::inputError(
+                        tr("--mas-client-auth takes basic or post, as the client's "
+                           "client_auth_method in MAS's configuration is client_secret_basic "
+                           "or client_secret_post; not \u201c%1\u201d.")
+                                .arg(parser.value(masClientAuth)));
+            }
+            profile.mas.authMethod = *method;
+        }
+        if (parser.isSet(masUrl)) {
+            profile.mas.masUrl = core::ServerUrl::parse(parser.value(masUrl), &error);
+            if (!profile.mas.masUrl.isValid()) {
+                return TransportOptions::inputError(tr("The MAS URL is not usable: %1").arg(error));
+            }
         }
     }
     profile.serverName = parser.value(serverName);
@@ -162,11 +249,72 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
         return TransportOptions::inputError(nameProblem);
     }
 
+    SecretSource source;
+    source.file = parser.value(mas ? masSecretFile : secretFile);
+    source.configFiles = parser.values(config);
+    if (mas && profile.mas.masUrl.isEmpty()) {
+        findMasUrl(std::move(profile), std::move(source));
+        return std::nullopt;
+    }
+    return saveWithSecret(std::move(profile), source);
+}
+
+void ProfilesCommand::findMasUrl(Profile profile, SecretSource source)
+{
+    const flows::ServerTarget server = flows::ServerTarget::fromProfile(profile);
+    m_clientTransport = std::make_unique<net::HttpTransport>(
+            &m_manager, server.transportSettingsFor(server.clientUrl));
+    m_adminTransport =
+            std::make_unique<net::HttpTransport>(&m_manager, server.adminTransportSettings());
+    m_check = std::make_unique<net::ServerCheck>(
+            m_clientTransport.get(), server.clientUrl, server.adminUrl);
+    m_check->setAdminTransport(m_adminTransport.get());
+    connect(m_check.get(), &net::ServerCheck::finished, this,
+            [this, profile, source](const core::ServerCheckResult &result) mutable {
+                const QString url = profile.clientUrl.toString();
+                QString ignored; // an unusable URL from the server is no MAS URL either
+                profile.mas.masUrl = result.masUrl.isEmpty()
+                        ? QUrl()
+                        : core::ServerUrl::parse(result.masUrl.toString(), &ignored);
+                if (profile.mas.masUrl.isValid()) {
+                    CliOutput::note(tr("%1 names MAS at %2; --mas-url gives another.")
+                                            .arg(url, profile.mas.masUrl.toString()));
+                    if (const std::optional<int> exitCode = saveWithSecret(profile, source)) {
+                        emit finished(*exitCode);
+                    }
+                    return;
+                }
+                if (!result.anythingAnswered() && result.problem.isError()) {
+                    CliOutput::error(tr("Cannot ask %1 where its MAS is, so the profile was not "
+                                        "saved; give the MAS URL with --mas-url. %2")
+                                             .arg(url, CliOutput::errorText(result.problem)));
+                    emit finished(result.problem.exitCode());
+                    return;
+                }
+                emit finished(TransportOptions::inputError(result.authDelegated
+                                // Tuwunel with MAS: its auth_metadata gives its own issuer.
+                                ? tr("%1 delegates authentication to MAS but does not say where "
+                                     "MAS is, so the profile was not saved; give the MAS URL "
+                                     "with --mas-url.")
+                                          .arg(url)
+                                : tr("%1 names no MAS (its authentication is not delegated to "
+                                     "MAS), so the profile was not saved; give the MAS URL with "
+                                     "--mas-url.")
+                                          .arg(url)));
+            });
+    m_check->start();
+}
+
+std::optional<int> ProfilesCommand::saveWithSecret(Profile profile, const SecretSource &source)
+{
+    QString error;
     core::SecretBytes secret;
-    if (parser.isSet(secretFile)) {
-        secret = store::SynapseConfig::readSecretFile(parser.value(secretFile), &error);
-    } else if (parser.isSet(config)) {
-        if (const auto synapse = store::SynapseConfig::load(parser.values(config), &error)) {
+    const bool mas = profile.isMas();
+    if (!source.file.isEmpty()) {
+        secret = mas ? readMasClientSecretFile(source.file, &error)
+                     : store::SynapseConfig::readSecretFile(source.file, &error);
+    } else if (!source.configFiles.isEmpty()) { // a shared secret's source only
+        if (const auto synapse = store::SynapseConfig::load(source.configFiles, &error)) {
             secret = synapse->sharedSecret(&error);
             if (profile.serverName.isEmpty()) {
                 profile.serverName = synapse->serverName;
@@ -174,14 +322,19 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
         }
     } else if (Terminal::isInteractive()) {
         secret = core::SecretBytes::fromUtf8(
-                Terminal::ask(tr("Shared secret: "), false).value_or(QString()));
+                Terminal::ask(mas ? tr("MAS client secret: ") : tr("Shared secret: "), false)
+                        .value_or(QString()));
     } else {
-        return TransportOptions::inputError(tr("Give the shared secret with --secret-file or -c, "
-                                               "or run on a terminal to be asked."));
+        return TransportOptions::inputError(mas
+                        ? tr("Give the MAS client secret with --mas-client-secret-file FILE (- "
+                             "for stdin), or run on a terminal to be asked.")
+                        : tr("Give the shared secret with --secret-file or -c, "
+                             "or run on a terminal to be asked."));
     }
     if (secret.isEmpty()) {
-        return TransportOptions::inputError(
-                error.isEmpty() ? tr("The shared secret is empty.") : error);
+        return TransportOptions::inputError(!error.isEmpty() ? error
+                        : mas                                ? tr("The MAS client secret is empty.")
+                                                             : tr("The shared secret is empty."));
     }
     // The ID is the secret's key: take it before the profile exists, and save the profile only
     // once the keychain holds its secret.
@@ -201,7 +354,10 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
                     return;
                 }
                 CliOutput::note(
-                        tr("Saved the profile \u201c%1\u201d; its shared secret is in %2.")
+                        (profile.isMas() ? tr("Saved the MAS profile \u201c%1\u201d; its MAS "
+                                              "client secret is in %2.")
+                                         : tr("Saved the profile \u201c%1\u201d; its shared "
+                                              "secret is in %2."))
                                 .arg(CliOutput::untrusted(profile.name), m_secrets.placeName()));
                 emit finished(0);
             });
@@ -211,7 +367,9 @@ std::optional<int> ProfilesCommand::add(const QStringList &arguments)
 std::optional<int> ProfilesCommand::remove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Delete a profile and its shared secret in the keychain."));
+    parser.setApplicationDescription(
+            tr("Delete a profile and its secret in the keychain (its shared secret or "
+               "MAS client secret)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
     if (const auto early = TransportOptions().parse(parser, arguments)) {
@@ -231,7 +389,10 @@ std::optional<int> ProfilesCommand::remove(const QStringList &arguments)
         m_profiles.remove(profile->id);
         if (result.ok() || result.status == store::SecretStore::Status::NotFound) {
             // The name as the profiles file holds it: one line, whatever it holds.
-            CliOutput::note(tr("Removed the profile \u201c%1\u201d and its shared secret.")
+            CliOutput::note((profile->isMas() ? tr("Removed the MAS profile \u201c%1\u201d and its "
+                                                   "MAS client secret.")
+                                              : tr("Removed the profile \u201c%1\u201d and its "
+                                                   "shared secret."))
                                     .arg(CliOutput::untrusted(profile->name)));
         } else {
             CliOutput::warning(tr("Removed the profile \u201c%1\u201d, but its secret could not be "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegisterCommand.h"
 
+#include "CliFlags.h"
 #include "CliOutput.h"
 #include "KeychainSecretStore.h"
 #include "Log.h"
@@ -13,8 +14,10 @@
 #include "UsernameRules.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -40,6 +43,13 @@ std::optional<QString> readPasswordFile(const QString &path, QString *error)
     }
     // The request holds its password as a QString, as the form and the batch file give it.
     return QString::fromUtf8(password->view());
+}
+
+//! One address: a name, one @ and a domain, with no space or control character in it.
+bool looksLikeEmail(const QString &address)
+{
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+$"));
+    return shape.match(address).hasMatch();
 }
 
 } // namespace
@@ -70,8 +80,16 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     if (parser.isSet(options.admin) && parser.isSet(options.noAdmin)) {
         return TransportOptions::inputError(tr("Give either -a/--admin or --no-admin, not both."));
     }
+    const QString stdinPath = QStringLiteral("-");
+    if (parser.value(options.passwordFile) == stdinPath
+            && parser.value(
+                       core::CliFlags::longForm(core::CliFlags::Flag::MasClientSecretFile).mid(2))
+                    == stdinPath) {
+        return TransportOptions::inputError(
+                tr("Only one of --password-file and --mas-client-secret-file can read stdin."));
+    }
     QString error;
-    const std::optional<ServerOptions::Target> target = m_server.resolve(
+    std::optional<ServerOptions::Target> target = m_server.resolve(
             parser, transportOptions, parser.positionalArguments().value(0), &error);
     if (!target) {
         return TransportOptions::inputError(error);
@@ -79,8 +97,12 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
     m_json = transportOptions.wantsJson(parser);
     m_existsOk = parser.isSet(options.existsOk);
     m_noLogin = parser.isSet(options.noLogin);
+    m_mas = target->server.isMas();
 
     core::RegistrationRequest request;
+    if (!fitsTheBackend(parser, options, m_mas, &request, &error)) {
+        return TransportOptions::inputError(error);
+    }
     request.admin = parser.isSet(options.admin);
     request.userType = parser.value(options.userType);
     request.displayName = parser.value(options.displayName);
@@ -134,21 +156,86 @@ std::optional<int> RegisterCommand::start(const QStringList &arguments)
         return int(RegistrationError::Category::Input);
     }
     m_localpart = request.localpart();
+    m_request = request;
 
     m_profileName = target->server.profileName;
     m_flow.setTimeoutMs(target->timeoutMs);
+    // The same command again continues an account MAS has but did not finish.
+    m_masProgress =
+            std::make_unique<store::MasProgressStore>(store::MasProgressStore::defaultPath());
+    m_flow.setMasProgressStore(m_masProgress.get());
     connect(&m_flow, &flows::RegistrationFlow::succeeded, this, &RegisterCommand::handleSuccess);
     connect(&m_flow, &flows::RegistrationFlow::failed, this, &RegisterCommand::handleFailure);
     // Trust is decided before a command runs (--pin-sha256, --ca-file, the profile's pin).
     connect(&m_flow, &flows::RegistrationFlow::needsTrustDecision, this,
             &RegisterCommand::handleFailure);
     // Ctrl+C or SIGTERM: the flow stops and says how far it got.
-    connect(&m_interruption, &Interruption::interrupted, &m_flow, &flows::RegistrationFlow::cancel);
+    connect(&m_interruption, &Interruption::interrupted, this,
+            &RegisterCommand::handleInterruption);
     m_interruption.watch();
-    // One command, one attempt: the flow is idle here.
-    [[maybe_unused]] const bool started = m_flow.start(target->server, request, target->secret);
-    Q_ASSERT(started);
+    m_server.findMasUrl(
+            std::move(*target), this,
+            [this](const ServerOptions::Target &found) { startFlow(found); },
+            [this](const QString &message, int exitCode) {
+                m_request = {};
+                CliOutput::error(message);
+                emit finished(exitCode);
+            });
     return std::nullopt;
+}
+
+bool RegisterCommand::fitsTheBackend(const QCommandLineParser &parser,
+        const RegisterOptions &options, bool mas, core::RegistrationRequest *request,
+        QString *error) const
+{
+    if (!mas) {
+        if (parser.isSet(options.email) || parser.isSet(options.skipPasswordCheck)) {
+            *error = tr("--email and --skip-password-check are for accounts that MAS creates "
+                        "(--mas-client-id or a MAS profile); shared-secret registration takes "
+                        "neither.");
+            return false;
+        }
+        return true;
+    }
+    if (parser.isSet(options.userType)) {
+        *error = tr("MAS has no user types: leave out -t/--user-type.");
+        return false;
+    }
+    for (const QString &value : parser.values(options.email)) {
+        const QString address = value.trimmed();
+        if (!looksLikeEmail(address)) {
+            *error = tr("\u201c%1\u201d is not an email address (--email): it needs a name, "
+                        "an @ and a domain.")
+                             .arg(CliOutput::untrusted(value));
+            return false;
+        }
+        if (!request->emails.contains(address, Qt::CaseInsensitive)) {
+            request->emails.append(address); // MAS refuses an address the user has already
+        }
+    }
+    request->skipPasswordCheck = parser.isSet(options.skipPasswordCheck);
+    return true;
+}
+
+void RegisterCommand::startFlow(const ServerOptions::Target &target)
+{
+    // One command, one attempt: the flow is idle here.
+    [[maybe_unused]] const bool started = m_flow.start(target.server, m_request, target.secret);
+    Q_ASSERT(started);
+    m_request = {}; // the flow has its own copy, whose password it wipes
+}
+
+void RegisterCommand::handleInterruption()
+{
+    if (!m_server.isFindingMasUrl()) {
+        m_flow.cancel();
+        return;
+    }
+    // Nothing was sent to MAS yet.
+    m_server.cancelFindMasUrl();
+    m_request = {};
+    CliOutput::error(RegistrationError(RegistrationError::Code::Cancelled).message());
+    emit finished(m_interruption.exitCode());
 }
 
 void RegisterCommand::handleSuccess(const flows::RegistrationFlow::Created &account)
@@ -167,11 +254,24 @@ void RegisterCommand::handleSuccess(const flows::RegistrationFlow::Created &acco
         emit finished(CliOutput::kOutputLostExitCode);
         return;
     }
+    if (account.passwordSetEarlier) {
+        // This run's password was not sent: the account keeps the one that run set.
+        CliOutput::note(tr("The account's password is the one an earlier run set; this run did "
+                           "not set it again."));
+    }
     if (!result.hasSession()) {
         CliOutput::note(m_noLogin ? tr("No login session was created (--no-login), so there is "
                                        "no access token.")
                                   : tr("The server created the account but returned no access "
                                        "token (it may require approval of new accounts)."));
+    } else if (result.expiresInMs && !m_json) {
+        CliOutput::note(tr("The access token expires at %1.")
+                                .arg(QDateTime::currentDateTimeUtc()
+                                                .addMSecs(*result.expiresInMs)
+                                                .toString(Qt::ISODate)));
+    }
+    for (const QString &problem : account.problems) {
+        CliOutput::warning(CliOutput::untrusted(problem));
     }
     emit finished(0);
 }
@@ -186,7 +286,7 @@ void RegisterCommand::handleFailure(const core::RegistrationError &error)
     }
     if (error.code() == RegistrationError::Code::SecretMissing
             || error.code() == RegistrationError::Code::SecretUnavailable) {
-        CliOutput::error(ServerOptions::secretProblem(m_profileName, error.detail()));
+        CliOutput::error(ServerOptions::secretProblem(m_profileName, error.detail(), m_mas));
         emit finished(error.exitCode());
         return;
     }

@@ -46,6 +46,14 @@ RegisterOptions::RegisterOptions()
     , existsOk(CliFlags::names(Flag::ExistsOk),
               QCoreApplication::translate("registrar::cli::RegisterCommand",
                       "A taken username is not an error: exit 0 and say so."))
+    , email(CliFlags::names(Flag::Email),
+              QCoreApplication::translate("registrar::cli::RegisterCommand",
+                      "MAS: add the email address ADDR to the account; repeatable."),
+              QStringLiteral("ADDR"))
+    , skipPasswordCheck(CliFlags::names(Flag::SkipPasswordCheck),
+              QCoreApplication::translate("registrar::cli::RegisterCommand",
+                      "MAS: set the password even when MAS's strength check "
+                      "(passwords.minimum_complexity) finds it too weak."))
 { }
 
 void RegisterOptions::addTo(QCommandLineParser &parser, const ServerOptions &server,
@@ -54,25 +62,33 @@ void RegisterOptions::addTo(QCommandLineParser &parser, const ServerOptions &ser
     parser.setApplicationDescription(QCoreApplication::translate("registrar::cli::RegisterCommand",
             "Create an account on a Synapse server through its shared-secret registration "
             "API, and print the new account's credentials.\n\n"
+            "On a homeserver that delegates authentication to the Matrix Authentication Service "
+            "(MAS), give --mas-client-id (or a MAS profile) instead of a shared secret: MAS's "
+            "admin API then creates the user, sets its password, admin flag and emails, and "
+            "signs it in; the output adds mas_user_id (MAS's ULID for the user) and, when the "
+            "token expires, expires_in_ms. MAS has no user types. If a step fails after MAS "
+            "created the user, running the same command again finishes it.\n\n"
             "Exit codes: 0 created (or it existed, with --exists-ok); 1 bad input, nothing "
             "sent; 2 refused by the server for this account (taken, invalid, user type); "
             "3 not authorised (wrong secret, registration not enabled, endpoint unavailable "
-            "or delegated to MAS); 4 network (refused, DNS, TLS, a timeout before the "
+            "or delegated to MAS; MAS refused the client or its token, no admin API, password "
+            "login off); 4 network (refused, DNS, TLS, a timeout before the "
             "registration was sent); 5 protocol "
             "(redirect, malformed or oversized reply, unexpected status); 6 the account may "
             "exist: the request was sent and no definite answer came back (a timeout, a lost "
             "connection, a proxy's 502/503/504, a success reply that cannot be read, a cancel "
-            "after sending); 7 created, but the credentials could not be written to standard "
+            "after sending), or MAS created the account and a later step failed; 7 created, "
+            "but the credentials could not be written to standard "
             "output; 130 or 143 stopped by Ctrl+C or SIGTERM."));
     parser.addHelpOption();
     parser.addOptions({user, password, passwordFile, admin, noAdmin, userType, displayName, noLogin,
-            existsOk});
+            existsOk, email, skipPasswordCheck});
     server.addTo(parser);
     transport.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("server_url"),
             QCoreApplication::translate("registrar::cli::RegisterCommand",
                     "URL of the server's admin API, e.g. http://127.0.0.1:8008 (default: from -c, "
-                    "else http://localhost:8008)."),
+                    "else http://localhost:8008); with MAS, the homeserver's client URL."),
             QStringLiteral("[server_url]"));
 }
 

@@ -33,6 +33,9 @@ public:
     const QCommandLineOption displayName;
     const QCommandLineOption noLogin;
     const QCommandLineOption existsOk;
+    // Through MAS only.
+    const QCommandLineOption email;
+    const QCommandLineOption skipPasswordCheck;
 };
 
 } // namespace registrar::cli

@@ -20,7 +20,8 @@ QString usage()
     return QCoreApplication::translate("main",
             "Usage: synapse-registrar-cli COMMAND [options]\n\n"
             "Commands:\n"
-            "  register   create an account through Synapse's shared-secret registration\n"
+            "  register   create an account through Synapse's shared-secret registration or "
+            "MAS's admin API\n"
             "  batch      create the accounts of a CSV file\n"
             "  check      check a server: reachable, version, admin API, registration enabled\n"
             "  whoami     show whose access token this is (proves a token works)\n"

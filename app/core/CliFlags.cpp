@@ -45,6 +45,18 @@ QStringList CliFlags::names(Flag flag)
         return {QStringLiteral("pin-sha256")};
     case Flag::CaFile:
         return {QStringLiteral("ca-file")};
+    case Flag::MasUrl:
+        return {QStringLiteral("mas-url")};
+    case Flag::MasClientId:
+        return {QStringLiteral("mas-client-id")};
+    case Flag::MasClientSecretFile:
+        return {QStringLiteral("mas-client-secret-file")};
+    case Flag::MasClientAuth:
+        return {QStringLiteral("mas-client-auth")};
+    case Flag::Email:
+        return {QStringLiteral("email")};
+    case Flag::SkipPasswordCheck:
+        return {QStringLiteral("skip-password-check")};
     }
     Q_UNREACHABLE();
     return {};

@@ -36,6 +36,13 @@ public:
         Json,
         PinSha256,
         CaFile,
+        // accounts that MAS creates (register and batch)
+        MasUrl,
+        MasClientId,
+        MasClientSecretFile,
+        MasClientAuth,
+        Email,
+        SkipPasswordCheck,
     };
 
     static QString program() { return QStringLiteral("synapse-registrar-cli"); }

@@ -152,8 +152,14 @@ QString RegistrationError::message() const
                   "remove the CA file.")
                 .arg(m_detail);
     case Code::SecretMissing:
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("No MAS client secret is stored for this server.");
+        }
         return tr("No shared secret is stored for this server.");
     case Code::SecretUnavailable:
+        if (m_backend == Backend::Kind::SynapseMas) {
+            return tr("The MAS client secret cannot be read: %1").arg(m_detail);
+        }
         return tr("The shared secret cannot be read: %1").arg(m_detail);
     case Code::UsernameTaken:
         return tr("This username is already taken on the server (names are compared without "
@@ -169,13 +175,6 @@ QString RegistrationError::message() const
                   ". _ = - / +, and \u201c+\u201d only from Synapse 1.89), the length and that it "
                   "is not all digits.");
     case Code::UsernameReserved:
-        if (m_backend == Backend::Kind::SynapseMas) {
-            return tr("The homeserver refuses this name for MAS: it has an account of that name, "
-                      "the name is all digits, or an application service reserves it. Choose "
-                      "another name. If an earlier attempt ended in a MAS server error, the "
-                      "account may be the one MAS provisioned then: once you have checked that on "
-                      "the homeserver, register again taking over the homeserver's account.");
-        }
         if (m_backend == Backend::Kind::SynapseMas) {
             return tr("The homeserver refuses this name for MAS: it has an account of that name, "
                       "the name is all digits, or an application service reserves it. Choose "

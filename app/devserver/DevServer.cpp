@@ -1097,8 +1097,14 @@ DevServer::Reply DevServer::whoami(const QHttpServerRequest &request)
     if (!session) {
         return error;
     }
-    return json({{QStringLiteral("user_id"), m_accounts.value(session->localpart).userId},
-            {QStringLiteral("is_guest"), false}, {QStringLiteral("device_id"), session->deviceId}});
+    QJsonObject reply{{QStringLiteral("user_id"), m_accounts.value(session->localpart).userId},
+            {QStringLiteral("is_guest"), false}};
+    // As Synapse: no device_id for a token without one, such as a MAS personal session
+    // whose scope names no urn:matrix:client:device:.
+    if (!session->deviceId.isEmpty()) {
+        reply.insert(QStringLiteral("device_id"), session->deviceId);
+    }
+    return json(reply);
 }
 
 DevServer::Reply DevServer::logout(const QHttpServerRequest &request)

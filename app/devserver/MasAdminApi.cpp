@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace registrar::devserver {
 
 namespace {
@@ -49,6 +51,20 @@ std::optional<QString> formValue(const QUrlQuery &form, const QString &key)
     return form.queryItemValue(key, QUrl::FullyDecoded);
 }
 
+using ProvisioningFailure = MasAdminApi::ProvisioningFailure;
+
+const QList<QPair<QString, ProvisioningFailure>> &provisioningFailuresByName()
+{
+    static const QList<QPair<QString, ProvisioningFailure>> table{
+            {QStringLiteral("check-unreachable"), ProvisioningFailure::CheckUnreachable},
+            {QStringLiteral("check-error"), ProvisioningFailure::CheckError},
+            {QStringLiteral("provision-unreachable"), ProvisioningFailure::ProvisionUnreachable},
+            {QStringLiteral("provision-error"), ProvisioningFailure::ProvisionError},
+            {QStringLiteral("orphan"), ProvisioningFailure::CommitFails},
+    };
+    return table;
+}
+
 } // namespace
 
 MasAdminApi::MasAdminApi(MasHomeserver homeserver)
@@ -66,6 +82,26 @@ MasAdminApi::ClientAuthMethod MasAdminApi::authMethodFromName(const QString &nam
     }
     *ok = false;
     return ClientAuthMethod::Basic;
+}
+
+std::optional<MasAdminApi::ProvisioningFailure> MasAdminApi::provisioningFailureFromName(
+        const QString &name)
+{
+    for (const auto &[known, failure] : provisioningFailuresByName()) {
+        if (known == name) {
+            return failure;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList MasAdminApi::provisioningFailureNames()
+{
+    QStringList names;
+    for (const auto &entry : provisioningFailuresByName()) {
+        names.append(entry.first);
+    }
+    return names;
 }
 
 std::optional<MasAdminApi::User> MasAdminApi::userByUsername(const QString &username) const
@@ -343,8 +379,14 @@ MasAdminApi::Reply MasAdminApi::addUser(const QJsonObject &body)
         return errors(400, {QStringLiteral("Username is not valid")});
     }
     const bool skipCheck = body.value(QStringLiteral("skip_homeserver_check")).toBool();
-    if (!skipCheck && !m_homeserver.isLocalpartAvailable(username)) {
-        return errors(409, {QStringLiteral("Username is reserved by the homeserver")});
+    if (!skipCheck) {
+        if (const auto failure = takeProvisioningFailure(
+                    {ProvisioningFailure::CheckUnreachable, ProvisioningFailure::CheckError})) {
+            return provisioningFailed(*failure);
+        }
+        if (!m_homeserver.isLocalpartAvailable(username)) {
+            return errors(409, {QStringLiteral("Username is reserved by the homeserver")});
+        }
     }
     std::optional<QString> displayName;
     const QJsonValue displayValue = body.value(QStringLiteral("displayname"));
@@ -356,10 +398,69 @@ MasAdminApi::Reply MasAdminApi::addUser(const QJsonObject &body)
     user.id = newUlid();
     user.username = username;
     user.createdAt = m_homeserver.nowSeconds();
-    // The Synapse account is provisioned in the same call (section 3.1, step 4).
+    // The Synapse account is provisioned in the same call, before MAS commits (section 3.1,
+    // step 4): a homeserver failure rolls MAS back, a failed commit leaves the Synapse account.
+    const auto failure = takeProvisioningFailure({ProvisioningFailure::ProvisionUnreachable,
+            ProvisioningFailure::ProvisionError, ProvisioningFailure::CommitFails});
+    if (failure && *failure != ProvisioningFailure::CommitFails) {
+        return provisioningFailed(*failure);
+    }
     m_homeserver.provisionUser(username, displayName);
+    if (failure) {
+        return provisioningFailed(*failure);
+    }
     m_users.insert(user.id, user);
     return userObject(user, kAdminPrefix + QLatin1String("/users/") + user.id, 201);
+}
+
+std::optional<MasAdminApi::ProvisioningFailure> MasAdminApi::takeProvisioningFailure(
+        std::initializer_list<ProvisioningFailure> atThisStep)
+{
+    const ProvisioningFailure failure = m_provisioningFailure;
+    if (std::find(atThisStep.begin(), atThisStep.end(), failure) == atThisStep.end()) {
+        return std::nullopt;
+    }
+    if (m_failureRepeat == FailureRepeat::Once) {
+        m_provisioningFailure = ProvisioningFailure::None;
+    }
+    return failure;
+}
+
+MasAdminApi::Reply MasAdminApi::provisioningFailed(ProvisioningFailure failure)
+{
+    // The first titles are section 3.1's; which failure gets which is our reading of them
+    // ("query" when no answer came, "check" when an unexpected one did). The cause chains after
+    // them are our own stand-ins for reqwest's and sqlx's words: the document gives none.
+    const QStringList noAnswer{QStringLiteral("error sending request"),
+            QStringLiteral("Connection refused (os error 111)")};
+    const QStringList errorAnswer{
+            QStringLiteral("HTTP status server error (500 Internal Server Error)")};
+    switch (failure) {
+    case ProvisioningFailure::CheckUnreachable:
+        return errors(500,
+                QStringList{QStringLiteral("Failed to query localpart availability from Synapse")}
+                        + noAnswer);
+    case ProvisioningFailure::CheckError:
+        return errors(500,
+                QStringList{QStringLiteral("Failed to check localpart availability from Synapse")}
+                        + errorAnswer);
+    case ProvisioningFailure::ProvisionUnreachable:
+        return errors(
+                500, QStringList{QStringLiteral("Failed to provision user in Synapse")} + noAnswer);
+    case ProvisioningFailure::ProvisionError:
+        return errors(500,
+                QStringList{QStringLiteral(
+                        "Unexpected HTTP response while provisioning user in Synapse")}
+                        + errorAnswer);
+    case ProvisioningFailure::CommitFails:
+    case ProvisioningFailure::None:
+        break;
+    }
+    // The database connection lost at the commit, after Synapse provisioned the account.
+    return errors(500,
+            {QStringLiteral("error communicating with database: Connection reset by peer (os "
+                            "error 104)"),
+                    QStringLiteral("Connection reset by peer (os error 104)")});
 }
 
 MasAdminApi::Reply MasAdminApi::userObject(const User &user, const QString &self, int status) const

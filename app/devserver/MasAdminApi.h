@@ -12,6 +12,7 @@
 #include <QVersionNumber>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 class QHttpServerRequest;
@@ -46,6 +47,27 @@ public:
     enum class ClientAuthMethod { Basic, Post };
 
     using Reply = HttpReply;
+
+    /*!
+     * How the homeserver lets MAS down while POST /api/admin/v1/users runs (section 3.1 steps 3
+     * and 4, and the 500 row of section 3.7). Each is a 500 with MAS's first title and a cause
+     * chain. All but CommitFails leave nothing behind.
+     */
+    enum class ProvisioningFailure {
+        None,
+        CheckUnreachable, //!< is_localpart_available gets no answer
+        CheckError, //!< is_localpart_available answers with an unexpected error
+        ProvisionUnreachable, //!< provision_user gets no answer; MAS rolls back
+        ProvisionError, //!< provision_user answers with an unexpected error; MAS rolls back
+        /*!
+         * provision_user created the Synapse account, then MAS's own commit failed: MAS has no
+         * user, Synapse has an orphan, and a retry gets 409 reserved unless it skips the check.
+         */
+        CommitFails,
+    };
+
+    //! Once: the first POST /users that gets that far fails and the next one works.
+    enum class FailureRepeat { Once, Always };
 
     struct User
     {
@@ -82,6 +104,17 @@ public:
 
     //! false: no listener has the adminapi resource; its paths get MAS's HTML 404.
     void setAdminApiMounted(bool mounted) { m_adminApiMounted = mounted; }
+
+    void setProvisioningFailure(
+            ProvisioningFailure failure, FailureRepeat repeat = FailureRepeat::Always)
+    {
+        m_provisioningFailure = failure;
+        m_failureRepeat = repeat;
+    }
+
+    //! check-unreachable, check-error, provision-unreachable, provision-error, orphan.
+    static std::optional<ProvisioningFailure> provisioningFailureFromName(const QString &name);
+    static QStringList provisioningFailureNames();
 
     //! 1.22.0 by default. Routes and fields newer than the version are absent, as in section 7.
     void setMasVersion(const QVersionNumber &version) { m_version = version; }
@@ -126,6 +159,10 @@ private:
     std::optional<Reply> refuseBody(const QHttpServerRequest &request,
             const QStringList &requiredFields, QJsonObject *body) const;
     Reply addUser(const QJsonObject &body);
+    //! The provisioning failure set, if it is one of \a atThisStep; used up when it fails once.
+    std::optional<ProvisioningFailure> takeProvisioningFailure(
+            std::initializer_list<ProvisioningFailure> atThisStep);
+    static Reply provisioningFailed(ProvisioningFailure failure);
     Reply userObject(const User &user, const QString &self, int status = 200) const;
     Reply setPassword(const QString &id, const QJsonObject &body);
     Reply setAdmin(const QString &id, const QJsonObject &body);
@@ -150,6 +187,8 @@ private:
     bool m_weakPasswords = false;
     bool m_adminApiMounted = true;
     bool m_compatLogin = false;
+    ProvisioningFailure m_provisioningFailure = ProvisioningFailure::None;
+    FailureRepeat m_failureRepeat = FailureRepeat::Always;
     QVersionNumber m_version{1, 22, 0};
     int m_tokenRequests = 0;
 

@@ -17,6 +17,12 @@ using registrar::core::SecretFileText;
 using registrar::devserver::DevServer;
 using registrar::devserver::MasAdminApi;
 
+namespace {
+
+const char kSynapseMas[] = "synapse-mas";
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -62,8 +68,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption flavour(QStringLiteral("flavour"),
             QCoreApplication::translate("main",
                     "Which homeserver to answer as: %1 (default: synapse). Each has its own "
-                    "nonces, checks, error texts and reply shapes.")
-                    .arg(DevServer::flavourNames().join(QStringLiteral(", "))),
+                    "nonces, checks, error texts and reply shapes. synapse-mas is synapse with "
+                    "--delegate-auth: MAS under /mas/ on the same port.")
+                    .arg((DevServer::flavourNames() << QString::fromLatin1(kSynapseMas))
+                                    .join(QStringLiteral(", "))),
             QStringLiteral("FLAVOUR"), QStringLiteral("synapse"));
     const QCommandLineOption noFederation(QStringLiteral("no-federation"),
             QCoreApplication::translate("main",
@@ -129,14 +137,39 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main",
                     "With --delegate-auth: MAS's compat resource is mounted, so a user whose "
                     "password is set can sign in with m.login.password on the client URL."));
+    const QCommandLineOption masProvisioningFails(QStringLiteral("mas-provisioning-fails"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: MAS's POST /api/admin/v1/users fails with a 500 as "
+                    "the homeserver lets it down: check-unreachable or check-error while it "
+                    "checks the localpart, provision-unreachable or provision-error while it "
+                    "provisions the Synapse account (MAS rolls back), or orphan: Synapse "
+                    "provisioned the account and MAS's commit failed, so a retry gets 409 "
+                    "reserved unless it sets skip_homeserver_check. Every time, unless "
+                    "--mas-provisioning-fails-once."),
+            QStringLiteral("FAILURE"));
+    const QCommandLineOption masProvisioningFailsOnce(QStringLiteral("mas-provisioning-fails-once"),
+            QCoreApplication::translate("main",
+                    "With --mas-provisioning-fails: only the first request that gets that far "
+                    "fails; the next one works."));
+    const QCommandLineOption masTokenTtl(QStringLiteral("mas-token-ttl"),
+            QCoreApplication::translate("main",
+                    "With --delegate-auth: how long admin tokens live, in seconds "
+                    "(experimental.access_token_ttl; default 300, at most 86400; MAS itself "
+                    "takes no less than 60)."),
+            QStringLiteral("SECONDS"));
     parser.addOptions({port, secret, secretFile, serverName, fault, faultTarget, mas, flavour,
             noFederation, masUrl, unstableAuthMetadata, oidcServer, masClientId, masClientSecret,
             masClientAuth, masNotAdminClient, masPasswordLoginOff, masWeakPasswords,
-            masReservedName, masNoPersonalSessions, masNoAdminApi, masVersion, masCompatLogin});
+            masReservedName, masNoPersonalSessions, masNoAdminApi, masVersion, masCompatLogin,
+            masProvisioningFails, masProvisioningFailsOnce, masTokenTtl});
     parser.process(app);
 
     DevServer server;
-    const auto flavourValue = DevServer::flavourFromName(parser.value(flavour));
+    // The alias names the backend as `check` reports it.
+    const bool synapseMas = parser.value(flavour) == QLatin1String(kSynapseMas);
+    const bool delegated = parser.isSet(mas) || synapseMas;
+    const auto flavourValue = synapseMas ? std::optional(DevServer::Flavour::Synapse)
+                                         : DevServer::flavourFromName(parser.value(flavour));
     if (!flavourValue) {
         std::fprintf(stderr, "%s\n",
                 qPrintable(QCoreApplication::translate("main", "Unknown flavour \u201c%1\u201d.")
@@ -145,7 +178,7 @@ int main(int argc, char *argv[])
     }
     server.setFlavour(*flavourValue);
     server.setServerName(parser.value(serverName));
-    server.setAuthDelegated(parser.isSet(mas));
+    server.setAuthDelegated(delegated);
     server.setFederationAllowed(!parser.isSet(noFederation));
     server.setStableAuthMetadata(!parser.isSet(unstableAuthMetadata));
     server.setOidcServerConfigured(parser.isSet(oidcServer));
@@ -167,8 +200,9 @@ int main(int argc, char *argv[])
         masApi.setClientSecret(parser.value(masClientSecret));
     }
     bool authMethodOk = false;
-    masApi.setClientAuthMethod(
-            MasAdminApi::authMethodFromName(parser.value(masClientAuth), &authMethodOk));
+    const MasAdminApi::ClientAuthMethod authMethod =
+            MasAdminApi::authMethodFromName(parser.value(masClientAuth), &authMethodOk);
+    masApi.setClientAuthMethod(authMethod);
     if (!authMethodOk) {
         std::fprintf(stderr, "%s\n",
                 qPrintable(QCoreApplication::translate(
@@ -196,6 +230,39 @@ int main(int argc, char *argv[])
             return 1;
         }
         masApi.setMasVersion(version);
+    }
+    if (parser.isSet(masTokenTtl)) {
+        bool ttlOk = false;
+        const qint64 ttl = parser.value(masTokenTtl).toLongLong(&ttlOk);
+        if (!ttlOk || ttl < 1 || ttl > 86400) {
+            std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate(
+                            "main", "Not a token lifetime: \u201c%1\u201d (1 to 86400 seconds).")
+                                       .arg(parser.value(masTokenTtl))));
+            return 1;
+        }
+        masApi.setAccessTokenTtl(ttl);
+    }
+    if (parser.isSet(masProvisioningFails)) {
+        const auto failure =
+                MasAdminApi::provisioningFailureFromName(parser.value(masProvisioningFails));
+        if (!failure) {
+            std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate(
+                            "main", "Unknown provisioning failure \u201c%1\u201d; known: %2.")
+                                       .arg(parser.value(masProvisioningFails),
+                                               MasAdminApi::provisioningFailureNames().join(
+                                                       QStringLiteral(", ")))));
+            return 1;
+        }
+        masApi.setProvisioningFailure(*failure,
+                parser.isSet(masProvisioningFailsOnce) ? MasAdminApi::FailureRepeat::Once
+                                                       : MasAdminApi::FailureRepeat::Always);
+    } else if (parser.isSet(masProvisioningFailsOnce)) {
+        std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                        "main", "--mas-provisioning-fails-once needs --mas-provisioning-fails.")));
+        return 1;
     }
     if (parser.isSet(secretFile)) {
         // Bounded and by the rule the CLI reads its --secret-file with, so both get one secret.
@@ -250,20 +317,30 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("%s\n",
-            qPrintable(QCoreApplication::translate(
-                    "main", "Listening on %1 (%4, server name %2, shared-secret registration %3)")
-                               .arg(server.baseUrl().toString(), server.serverName(),
-                                       // Delegated to MAS, the route is gone (Dendrite ignores it).
-                                       parser.isSet(mas)
-                                                       && parser.value(flavour)
-                                                               != QLatin1String("dendrite")
-                                               ? QCoreApplication::translate(
-                                                       "main", "gone: delegated to MAS")
-                                               : parser.value(secret).isEmpty()
-                                                       && !parser.isSet(secretFile)
-                                               ? QCoreApplication::translate("main", "disabled")
-                                               : QCoreApplication::translate("main", "enabled"),
-                                       parser.value(flavour))));
+            qPrintable(
+                    QCoreApplication::translate("main",
+                            "Listening on %1 (%4, server name %2, shared-secret registration %3)")
+                            .arg(server.baseUrl().toString(), server.serverName(),
+                                    // Delegated to MAS, the route is gone (Dendrite ignores it).
+                                    delegated && parser.value(flavour) != QLatin1String("dendrite")
+                                            ? QCoreApplication::translate(
+                                                    "main", "gone: delegated to MAS")
+                                            : parser.value(secret).isEmpty()
+                                                    && !parser.isSet(secretFile)
+                                            ? QCoreApplication::translate("main", "disabled")
+                                            : QCoreApplication::translate("main", "enabled"),
+                                    parser.value(flavour))));
+    if (delegated && *flavourValue == DevServer::Flavour::Synapse) {
+        // The MAS URL and admin client a MAS profile takes; the secret stays out of the output.
+        std::printf("%s\n",
+                qPrintable(QCoreApplication::translate(
+                        "main", "MAS on %1 (admin client %2, client_secret_%3)")
+                                   .arg(server.baseUrl().toString() + QLatin1String("/mas"),
+                                           masApi.clientId(),
+                                           authMethod == MasAdminApi::ClientAuthMethod::Basic
+                                                   ? QStringLiteral("basic")
+                                                   : QStringLiteral("post"))));
+    }
     std::fflush(stdout);
     return app.exec();
 }

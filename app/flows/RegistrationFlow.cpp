@@ -114,6 +114,9 @@ void RegistrationFlow::readSecret(quint64 attempt, const QString &key)
         RegistrationError error(missing ? RegistrationError::Code::SecretMissing
                                         : RegistrationError::Code::SecretUnavailable,
                 stored.message());
+        if (m_target.isMas()) {
+            error.setBackend(core::Backend::Kind::SynapseMas); // MAS's client secret
+        }
         handleFailure(error);
     });
 }

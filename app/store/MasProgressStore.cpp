@@ -25,8 +25,10 @@ MasProgressStore::MasProgressStore(QString filePath)
 
 QString MasProgressStore::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("mas-progress.json"));
+    // One file for the app and the command-line tool, whose application names differ: an
+    // account either left unfinished is finished by the other.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QStringLiteral("synapse-registrar/mas-progress.json"));
 }
 
 QString MasProgressStore::key(const QUrl &masUrl, const QString &username)
@@ -64,8 +66,10 @@ bool MasProgressStore::load(Entries *entries, QString *error) const
     for (const QJsonValue &value : document.array()) {
         const QJsonObject object = value.toObject();
         const QString username = core::MasProgress::fromJson(object).username;
-        if (!username.isEmpty()) {
-            entries->insert(key(QUrl(object.value(kMasUrlKey).toString()), username), object);
+        if (username.isEmpty()) {
+            entries->unread.append(value);
+        } else {
+            entries->byKey.insert(key(QUrl(object.value(kMasUrlKey).toString()), username), object);
         }
     }
     return true;
@@ -73,8 +77,8 @@ bool MasProgressStore::load(Entries *entries, QString *error) const
 
 bool MasProgressStore::store(const Entries &entries, QString *error) const
 {
-    QJsonArray array;
-    for (const QJsonObject &object : entries) {
+    QJsonArray array = entries.unread;
+    for (const QJsonObject &object : entries.byKey) {
         array.append(object);
     }
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
@@ -103,8 +107,8 @@ std::optional<core::MasProgress> MasProgressStore::find(
     if (!load(&entries, &ignored)) {
         return std::nullopt;
     }
-    const auto found = entries.constFind(key(masUrl, username));
-    if (found == entries.constEnd()) {
+    const auto found = entries.byKey.constFind(key(masUrl, username));
+    if (found == entries.byKey.constEnd()) {
         return std::nullopt;
     }
     return core::MasProgress::fromJson(*found);
@@ -118,7 +122,7 @@ bool MasProgressStore::save(const QUrl &masUrl, const core::MasProgress &progres
     }
     QJsonObject object = progress.toJson();
     object.insert(kMasUrlKey, masUrl.toString());
-    entries.insert(key(masUrl, progress.username), object);
+    entries.byKey.insert(key(masUrl, progress.username), object);
     return store(entries, error);
 }
 
@@ -128,7 +132,7 @@ bool MasProgressStore::remove(const QUrl &masUrl, const QString &username, QStri
     if (!load(&entries, error)) {
         return false;
     }
-    if (entries.remove(key(masUrl, username)) == 0) {
+    if (entries.byKey.remove(key(masUrl, username)) == 0) {
         return true;
     }
     return store(entries, error);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -30,7 +31,7 @@ public:
 
     explicit MasProgressStore(QString filePath);
 
-    //! mas-progress.json beside the account history, in the app's data directory.
+    //! synapse-registrar/mas-progress.json in the user's data directory, for the app and the CLI.
     static QString defaultPath();
 
     QString filePath() const { return m_filePath; }
@@ -45,8 +46,13 @@ public:
     bool remove(const QUrl &masUrl, const QString &username, QString *error);
 
 private:
-    //! key() -> the entry as it is written: MasProgress::toJson() and the MAS URL.
-    using Entries = QHash<QString, QJsonObject>;
+    struct Entries
+    {
+        //! key() -> the entry as it is written: MasProgress::toJson() and the MAS URL.
+        QHash<QString, QJsonObject> byKey;
+        //! Elements without a username, written back as they were: not this version's to drop.
+        QJsonArray unread;
+    };
 
     static QString key(const QUrl &masUrl, const QString &username);
     //! The whole file; false with \a error set when it exists and cannot be read.

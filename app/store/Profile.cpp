@@ -78,22 +78,29 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
             *error = tr("The profile \u201c%1\u201d: %2").arg(profile.name, clientIdProblem);
             return std::nullopt;
         }
-        const QString masUrl = json.value(QStringLiteral("mas_url")).toString();
-        if (masUrl.isEmpty()) {
+    }
+    // The MAS URL and method are read without a client ID too: a check finds the URL before the
+    // admin enters a client, and what toJson() wrote must read back as it was.
+    const QString masUrl = json.value(QStringLiteral("mas_url")).toString();
+    if (masUrl.isEmpty()) {
+        if (profile.isMas()) {
             *error = tr("The profile \u201c%1\u201d has a MAS client but no MAS URL.")
                              .arg(profile.name);
             return std::nullopt;
         }
+    } else {
         profile.mas.masUrl = core::ServerUrl::parse(masUrl, &urlError);
         if (!profile.mas.masUrl.isValid()) {
             *error = tr("The profile \u201c%1\u201d has an unusable MAS URL: %2")
                              .arg(profile.name, urlError);
             return std::nullopt;
         }
+    }
+    // Left out or empty (a profile from before MAS profiles): MAS's default, basic.
+    const QString authName = json.value(QStringLiteral("mas_client_auth")).toString();
+    if (!authName.isEmpty()) {
         const std::optional<core::MasAdminClient::AuthMethod> method =
-                core::MasAdminClient::authMethodFromName(
-                        json.value(QStringLiteral("mas_client_auth"))
-                                .toString(QStringLiteral("basic")));
+                core::MasAdminClient::authMethodFromName(authName);
         if (!method) {
             *error = tr("The profile \u201c%1\u201d has an unknown MAS client authentication "
                         "method; it is basic or post.")

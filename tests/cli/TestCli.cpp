@@ -6,6 +6,7 @@
 #include "RegistrationMac.h"
 #include "TokenSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -40,6 +41,7 @@ private slots:
     void cleanup();
     void registersAndPrintsWorkingCredentials();
     void jsonUsesSynapseFieldNames();
+    void expiringTokenSaysWhen();
     void secretSources_data();
     void secretSources();
     void repeatedConfigLaterFileWins();
@@ -197,6 +199,27 @@ void TestCli::jsonUsesSynapseFieldNames()
                      .value(QStringLiteral("expires_in_ms"))
                      .toInteger(),
             86400000);
+}
+
+void TestCli::expiringTokenSaysWhen()
+{
+    m_server->setSessionLifetimeMs(86400000);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const CliRun result = run(registerArgs(QStringLiteral("expiring")));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("expires_in_ms: 86400000\n"));
+    const QByteArray prefix = "The access token expires at ";
+    const int at = int(result.err.indexOf(prefix));
+    QVERIFY2(at >= 0, result.err.constData());
+    const QDateTime expiry = QDateTime::fromString(
+            QString::fromUtf8(result.err.mid(at + prefix.size(), 20)), Qt::ISODate);
+    QVERIFY2(expiry.isValid(), result.err.constData());
+    QVERIFY(expiry >= before.addSecs(86400 - 1) && expiry <= before.addSecs(86400 + 600));
+
+    // --json is for scripts: the field says it, and nothing more is written.
+    const CliRun json = run(registerArgs(QStringLiteral("expiring2")) << QStringLiteral("--json"));
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.err.isEmpty(), json.err.constData());
 }
 
 void TestCli::secretSources_data()

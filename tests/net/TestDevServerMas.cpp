@@ -78,6 +78,18 @@ private slots:
     void findsEmailsByUserAndAddress();
     void unmountedAdminApiAnswersHtml404();
     void bodiesMasRejectsAsPlainText();
+    void homeserverFailsWhileCreatingAUser_data();
+    void homeserverFailsWhileCreatingAUser();
+    void homeserverFailsOnceThenTheRetryWorks_data();
+    void homeserverFailsOnceThenTheRetryWorks();
+    void orphanLeftByAFailedCommitIsAdoptedOnlyWhenAsked();
+    void skippedCheckCannotFail();
+    void whoamiWithoutADeviceScopeHasNoDevice();
+    void personalSessionWithTheAdminScopeCallsTheAdminApi();
+    void versionAndSiteConfig();
+    void routesAppearWithTheirMasVersion_data();
+    void routesAppearWithTheirMasVersion();
+    void flavourSynapseMasIsSynapseWithMas();
     void switchesOfTheExecutable_data();
     void switchesOfTheExecutable();
 
@@ -88,6 +100,7 @@ private:
     QString adminToken();
     Answer admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
     QString createUser(const QString &username);
+    Answer personalSession(const QString &userId, const QString &scope);
 
     std::unique_ptr<DevServer> m_server;
     QNetworkAccessManager m_network;
@@ -176,6 +189,41 @@ QString TestDevServerMas::createUser(const QString &username)
             .value(QStringLiteral("id"))
             .toString();
 }
+
+Answer TestDevServerMas::personalSession(const QString &userId, const QString &scope)
+{
+    return admin("POST", QStringLiteral("/personal-sessions"),
+            {{QStringLiteral("actor_user_id"), userId},
+                    {QStringLiteral("human_name"), QStringLiteral("Registrar")},
+                    {QStringLiteral("scope"), scope}});
+}
+
+namespace {
+
+QJsonObject attributesOf(const Answer &answer)
+{
+    return answer.json()
+            .value(QStringLiteral("data"))
+            .toObject()
+            .value(QStringLiteral("attributes"))
+            .toObject();
+}
+
+QString sessionToken(const Answer &session)
+{
+    return attributesOf(session).value(QStringLiteral("access_token")).toString();
+}
+
+QStringList titles(const Answer &answer)
+{
+    QStringList all;
+    for (const QJsonValue &entry : answer.json().value(QStringLiteral("errors")).toArray()) {
+        all.append(entry.toObject().value(QStringLiteral("title")).toString());
+    }
+    return all;
+}
+
+} // namespace
 
 void TestDevServerMas::tokenWithBasicAuthentication()
 {
@@ -672,6 +720,274 @@ void TestDevServerMas::bodiesMasRejectsAsPlainText()
     QVERIFY(missing.body.startsWith("Failed to deserialize the JSON body into the target type: "));
 }
 
+void TestDevServerMas::homeserverFailsWhileCreatingAUser_data()
+{
+    using Failure = MasAdminApi::ProvisioningFailure;
+    QTest::addColumn<Failure>("failure");
+    QTest::addColumn<QString>("firstTitle");
+    QTest::addColumn<bool>("synapseAccountLeft");
+    QTest::newRow("check, no answer")
+            << Failure::CheckUnreachable
+            << QStringLiteral("Failed to query localpart availability from Synapse") << false;
+    QTest::newRow("check, an error")
+            << Failure::CheckError
+            << QStringLiteral("Failed to check localpart availability from Synapse") << false;
+    QTest::newRow("provisioning, no answer")
+            << Failure::ProvisionUnreachable
+            << QStringLiteral("Failed to provision user in Synapse") << false;
+    QTest::newRow("provisioning, an error")
+            << Failure::ProvisionError
+            << QStringLiteral("Unexpected HTTP response while provisioning user in Synapse")
+            << false;
+    QTest::newRow("commit after provisioning")
+            << Failure::CommitFails
+            << QStringLiteral(
+                       "error communicating with database: Connection reset by peer (os error "
+                       "104)")
+            << true;
+}
+
+void TestDevServerMas::homeserverFailsWhileCreatingAUser()
+{
+    QFETCH(MasAdminApi::ProvisioningFailure, failure);
+    QFETCH(QString, firstTitle);
+    QFETCH(bool, synapseAccountLeft);
+    m_server->mas().setProvisioningFailure(failure);
+    const QJsonObject bob{{QStringLiteral("username"), QStringLiteral("bob")}};
+    const Answer failed = admin("POST", QStringLiteral("/users"), bob);
+    QCOMPARE(failed.status, 500);
+    QVERIFY(failed.contentType.startsWith("application/json"));
+    const QStringList chain = titles(failed);
+    QCOMPARE(chain.value(0), firstTitle);
+    QVERIFY2(chain.size() >= 2, "the cause chain follows the first title");
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("bob")));
+    QCOMPARE(bool(m_server->account(QStringLiteral("bob"))), synapseAccountLeft);
+
+    // Always: the same again. An orphan makes the plain retry a 409 reserved, and adopting it
+    // runs into the failing commit once more.
+    const Answer again = admin("POST", QStringLiteral("/users"), bob);
+    if (synapseAccountLeft) {
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.firstTitle(), QStringLiteral("Username is reserved by the homeserver"));
+        QJsonObject adopt = bob;
+        adopt.insert(QStringLiteral("skip_homeserver_check"), true);
+        QCOMPARE(admin("POST", QStringLiteral("/users"), adopt).status, 500);
+    } else {
+        QCOMPARE(again.status, 500);
+        QCOMPARE(again.firstTitle(), firstTitle);
+    }
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("bob")));
+}
+
+void TestDevServerMas::homeserverFailsOnceThenTheRetryWorks_data()
+{
+    using Failure = MasAdminApi::ProvisioningFailure;
+    QTest::addColumn<Failure>("failure");
+    QTest::newRow("check, no answer") << Failure::CheckUnreachable;
+    QTest::newRow("check, an error") << Failure::CheckError;
+    QTest::newRow("provisioning, no answer") << Failure::ProvisionUnreachable;
+    QTest::newRow("provisioning, an error") << Failure::ProvisionError;
+}
+
+void TestDevServerMas::homeserverFailsOnceThenTheRetryWorks()
+{
+    QFETCH(MasAdminApi::ProvisioningFailure, failure);
+    m_server->mas().setProvisioningFailure(failure, MasAdminApi::FailureRepeat::Once);
+    const QJsonObject bob{{QStringLiteral("username"), QStringLiteral("bob")}};
+    QCOMPARE(admin("POST", QStringLiteral("/users"), bob).status, 500);
+    const Answer retried = admin("POST", QStringLiteral("/users"), bob);
+    QCOMPARE(retried.status, 201);
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("bob")));
+    QVERIFY(m_server->account(QStringLiteral("bob")));
+    QCOMPARE(admin("POST", QStringLiteral("/users"),
+                     {{QStringLiteral("username"), QStringLiteral("carol")}})
+                     .status,
+            201);
+}
+
+void TestDevServerMas::orphanLeftByAFailedCommitIsAdoptedOnlyWhenAsked()
+{
+    m_server->mas().setProvisioningFailure(
+            MasAdminApi::ProvisioningFailure::CommitFails, MasAdminApi::FailureRepeat::Once);
+    const QJsonObject bob{{QStringLiteral("username"), QStringLiteral("bob")}};
+    QCOMPARE(admin("POST", QStringLiteral("/users"), bob).status, 500);
+    const auto orphan = m_server->account(QStringLiteral("bob"));
+    QVERIFY(orphan);
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("bob")));
+
+    m_now += 60;
+    const Answer retried = admin("POST", QStringLiteral("/users"), bob);
+    QCOMPARE(retried.status, 409);
+    QCOMPARE(retried.body,
+            QByteArray(R"({"errors":[{"title":"Username is reserved by the homeserver"}]})"));
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("bob")));
+
+    QJsonObject adopt = bob;
+    adopt.insert(QStringLiteral("skip_homeserver_check"), true);
+    const Answer adopted = admin("POST", QStringLiteral("/users"), adopt);
+    QCOMPARE(adopted.status, 201);
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("bob")));
+    // The Synapse account the failed attempt left, not a new one.
+    QCOMPARE(m_server->account(QStringLiteral("bob"))->creationTs, orphan->creationTs);
+    QCOMPARE(m_server->accountCount(), 1);
+}
+
+void TestDevServerMas::skippedCheckCannotFail()
+{
+    // skip_homeserver_check leaves out step 3, where the check failures happen.
+    m_server->mas().setProvisioningFailure(MasAdminApi::ProvisioningFailure::CheckUnreachable);
+    const Answer created = admin("POST", QStringLiteral("/users"),
+            {{QStringLiteral("username"), QStringLiteral("bob")},
+                    {QStringLiteral("skip_homeserver_check"), true}});
+    QCOMPARE(created.status, 201);
+    QVERIFY(m_server->account(QStringLiteral("bob")));
+}
+
+void TestDevServerMas::whoamiWithoutADeviceScopeHasNoDevice()
+{
+    const QString id = createUser(QStringLiteral("alice"));
+    const Answer session = personalSession(id, QStringLiteral("urn:matrix:client:api:*"));
+    QCOMPARE(session.status, 201);
+    // Without expires_in the token never expires.
+    QVERIFY(attributesOf(session).value(QStringLiteral("expires_at")).isNull());
+    const Answer whoami = send("GET", QStringLiteral("/_matrix/client/v3/account/whoami"), {},
+            {{"Authorization", "Bearer " + sessionToken(session).toUtf8()}});
+    QCOMPARE(whoami.status, 200);
+    QCOMPARE(whoami.json().value(QStringLiteral("user_id")),
+            QJsonValue(QStringLiteral("@alice:example.test")));
+    QVERIFY2(!whoami.json().contains(QStringLiteral("device_id")), whoami.body.constData());
+    m_now += 10 * 365 * 86400;
+    QCOMPARE(send("GET", QStringLiteral("/_matrix/client/v3/account/whoami"), {},
+                     {{"Authorization", "Bearer " + sessionToken(session).toUtf8()}})
+                     .status,
+            200);
+}
+
+void TestDevServerMas::personalSessionWithTheAdminScopeCallsTheAdminApi()
+{
+    const QString id = createUser(QStringLiteral("alice"));
+    const Answer invalid = personalSession(id, QString());
+    QCOMPARE(invalid.status, 400);
+    QCOMPARE(invalid.firstTitle(), QStringLiteral("Invalid scope"));
+
+    // Section 4.2: mpt_ tokens are accepted by the admin API when they carry urn:mas:admin.
+    const QString withScope = sessionToken(personalSession(id, QStringLiteral("urn:mas:admin")));
+    const QString without =
+            sessionToken(personalSession(id, QStringLiteral("urn:matrix:client:api:*")));
+    QVERIFY(withScope.startsWith(QLatin1String("mpt_")));
+    m_token = withScope;
+    const Answer found = admin("GET", QStringLiteral("/users/by-username/alice"));
+    QCOMPARE(found.status, 200);
+    QCOMPARE(found.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")),
+            QJsonValue(id));
+    m_token = without;
+    const Answer refused = admin("GET", QStringLiteral("/users/by-username/alice"));
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.firstTitle(), QStringLiteral("Missing urn:mas:admin scope"));
+}
+
+void TestDevServerMas::versionAndSiteConfig()
+{
+    const Answer version = admin("GET", QStringLiteral("/version"));
+    QCOMPARE(version.status, 200);
+    QCOMPARE(version.body, QByteArray(R"({"version":"1.22.0"})"));
+    // It needs a token, as every admin call.
+    QCOMPARE(send("GET", QStringLiteral("/mas/api/admin/v1/version")).firstTitle(),
+            QStringLiteral("Missing authorization header"));
+
+    const auto siteConfig = [this] { return admin("GET", QStringLiteral("/site-config")).json(); };
+    QCOMPARE(siteConfig().value(QStringLiteral("password_login_enabled")), QJsonValue(true));
+    QCOMPARE(siteConfig().value(QStringLiteral("minimum_password_complexity")), QJsonValue(3));
+    m_server->mas().setPasswordLoginEnabled(false);
+    QCOMPARE(siteConfig().value(QStringLiteral("password_login_enabled")), QJsonValue(false));
+    m_server->mas().setWeakPasswords(true);
+    QCOMPARE(siteConfig().value(QStringLiteral("minimum_password_complexity")), QJsonValue(4));
+
+    m_server->mas().setMasVersion(QVersionNumber(1, 4, 0));
+    QCOMPARE(admin("GET", QStringLiteral("/version")).body, QByteArray(R"({"version":"1.4.0"})"));
+}
+
+void TestDevServerMas::routesAppearWithTheirMasVersion_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QVersionNumber>("first");
+    QTest::newRow("user-emails") << QByteArray("POST") << QStringLiteral("/user-emails")
+                                 << QVersionNumber(0, 15, 0);
+    QTest::newRow("site-config") << QByteArray("GET") << QStringLiteral("/site-config")
+                                 << QVersionNumber(1, 4, 0);
+    QTest::newRow("version") << QByteArray("GET") << QStringLiteral("/version")
+                             << QVersionNumber(1, 4, 0);
+    QTest::newRow("personal sessions") << QByteArray("POST") << QStringLiteral("/personal-sessions")
+                                       << QVersionNumber(1, 5, 0);
+}
+
+void TestDevServerMas::routesAppearWithTheirMasVersion()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(QVersionNumber, first);
+    const QString id = createUser(QStringLiteral("alice"));
+    const QJsonObject body{{QStringLiteral("user_id"), id}, {QStringLiteral("actor_user_id"), id},
+            {QStringLiteral("email"), QStringLiteral("alice@example.com")},
+            {QStringLiteral("human_name"), QStringLiteral("Registrar")},
+            {QStringLiteral("scope"), QStringLiteral("urn:matrix:client:api:*")}};
+    const QList<int> segments = first.segments();
+    m_server->mas().setMasVersion(segments.at(1) > 0
+                    ? QVersionNumber(segments.at(0), segments.at(1) - 1, 9)
+                    : QVersionNumber(segments.at(0) - 1, 99, 0));
+    const Answer before = admin(verb, path, body);
+    QCOMPARE(before.status, 404);
+    QVERIFY(before.contentType.startsWith("text/html"));
+    m_server->mas().setMasVersion(first);
+    const Answer since = admin(verb, path, body);
+    QVERIFY2(since.status == 200 || since.status == 201, since.body.constData());
+}
+
+void TestDevServerMas::flavourSynapseMasIsSynapseWithMas()
+{
+    QProcess server;
+    server.start(QStringLiteral(REGISTRAR_DEVSERVER_PATH),
+            {QStringLiteral("--flavour"), QStringLiteral("synapse-mas")});
+    QVERIFY(server.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor(
+            [&] { return server.state() == QProcess::NotRunning || server.canReadLine(); }, 30000));
+    const QString listening = QString::fromUtf8(server.readLine());
+    QVERIFY2(listening.contains(QLatin1String("(synapse-mas, "))
+                    && listening.contains(QLatin1String("gone: delegated to MAS")),
+            qPrintable(listening));
+    QVERIFY(QTest::qWaitFor(
+            [&] { return server.state() == QProcess::NotRunning || server.canReadLine(); }, 30000));
+    const QString masLine = QString::fromUtf8(server.readLine());
+    const QRegularExpressionMatch url =
+            QRegularExpression(QStringLiteral("Listening on (http://\\S+)")).match(listening);
+    QVERIFY2(url.hasMatch(), qPrintable(listening));
+    m_base = QUrl(url.captured(1));
+    const Answer token = requestToken();
+    const Answer registerRoute = send("GET", QStringLiteral("/_synapse/admin/v1/register"));
+    const Answer metadata = send("GET", QStringLiteral("/_matrix/client/v1/auth_metadata"));
+    const Answer federation = send("GET", QStringLiteral("/_matrix/federation/v1/version"));
+    server.kill();
+    server.waitForFinished();
+    QCOMPARE(masLine.trimmed(),
+            QStringLiteral("MAS on %1/mas (admin client 01JBX3Q7R5M2N8P4T6V9W0Y1Z2, "
+                           "client_secret_basic)")
+                    .arg(url.captured(1)));
+    QCOMPARE(token.status, 200);
+    QCOMPARE(registerRoute.status, 404);
+    QCOMPARE(registerRoute.json().value(QStringLiteral("errcode")),
+            QJsonValue(QStringLiteral("M_UNRECOGNIZED")));
+    QCOMPARE(metadata.status, 200);
+    QVERIFY(metadata.json().contains(
+            QStringLiteral("org.matrix.matrix-authentication-service.graphql_endpoint")));
+    QCOMPARE(federation.json()
+                     .value(QStringLiteral("server"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+            QStringLiteral("Synapse"));
+}
+
 void TestDevServerMas::switchesOfTheExecutable_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -705,6 +1021,23 @@ void TestDevServerMas::switchesOfTheExecutable_data()
             "reserved by the homeserver");
     row("no compat login", {}, "compat", 404, "Unrecognized request");
     row("compat login", QStringLiteral("--mas-compat-login"), "compat", 200, "access_token");
+    row("provisioning fails", QStringLiteral("--mas-provisioning-fails provision-error"),
+            "create twice", 500, "Unexpected HTTP response while provisioning user in Synapse");
+    row("check fails", QStringLiteral("--mas-provisioning-fails check-unreachable"), "create", 500,
+            "Failed to query localpart availability from Synapse");
+    row("provisioning fails once",
+            QStringLiteral("--mas-provisioning-fails provision-unreachable "
+                           "--mas-provisioning-fails-once"),
+            "create twice", 201, "\"username\":\"bob\"");
+    row("orphan once",
+            QStringLiteral("--mas-provisioning-fails orphan --mas-provisioning-fails-once"),
+            "create twice", 409, "Username is reserved by the homeserver");
+    row("unknown provisioning failure", QStringLiteral("--mas-provisioning-fails sometimes"),
+            "refused", 0, {});
+    row("once without a failure", QStringLiteral("--mas-provisioning-fails-once"), "refused", 0,
+            {});
+    row("token lifetime", QStringLiteral("--mas-token-ttl 60"), "token", 200, "\"expires_in\":60,");
+    row("no token lifetime", QStringLiteral("--mas-token-ttl 0"), "refused", 0, {});
     row("unknown auth method", QStringLiteral("--mas-client-auth jwt"), "refused", 0, {});
     row("not a version", QStringLiteral("--mas-version x"), "refused", 0, {});
 }
@@ -740,9 +1073,14 @@ void TestDevServerMas::switchesOfTheExecutable()
         answer = requestToken();
     } else if (step == QLatin1String("lookup")) {
         answer = admin("GET", QStringLiteral("/users/by-username/alice"));
-    } else if (step == QLatin1String("create")) {
+    } else if (step == QLatin1String("create") || step == QLatin1String("create twice")) {
         answer = admin("POST", QStringLiteral("/users"),
                 {{QStringLiteral("username"), QStringLiteral("bob")}});
+        if (step == QLatin1String("create twice")) {
+            QCOMPARE(answer.status, 500);
+            answer = admin("POST", QStringLiteral("/users"),
+                    {{QStringLiteral("username"), QStringLiteral("bob")}});
+        }
     } else if (step == QLatin1String("compat")) {
         const QString id = createUser(QStringLiteral("alice"));
         admin("POST", QStringLiteral("/users/%1/set-password").arg(id),

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using registrar::core::MasAdminClient;
 using registrar::store::Profile;
 using registrar::store::ProfileStore;
 
@@ -27,6 +28,11 @@ private slots:
     void importRejectsOtherFiles();
     void announcesEveryChange();
     void importsThousandsAtOnce();
+    void masProfileJsonRoundTrip();
+    void masUrlWithoutClientIdRoundTrip();
+    void fromJsonErrors_data();
+    void fromJsonErrors();
+    void masProfileSavedLoadedExportedImported();
 
 private:
     std::unique_ptr<ProfileStore> open() const
@@ -40,6 +46,15 @@ private:
         Profile p;
         p.name = name;
         p.clientUrl = QUrl(url);
+        return p;
+    }
+
+    static Profile masProfile(const QString &name)
+    {
+        Profile p = profile(name, QStringLiteral("https://matrix.example.com"));
+        p.mas.masUrl = QUrl(QStringLiteral("https://auth.example.com/mas"));
+        p.mas.clientId = QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2");
+        p.mas.authMethod = MasAdminClient::AuthMethod::Post;
         return p;
     }
 
@@ -266,6 +281,198 @@ void TestProfileStore::importsThousandsAtOnce()
     QVERIFY(skipped.isEmpty());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(open()->profiles().size(), 2000);
+}
+
+void TestProfileStore::masProfileJsonRoundTrip()
+{
+    Profile original = masProfile(QStringLiteral("Element"));
+    original.id = QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+    QVERIFY(original.isMas());
+    const QJsonObject json = original.toJson();
+    QCOMPARE(json.value(QStringLiteral("mas_url")).toString(),
+            QStringLiteral("https://auth.example.com/mas"));
+    QCOMPARE(json.value(QStringLiteral("mas_client_id")).toString(),
+            QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2"));
+    QCOMPARE(json.value(QStringLiteral("mas_client_auth")).toString(), QStringLiteral("post"));
+    for (const QString &key : json.keys()) {
+        QVERIFY2(!key.contains(QLatin1String("secret")), qPrintable(key));
+    }
+
+    QString error;
+    const std::optional<Profile> back = Profile::fromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->isMas());
+    QCOMPARE(back->id, original.id);
+    QCOMPARE(back->mas.masUrl, original.mas.masUrl);
+    QCOMPARE(back->mas.clientId, original.mas.clientId);
+    QCOMPARE(back->mas.authMethod, MasAdminClient::AuthMethod::Post);
+    QCOMPARE(back->toJson(), json);
+
+    // MAS's own names of the methods are read too; what is written is the CLI's.
+    QJsonObject named = json;
+    named.insert(QStringLiteral("mas_client_auth"), QStringLiteral("client_secret_basic"));
+    QCOMPARE(Profile::fromJson(named, &error)->mas.authMethod, MasAdminClient::AuthMethod::Basic);
+    // A profile written before MAS profiles existed, or without the method, is basic: MAS's
+    // default. A trailing slash of the MAS URL goes, as the client URL's does.
+    named.remove(QStringLiteral("mas_client_auth"));
+    named.insert(QStringLiteral("mas_url"), QStringLiteral("https://auth.example.com/mas/"));
+    const std::optional<Profile> defaulted = Profile::fromJson(named, &error);
+    QVERIFY2(defaulted, qPrintable(error));
+    QCOMPARE(defaulted->mas.authMethod, MasAdminClient::AuthMethod::Basic);
+    QCOMPARE(defaulted->mas.masUrl, QUrl(QStringLiteral("https://auth.example.com/mas")));
+    named.insert(QStringLiteral("mas_client_auth"), QString());
+    QVERIFY2(Profile::fromJson(named, &error), qPrintable(error));
+
+    // A shared-secret profile stays one.
+    const std::optional<Profile> plain = Profile::fromJson(
+            profile(QStringLiteral("Plain"), QStringLiteral("https://a.example")).toJson(), &error);
+    QVERIFY2(plain, qPrintable(error));
+    QVERIFY(!plain->isMas());
+    QVERIFY(plain->mas.masUrl.isEmpty());
+}
+
+void TestProfileStore::masUrlWithoutClientIdRoundTrip()
+{
+    // The MAS URL a check found is kept before an admin client is entered, and the method with it.
+    Profile found = profile(QStringLiteral("Found"), QStringLiteral("https://matrix.example.com"));
+    found.mas.masUrl = QUrl(QStringLiteral("https://auth.example.com"));
+    found.mas.authMethod = MasAdminClient::AuthMethod::Post;
+    QVERIFY(!found.isMas());
+    QString error;
+    const std::optional<Profile> back = Profile::fromJson(found.toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(!back->isMas());
+    QCOMPARE(back->mas.masUrl, found.mas.masUrl);
+    QCOMPARE(back->mas.authMethod, MasAdminClient::AuthMethod::Post);
+    QCOMPARE(back->toJson(), found.toJson());
+}
+
+void TestProfileStore::fromJsonErrors_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value"); // undefined: the key is left out
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no name") << "name" << QJsonValue(QJsonValue::Undefined) << "has no name";
+    QTest::newRow("blank name") << "name" << QJsonValue(QStringLiteral("  ")) << "has no name";
+    QTest::newRow("no client URL")
+            << "client_url" << QJsonValue(QJsonValue::Undefined) << "no usable client URL";
+    QTest::newRow("ftp client URL")
+            << "client_url" << QJsonValue(QStringLiteral("ftp://m.example.com"))
+            << "no usable client URL";
+    QTest::newRow("bad admin URL")
+            << "admin_url" << QJsonValue(QStringLiteral("ftp://x")) << "unusable admin URL";
+    QTest::newRow("bad fingerprint") << "pin_sha256" << QJsonValue(QStringLiteral("ab:cd"))
+                                     << "unusable certificate fingerprint";
+    QTest::newRow("client ID not a ULID")
+            << "mas_client_id" << QJsonValue(QStringLiteral("admin-client"))
+            << "is not a MAS client ID";
+    QTest::newRow("client ID lower case")
+            << "mas_client_id" << QJsonValue(QStringLiteral("01jbx3q7r5m2n8p4t6v9w0y1z2"))
+            << "is not a MAS client ID";
+    QTest::newRow("no MAS URL") << "mas_url" << QJsonValue(QJsonValue::Undefined)
+                                << "MAS client but no MAS URL";
+    QTest::newRow("empty MAS URL")
+            << "mas_url" << QJsonValue(QString()) << "MAS client but no MAS URL";
+    QTest::newRow("bad MAS URL") << "mas_url" << QJsonValue(QStringLiteral("ftp://auth.example"))
+                                 << "unusable MAS URL";
+    QTest::newRow("unknown auth method")
+            << "mas_client_auth" << QJsonValue(QStringLiteral("private_key_jwt"))
+            << "unknown MAS client authentication method";
+}
+
+void TestProfileStore::fromJsonErrors()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, says);
+    QJsonObject json = masProfile(QStringLiteral("Broken")).toJson();
+    QString error;
+    QVERIFY2(Profile::fromJson(json, &error), qPrintable(error)); // the unbroken one reads
+    if (value.isUndefined()) {
+        json.remove(key);
+    } else {
+        json.insert(key, value);
+    }
+    QVERIFY(!Profile::fromJson(json, &error));
+    QVERIFY2(error.contains(says), qPrintable(error));
+    if (key != QLatin1String("name")) {
+        QVERIFY2(error.contains(QLatin1String("Broken")), qPrintable(error)); // which profile
+    }
+}
+
+void TestProfileStore::masProfileSavedLoadedExportedImported()
+{
+    // The client secret lives in a secret store under the profile's ID; it must not reach the
+    // settings or an export, whatever the profile holds.
+    const QByteArray clientSecret = "mas-Client-Secret-0123456789";
+    QString error;
+    QString id;
+    {
+        auto store = open();
+        Profile mas = masProfile(QStringLiteral("Element"));
+        QVERIFY2(store->add(mas, &error), qPrintable(error));
+        id = mas.id;
+        Profile plain = profile(QStringLiteral("Plain"), QStringLiteral("https://a.example"));
+        QVERIFY(store->add(plain, &error));
+    }
+    auto store = open();
+    QCOMPARE(store->profiles().size(), 2);
+    const Profile loaded = *store->find(id);
+    QVERIFY(loaded.isMas());
+    QCOMPARE(loaded.mas.masUrl, QUrl(QStringLiteral("https://auth.example.com/mas")));
+    QCOMPARE(loaded.mas.clientId, QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2"));
+    QCOMPARE(loaded.mas.authMethod, MasAdminClient::AuthMethod::Post);
+    QVERIFY(!store->findByName(QStringLiteral("plain"))->isMas());
+
+    // Updated to the other method and back to basic, it is saved as such.
+    Profile changed = loaded;
+    changed.mas.authMethod = MasAdminClient::AuthMethod::Basic;
+    QVERIFY(store->update(changed, &error));
+    QCOMPARE(open()->find(id)->mas.authMethod, MasAdminClient::AuthMethod::Basic);
+
+    QFile settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray settingsBytes = settings.readAll();
+    QVERIFY(settingsBytes.contains("01JBX3Q7R5M2N8P4T6V9W0Y1Z2"));
+    QVERIFY(!settingsBytes.contains(clientSecret));
+    QVERIFY(!settingsBytes.contains("client_secret"));
+
+    const QByteArray exported = store->exportJson({id});
+    QVERIFY(!exported.contains(clientSecret));
+    QVERIFY(!exported.contains("client_secret"));
+    const QJsonArray profiles =
+            QJsonDocument::fromJson(exported).object().value(QStringLiteral("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.first().toObject().value(QStringLiteral("mas_client_id")).toString(),
+            QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2"));
+
+    QTemporaryDir other;
+    ProfileStore elsewhere(std::make_unique<QSettings>(
+            other.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    QStringList skipped;
+    const auto added = elsewhere.importJson(exported, &skipped, &error);
+    QVERIFY2(added, qPrintable(error));
+    QCOMPARE(*added, QStringList{QStringLiteral("Element")});
+    QVERIFY(skipped.isEmpty());
+    const Profile imported = *elsewhere.findByName(QStringLiteral("element"));
+    QVERIFY(imported.isMas());
+    QCOMPARE(imported.mas.masUrl, QUrl(QStringLiteral("https://auth.example.com/mas")));
+    QCOMPARE(imported.mas.clientId, QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2"));
+    QCOMPARE(imported.mas.authMethod, MasAdminClient::AuthMethod::Basic);
+
+    // An export with a broken MAS profile adds the others and names the broken one.
+    QJsonObject broken = masProfile(QStringLiteral("Broken")).toJson();
+    broken.insert(QStringLiteral("mas_client_auth"), QStringLiteral("private_key_jwt"));
+    const QByteArray mixed = QJsonDocument(
+            QJsonObject{{QStringLiteral("format"), QStringLiteral("synapse-registrar-profiles")},
+                    {QStringLiteral("profiles"),
+                            QJsonArray{broken, masProfile(QStringLiteral("Fine")).toJson()}}})
+                                     .toJson();
+    skipped.clear();
+    QCOMPARE(*elsewhere.importJson(mixed, &skipped, &error), QStringList{QStringLiteral("Fine")});
+    QCOMPARE(skipped.size(), 1);
+    QVERIFY2(skipped.constFirst().contains(QLatin1String("Broken")),
+            qPrintable(skipped.join(QLatin1Char(','))));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
