@@ -163,9 +163,12 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     , m_clipboard(std::make_unique<ClipboardGuard>(QGuiApplication::clipboard()))
     , m_history(historyFile)
     , m_historyModel(std::make_unique<HistoryTableModel>(&m_history))
-    // Beside the history, as MasProgressStore::defaultPath() is beside the default one.
+    // The user's own history goes with the progress file the command-line tool shares, so that
+    // either finishes what the other left; a history elsewhere (the demo) keeps its own beside it.
     , m_masProgress(std::make_unique<store::MasProgressStore>(
-              QFileInfo(historyFile).dir().filePath(QStringLiteral("mas-progress.json"))))
+              historyFile == store::AccountHistory::defaultFilePath()
+                      ? store::MasProgressStore::defaultPath()
+                      : QFileInfo(historyFile).dir().filePath(QStringLiteral("mas-progress.json"))))
     , m_flow(std::make_unique<flows::RegistrationFlow>(manager, secrets))
     , m_profiles(profiles)
     , m_secrets(secrets)

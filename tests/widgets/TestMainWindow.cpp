@@ -7,6 +7,7 @@
 #include "HttpTransport.h"
 #include "MainWindow.h"
 #include "MasAdminClient.h"
+#include "MasProgressStore.h"
 #include "TokenSession.h"
 #include "Translations.h"
 #include "WidgetFixture.h"
@@ -98,6 +99,7 @@ private slots:
     void masSkippingThePasswordCheckTakesAWeakPassword();
     void masFinishTheRemainingStepsCompletesTheSameUser();
     void masGeneratedPasswordOfAnUnfinishedAccountIsKept();
+    void masProgressGoesWhereTheCommandLineFindsIt();
 
 private:
     template <typename T>
@@ -1373,6 +1375,37 @@ void TestMainWindow::masGeneratedPasswordOfAnUnfinishedAccountIsKept()
     QVERIFY(card<QLabel>("sessionStatusLabel")
                     ->text()
                     .contains(QLatin1String("generated for the first attempt")));
+}
+
+void TestMainWindow::masProgressGoesWhereTheCommandLineFindsIt()
+{
+    // A throw-away history keeps the progress beside it, away from the user's.
+    const registrar::store::Profile profile = useMasProfile();
+    m_env->server.mas().setWeakPasswords(true);
+    fillAccount(QStringLiteral("mas-beside"));
+    clickRegisterAndWait();
+    QVERIFY(find<QPushButton>("finishButton")->isVisible());
+    registrar::store::MasProgressStore beside(
+            m_env->dir.filePath(QStringLiteral("mas-progress.json")));
+    QVERIFY(beside.find(profile.mas.masUrl, QStringLiteral("mas-beside")));
+
+    // The user's own history: the file that synapse-registrar-cli register reads too.
+    const QString history = registrar::store::AccountHistory::defaultFilePath();
+    registrar::store::MasProgressStore shared(registrar::store::MasProgressStore::defaultPath());
+    QVERIFY(!shared.find(profile.mas.masUrl, QStringLiteral("mas-shared")));
+    delete m_window;
+    m_window = new MainWindow(&m_env->manager, m_env->profiles.get(), &m_env->secrets, history);
+    m_window->selectProfile(profile.id);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    fillAccount(QStringLiteral("mas-shared"));
+    clickRegisterAndWait();
+    const bool kept = shared.find(profile.mas.masUrl, QStringLiteral("mas-shared")).has_value();
+    QString error;
+    QVERIFY2(shared.remove(profile.mas.masUrl, QStringLiteral("mas-shared"), &error),
+            qPrintable(error));
+    QFile::remove(history);
+    QVERIFY(kept);
 }
 
 QTEST_MAIN(TestMainWindow)
