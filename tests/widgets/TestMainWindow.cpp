@@ -40,6 +40,7 @@
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
+#include <QVersionNumber>
 
 using registrar::core::MasAdminClient;
 using registrar::devserver::DevServer;
@@ -100,6 +101,8 @@ private slots:
     void masFinishTheRemainingStepsCompletesTheSameUser();
     void masGeneratedPasswordOfAnUnfinishedAccountIsKept();
     void masProgressGoesWhereTheCommandLineFindsIt();
+    void masMissingClientSecretIsCalledSo();
+    void masClosingAsksWhileAnUnfinishedAccountHasAGeneratedPassword();
 
 private:
     template <typename T>
@@ -156,7 +159,7 @@ private:
     }
 
     //! Delegates auth to MAS, saves a MAS profile with MAS's client secret and selects it.
-    registrar::store::Profile useMasProfile();
+    registrar::store::Profile useMasProfile(bool withSecret = true);
     //! The account fields alone: a profile holds the server.
     void fillAccount(
             const QString &username, const QString &password = QStringLiteral("pass-word-1"));
@@ -1101,7 +1104,7 @@ void TestMainWindow::batchStatusesAreTranslatedOnlyOnScreen()
     QCOMPARE(model.statusAt(0), registrar::core::BatchRowStatus::Created);
 }
 
-registrar::store::Profile TestMainWindow::useMasProfile()
+registrar::store::Profile TestMainWindow::useMasProfile(bool withSecret)
 {
     m_env->server.setAuthDelegated(true);
     registrar::store::Profile profile;
@@ -1115,12 +1118,14 @@ registrar::store::Profile TestMainWindow::useMasProfile()
     if (!m_env->profiles->add(profile, &error)) {
         qFatal("%s", qPrintable(error));
     }
-    bool done = false;
-    m_env->keychain.write(profile.id, registrar::core::SecretBytes(QByteArray("s3cret-example")),
-            &m_env->keychain,
-            [&done](const registrar::store::SecretStore::Result &) { done = true; });
-    if (!QTest::qWaitFor([&done] { return done; })) {
-        qFatal("the session store did not answer");
+    if (withSecret) {
+        bool done = false;
+        m_env->keychain.write(profile.id,
+                registrar::core::SecretBytes(QByteArray("s3cret-example")), &m_env->keychain,
+                [&done](const registrar::store::SecretStore::Result &) { done = true; });
+        if (!QTest::qWaitFor([&done] { return done; })) {
+            qFatal("the session store did not answer");
+        }
     }
     m_window->selectProfile(profile.id);
     return profile;
@@ -1159,6 +1164,10 @@ void TestMainWindow::masFormSaysWhatMasHasAndWhatItLacks()
     QVERIFY(find<QLineEdit>("emailsEdit")->isVisible());
     QVERIFY(find<QCheckBox>("skipPasswordCheck")->isVisible());
     QVERIFY(!find<QCheckBox>("skipPasswordCheck")->isChecked());
+    QVERIFY2(find<QLabel>("profileSummary")
+                     ->text()
+                     .contains(QLatin1String("accounts through MAS at")),
+            qPrintable(find<QLabel>("profileSummary")->text()));
 
     // A shared-secret profile has none of it.
     auto *profiles = find<QComboBox>("profileCombo");
@@ -1406,6 +1415,35 @@ void TestMainWindow::masProgressGoesWhereTheCommandLineFindsIt()
             qPrintable(error));
     QFile::remove(history);
     QVERIFY(kept);
+}
+
+void TestMainWindow::masMissingClientSecretIsCalledSo()
+{
+    useMasProfile(false);
+    fillAccount(QStringLiteral("mas-nosecret"));
+    clickRegisterAndWait();
+    QVERIFY2(errorText().contains(QLatin1String("No MAS client secret is stored for the profile")),
+            qPrintable(errorText()));
+    QCOMPARE(find<QComboBox>("profileCombo")->property("fault").toBool(), true);
+}
+
+void TestMainWindow::masClosingAsksWhileAnUnfinishedAccountHasAGeneratedPassword()
+{
+    useMasProfile();
+    m_env->server.mas().setCompatibilityLogin(false);
+    m_env->server.mas().setMasVersion(QVersionNumber(1, 4, 0)); // no token: it stops after
+    fillAccount(QStringLiteral("mas-unseen"), QString());
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    clickRegisterAndWait();
+    QVERIFY2(find<QPushButton>("finishButton")->isVisible(), qPrintable(errorText()));
+    QVERIFY(m_env->server.mas()
+                    .userByUsername(QStringLiteral("mas-unseen"))
+                    ->passwordDigest.size());
+    QCOMPARE(cardCount(), 0);
+    QString question;
+    answerMessageBox(QStringLiteral("Keep the window open"), nullptr, &question);
+    QVERIFY(!m_window->close());
+    QVERIFY2(question.contains(QLatin1String("mas-unseen")), qPrintable(question));
 }
 
 QTEST_MAIN(TestMainWindow)
