@@ -1136,6 +1136,86 @@
         <source>Show the secret typed here; a stored or imported secret is never shown</source>
         <translation>Das hier eingegebene Geheimnis zeigen; ein gespeichertes oder importiertes Geheimnis wird nie gezeigt</translation>
     </message>
+    <message>
+        <source>How accounts are created</source>
+        <translation>Wie Konten angelegt werden</translation>
+    </message>
+    <message>
+        <source>S&amp;ynapse&apos;s shared-secret registration (also Tuwunel and Dendrite)</source>
+        <translation>Registrierung mit dem gemeinsamen Geheimnis von S&amp;ynapse (auch Tuwunel und Dendrite)</translation>
+    </message>
+    <message>
+        <source>Accounts are registered with the homeserver&apos;s registration shared secret</source>
+        <translation>Konten werden mit dem gemeinsamen Registrierungsgeheimnis des Homeservers registriert</translation>
+    </message>
+    <message>
+        <source>MAS admin API (Matri&amp;x Authentication Service)</source>
+        <translation>Admin-API von MAS (Matri&amp;x Authentication Service)</translation>
+    </message>
+    <message>
+        <source>For a Synapse that delegates authentication to MAS: accounts are created through MAS&apos;s admin API with an admin client</source>
+        <translation>Für ein Synapse, das die Anmeldung an MAS delegiert: Konten werden über die Admin-API von MAS mit einem Admin-Client angelegt</translation>
+    </message>
+    <message>
+        <source>MAS URL:</source>
+        <translation>MAS-URL:</translation>
+    </message>
+    <message>
+        <source>https://auth.example.com; Check server finds it</source>
+        <translation>https://auth.example.com; „Server prüfen“ findet sie</translation>
+    </message>
+    <message>
+        <source>Where MAS serves its token endpoint and its admin API; Check server fills it in from the homeserver&apos;s auth metadata</source>
+        <translation>Wo MAS seinen Token-Endpunkt und seine Admin-API anbietet; „Server prüfen“ trägt sie aus den Anmelde-Metadaten des Homeservers ein</translation>
+    </message>
+    <message>
+        <source>Admin cli&amp;ent ID:</source>
+        <translation>&amp;Kennung des Admin-Clients:</translation>
+    </message>
+    <message>
+        <source>26 characters, the client_id in MAS&apos;s clients:</source>
+        <translation>26 Zeichen, die client_id unter clients: in MAS</translation>
+    </message>
+    <message>
+        <source>The client_id of the admin client in MAS&apos;s configuration, a ULID such as 01JBX3Q7R5M2N8P4T6V9W0Y1Z2</source>
+        <translation>Die client_id des Admin-Clients in der Konfiguration von MAS, eine ULID wie 01JBX3Q7R5M2N8P4T6V9W0Y1Z2</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Client-Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s client_auth_method in MAS&apos;s configuration; another one is refused like a wrong secret</source>
+        <translation>Die client_auth_method des Clients in der Konfiguration von MAS; eine andere wird wie ein falsches Geheimnis abgelehnt</translation>
+    </message>
+    <message>
+        <source>What MAS needs</source>
+        <translation>Was MAS braucht</translation>
+    </message>
+    <message>
+        <source>Shows what the MAS admin must configure for this client</source>
+        <translation>Zeigt, was der MAS-Admin für diesen Client einrichten muss</translation>
+    </message>
+    <message>
+        <source>MAS configuration for this client</source>
+        <translation>MAS-Konfiguration für diesen Client</translation>
+    </message>
+    <message>
+        <source>Copy the YAML</source>
+        <translation>YAML kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the configuration above, without any secret, for MAS&apos;s config.yaml</source>
+        <translation>Kopiert die Konfiguration oben, ohne jedes Geheimnis, für die config.yaml von MAS</translation>
+    </message>
+    <message>
+        <source>New ID</source>
+        <translation>Neue Kennung</translation>
+    </message>
+    <message>
+        <source>Makes up a new ULID for an admin client that MAS does not have yet; give the same ID to MAS</source>
+        <translation>Erzeugt eine neue ULID für einen Admin-Client, den MAS noch nicht hat; tragen Sie dieselbe Kennung in MAS ein</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
@@ -1496,16 +1576,20 @@
         <translation>Bei MAS ist die Anmeldung mit Passwort ausgeschaltet (passwords.enabled: false), daher kann kein Passwort gesetzt werden. Schalten Sie sie in der MAS-Konfiguration ein, oder überlassen Sie das Passwort dem vorgelagerten Identitätsanbieter, mit dem sich die Benutzer anmelden.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
-        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers.</translation>
-    </message>
-    <message>
         <source>No MAS client secret is stored for this server.</source>
         <translation>Für diesen Server ist kein MAS-Client-Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>The MAS client secret cannot be read: %1</source>
         <translation>Das MAS-Client-Geheimnis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>MAS failed with an internal error (HTTP %1); its words below say why. If it failed while creating the user, MAS kept nothing, but the homeserver may have the account it provisioned: try again once the cause is fixed.</source>
+        <translation>MAS ist mit einem internen Fehler gescheitert (HTTP %1); seine Worte unten sagen, warum. Scheiterte es beim Anlegen des Benutzers, hat MAS nichts behalten, aber der Homeserver hat vielleicht das Konto, das es angelegt hat: Versuchen Sie es erneut, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account (synapse-registrar-cli register --adopt-homeserver-account).</source>
+        <translation>Der Homeserver lehnt diesen Namen für MAS ab: Er hat ein Konto dieses Namens, der Name besteht nur aus Ziffern, oder ein Application Service reserviert ihn. Wählen Sie einen anderen Namen. Endete ein früherer Versuch mit einem Serverfehler von MAS, ist das Konto vielleicht das, welches MAS damals angelegt hat: Sobald Sie das auf dem Homeserver geprüft haben, registrieren Sie erneut und übernehmen Sie das Konto des Homeservers (synapse-registrar-cli register --adopt-homeserver-account).</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2563,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>Nur eine von --password-file und --mas-client-secret-file kann die Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>--email and --skip-password-check are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes neither.</source>
-        <translation>--email und --skip-password-check sind für Konten, die MAS anlegt (--mas-client-id oder ein MAS-Profil); die Registrierung mit gemeinsamem Geheimnis nimmt keine der beiden.</translation>
-    </message>
-    <message>
         <source>MAS has no user types: leave out -t/--user-type.</source>
         <translation>MAS kennt keine Benutzertypen: Lassen Sie -t/--user-type weg.</translation>
     </message>
@@ -2497,6 +2577,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>The account&apos;s password is the one an earlier run set; this run did not set it again.</source>
         <translation>Das Passwort des Kontos ist das, das ein früherer Lauf gesetzt hat; dieser Lauf hat es nicht noch einmal gesetzt.</translation>
+    </message>
+    <message>
+        <source>MAS: take over the homeserver&apos;s account of this name, which an earlier attempt that ended in a MAS server error may have left (MAS&apos;s skip_homeserver_check). Check on the homeserver first that it is that account.</source>
+        <translation>MAS: das Konto dieses Namens auf dem Homeserver übernehmen, das ein früherer, mit einem Serverfehler von MAS beendeter Versuch hinterlassen haben kann (skip_homeserver_check von MAS). Prüfen Sie zuerst auf dem Homeserver, dass es dieses Konto ist.</translation>
+    </message>
+    <message>
+        <source>--email, --skip-password-check and --adopt-homeserver-account are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes none of them.</source>
+        <translation>--email, --skip-password-check und --adopt-homeserver-account gelten für Konten, die MAS anlegt (--mas-client-id oder ein MAS-Profil); die Registrierung mit gemeinsamem Geheimnis nimmt keines davon.</translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2808,8 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>Der Schlüsselbund ist gescheitert: %1</translation>
     </message>
     <message>
-        <source>No secret is stored for this profile yet.</source>
-        <translation>Für dieses Profil ist noch kein Geheimnis gespeichert.</translation>
+        <source>No shared secret is stored for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein gemeinsames Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3600,94 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
+    <message>
+        <source>MAS gives an admin token only to a client it knows as an admin client. In MAS&apos;s config.yaml, the MAS admin:</source>
+        <translation>MAS gibt ein Admin-Token nur einem Client, den es als Admin-Client kennt. In der config.yaml von MAS muss der MAS-Admin:</translation>
+    </message>
+    <message>
+        <source>adds the client to clients: with a client_id that is a ULID (the ID above), the client_auth_method chosen above and a client_secret (the one below);</source>
+        <translation>den Client unter clients: eintragen, mit einer client_id, die eine ULID ist (die Kennung oben), der oben gewählten client_auth_method und einem client_secret (dem unten);</translation>
+    </message>
+    <message>
+        <source>lists the same ID under policy.data.admin_clients;</source>
+        <translation>dieselbe Kennung unter policy.data.admin_clients aufführen;</translation>
+    </message>
+    <message>
+        <source>adds the adminapi resource to a listener, where it is off by default; the MAS URL above is that listener&apos;s address.</source>
+        <translation>die Ressource adminapi bei einem Listener hinzufügen, wo sie standardmäßig fehlt; die MAS-URL oben ist die Adresse dieses Listeners.</translation>
+    </message>
+    <message>
+        <source>Then MAS is restarted, as it reads clients: at startup. Below, the same as YAML; of the listener, only the lines to add are shown.</source>
+        <translation>Danach wird MAS neu gestartet, denn es liest clients: beim Start. Unten dasselbe als YAML; vom Listener stehen nur die hinzuzufügenden Zeilen da.</translation>
+    </message>
+    <message>
+        <source>Use the MAS admin API</source>
+        <translation>Admin-API von MAS verwenden</translation>
+    </message>
+    <message>
+        <source>Use shared-secret registration</source>
+        <translation>Registrierung mit gemeinsamem Geheimnis verwenden</translation>
+    </message>
+    <message>
+        <source>New users may request a&amp;dmin rights, and their token has them</source>
+        <translation>Neue &amp;Benutzer dürfen Admin-Rechte anfordern, und ihr Token hat sie</translation>
+    </message>
+    <message>
+        <source>The stored secret is MAS&apos;s client secret, which shared-secret registration cannot use: type the shared secret, or the stored one is removed when you save.</source>
+        <translation>Das gespeicherte Geheimnis ist das Client-Geheimnis von MAS, mit dem die Registrierung per gemeinsamem Geheimnis nichts anfangen kann: Geben Sie das gemeinsame Geheimnis ein, sonst wird das gespeicherte beim Speichern entfernt.</translation>
+    </message>
+    <message>
+        <source>The stored secret is the shared secret, which MAS does not take: type the client secret, or the stored one is removed when you save.</source>
+        <translation>Das gespeicherte Geheimnis ist das gemeinsame Geheimnis, das MAS nicht annimmt: Geben Sie das Client-Geheimnis ein, sonst wird das gespeicherte beim Speichern entfernt.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Client-Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>MAS admin client secret</source>
+        <translation>Geheimnis des MAS-Admin-Clients</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>The admin client&apos;s client_secret in MAS&apos;s configuration; it is stored in the keychain, never in a file, and never shown back</source>
+        <translation>Das client_secret des Admin-Clients in der Konfiguration von MAS; es wird im Schlüsselbund gespeichert, nie in einer Datei, und nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>This server delegates authentication to MAS: shared-secret registration cannot create accounts here, MAS&apos;s admin API can.</source>
+        <translation>Dieser Server delegiert die Anmeldung an MAS: Die Registrierung mit gemeinsamem Geheimnis kann hier keine Konten anlegen, die Admin-API von MAS schon.</translation>
+    </message>
+    <message>
+        <source>The server does not say where MAS is: type the MAS URL after switching.</source>
+        <translation>Der Server sagt nicht, wo MAS ist: Geben Sie die MAS-URL nach dem Umstellen ein.</translation>
+    </message>
+    <message>
+        <source>This server does not delegate authentication to MAS, and its shared-secret registration is enabled.</source>
+        <translation>Dieser Server delegiert die Anmeldung nicht an MAS, und seine Registrierung mit gemeinsamem Geheimnis ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>The check found MAS at %1; the URL typed above is kept.</source>
+        <translation>Die Prüfung hat MAS unter %1 gefunden; die oben eingegebene URL bleibt.</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>das Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>The shared secret was not read: MAS creates this profile&apos;s accounts.</source>
+        <translation>Das gemeinsame Geheimnis wurde nicht gelesen: Die Konten dieses Profils legt MAS an.</translation>
+    </message>
+    <message>
+        <source>Enter the MAS URL, or let Check server find it.</source>
+        <translation>Geben Sie die MAS-URL ein, oder lassen Sie „Server prüfen“ sie finden.</translation>
+    </message>
+    <message>
+        <source>The MAS URL is not usable: %1</source>
+        <translation>Die MAS-URL ist nicht verwendbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileManagerDialog</name>
@@ -3611,6 +3787,18 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Import &amp;without it</source>
         <translation>&amp;Ohne importieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (accounts through MAS)</source>
+        <translation>%1 — %2 (Konten über MAS)</translation>
+    </message>
+    <message>
+        <source>“%1” was created without a client secret: %2</source>
+        <translation>„%1“ wurde ohne Client-Geheimnis angelegt: %2</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Client-Geheimnis gespeichert.</translation>
     </message>
 </context>
 </TS>

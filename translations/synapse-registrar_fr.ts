@@ -1136,6 +1136,86 @@
         <source>Show the secret typed here; a stored or imported secret is never shown</source>
         <translation>Afficher le secret saisi ici&#xa0;; un secret enregistré ou importé n&apos;est jamais affiché</translation>
     </message>
+    <message>
+        <source>How accounts are created</source>
+        <translation>Comment les comptes sont créés</translation>
+    </message>
+    <message>
+        <source>S&amp;ynapse&apos;s shared-secret registration (also Tuwunel and Dendrite)</source>
+        <translation>Inscription par secret partagé de S&amp;ynapse (aussi Tuwunel et Dendrite)</translation>
+    </message>
+    <message>
+        <source>Accounts are registered with the homeserver&apos;s registration shared secret</source>
+        <translation>Les comptes sont inscrits avec le secret partagé d&apos;inscription du serveur d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>MAS admin API (Matri&amp;x Authentication Service)</source>
+        <translation>API d&apos;administration de MAS (Matri&amp;x Authentication Service)</translation>
+    </message>
+    <message>
+        <source>For a Synapse that delegates authentication to MAS: accounts are created through MAS&apos;s admin API with an admin client</source>
+        <translation>Pour un Synapse qui délègue l&apos;authentification à MAS&#xa0;: les comptes sont créés par l&apos;API d&apos;administration de MAS avec un client d&apos;administration</translation>
+    </message>
+    <message>
+        <source>MAS URL:</source>
+        <translation>URL de MAS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://auth.example.com; Check server finds it</source>
+        <translation>https://auth.example.com&#xa0;; «&#xa0;Vérifier le serveur&#xa0;» la trouve</translation>
+    </message>
+    <message>
+        <source>Where MAS serves its token endpoint and its admin API; Check server fills it in from the homeserver&apos;s auth metadata</source>
+        <translation>Là où MAS sert son point de terminaison de jetons et son API d&apos;administration&#xa0;; «&#xa0;Vérifier le serveur&#xa0;» la remplit d&apos;après les métadonnées d&apos;authentification du serveur d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Admin cli&amp;ent ID:</source>
+        <translation>Identifiant uni&amp;que du client d&apos;administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>26 characters, the client_id in MAS&apos;s clients:</source>
+        <translation>26 caractères, le client_id dans clients: de MAS</translation>
+    </message>
+    <message>
+        <source>The client_id of the admin client in MAS&apos;s configuration, a ULID such as 01JBX3Q7R5M2N8P4T6V9W0Y1Z2</source>
+        <translation>Le client_id du client d&apos;administration dans la configuration de MAS, un ULID comme 01JBX3Q7R5M2N8P4T6V9W0Y1Z2</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Authentification du client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s client_auth_method in MAS&apos;s configuration; another one is refused like a wrong secret</source>
+        <translation>Le client_auth_method du client dans la configuration de MAS&#xa0;; une autre méthode est refusée comme un mauvais secret</translation>
+    </message>
+    <message>
+        <source>What MAS needs</source>
+        <translation>Ce dont MAS a besoin</translation>
+    </message>
+    <message>
+        <source>Shows what the MAS admin must configure for this client</source>
+        <translation>Montre ce que l&apos;administrateur de MAS doit configurer pour ce client</translation>
+    </message>
+    <message>
+        <source>MAS configuration for this client</source>
+        <translation>Configuration de MAS pour ce client</translation>
+    </message>
+    <message>
+        <source>Copy the YAML</source>
+        <translation>Copier le YAML</translation>
+    </message>
+    <message>
+        <source>Copies the configuration above, without any secret, for MAS&apos;s config.yaml</source>
+        <translation>Copie la configuration ci-dessus, sans aucun secret, pour le config.yaml de MAS</translation>
+    </message>
+    <message>
+        <source>New ID</source>
+        <translation>Nouvel identifiant</translation>
+    </message>
+    <message>
+        <source>Makes up a new ULID for an admin client that MAS does not have yet; give the same ID to MAS</source>
+        <translation>Crée un nouvel ULID pour un client d&apos;administration que MAS n&apos;a pas encore&#xa0;; donnez le même identifiant à MAS</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
@@ -1496,16 +1576,20 @@
         <translation>MAS a la connexion par mot de passe désactivée (passwords.enabled: false), donc aucun mot de passe ne peut être défini. Activez-la dans la configuration de MAS, ou laissez le mot de passe au fournisseur d&apos;identité amont avec lequel ses utilisateurs se connectent.</translation>
     </message>
     <message>
-        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account.</source>
-        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil.</translation>
-    </message>
-    <message>
         <source>No MAS client secret is stored for this server.</source>
         <translation>Aucun secret de client MAS n&apos;est enregistré pour ce serveur.</translation>
     </message>
     <message>
         <source>The MAS client secret cannot be read: %1</source>
         <translation>Le secret du client MAS ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MAS failed with an internal error (HTTP %1); its words below say why. If it failed while creating the user, MAS kept nothing, but the homeserver may have the account it provisioned: try again once the cause is fixed.</source>
+        <translation>MAS a échoué avec une erreur interne (HTTP %1)&#xa0;; ses mots ci-dessous disent pourquoi. S&apos;il a échoué en créant l&apos;utilisateur, MAS n&apos;a rien gardé, mais le serveur d&apos;accueil a peut-être le compte qu&apos;il a provisionné&#xa0;: réessayez une fois la cause corrigée.</translation>
+    </message>
+    <message>
+        <source>The homeserver refuses this name for MAS: it has an account of that name, the name is all digits, or an application service reserves it. Choose another name. If an earlier attempt ended in a MAS server error, the account may be the one MAS provisioned then: once you have checked that on the homeserver, register again taking over the homeserver&apos;s account (synapse-registrar-cli register --adopt-homeserver-account).</source>
+        <translation>Le serveur d&apos;accueil refuse ce nom pour MAS&#xa0;: il a un compte de ce nom, le nom n&apos;a que des chiffres, ou un service d&apos;application le réserve. Choisissez un autre nom. Si une tentative précédente s&apos;est terminée par une erreur serveur de MAS, le compte est peut-être celui que MAS a provisionné alors&#xa0;: une fois cela vérifié sur le serveur d&apos;accueil, enregistrez de nouveau en reprenant le compte du serveur d&apos;accueil (synapse-registrar-cli register --adopt-homeserver-account).</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2563,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>Seul l&apos;un de --password-file et --mas-client-secret-file peut lire l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>--email and --skip-password-check are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes neither.</source>
-        <translation>--email et --skip-password-check sont pour les comptes que MAS crée (--mas-client-id ou un profil MAS)&#xa0;; l&apos;inscription par secret partagé ne prend ni l&apos;un ni l&apos;autre.</translation>
-    </message>
-    <message>
         <source>MAS has no user types: leave out -t/--user-type.</source>
         <translation>MAS n&apos;a pas de types d&apos;utilisateur&#xa0;: omettez -t/--user-type.</translation>
     </message>
@@ -2497,6 +2577,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>The account&apos;s password is the one an earlier run set; this run did not set it again.</source>
         <translation>Le mot de passe du compte est celui qu&apos;une exécution précédente a défini&#xa0;; cette exécution ne l&apos;a pas redéfini.</translation>
+    </message>
+    <message>
+        <source>MAS: take over the homeserver&apos;s account of this name, which an earlier attempt that ended in a MAS server error may have left (MAS&apos;s skip_homeserver_check). Check on the homeserver first that it is that account.</source>
+        <translation>MAS&#xa0;: reprendre le compte de ce nom du serveur d&apos;accueil, qu&apos;une tentative précédente terminée par une erreur serveur de MAS a pu laisser (skip_homeserver_check de MAS). Vérifiez d&apos;abord sur le serveur d&apos;accueil que c&apos;est bien ce compte.</translation>
+    </message>
+    <message>
+        <source>--email, --skip-password-check and --adopt-homeserver-account are for accounts that MAS creates (--mas-client-id or a MAS profile); shared-secret registration takes none of them.</source>
+        <translation>--email, --skip-password-check et --adopt-homeserver-account sont pour les comptes que MAS crée (--mas-client-id ou un profil MAS)&#xa0;; l&apos;enregistrement par secret partagé n&apos;en prend aucun.</translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2808,8 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>Le trousseau a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No secret is stored for this profile yet.</source>
-        <translation>Aucun secret n&apos;est encore enregistré pour ce profil.</translation>
+        <source>No shared secret is stored for this profile yet.</source>
+        <translation>Aucun secret partagé n&apos;est encore enregistré pour ce profil.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3600,94 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
+    <message>
+        <source>MAS gives an admin token only to a client it knows as an admin client. In MAS&apos;s config.yaml, the MAS admin:</source>
+        <translation>MAS ne donne un jeton d&apos;administration qu&apos;à un client qu&apos;il connaît comme client d&apos;administration. Dans le config.yaml de MAS, l&apos;administrateur de MAS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>adds the client to clients: with a client_id that is a ULID (the ID above), the client_auth_method chosen above and a client_secret (the one below);</source>
+        <translation>ajoute le client à clients: avec un client_id qui est un ULID (l&apos;identifiant ci-dessus), le client_auth_method choisi ci-dessus et un client_secret (celui ci-dessous)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>lists the same ID under policy.data.admin_clients;</source>
+        <translation>inscrit le même identifiant sous policy.data.admin_clients&#xa0;;</translation>
+    </message>
+    <message>
+        <source>adds the adminapi resource to a listener, where it is off by default; the MAS URL above is that listener&apos;s address.</source>
+        <translation>ajoute la ressource adminapi à un écouteur, où elle est absente par défaut&#xa0;; l&apos;URL de MAS ci-dessus est l&apos;adresse de cet écouteur.</translation>
+    </message>
+    <message>
+        <source>Then MAS is restarted, as it reads clients: at startup. Below, the same as YAML; of the listener, only the lines to add are shown.</source>
+        <translation>Puis MAS est redémarré, car il lit clients: au démarrage. Ci-dessous, la même chose en YAML&#xa0;; de l&apos;écouteur, seules les lignes à ajouter sont montrées.</translation>
+    </message>
+    <message>
+        <source>Use the MAS admin API</source>
+        <translation>Utiliser l&apos;API d&apos;administration de MAS</translation>
+    </message>
+    <message>
+        <source>Use shared-secret registration</source>
+        <translation>Utiliser l&apos;inscription par secret partagé</translation>
+    </message>
+    <message>
+        <source>New users may request a&amp;dmin rights, and their token has them</source>
+        <translation>Les nouveaux utilisateurs peuvent demander les droits d&apos;a&amp;dministration, et leur jeton les porte</translation>
+    </message>
+    <message>
+        <source>The stored secret is MAS&apos;s client secret, which shared-secret registration cannot use: type the shared secret, or the stored one is removed when you save.</source>
+        <translation>Le secret enregistré est le secret client de MAS, inutilisable pour l&apos;inscription par secret partagé&#xa0;: saisissez le secret partagé, sinon celui enregistré est supprimé à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The stored secret is the shared secret, which MAS does not take: type the client secret, or the stored one is removed when you save.</source>
+        <translation>Le secret enregistré est le secret partagé, que MAS n&apos;accepte pas&#xa0;: saisissez le secret client, sinon celui enregistré est supprimé à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile yet.</source>
+        <translation>Aucun secret client n&apos;est encore enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>MAS admin client secret</source>
+        <translation>Secret du client d&apos;administration de MAS</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The admin client&apos;s client_secret in MAS&apos;s configuration; it is stored in the keychain, never in a file, and never shown back</source>
+        <translation>Le client_secret du client d&apos;administration dans la configuration de MAS&#xa0;; il est conservé dans le trousseau, jamais dans un fichier, et n&apos;est jamais réaffiché</translation>
+    </message>
+    <message>
+        <source>This server delegates authentication to MAS: shared-secret registration cannot create accounts here, MAS&apos;s admin API can.</source>
+        <translation>Ce serveur délègue l&apos;authentification à MAS&#xa0;: l&apos;inscription par secret partagé ne peut pas créer de comptes ici, l&apos;API d&apos;administration de MAS le peut.</translation>
+    </message>
+    <message>
+        <source>The server does not say where MAS is: type the MAS URL after switching.</source>
+        <translation>Le serveur n&apos;indique pas où se trouve MAS&#xa0;: saisissez l&apos;URL de MAS après le changement.</translation>
+    </message>
+    <message>
+        <source>This server does not delegate authentication to MAS, and its shared-secret registration is enabled.</source>
+        <translation>Ce serveur ne délègue pas l&apos;authentification à MAS, et son inscription par secret partagé est activé.</translation>
+    </message>
+    <message>
+        <source>The check found MAS at %1; the URL typed above is kept.</source>
+        <translation>La vérification a trouvé MAS à %1&#xa0;; l&apos;URL saisie ci-dessus est conservée.</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>le secret client</translation>
+    </message>
+    <message>
+        <source>The shared secret was not read: MAS creates this profile&apos;s accounts.</source>
+        <translation>Le secret partagé n&apos;a pas été lu&#xa0;: c&apos;est MAS qui crée les comptes de ce profil.</translation>
+    </message>
+    <message>
+        <source>Enter the MAS URL, or let Check server find it.</source>
+        <translation>Saisissez l&apos;URL de MAS, ou laissez «&#xa0;Vérifier le serveur&#xa0;» la trouver.</translation>
+    </message>
+    <message>
+        <source>The MAS URL is not usable: %1</source>
+        <translation>L&apos;URL de MAS n&apos;est pas utilisable&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileManagerDialog</name>
@@ -3611,6 +3787,18 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Import &amp;without it</source>
         <translation>Importer &amp;sans</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (accounts through MAS)</source>
+        <translation>%1 — %2 (comptes par MAS)</translation>
+    </message>
+    <message>
+        <source>“%1” was created without a client secret: %2</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé sans secret client&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile yet.</source>
+        <translation>Aucun secret client n&apos;est encore enregistré pour ce profil.</translation>
     </message>
 </context>
 </TS>

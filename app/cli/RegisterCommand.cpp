@@ -189,10 +189,11 @@ bool RegisterCommand::fitsTheBackend(const QCommandLineParser &parser,
         QString *error) const
 {
     if (!mas) {
-        if (parser.isSet(options.email) || parser.isSet(options.skipPasswordCheck)) {
-            *error = tr("--email and --skip-password-check are for accounts that MAS creates "
-                        "(--mas-client-id or a MAS profile); shared-secret registration takes "
-                        "neither.");
+        if (parser.isSet(options.email) || parser.isSet(options.skipPasswordCheck)
+                || parser.isSet(options.adoptHomeserverAccount)) {
+            *error = tr("--email, --skip-password-check and --adopt-homeserver-account are for "
+                        "accounts that MAS creates (--mas-client-id or a MAS profile); "
+                        "shared-secret registration takes none of them.");
             return false;
         }
         return true;
@@ -214,6 +215,7 @@ bool RegisterCommand::fitsTheBackend(const QCommandLineParser &parser,
         }
     }
     request->skipPasswordCheck = parser.isSet(options.skipPasswordCheck);
+    request->adoptHomeserverAccount = parser.isSet(options.adoptHomeserverAccount);
     return true;
 }
 

@@ -54,6 +54,12 @@ RegisterOptions::RegisterOptions()
               QCoreApplication::translate("registrar::cli::RegisterCommand",
                       "MAS: set the password even when MAS's strength check "
                       "(passwords.minimum_complexity) finds it too weak."))
+    , adoptHomeserverAccount(CliFlags::names(Flag::AdoptHomeserverAccount),
+              QCoreApplication::translate("registrar::cli::RegisterCommand",
+                      "MAS: take over the homeserver's account of this name, which an earlier "
+                      "attempt that ended in a MAS server error may have left (MAS's "
+                      "skip_homeserver_check). Check on the homeserver first that it is that "
+                      "account."))
 { }
 
 void RegisterOptions::addTo(QCommandLineParser &parser, const ServerOptions &server,
@@ -82,7 +88,7 @@ void RegisterOptions::addTo(QCommandLineParser &parser, const ServerOptions &ser
             "output; 130 or 143 stopped by Ctrl+C or SIGTERM."));
     parser.addHelpOption();
     parser.addOptions({user, password, passwordFile, admin, noAdmin, userType, displayName, noLogin,
-            existsOk, email, skipPasswordCheck});
+            existsOk, email, skipPasswordCheck, adoptHomeserverAccount});
     server.addTo(parser);
     transport.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("server_url"),

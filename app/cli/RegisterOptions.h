@@ -36,6 +36,7 @@ public:
     // Through MAS only.
     const QCommandLineOption email;
     const QCommandLineOption skipPasswordCheck;
+    const QCommandLineOption adoptHomeserverAccount;
 };
 
 } // namespace registrar::cli

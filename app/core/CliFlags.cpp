@@ -57,6 +57,8 @@ QStringList CliFlags::names(Flag flag)
         return {QStringLiteral("email")};
     case Flag::SkipPasswordCheck:
         return {QStringLiteral("skip-password-check")};
+    case Flag::AdoptHomeserverAccount:
+        return {QStringLiteral("adopt-homeserver-account")};
     }
     Q_UNREACHABLE();
     return {};

@@ -43,6 +43,7 @@ public:
         MasClientAuth,
         Email,
         SkipPasswordCheck,
+        AdoptHomeserverAccount,
     };
 
     static QString program() { return QStringLiteral("synapse-registrar-cli"); }

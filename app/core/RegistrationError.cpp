@@ -180,7 +180,8 @@ QString RegistrationError::message() const
                       "the name is all digits, or an application service reserves it. Choose "
                       "another name. If an earlier attempt ended in a MAS server error, the "
                       "account may be the one MAS provisioned then: once you have checked that on "
-                      "the homeserver, register again taking over the homeserver's account.");
+                      "the homeserver, register again taking over the homeserver's account "
+                      "(synapse-registrar-cli register --adopt-homeserver-account).");
         }
         return tr("This username is reserved on the server, for server notices or by an "
                   "application service (a bridge). Choose another one.");
@@ -356,6 +357,12 @@ QString RegistrationError::message() const
                   "URL points at Synapse.")
                 .arg(ReplyParser::kMaxReplyBytes / (1024 * 1024));
     case Code::ServerError:
+        if (m_backend == Backend::Kind::SynapseMas && !m_serverMessage.isEmpty()) {
+            return tr("MAS failed with an internal error (HTTP %1); its words below say why. If "
+                      "it failed while creating the user, MAS kept nothing, but the homeserver "
+                      "may have the account it provisioned: try again once the cause is fixed.")
+                    .arg(m_httpStatus);
+        }
         if (m_httpStatus >= 502 && m_httpStatus <= 504) {
             return tr("The proxy in front of Synapse could not reach it (HTTP %1). Is Synapse "
                       "running?")

@@ -9,7 +9,7 @@ QString SecretStore::Result::message() const
     case Status::Ok:
         return {};
     case Status::NotFound:
-        return tr("No secret is stored for this profile yet.");
+        return tr("No shared secret is stored for this profile yet.");
     case Status::NoSessionBus:
         return tr("There is no D-Bus session, so no keychain can be reached (a headless or SSH "
                   "session?). Use the secret for this session only, or give it to the "

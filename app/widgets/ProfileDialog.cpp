@@ -4,6 +4,7 @@
 #include "ui_ProfileDialog.h"
 
 #include "ActionIcons.h"
+#include "Backend.h"
 #include "CertificateInfo.h"
 #include "HttpTransport.h"
 #include "ProblemMarking.h"
@@ -18,11 +19,15 @@
 #include "WellKnownLookup.h"
 #include "WholeTitle.h"
 
+#include <QClipboard>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSslCertificate>
@@ -30,9 +35,11 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <array>
 
 namespace registrar::widgets {
 
+using core::MasAdminClient;
 using store::Profile;
 using store::SecretStore;
 
@@ -45,6 +52,31 @@ bool looksLikeBareName(const QString &text)
     const QString trimmed = text.trimmed();
     return !trimmed.isEmpty() && !trimmed.contains(QLatin1String("://"))
             && !trimmed.contains(QLatin1Char('/'));
+}
+
+//! A fresh ULID: 48 bits of milliseconds since the epoch, then 80 random bits, in base32.
+QString newUlid()
+{
+    static const char digits[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    std::array<quint8, 16> bytes{};
+    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i) {
+        bytes[i] = quint8(now >> (8 * (5 - i)));
+    }
+    QRandomGenerator::system()->generate(bytes.begin() + 6, bytes.end());
+    // 26 digits of 5 bits are 130 bits: the 128 of the bytes after two zero bits.
+    const auto bit = [&bytes](int index) {
+        return index < 2 ? 0 : (bytes[(index - 2) / 8] >> (7 - (index - 2) % 8)) & 1;
+    };
+    QString ulid;
+    for (int digit = 0; digit < 26; ++digit) {
+        int value = 0;
+        for (int i = 0; i < 5; ++i) {
+            value = (value << 1) | bit(digit * 5 + i);
+        }
+        ulid += QLatin1Char(digits[value]);
+    }
+    return ulid;
 }
 
 } // namespace
@@ -61,12 +93,42 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     m_ui->setupUi(this);
     setWindowTitle(existing ? tr("Edit profile \u201c%1\u201d").arg(existing->name)
                             : tr("Add a homeserver profile"));
-    // The form scrolls only vertically: it is never narrower than its fields need.
-    m_ui->formScroll->setMinimumWidth(m_ui->formContents->minimumSizeHint().width()
-            + m_ui->formScroll->verticalScrollBar()->sizeHint().width());
+    m_sharedSecretTexts = {m_ui->secretGroup->title(), m_ui->secretLabel->text(),
+            m_ui->secretEdit->accessibleDescription(), m_ui->defaultAdminCheck->text()};
+    m_ui->masAuthCombo->addItem(
+            QStringLiteral("client_secret_basic"), int(MasAdminClient::AuthMethod::Basic));
+    m_ui->masAuthCombo->addItem(
+            QStringLiteral("client_secret_post"), int(MasAdminClient::AuthMethod::Post));
+    m_ui->masYamlLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->masHelpLabel->setText(
+            tr("MAS gives an admin token only to a client it knows as an admin client. In MAS's "
+               "config.yaml, the MAS admin:")
+            + QStringLiteral("\n\u2022 ")
+            + tr("adds the client to clients: with a client_id that is a ULID (the ID above), "
+                 "the client_auth_method chosen above and a client_secret (the one below);")
+            + QStringLiteral("\n\u2022 ") + tr("lists the same ID under policy.data.admin_clients;")
+            + QStringLiteral("\n\u2022 ")
+            + tr("adds the adminapi resource to a listener, where it is off by default; the MAS "
+                 "URL above is that listener's address.")
+            + QLatin1Char('\n')
+            + tr("Then MAS is restarted, as it reads clients: at startup. Below, the same as YAML; "
+                 "of the listener, only the lines to add are shown."));
+    m_ui->masYamlLabel->setText(masConfigYaml());
+    // The form scrolls only vertically: it is never narrower than its fields need. Measured
+    // with every part shown in both wordings, so that switching later does not widen it.
+    m_ui->switchKindButton->setText(tr("Use the MAS admin API"));
+    m_ui->defaultAdminCheck->setText(masDefaultAdminText());
+    keepFormWhole();
+    m_ui->switchKindButton->setText(tr("Use shared-secret registration"));
+    m_ui->defaultAdminCheck->setText(m_sharedSecretTexts.defaultAdmin);
+    keepFormWhole();
     WholeTitle::keep(this);
     m_ui->messageLabel->hide();
     m_ui->checkResultLabel->hide();
+    m_ui->switchKindRow->hide();
+    m_ui->masUrlNoteLabel->hide();
+    m_ui->masClientIdProblemLabel->hide();
+    m_ui->masHelp->hide();
     // The lines are aligned with spaces, as in the terminal: a fixed font keeps the columns.
     m_ui->checkResultLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     UserTypeChoices::fill(m_ui->defaultUserTypeCombo);
@@ -92,7 +154,15 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
         m_ui->defaultLengthSpin->setValue(existing->defaultPasswordLength);
         m_ui->defaultSignInCheck->setChecked(existing->defaultSignIn);
         m_ui->notesEdit->setPlainText(existing->notes);
+        if (existing->isMas()) {
+            m_ui->masRadio->setChecked(true);
+            m_ui->masUrlEdit->setText(existing->mas.masUrl.toString());
+            m_ui->masClientIdEdit->setText(existing->mas.clientId);
+            m_ui->masAuthCombo->setCurrentIndex(
+                    m_ui->masAuthCombo->findData(int(existing->mas.authMethod)));
+        }
     }
+    applyAccountKind();
     refreshSecretStatus();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
@@ -101,6 +171,45 @@ ProfileDialog::ProfileDialog(store::ProfileStore *profiles, store::SecretVault *
     connect(m_ui->checkButton, &QPushButton::clicked, this, &ProfileDialog::checkServer);
     connect(m_ui->removeSecretButton, &QPushButton::clicked, this,
             &ProfileDialog::removeStoredSecret);
+    connect(m_ui->masRadio, &QRadioButton::toggled, this, &ProfileDialog::applyAccountKind);
+    connect(m_ui->switchKindButton, &QPushButton::clicked, this, [this] {
+        (masChosen() ? m_ui->sharedSecretRadio : m_ui->masRadio)->setChecked(true);
+        if (masChosen()) {
+            QLineEdit *first = m_ui->masUrlEdit->text().trimmed().isEmpty() ? m_ui->masUrlEdit
+                                                                            : m_ui->masClientIdEdit;
+            first->setFocus();
+            m_ui->formScroll->ensureWidgetVisible(first);
+        }
+    });
+    connect(m_ui->masClientIdEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->masYamlLabel->setText(masConfigYaml());
+        if (m_ui->masClientIdProblemLabel->isVisibleTo(this)) {
+            // Said until it is fixed, and gone as soon as it is.
+            showClientIdProblem(
+                    MasAdminClient::clientIdProblem(m_ui->masClientIdEdit->text().trimmed()));
+        }
+    });
+    connect(m_ui->masClientIdEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString typed = m_ui->masClientIdEdit->text().trimmed();
+        if (!typed.isEmpty()) {
+            showClientIdProblem(MasAdminClient::clientIdProblem(typed));
+        }
+    });
+    connect(m_ui->newClientIdButton, &QPushButton::clicked, this,
+            [this] { m_ui->masClientIdEdit->setText(newUlid()); });
+    connect(m_ui->masAuthCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_ui->masYamlLabel->setText(masConfigYaml()); });
+    connect(m_ui->masHelpButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_ui->masHelp->setVisible(shown);
+        if (shown) {
+            growToFit();
+            QTimer::singleShot(0, this,
+                    [this] { m_ui->formScroll->ensureWidgetVisible(m_ui->masHelp, 0, 0); });
+        }
+        keepHelpReadable();
+    });
+    connect(m_ui->copyYamlButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(masConfigYaml()); });
     connect(m_ui->browseCaFileButton, &QPushButton::clicked, this, [this] {
         const QString current = m_ui->caFileEdit->text().trimmed();
         const QString path = QFileDialog::getOpenFileName(this, tr("CA certificates"),
@@ -190,24 +299,214 @@ void ProfileDialog::growToFit()
     }
 }
 
+void ProfileDialog::showWhatMasNeeds()
+{
+    if (masChosen()) {
+        m_ui->masHelpButton->setChecked(true);
+    }
+}
+
+void ProfileDialog::keepFormWhole()
+{
+    m_ui->formScroll->setMinimumWidth(std::max(m_ui->formScroll->minimumWidth(),
+            m_ui->formContents->minimumSizeHint().width()
+                    + m_ui->formScroll->verticalScrollBar()->sizeHint().width()));
+}
+
+void ProfileDialog::keepHelpReadable()
+{
+    if (!m_ui->masHelp->isVisibleTo(this)) {
+        m_ui->formScroll->setMinimumHeight(0);
+        return;
+    }
+    // Its widths once the window is as narrow as it goes, where the text wraps the most.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const int narrowing = m_ui->formScroll->width() - m_ui->formScroll->minimumWidth();
+    const int prose = m_ui->masHelpLabel->heightForWidth(
+            std::max(1, m_ui->masHelpLabel->width() - std::max(0, narrowing)));
+    m_ui->formScroll->setMinimumHeight(std::max(prose, m_ui->masYamlLabel->sizeHint().height()));
+}
+
+QString ProfileDialog::masDefaultAdminText()
+{
+    // What admin means there: MAS's can_request_admin, and the token made here carries it.
+    return tr("New users may request a&dmin rights, and their token has them");
+}
+
 void ProfileDialog::refreshSecretStatus()
 {
     m_ui->removeSecretButton->setEnabled(false);
+    m_secretStatus.reset();
+    m_secretStatusMessage.clear();
+    showSecretStatus();
     if (!m_existing) {
-        m_ui->secretStatusLabel->setText(tr("It is stored in %1 when you save, never in a file.")
-                                                 .arg(m_secrets->placeName()));
         return;
     }
-    m_ui->secretStatusLabel->setText(tr("Looking in the keychain\u2026"));
     m_secrets->read(m_existing->id, this, [this](const SecretStore::Result &result) {
-        if (result.ok()) {
-            m_ui->secretStatusLabel->setText(tr("A secret is stored; it is never shown. Type a new "
-                                                "one to replace it."));
-            m_ui->removeSecretButton->setEnabled(true);
-        } else {
-            m_ui->secretStatusLabel->setText(result.message());
-        }
+        // Only the answer is kept, never the secret.
+        m_secretStatus = result.status;
+        m_secretStatusMessage = result.message();
+        m_ui->removeSecretButton->setEnabled(result.ok());
+        showSecretStatus();
     });
+}
+
+void ProfileDialog::showSecretStatus()
+{
+    QString text;
+    if (!m_existing) {
+        text = tr("It is stored in %1 when you save, never in a file.").arg(m_secrets->placeName());
+    } else if (!m_secretStatus) {
+        text = tr("Looking in the keychain\u2026");
+    } else if (storedSecretIsStale()) {
+        text = m_existing->isMas()
+                ? tr("The stored secret is MAS's client secret, which shared-secret registration "
+                     "cannot use: type the shared secret, or the stored one is removed when you "
+                     "save.")
+                : tr("The stored secret is the shared secret, which MAS does not take: type "
+                     "the client secret, or the stored one is removed when you save.");
+    } else if (*m_secretStatus == SecretStore::Status::Ok) {
+        text = tr("A secret is stored; it is never shown. Type a new one to replace it.");
+    } else if (*m_secretStatus == SecretStore::Status::NotFound && masChosen()) {
+        text = tr("No client secret is stored for this profile yet.");
+    } else {
+        text = m_secretStatusMessage;
+    }
+    m_ui->secretStatusLabel->setText(text);
+}
+
+bool ProfileDialog::masChosen() const
+{
+    return m_ui->masRadio->isChecked();
+}
+
+bool ProfileDialog::storedSecretIsStale() const
+{
+    return m_existing && m_secretStatus == SecretStore::Status::Ok
+            && m_existing->isMas() != masChosen();
+}
+
+void ProfileDialog::applyAccountKind()
+{
+    const bool mas = masChosen();
+    m_ui->masFields->setVisible(mas);
+    keepHelpReadable();
+    // MAS knows no user types; the admin box means something else there.
+    m_ui->defaultUserTypeLabel->setVisible(!mas);
+    m_ui->defaultUserTypeCombo->setVisible(!mas);
+    m_ui->secretGroup->setTitle(
+            mas ? tr("MAS admin client secret") : m_sharedSecretTexts.groupTitle);
+    m_ui->secretLabel->setText(mas ? tr("Client &secret:") : m_sharedSecretTexts.secretLabel);
+    m_ui->secretEdit->setAccessibleDescription(mas
+                    ? tr("The admin client's client_secret in MAS's configuration; it is stored "
+                         "in the keychain, never in a file, and never shown back")
+                    : m_sharedSecretTexts.secretDescription);
+    m_ui->defaultAdminCheck->setText(
+            mas ? masDefaultAdminText() : m_sharedSecretTexts.defaultAdmin);
+    // The imported secret is a shared secret: it is never offered as MAS's.
+    m_ui->secretEdit->setPlaceholderText(!mas && !m_importedSecret.isEmpty()
+                    ? tr("(imported from the configuration)")
+                    : QString());
+    showSecretStatus();
+    if (m_lastCheck) {
+        showCheckOutcome(*m_lastCheck);
+    }
+    offerKindSwitch();
+    if (isVisible()) {
+        growToFit();
+    }
+}
+
+void ProfileDialog::offerKindSwitch()
+{
+    QString offer;
+    QString button;
+    if (m_lastCheck && core::Backend::delegatesToMas(m_lastCheck->backend) && !masChosen()) {
+        offer = tr("This server delegates authentication to MAS: shared-secret registration "
+                   "cannot create accounts here, MAS's admin API can.");
+        if (!m_lastCheck->masUrl.isValid()) {
+            offer += QLatin1Char(' ')
+                    + tr("The server does not say where MAS is: type the MAS URL after "
+                         "switching.");
+        }
+        button = tr("Use the MAS admin API");
+    } else if (m_lastCheck && !core::Backend::delegatesToMas(m_lastCheck->backend)
+            && m_lastCheck->canRegister() && masChosen()) {
+        offer = tr("This server does not delegate authentication to MAS, and its shared-secret "
+                   "registration is enabled.");
+        button = tr("Use shared-secret registration");
+    }
+    m_ui->switchKindRow->setVisible(!offer.isEmpty());
+    if (offer.isEmpty()) {
+        return;
+    }
+    ProblemMarking::show(m_ui->switchKindLabel, offer, false, ProblemMarking::warningSign());
+    m_ui->switchKindButton->setText(button);
+}
+
+void ProfileDialog::showCheckOutcome(const core::ServerCheckResult &result)
+{
+    if (!result.anythingAnswered() && result.problem.isError()) {
+        ProblemMarking::show(m_ui->checkResultLabel, result.problem.fullText(), true);
+        return;
+    }
+    // Marked as a problem whenever the chosen way cannot create accounts here.
+    const bool throughMas = masChosen() && core::Backend::delegatesToMas(result.backend);
+    ProblemMarking::show(m_ui->checkResultLabel, result.toText().trimmed(),
+            !result.canRegister() && !throughMas);
+}
+
+void ProfileDialog::takeMasUrl(const QUrl &found)
+{
+    QString error;
+    const QUrl foundUrl = core::ServerUrl::parse(found.toString(), &error);
+    if (!foundUrl.isValid()) {
+        return;
+    }
+    const QString typed = m_ui->masUrlEdit->text().trimmed();
+    const QUrl typedUrl = core::ServerUrl::parse(typed, &error);
+    m_ui->masUrlNoteLabel->hide();
+    if (typed.isEmpty() || typed == m_masUrlFromCheck) {
+        m_masUrlFromCheck = foundUrl.toString();
+        m_ui->masUrlEdit->setText(m_masUrlFromCheck);
+    } else if (typedUrl != foundUrl) {
+        // Typed on purpose, perhaps an internal listener: said, not overwritten.
+        ProblemMarking::show(m_ui->masUrlNoteLabel,
+                tr("The check found MAS at %1; the URL typed above is kept.")
+                        .arg(foundUrl.toString()),
+                false, ProblemMarking::warningSign());
+        m_ui->masUrlNoteLabel->show();
+    }
+}
+
+void ProfileDialog::showClientIdProblem(const QString &problem)
+{
+    m_ui->masClientIdProblemLabel->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        ProblemMarking::show(m_ui->masClientIdProblemLabel, problem, true);
+    }
+}
+
+QString ProfileDialog::masConfigYaml() const
+{
+    const QString typed = m_ui->masClientIdEdit->text().trimmed();
+    const QString id = MasAdminClient::isUlid(typed) ? typed : QStringLiteral("<ULID>");
+    const QString method = m_ui->masAuthCombo->currentText();
+    // The secret stays out: this text may be copied and pasted anywhere.
+    return QStringLiteral("clients:\n"
+                          "  - client_id: %1\n"
+                          "    client_auth_method: %2\n"
+                          "    client_secret: \"<%3>\"\n"
+                          "policy:\n"
+                          "  data:\n"
+                          "    admin_clients:\n"
+                          "      - %1\n"
+                          "http:\n"
+                          "  listeners:\n"
+                          "    - name: web\n"
+                          "      resources:\n"
+                          "        - name: adminapi")
+            .arg(id, method, tr("the client secret"));
 }
 
 void ProfileDialog::removeStoredSecret()
@@ -300,16 +599,30 @@ void ProfileDialog::checkServer()
     admin->setParent(check);
     m_ui->checkButton->setEnabled(false);
     showCheckResult(tr("Checking\u2026"), false);
+    m_lastCheck.reset();
+    offerKindSwitch();
     connect(check, &net::ServerCheck::finished, this,
             [this, check](const core::ServerCheckResult &result) {
                 check->deleteLater();
                 m_ui->checkButton->setEnabled(true);
-                if (!result.anythingAnswered() && result.problem.isError()) {
-                    showCheckResult(result.problem.fullText(), true);
-                } else {
-                    // Marked as a problem whenever registration cannot work here.
-                    showCheckResult(result.toText().trimmed(), !result.canRegister());
-                }
+                m_lastCheck = result;
+                takeMasUrl(result.masUrl);
+                showCheckOutcome(result);
+                offerKindSwitch();
+                m_ui->checkResultLabel->show();
+                growToFit();
+                QTimer::singleShot(0, this, [this] {
+                    // Each pass can post another request (wrapped lines settle late): a few.
+                    for (int pass = 0; pass < 3; ++pass) {
+                        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    }
+                    m_ui->formScroll->ensureWidgetVisible(m_ui->checkResultLabel, 0, 0);
+                    if (m_ui->switchKindRow->isVisible()) {
+                        // A line of room below: scaled fonts can paint a little past it.
+                        m_ui->formScroll->ensureWidgetVisible(m_ui->switchKindRow, 0,
+                                m_ui->switchKindLabel->fontMetrics().height());
+                    }
+                });
             });
     check->start();
 }
@@ -340,6 +653,11 @@ void ProfileDialog::importConfig(const QStringList &paths)
         notes.append(tr("The admin API URL is the local listener %1 from the configuration; use "
                         "an SSH tunnel when this computer is not the server.")
                              .arg(local.toString()));
+    }
+    if (masChosen()) {
+        notes.append(tr("The shared secret was not read: MAS creates this profile's accounts."));
+        showMessage(notes.join(QLatin1Char(' ')), false);
+        return;
     }
     QString secretError;
     core::SecretBytes secret = config->sharedSecret(&secretError);
@@ -391,6 +709,34 @@ void ProfileDialog::accept()
         fault->setFocus();
         return;
     }
+    profile.mas = MasAdminClient();
+    if (masChosen()) {
+        const QString clientId = m_ui->masClientIdEdit->text().trimmed();
+        const QString idProblem = MasAdminClient::clientIdProblem(clientId);
+        if (!idProblem.isEmpty()) {
+            // Beside the field, where the admin looks to fix it.
+            m_ui->messageLabel->hide();
+            showClientIdProblem(idProblem);
+            m_ui->masClientIdEdit->setFocus();
+            m_ui->formScroll->ensureWidgetVisible(m_ui->masClientIdProblemLabel);
+            return;
+        }
+        if (m_ui->masUrlEdit->text().trimmed().isEmpty()) {
+            showMessage(tr("Enter the MAS URL, or let Check server find it."), true);
+            m_ui->masUrlEdit->setFocus();
+            return;
+        }
+        QString masUrlError;
+        profile.mas.masUrl = core::ServerUrl::parse(m_ui->masUrlEdit->text(), &masUrlError);
+        if (!profile.mas.masUrl.isValid()) {
+            showMessage(tr("The MAS URL is not usable: %1").arg(masUrlError), true);
+            m_ui->masUrlEdit->setFocus();
+            return;
+        }
+        profile.mas.clientId = clientId;
+        profile.mas.authMethod =
+                MasAdminClient::AuthMethod(m_ui->masAuthCombo->currentData().toInt());
+    }
     profile.serverName = m_ui->serverNameEdit->text().trimmed();
     profile.allowInsecureHttp = m_ui->insecureCheck->isChecked();
     profile.pinnedSha256.clear();
@@ -426,7 +772,9 @@ void ProfileDialog::accept()
         return;
     }
     profile.defaultAdmin = m_ui->defaultAdminCheck->isChecked();
-    profile.defaultUserType = m_ui->defaultUserTypeCombo->currentData().toString();
+    // MAS has no user types: a MAS profile keeps none that a later switch could send.
+    profile.defaultUserType =
+            profile.isMas() ? QString() : m_ui->defaultUserTypeCombo->currentData().toString();
     profile.defaultPasswordLength = m_ui->defaultLengthSpin->value();
     profile.defaultSignIn = m_ui->defaultSignInCheck->isChecked();
     profile.notes = m_ui->notesEdit->toPlainText();
@@ -437,8 +785,14 @@ void ProfileDialog::accept()
 
     // The field's text is a QString that Qt keeps; its UTF-8 goes straight into SecretBytes.
     core::SecretBytes secret = core::SecretBytes::fromUtf8(m_ui->secretEdit->text());
-    if (secret.isEmpty()) {
+    if (secret.isEmpty() && !profile.isMas()) {
         secret = m_importedSecret.copy();
+    }
+    if (secret.isEmpty() && storedSecretIsStale()) {
+        // Never sent as the other kind: MAS must not receive Synapse's shared secret.
+        m_saving = true;
+        removeStaleSecretThenProfile();
+        return;
     }
     if (secret.isEmpty()) {
         saveProfile();
@@ -481,6 +835,18 @@ void ProfileDialog::saveSecretThenProfile(core::SecretBytes secret)
             m_ui->secretEdit->clear();
             saveProfile();
         });
+    });
+}
+
+void ProfileDialog::removeStaleSecretThenProfile()
+{
+    m_secrets->remove(m_profile.id, this, [this](const SecretStore::Result &result) {
+        if (!result.ok() && result.status != SecretStore::Status::NotFound) {
+            m_saving = false;
+            showMessage(result.message(), true);
+            return;
+        }
+        saveProfile();
     });
 }
 

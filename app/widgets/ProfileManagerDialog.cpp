@@ -80,8 +80,10 @@ void ProfileManagerDialog::refresh(const QString &selectId)
 {
     m_ui->profileList->clear();
     for (const Profile &profile : m_profiles->profiles()) {
+        // A MAS profile needs another secret and another setup: told apart at a glance.
         auto *item = new QListWidgetItem(
-                tr("%1 \u2014 %2").arg(profile.name, profile.clientUrl.toString()),
+                (profile.isMas() ? tr("%1 \u2014 %2 (accounts through MAS)") : tr("%1 \u2014 %2"))
+                        .arg(profile.name, profile.clientUrl.toString()),
                 m_ui->profileList);
         item->setData(Qt::UserRole, profile.id);
         if (profile.id == selectId) {
@@ -151,20 +153,29 @@ void ProfileManagerDialog::duplicateProfile()
         return;
     }
     // The copy talks to the same server: give it the same secret when it can be read.
-    m_secrets->read(original->id, this, [this, copy](const SecretStore::Result &result) {
-        if (!result.ok()) {
-            showMessage(tr("\u201c%1\u201d was created without a shared secret: %2")
-                                .arg(copy.name, result.message()));
-            return;
-        }
-        m_secrets->write(
-                copy.id, result.secret, this, [this, copy](const SecretStore::Result &written) {
-                    showMessage(written.ok()
-                                    ? QString()
-                                    : tr("\u201c%1\u201d was created without a shared secret: %2")
-                                              .arg(copy.name, written.message()));
-                });
-    });
+    const auto withoutSecret = [this, copy](const QString &why) {
+        showMessage((copy.isMas() ? tr("\u201c%1\u201d was created without a client secret: %2")
+                                  : tr("\u201c%1\u201d was created without a shared secret: %2"))
+                            .arg(copy.name, why));
+    };
+    m_secrets->read(
+            original->id, this, [this, copy, withoutSecret](const SecretStore::Result &result) {
+                if (!result.ok()) {
+                    // The store's own words name the shared secret.
+                    withoutSecret(result.status == SecretStore::Status::NotFound && copy.isMas()
+                                    ? tr("No client secret is stored for this profile yet.")
+                                    : result.message());
+                    return;
+                }
+                m_secrets->write(copy.id, result.secret, this,
+                        [this, withoutSecret](const SecretStore::Result &written) {
+                            if (written.ok()) {
+                                showMessage(QString());
+                            } else {
+                                withoutSecret(written.message());
+                            }
+                        });
+            });
     select(copy.id);
 }
 

@@ -66,6 +66,7 @@ private slots:
     void addsEmails();
     void adminOnMas();
     void skipPasswordCheck();
+    void anOrphanIsTakenOverOnlyWhenAsked();
     void passwordLoginOffLeavesTheUserToFinish();
     void configurationErrors_data();
     void configurationErrors();
@@ -343,6 +344,26 @@ void TestCliMas::skipPasswordCheck()
     QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
     QCOMPARE(fieldsOf(skipped.out).value(QStringLiteral("mas_user_id")), user->id);
     QVERIFY(m_server->mas().passwordLoginMatches(QStringLiteral("weak"), kPassword));
+}
+
+void TestCliMas::anOrphanIsTakenOverOnlyWhenAsked()
+{
+    // MAS provisioned the homeserver's account, then its own commit failed.
+    m_server->mas().setProvisioningFailure(
+            MasAdminApi::ProvisioningFailure::CommitFails, MasAdminApi::FailureRepeat::Once);
+    const QStringList arguments = masArgs(QStringLiteral("orphan"));
+    const CliRun failed = run(arguments);
+    QCOMPARE(failed.exitCode, 5);
+    QVERIFY2(failed.err.contains("MAS failed with an internal error"), failed.err.constData());
+    const CliRun reserved = run(arguments);
+    QCOMPARE(reserved.exitCode, 2);
+    QVERIFY2(reserved.err.contains("--adopt-homeserver-account"), reserved.err.constData());
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("orphan")));
+    const CliRun adopted =
+            run(arguments + QStringList{QStringLiteral("--adopt-homeserver-account")});
+    QVERIFY2(adopted.exitCode == 0, adopted.err.constData());
+    QVERIFY(m_server->mas().userByUsername(QStringLiteral("orphan")));
+    QCOMPARE(m_server->accountCount(), 1);
 }
 
 void TestCliMas::passwordLoginOffLeavesTheUserToFinish()
@@ -649,13 +670,19 @@ void TestCliMas::flagsThatDoNotGoTogether_data()
                        QStringLiteral("--email"), QStringLiteral("a@example.com")}
             << QStringList{QStringLiteral("--mas-client-id"), QStringLiteral("--mas-url"),
                        QStringLiteral("--mas-client-secret-file")}
-            << QStringLiteral("shared-secret registration takes neither");
+            << QStringLiteral("shared-secret registration takes none of them");
     QTest::newRow("skip-password-check with shared secret")
             << QStringList{QStringLiteral("-k"), QStringLiteral("secret"),
                        QStringLiteral("--skip-password-check")}
             << QStringList{QStringLiteral("--mas-client-id"), QStringLiteral("--mas-url"),
                        QStringLiteral("--mas-client-secret-file")}
-            << QStringLiteral("shared-secret registration takes neither");
+            << QStringLiteral("shared-secret registration takes none of them");
+    QTest::newRow("adopt-homeserver-account with shared secret")
+            << QStringList{QStringLiteral("-k"), QStringLiteral("secret"),
+                       QStringLiteral("--adopt-homeserver-account")}
+            << QStringList{QStringLiteral("--mas-client-id"), QStringLiteral("--mas-url"),
+                       QStringLiteral("--mas-client-secret-file")}
+            << QStringLiteral("shared-secret registration takes none of them");
     QTest::newRow("profile with MAS flags")
             << QStringList{QStringLiteral("--profile"), QStringLiteral("Home")} << QStringList()
             << QStringLiteral("leave the --mas-");
@@ -829,9 +856,10 @@ void TestCliMas::helpNamesTheMasFlags()
 {
     const CliRun help = run({QStringLiteral("register"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *text : {"--mas-url", "--mas-client-id", "--mas-client-secret-file",
-                 "--mas-client-auth", "--email", "--skip-password-check", "mas_user_id",
-                 "MAS created the account and a later step failed"}) {
+    for (const char *text :
+            {"--mas-url", "--mas-client-id", "--mas-client-secret-file", "--mas-client-auth",
+                    "--email", "--skip-password-check", "--adopt-homeserver-account", "mas_user_id",
+                    "MAS created the account and a later step failed"}) {
         QVERIFY2(help.out.contains(text), text);
     }
     const CliRun usage = run({QStringLiteral("--help")});

@@ -60,6 +60,8 @@ private slots:
     void oldMasWithoutCompatibilityLoginSaysWhy();
     void oldMasDropsTheDisplayNameAndSaysSo();
     void cancelWhileWaitingForMasEndsTheAttempt();
+    void aMasServerErrorOnCreateIsRetried();
+    void anOrphanLeftByMasIsTakenOverWhenAsked();
 
 private:
     MasOutcome run(core::RegistrationRequest request, const MasProgress &progress = {});
@@ -453,6 +455,41 @@ void TestMasRegistrationJob::cancelWhileWaitingForMasEndsTheAttempt()
     QVERIFY(failed.wait());
     const auto error = failed.constFirst().constFirst().value<RegistrationError>();
     QCOMPARE(error.code(), Code::Cancelled);
+}
+
+void TestMasRegistrationJob::aMasServerErrorOnCreateIsRetried()
+{
+    using Failure = devserver::MasAdminApi::ProvisioningFailure;
+    m_server->mas().setProvisioningFailure(
+            Failure::ProvisionUnreachable, devserver::MasAdminApi::FailureRepeat::Once);
+    const MasOutcome failed = run(request(QStringLiteral("nina")));
+    QCOMPARE(failed.error.code(), Code::ServerError);
+    QCOMPARE(failed.error.exitCode(), 5); // MAS rolled back: nothing to continue
+    QVERIFY(failed.error.message().contains(QLatin1String("MAS failed")));
+    QVERIFY(!failed.error.message().contains(QLatin1String("shared secret")));
+    QVERIFY(failed.error.serverSummary().contains(QLatin1String("Synapse")));
+    QVERIFY(!failed.error.masProgress().exists());
+    QVERIFY(!m_server->mas().userByUsername(QStringLiteral("nina")));
+    const MasOutcome retried = run(request(QStringLiteral("nina")));
+    QVERIFY2(retried.succeeded, qPrintable(retried.error.fullText()));
+}
+
+void TestMasRegistrationJob::anOrphanLeftByMasIsTakenOverWhenAsked()
+{
+    // Provisioning ran, MAS's commit failed: Synapse has the account, MAS has nothing.
+    m_server->mas().setProvisioningFailure(devserver::MasAdminApi::ProvisioningFailure::CommitFails,
+            devserver::MasAdminApi::FailureRepeat::Once);
+    QCOMPARE(run(request(QStringLiteral("oscar"))).error.code(), Code::ServerError);
+    QVERIFY(m_server->account(QStringLiteral("oscar")));
+    const MasOutcome reserved = run(request(QStringLiteral("oscar")));
+    QCOMPARE(reserved.error.code(), Code::UsernameReserved);
+    QVERIFY(reserved.error.message().contains(
+            QLatin1String("register --adopt-homeserver-account")));
+    core::RegistrationRequest adopting = request(QStringLiteral("oscar"));
+    adopting.adoptHomeserverAccount = true;
+    const MasOutcome adopted = run(adopting);
+    QVERIFY2(adopted.succeeded, qPrintable(adopted.error.fullText()));
+    QCOMPARE(m_server->accountCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMasRegistrationJob)

@@ -21,7 +21,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
@@ -29,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +45,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
@@ -57,6 +61,7 @@
 #include <sys/file.h>
 #include <sys/resource.h>
 
+using registrar::core::MasAdminClient;
 using registrar::devserver::DevServer;
 using registrar::store::KeychainSecretStore;
 using registrar::store::MemorySecretStore;
@@ -71,6 +76,8 @@ using registrar::widgets::ProfileManagerDialog;
 namespace {
 
 const QByteArray kSecret = "widget-profile-secret-0123456789";
+const QString kMasClientId = QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1Z2");
+const QByteArray kMasSecret = "mas-admin-client-secret-0123456789";
 
 //! The user ID on the card of the account \a window created last; empty before the first.
 QString newestUserId(QWidget *window)
@@ -172,6 +179,16 @@ private slots:
     void newCheckReplacesThePrevious();
     void windowTitlesAreWhole();
     void lookUpDuringACheckKeepsTheCheck();
+    void masProfileRoundTripsThroughTheDialog();
+    void checkOnMasFillsTheMasUrlAndOffersTheSwitch();
+    void checkOnTuwunelWithMasAsksForTheMasUrl();
+    void theOfferIsScrolledIntoView();
+    void masClientIdIsRefusedBesideTheField();
+    void aNewClientIdIsAFreshUlid();
+    void switchingTheKindDropsTheOtherKindsSecret();
+    void masHelpIsShownWhole();
+    void anImportedSharedSecretNeverBecomesMasSecret();
+    void managerTellsMasProfilesApart();
 
 private:
     //! Runs \a act on the next modal widget of type T, from inside its exec().
@@ -190,6 +207,10 @@ private:
      */
     QString chooseFile(QAbstractButton *button, const QString &path);
     std::unique_ptr<MainWindow> openWindow();
+    //! The secret the session store keeps under \a id; empty when none.
+    QByteArray storedSecret(const QString &id);
+    //! Fills in a MAS profile named \a name for the local homeserver's MAS, not saved yet.
+    void fillMasProfile(ProfileDialog *dialog, const QString &name, const QString &clientId);
 
     std::unique_ptr<WidgetFixture> m_env;
     QList<QPointer<QTimer>> m_modalWatchers;
@@ -1360,6 +1381,396 @@ void TestProfileWidgets::lookUpDuringACheckKeepsTheCheck()
                          .contains(QLatin1String("Shared-secret registration:  enabled")),
             qPrintable(child<QLabel>(&dialog, "checkResultLabel")->text()));
     QVERIFY(child<QPushButton>(&dialog, "checkButton")->isEnabled());
+}
+
+QByteArray TestProfileWidgets::storedSecret(const QString &id)
+{
+    std::optional<SecretStore::Result> stored;
+    m_env->keychain.read(id, this, [&stored](const SecretStore::Result &r) { stored = r.copy(); });
+    if (!QTest::qWaitFor([&stored] { return stored.has_value(); })) {
+        qWarning("the session store did not answer");
+        return {};
+    }
+    // A copy of its own: the store's bytes are wiped when the result goes.
+    return stored->ok()
+            ? QByteArray(stored->secret.borrowed().constData(), stored->secret.borrowed().size())
+            : QByteArray();
+}
+
+void TestProfileWidgets::fillMasProfile(
+        ProfileDialog *dialog, const QString &name, const QString &clientId)
+{
+    QTest::mouseClick(child<QRadioButton>(dialog, "masRadio"), Qt::LeftButton);
+    typeInto(child<QLineEdit>(dialog, "nameEdit"), name);
+    typeInto(child<QLineEdit>(dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
+    typeInto(child<QLineEdit>(dialog, "masUrlEdit"),
+            m_env->server.baseUrl().toString() + QStringLiteral("/mas"));
+    typeInto(child<QLineEdit>(dialog, "masClientIdEdit"), clientId);
+}
+
+void TestProfileWidgets::masProfileRoundTripsThroughTheDialog()
+{
+    {
+        ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // A new profile starts as a shared-secret one, without the MAS fields.
+        QVERIFY(child<QRadioButton>(&dialog, "sharedSecretRadio")->isChecked());
+        QVERIFY(!child<QLineEdit>(&dialog, "masClientIdEdit")->isVisible());
+        QVERIFY(child<QComboBox>(&dialog, "defaultUserTypeCombo")->isVisible());
+        fillMasProfile(&dialog, QStringLiteral("Delegated"), kMasClientId);
+        // MAS has no user types, and its secret is the admin client's.
+        QVERIFY(!child<QComboBox>(&dialog, "defaultUserTypeCombo")->isVisible());
+        QCOMPARE(child<QGroupBox>(&dialog, "secretGroup")->title(),
+                QStringLiteral("MAS admin client secret"));
+        auto *method = child<QComboBox>(&dialog, "masAuthCombo");
+        method->setCurrentIndex(method->findText(QStringLiteral("client_secret_post")));
+        typeInto(child<QLineEdit>(&dialog, "secretEdit"), QString::fromLatin1(kMasSecret));
+        QTest::mouseClick(
+                child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    const std::optional<Profile> saved = m_env->profiles->findByName(QStringLiteral("Delegated"));
+    QVERIFY(saved && saved->isMas());
+    QCOMPARE(saved->mas.clientId, kMasClientId);
+    QCOMPARE(saved->mas.masUrl.toString(),
+            m_env->server.baseUrl().toString() + QStringLiteral("/mas"));
+    QCOMPARE(saved->mas.authMethod, MasAdminClient::AuthMethod::Post);
+    // In the keychain under the profile's ID, as a shared secret is, and nowhere else.
+    QCOMPARE(storedSecret(saved->id), kMasSecret);
+    QVERIFY(!settingsBytes().contains(kMasSecret));
+    QVERIFY(settingsBytes().contains(kMasClientId.toLatin1()));
+
+    ProfileDialog edit(m_env->profiles.get(), &m_env->secrets, &m_env->manager, *saved);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    QVERIFY(child<QRadioButton>(&edit, "masRadio")->isChecked());
+    QVERIFY(child<QLineEdit>(&edit, "masClientIdEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(&edit, "masClientIdEdit")->text(), kMasClientId);
+    QCOMPARE(child<QLineEdit>(&edit, "masUrlEdit")->text(), saved->mas.masUrl.toString());
+    QCOMPARE(child<QComboBox>(&edit, "masAuthCombo")->currentText(),
+            QStringLiteral("client_secret_post"));
+    QTRY_VERIFY(child<QLabel>(&edit, "secretStatusLabel")
+                        ->text()
+                        .contains(QLatin1String("A secret is stored")));
+    QVERIFY(child<QLineEdit>(&edit, "secretEdit")->text().isEmpty());
+    edit.accept();
+    QTRY_COMPARE(edit.result(), int(QDialog::Accepted));
+    QCOMPARE(m_env->profiles->find(saved->id)->mas.clientId, kMasClientId);
+    QCOMPARE(m_env->profiles->find(saved->id)->mas.authMethod, MasAdminClient::AuthMethod::Post);
+    QCOMPARE(storedSecret(saved->id), kMasSecret);
+
+    // Opened on what MAS needs, as after MAS refused the client, and scrolled to it.
+    ProfileDialog help(m_env->profiles.get(), &m_env->secrets, &m_env->manager, *saved);
+    help.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&help));
+    help.showWhatMasNeeds();
+    auto *yaml = child<QLabel>(&help, "masYamlLabel");
+    QVERIFY(yaml->isVisible());
+    auto *scroll = child<QScrollArea>(&help, "formScroll");
+    QTRY_VERIFY(scroll->viewport()->rect().contains(
+            QRect(yaml->mapTo(scroll->viewport(), QPoint(0, 0)), yaml->size())));
+    // A shared-secret profile has none to show.
+    ProfileDialog plain(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    plain.showWhatMasNeeds();
+    QVERIFY(!child<QWidget>(&plain, "masHelp")->isVisibleTo(&plain));
+}
+
+void TestProfileWidgets::checkOnMasFillsTheMasUrlAndOffersTheSwitch()
+{
+    m_env->server.setAuthDelegated(true);
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
+    auto *result = child<QLabel>(&dialog, "checkResultLabel");
+    auto *offer = child<QWidget>(&dialog, "switchKindRow");
+    auto *masUrl = child<QLineEdit>(&dialog, "masUrlEdit");
+    const QString masAtServer = m_env->server.baseUrl().toString() + QStringLiteral("/mas");
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY(result->text().contains(QLatin1String("Auth delegated to MAS:       yes")));
+    QCOMPARE(masUrl->text(), masAtServer);
+    // Offered, never switched behind the admin's back; shared-secret cannot work here.
+    QVERIFY(child<QRadioButton>(&dialog, "sharedSecretRadio")->isChecked());
+    QVERIFY(offer->isVisible());
+    QVERIFY(child<QLabel>(&dialog, "switchKindLabel")
+                    ->text()
+                    .contains(QLatin1String("delegates authentication to MAS")));
+    QVERIFY2(result->text().startsWith(QStringLiteral("\u2717")), qPrintable(result->text()));
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "switchKindButton"), Qt::LeftButton);
+    QVERIFY(child<QRadioButton>(&dialog, "masRadio")->isChecked());
+    QVERIFY(!offer->isVisible());
+    QVERIFY(masUrl->isVisible());
+    QCOMPARE(masUrl->text(), masAtServer);
+    // Through MAS, accounts can be created here: no longer marked as a problem.
+    QVERIFY2(!result->text().startsWith(QStringLiteral("\u2717")), qPrintable(result->text()));
+
+    // A URL the admin typed, such as an internal listener, stays; the found one is named.
+    typeInto(masUrl, QStringLiteral("http://127.0.0.1:1/internal"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    auto *note = child<QLabel>(&dialog, "masUrlNoteLabel");
+    QTRY_VERIFY(note->isVisible());
+    QCOMPARE(masUrl->text(), QStringLiteral("http://127.0.0.1:1/internal"));
+    QVERIFY2(note->text().contains(masAtServer), qPrintable(note->text()));
+
+    // And back: a server with shared-secret registration offers it to a MAS profile.
+    m_env->server.setAuthDelegated(false);
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY(result->text().contains(QLatin1String("Shared-secret registration:  enabled")));
+    QVERIFY(offer->isVisible());
+    QVERIFY(child<QRadioButton>(&dialog, "masRadio")->isChecked());
+    QTest::mouseClick(child<QPushButton>(&dialog, "switchKindButton"), Qt::LeftButton);
+    QVERIFY(child<QRadioButton>(&dialog, "sharedSecretRadio")->isChecked());
+    QVERIFY(!offer->isVisible());
+}
+
+void TestProfileWidgets::checkOnTuwunelWithMasAsksForTheMasUrl()
+{
+    // Tuwunel's issuer is its own: where MAS is, only its admin knows.
+    m_env->server.setFlavour(DevServer::Flavour::Tuwunel);
+    m_env->server.setAuthDelegated(true);
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(&dialog, "checkResultLabel")
+                        ->text()
+                        .contains(QLatin1String("Auth delegated to MAS:       yes")));
+    QVERIFY(child<QWidget>(&dialog, "switchKindRow")->isVisible());
+    const QString offer = child<QLabel>(&dialog, "switchKindLabel")->text();
+    QVERIFY2(offer.contains(QLatin1String("type the MAS URL")), qPrintable(offer));
+    QVERIFY(child<QLineEdit>(&dialog, "masUrlEdit")->text().isEmpty());
+}
+
+void TestProfileWidgets::theOfferIsScrolledIntoView()
+{
+    m_env->server.setAuthDelegated(true);
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    // A small window, where the check's lines and the offer below them do not fit together.
+    dialog.setMaximumHeight(420);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(&dialog, "clientUrlEdit"), m_env->server.baseUrl().toString());
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    auto *row = child<QWidget>(&dialog, "switchKindRow");
+    QTRY_VERIFY(row->isVisible());
+    auto *scroll = child<QScrollArea>(&dialog, "formScroll");
+    // Whole, with a line of room below it: scaled fonts paint a little past a label's rect.
+    const auto inView = [row, scroll] {
+        const QRect shown(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
+        return scroll->viewport()->rect().contains(
+                shown.adjusted(0, 0, 0, row->fontMetrics().height()));
+    };
+    QTRY_VERIFY(inView());
+}
+
+void TestProfileWidgets::masClientIdIsRefusedBesideTheField()
+{
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *problem = child<QLabel>(&dialog, "masClientIdProblemLabel");
+    auto *clientId = child<QLineEdit>(&dialog, "masClientIdEdit");
+    for (const QString &wrong : {QStringLiteral("synapse-registrar"), kMasClientId.toLower(),
+                 QStringLiteral("01JBX3Q7R5M2N8P4T6V9W0Y1ZU"), QString()}) {
+        fillMasProfile(&dialog, QStringLiteral("Refused"), wrong);
+        dialog.accept();
+        QVERIFY2(problem->isVisible(), qPrintable(wrong));
+        QVERIFY2(problem->text().contains(MasAdminClient::clientIdProblem(wrong)),
+                qPrintable(problem->text()));
+        QVERIFY(clientId->hasFocus());
+        QVERIFY(m_env->profiles->profiles().isEmpty());
+    }
+    // Gone once the ID is one.
+    typeInto(clientId, kMasClientId);
+    QVERIFY(!problem->isVisible());
+
+    // A MAS profile needs MAS's URL too.
+    typeInto(child<QLineEdit>(&dialog, "masUrlEdit"), QString());
+    dialog.accept();
+    QVERIFY(child<QLabel>(&dialog, "messageLabel")
+                    ->text()
+                    .contains(QLatin1String("Enter the MAS URL, or let Check server find it")));
+    QVERIFY(m_env->profiles->profiles().isEmpty());
+    typeInto(child<QLineEdit>(&dialog, "masUrlEdit"), QStringLiteral("ftp://auth.example.org"));
+    dialog.accept();
+    QVERIFY(child<QLabel>(&dialog, "messageLabel")->text().contains(QLatin1String("not usable")));
+    QVERIFY(m_env->profiles->profiles().isEmpty());
+}
+
+void TestProfileWidgets::aNewClientIdIsAFreshUlid()
+{
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    fillMasProfile(&dialog, QStringLiteral("Fresh"), QStringLiteral("not-an-id"));
+    dialog.accept();
+    auto *problem = child<QLabel>(&dialog, "masClientIdProblemLabel");
+    QVERIFY(problem->isVisible());
+    auto *clientId = child<QLineEdit>(&dialog, "masClientIdEdit");
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QTest::mouseClick(child<QPushButton>(&dialog, "newClientIdButton"), Qt::LeftButton);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    const QString first = clientId->text();
+    QVERIFY2(MasAdminClient::isUlid(first), qPrintable(first));
+    QVERIFY(!problem->isVisible());
+    QVERIFY(child<QLabel>(&dialog, "masYamlLabel")->text().contains(first));
+    // The first ten digits are the milliseconds it was made at, as ULIDs sort by time.
+    qint64 made = 0;
+    for (const QChar digit : first.left(10)) {
+        made = made * 32 + QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ").indexOf(digit);
+    }
+    QVERIFY2(made >= before && made <= after, qPrintable(QString::number(made)));
+    // The other 80 bits are random: a second one differs.
+    QTest::mouseClick(child<QPushButton>(&dialog, "newClientIdButton"), Qt::LeftButton);
+    QVERIFY(MasAdminClient::isUlid(clientId->text()));
+    QVERIFY(clientId->text().mid(10) != first.mid(10));
+    typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Fresh"));
+    dialog.accept();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.profile().mas.clientId, clientId->text());
+}
+
+void TestProfileWidgets::switchingTheKindDropsTheOtherKindsSecret()
+{
+    // The shared secret would otherwise go to MAS's token endpoint as the client secret.
+    const Profile shared = addProfile(QStringLiteral("Migrated"), true);
+    {
+        ProfileDialog edit(m_env->profiles.get(), &m_env->secrets, &m_env->manager, shared);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        auto *status = child<QLabel>(&edit, "secretStatusLabel");
+        QTRY_VERIFY(status->text().contains(QLatin1String("A secret is stored")));
+        QTest::mouseClick(child<QRadioButton>(&edit, "masRadio"), Qt::LeftButton);
+        QVERIFY2(status->text().contains(QLatin1String("removed when you save")),
+                qPrintable(status->text()));
+        typeInto(child<QLineEdit>(&edit, "masUrlEdit"),
+                m_env->server.baseUrl().toString() + QStringLiteral("/mas"));
+        typeInto(child<QLineEdit>(&edit, "masClientIdEdit"), kMasClientId);
+        edit.accept();
+        QTRY_COMPARE(edit.result(), int(QDialog::Accepted));
+    }
+    QVERIFY(m_env->profiles->find(shared.id)->isMas());
+    QVERIFY(storedSecret(shared.id).isEmpty());
+
+    // Back to shared-secret with a new secret typed: that one is stored, the MAS fields go.
+    ProfileDialog back(m_env->profiles.get(), &m_env->secrets, &m_env->manager,
+            m_env->profiles->find(shared.id));
+    back.show();
+    QTest::mouseClick(child<QRadioButton>(&back, "sharedSecretRadio"), Qt::LeftButton);
+    typeInto(child<QLineEdit>(&back, "secretEdit"), QString::fromLatin1(kSecret));
+    back.accept();
+    QTRY_COMPARE(back.result(), int(QDialog::Accepted));
+    QVERIFY(!m_env->profiles->find(shared.id)->isMas());
+    QCOMPARE(storedSecret(shared.id), kSecret);
+}
+
+void TestProfileWidgets::masHelpIsShownWhole()
+{
+    const QFont original = QApplication::font();
+    const auto restore = qScopeGuard([&original] { QApplication::setFont(original); });
+    for (const qreal scale : {1.0, 2.0}) {
+        QFont font = original;
+        font.setPointSizeF(original.pointSizeF() * scale);
+        QApplication::setFont(font);
+        ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(child<QRadioButton>(&dialog, "masRadio"), Qt::LeftButton);
+        typeInto(child<QLineEdit>(&dialog, "masClientIdEdit"), kMasClientId);
+        QTest::mouseClick(child<QPushButton>(&dialog, "masHelpButton"), Qt::LeftButton);
+        auto *yaml = child<QLabel>(&dialog, "masYamlLabel");
+        QVERIFY(yaml->isVisible());
+        QVERIFY(child<QLabel>(&dialog, "masHelpLabel")
+                        ->text()
+                        .contains(QLatin1String("policy.data.admin_clients")));
+        // Filled with the client ID, twice: in clients: and in admin_clients.
+        QCOMPARE(yaml->text().count(kMasClientId), 2);
+        QVERIFY(yaml->text().contains(QLatin1String("client_auth_method: client_secret_basic")));
+        QVERIFY(yaml->text().contains(QLatin1String("- name: adminapi")));
+        QTest::mouseClick(child<QPushButton>(&dialog, "copyYamlButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), yaml->text());
+        QTRY_VERIFY2(problemShowingAll(&dialog).isEmpty(), qPrintable(problemShowingAll(&dialog)));
+        // At the smallest size the dialog allows, everything is still there, one scroll away.
+        dialog.resize(1, 1);
+        QTRY_VERIFY2(problemShowingAll(&dialog).isEmpty(),
+                qPrintable(QStringLiteral("at %1x%2, scale %3: ")
+                                   .arg(dialog.width())
+                                   .arg(dialog.height())
+                                   .arg(scale)
+                        + problemShowingAll(&dialog)));
+    }
+}
+
+void TestProfileWidgets::anImportedSharedSecretNeverBecomesMasSecret()
+{
+    const QString path = m_env->dir.filePath(QStringLiteral("homeserver.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+            QByteArray("server_name: mas.test\nregistration_shared_secret: \"") + kSecret + "\"\n");
+    file.close();
+
+    // Imported as a shared secret, then the admin chooses MAS: MAS is not sent Synapse's secret.
+    ProfileDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    dialog.show();
+    dialog.importConfig({path});
+    QCOMPARE(child<QLineEdit>(&dialog, "secretEdit")->placeholderText(),
+            QStringLiteral("(imported from the configuration)"));
+    fillMasProfile(&dialog, QStringLiteral("Imported"), kMasClientId);
+    QVERIFY(child<QLineEdit>(&dialog, "secretEdit")->placeholderText().isEmpty());
+    dialog.accept();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.profile().isMas());
+    QVERIFY(storedSecret(dialog.profile().id).isEmpty());
+
+    // Imported while MAS is chosen: the shared secret is not read at all.
+    ProfileDialog mas(m_env->profiles.get(), &m_env->secrets, &m_env->manager, std::nullopt);
+    mas.show();
+    QTest::mouseClick(child<QRadioButton>(&mas, "masRadio"), Qt::LeftButton);
+    mas.importConfig({path});
+    QCOMPARE(child<QLineEdit>(&mas, "serverNameEdit")->text(), QStringLiteral("mas.test"));
+    QVERIFY(child<QLabel>(&mas, "messageLabel")
+                    ->text()
+                    .contains(QLatin1String("The shared secret was not read")));
+    QTest::mouseClick(child<QRadioButton>(&mas, "sharedSecretRadio"), Qt::LeftButton);
+    QVERIFY(child<QLineEdit>(&mas, "secretEdit")->placeholderText().isEmpty());
+}
+
+void TestProfileWidgets::managerTellsMasProfilesApart()
+{
+    addProfile(QStringLiteral("Plain"), true);
+    Profile delegated;
+    delegated.name = QStringLiteral("Delegated");
+    delegated.clientUrl = m_env->server.baseUrl();
+    delegated.mas.masUrl = QUrl(m_env->server.baseUrl().toString() + QStringLiteral("/mas"));
+    delegated.mas.clientId = kMasClientId;
+    QString error;
+    QVERIFY2(m_env->profiles->add(delegated, &error), qPrintable(error));
+    ProfileManagerDialog dialog(m_env->profiles.get(), &m_env->secrets, &m_env->manager);
+    dialog.show();
+    auto *list = child<QListWidget>(&dialog, "profileList");
+    QCOMPARE(list->count(), 2);
+    QVERIFY(!list->item(0)->text().contains(QLatin1String("MAS")));
+    QVERIFY2(list->item(1)->text().contains(QLatin1String("(accounts through MAS)")),
+            qPrintable(list->item(1)->text()));
+
+    // A copy is a MAS profile too; without a stored secret, it says which secret it lacks.
+    list->setCurrentRow(1);
+    onNextModal<QInputDialog>([](QInputDialog *input) {
+        input->setTextValue(QStringLiteral("Delegated copy"));
+        input->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "duplicateButton"), Qt::LeftButton);
+    QTRY_COMPARE(list->count(), 3);
+    QCOMPARE(m_env->profiles->findByName(QStringLiteral("Delegated copy"))->mas.clientId,
+            kMasClientId);
+    QTRY_VERIFY2(
+            child<QLabel>(&dialog, "messageLabel")
+                    ->text()
+                    .contains(QLatin1String("without a client secret: No client secret is stored")),
+            qPrintable(child<QLabel>(&dialog, "messageLabel")->text()));
 }
 
 QTEST_MAIN(TestProfileWidgets)
