@@ -556,6 +556,22 @@
         <source>Credentials of a new account</source>
         <translation>Zugangsdaten eines neuen Kontos</translation>
     </message>
+    <message>
+        <source>MAS user ID:</source>
+        <translation>MAS-Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>The account&apos;s ID in the Matrix Authentication Service (a ULID), which its admin API and mas-cli take</source>
+        <translation>Die ID des Kontos im Matrix Authentication Service (eine ULID), die seine Admin-API und mas-cli verwenden</translation>
+    </message>
+    <message>
+        <source>Copy the MAS user ID</source>
+        <translation>Die MAS-Benutzer-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy MAS user ID</source>
+        <translation>MAS-Benutzer-ID kopieren</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -793,6 +809,30 @@
     <message>
         <source>Mana&amp;ge…</source>
         <translation>Verwal&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Email addresses MAS adds to the new account, separated by commas or spaces; none is needed</source>
+        <translation>E-Mail-Adressen, die MAS dem neuen Konto hinzufügt, durch Kommas oder Leerzeichen getrennt; keine ist nötig</translation>
+    </message>
+    <message>
+        <source>MAS refuses passwords it finds too weak; when on, it takes any password</source>
+        <translation>MAS lehnt Passwörter ab, die es zu schwach findet; eingeschaltet nimmt es jedes Passwort</translation>
+    </message>
+    <message>
+        <source>Optional; several separated by commas</source>
+        <translation>Optional; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>None: MAS has no user types.</source>
+        <translation>Keiner: MAS kennt keine Benutzertypen.</translation>
+    </message>
+    <message>
+        <source>Email addresses:</source>
+        <translation>E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <source>Skip MAS&apos;s password check</source>
+        <translation>Passwortprüfung von MAS überspringen</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3170,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>Logged out: the device was ended and its token no longer works. The account stays.</source>
         <translation>Abgemeldet: Das Gerät wurde beendet, und sein Token funktioniert nicht mehr. Das Konto bleibt.</translation>
     </message>
+    <message>
+        <source>Matrix user ID:</source>
+        <translation>Matrix-Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::HistoryTableModel</name>
@@ -3468,6 +3516,78 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>Making an access token…</source>
         <translation>Zugriffstoken erstellen …</translation>
+    </message>
+    <message>
+        <source>Finish the remaining steps</source>
+        <translation>Die übrigen Schritte abschließen</translation>
+    </message>
+    <message>
+        <source>Registers the same account again: MAS goes on from the last step that worked, and nothing done is done twice</source>
+        <translation>Registriert dasselbe Konto erneut: MAS macht nach dem letzten gelungenen Schritt weiter, und nichts Erledigtes geschieht zweimal</translation>
+    </message>
+    <message>
+        <source>accounts through MAS at %1</source>
+        <translation>Konten über MAS unter %1</translation>
+    </message>
+    <message>
+        <source>User type:</source>
+        <translation>Benutzertyp:</translation>
+    </message>
+    <message>
+        <source>User &amp;type:</source>
+        <translation>Benutzert&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke an admin (may request admin rights)</source>
+        <translation>Zum Admin ma&amp;chen (darf Admin-Rechte anfordern)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke a server admin</source>
+        <translation>Zum Server-Admin ma&amp;chen</translation>
+    </message>
+    <message>
+        <source>On MAS, admin rights belong to a login: the user may request them when signing in interactively, and the access token made here carries them.</source>
+        <translation>Bei MAS gehören Admin-Rechte zu einer Anmeldung: Der Benutzer darf sie bei einer interaktiven Anmeldung anfordern, und das hier erstellte Zugriffstoken hat sie.</translation>
+    </message>
+    <message>
+        <source>On MAS, admin rights belong to a login: the user may request them when signing in interactively. No access token is made here, as signing in is off.</source>
+        <translation>Bei MAS gehören Admin-Rechte zu einer Anmeldung: Der Benutzer darf sie bei einer interaktiven Anmeldung anfordern. Hier wird kein Zugriffstoken erstellt, da das Anmelden aus ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Make %1 an admin?</source>
+        <translation>%1 zum Admin machen?</translation>
+    </message>
+    <message>
+        <source>On MAS, the user may then request admin rights when signing in interactively, and the access token made here carries them. With them, everything on this server can be read and changed: every account, room and setting, through the admin APIs.</source>
+        <translation>Bei MAS darf der Benutzer dann bei einer interaktiven Anmeldung Admin-Rechte anfordern, und das hier erstellte Zugriffstoken hat sie. Mit ihnen lässt sich alles auf diesem Server lesen und ändern: jedes Konto, jeder Raum und jede Einstellung, über die Admin-APIs.</translation>
+    </message>
+    <message>
+        <source>Make an admin?</source>
+        <translation>Zum Admin machen?</translation>
+    </message>
+    <message>
+        <source>Reading the MAS client secret…</source>
+        <translation>MAS-Client-Geheimnis wird gelesen…</translation>
+    </message>
+    <message>
+        <source>MAS client secret of “%1”, kept in memory for this session only:</source>
+        <translation>MAS-Client-Geheimnis von „%1“, nur für diese Sitzung im Arbeitsspeicher gehalten:</translation>
+    </message>
+    <message>
+        <source>The password is the one generated for the first attempt, shown here, not the one in the form: that attempt set it.</source>
+        <translation>Das Passwort ist das für den ersten Versuch erzeugte, hier gezeigte, nicht das im Formular: Jener Versuch hat es gesetzt.</translation>
+    </message>
+    <message>
+        <source>The password was set by an earlier attempt and left as it was: it is not the one in the form.</source>
+        <translation>Das Passwort wurde von einem früheren Versuch gesetzt und so belassen: Es ist nicht das im Formular.</translation>
+    </message>
+    <message>
+        <source>No MAS client secret is stored for the profile “%1”. Open Manage… and edit the profile to enter it.</source>
+        <translation>Für das Profil „%1“ ist kein MAS-Client-Geheimnis gespeichert. Öffnen Sie Verwalten… und bearbeiten Sie das Profil, um es einzugeben.</translation>
     </message>
 </context>
 <context>

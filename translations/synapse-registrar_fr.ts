@@ -556,6 +556,22 @@
         <source>Credentials of a new account</source>
         <translation>Identifiants d’un nouveau compte</translation>
     </message>
+    <message>
+        <source>MAS user ID:</source>
+        <translation>Identifiant utilisateur MAS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The account&apos;s ID in the Matrix Authentication Service (a ULID), which its admin API and mas-cli take</source>
+        <translation>L&apos;identifiant du compte dans le Matrix Authentication Service (un ULID), que prennent son API d&apos;administration et mas-cli</translation>
+    </message>
+    <message>
+        <source>Copy the MAS user ID</source>
+        <translation>Copier l&apos;identifiant utilisateur MAS</translation>
+    </message>
+    <message>
+        <source>Copy MAS user ID</source>
+        <translation>Copier l&apos;identifiant utilisateur MAS</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -793,6 +809,30 @@
     <message>
         <source>Mana&amp;ge…</source>
         <translation>G&amp;érer…</translation>
+    </message>
+    <message>
+        <source>Email addresses MAS adds to the new account, separated by commas or spaces; none is needed</source>
+        <translation>Adresses e-mail que MAS ajoute au nouveau compte, séparées par des virgules ou des espaces&#xa0;; aucune n&apos;est nécessaire</translation>
+    </message>
+    <message>
+        <source>MAS refuses passwords it finds too weak; when on, it takes any password</source>
+        <translation>MAS refuse les mots de passe qu&apos;il juge trop faibles&#xa0;; coché, il accepte tout mot de passe</translation>
+    </message>
+    <message>
+        <source>Optional; several separated by commas</source>
+        <translation>Facultatif&#xa0;; plusieurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>None: MAS has no user types.</source>
+        <translation>Aucun&#xa0;: MAS n&apos;a pas de types d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Email addresses:</source>
+        <translation>Adresses e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skip MAS&apos;s password check</source>
+        <translation>Ignorer la vérification du mot de passe par MAS</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3170,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>Logged out: the device was ended and its token no longer works. The account stays.</source>
         <translation>Déconnecté&#xa0;: l&apos;appareil a pris fin et son jeton ne fonctionne plus. Le compte reste.</translation>
     </message>
+    <message>
+        <source>Matrix user ID:</source>
+        <translation>Identifiant Matrix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>n&apos;expire jamais</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::HistoryTableModel</name>
@@ -3468,6 +3516,78 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>Making an access token…</source>
         <translation>Création d&apos;un jeton d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Finish the remaining steps</source>
+        <translation>Terminer les étapes restantes</translation>
+    </message>
+    <message>
+        <source>Registers the same account again: MAS goes on from the last step that worked, and nothing done is done twice</source>
+        <translation>Inscrit de nouveau le même compte&#xa0;: MAS reprend après la dernière étape réussie, et rien de ce qui est fait n&apos;est refait</translation>
+    </message>
+    <message>
+        <source>accounts through MAS at %1</source>
+        <translation>comptes via MAS à %1</translation>
+    </message>
+    <message>
+        <source>User type:</source>
+        <translation>Type d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User &amp;type:</source>
+        <translation>T&amp;ype d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke an admin (may request admin rights)</source>
+        <translation>Faire de lui u&amp;n administrateur (peut demander les droits d&apos;administration)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke a server admin</source>
+        <translation>Faire de lui u&amp;n administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>On MAS, admin rights belong to a login: the user may request them when signing in interactively, and the access token made here carries them.</source>
+        <translation>Avec MAS, les droits d&apos;administration appartiennent à une connexion&#xa0;: l&apos;utilisateur peut les demander en se connectant de façon interactive, et le jeton d&apos;accès créé ici les porte.</translation>
+    </message>
+    <message>
+        <source>On MAS, admin rights belong to a login: the user may request them when signing in interactively. No access token is made here, as signing in is off.</source>
+        <translation>Avec MAS, les droits d&apos;administration appartiennent à une connexion&#xa0;: l&apos;utilisateur peut les demander en se connectant de façon interactive. Aucun jeton d&apos;accès n&apos;est créé ici, la connexion étant désactivée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Make %1 an admin?</source>
+        <translation>Faire de %1 un administrateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>On MAS, the user may then request admin rights when signing in interactively, and the access token made here carries them. With them, everything on this server can be read and changed: every account, room and setting, through the admin APIs.</source>
+        <translation>Avec MAS, l&apos;utilisateur pourra alors demander les droits d&apos;administration en se connectant de façon interactive, et le jeton d&apos;accès créé ici les porte. Avec eux, tout peut être lu et modifié sur ce serveur&#xa0;: chaque compte, salon et réglage, via les API d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Make an admin?</source>
+        <translation>Faire de lui un administrateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reading the MAS client secret…</source>
+        <translation>Lecture du secret du client MAS…</translation>
+    </message>
+    <message>
+        <source>MAS client secret of “%1”, kept in memory for this session only:</source>
+        <translation>Secret du client MAS de «&#xa0;%1&#xa0;», gardé en mémoire pour cette session seulement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is the one generated for the first attempt, shown here, not the one in the form: that attempt set it.</source>
+        <translation>Le mot de passe est celui généré pour la première tentative, affiché ici, et non celui du formulaire&#xa0;: c&apos;est cette tentative qui l&apos;a défini.</translation>
+    </message>
+    <message>
+        <source>The password was set by an earlier attempt and left as it was: it is not the one in the form.</source>
+        <translation>Le mot de passe a été défini par une tentative précédente et laissé tel quel&#xa0;: ce n&apos;est pas celui du formulaire.</translation>
+    </message>
+    <message>
+        <source>No MAS client secret is stored for the profile “%1”. Open Manage… and edit the profile to enter it.</source>
+        <translation>Aucun secret du client MAS n&apos;est enregistré pour le profil «&#xa0;%1&#xa0;». Ouvrez Gérer… et modifiez le profil pour le saisir.</translation>
     </message>
 </context>
 <context>

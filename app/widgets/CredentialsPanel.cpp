@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStyle>
 
 namespace registrar::widgets {
 
@@ -59,6 +60,7 @@ CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
                 [this, edit, secret] { m_clipboard->copy(edit->text(), secret); });
     };
     copyOnClick(m_ui->userIdCopyButton, m_ui->userIdEdit, false);
+    copyOnClick(m_ui->masUserIdCopyButton, m_ui->masUserIdEdit, false);
     copyOnClick(m_ui->accessTokenCopyButton, m_ui->accessTokenEdit, true);
     copyOnClick(m_ui->deviceIdCopyButton, m_ui->deviceIdEdit, false);
     copyOnClick(m_ui->homeServerCopyButton, m_ui->homeServerEdit, false);
@@ -93,6 +95,22 @@ CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
     m_ui->accessTokenLabel->setMinimumWidth(qMax(m_ui->accessTokenLabel->sizeHint().width(),
             m_ui->accessTokenLabel->fontMetrics().horizontalAdvance(loggedOutLabel())));
     m_ui->userIdEdit->setText(result.userId);
+    // MAS's own ID of the account beside the Matrix one: its admin API and mas-cli take it.
+    const bool mas = !result.masUserId.isEmpty();
+    if (mas) {
+        m_ui->userIdLabel->setText(tr("Matrix user ID:"));
+    }
+    m_ui->masUserIdEdit->setText(result.masUserId);
+    if (mas) {
+        // A ULID is read and typed whole (mas-cli, the admin API): its field never cuts it.
+        QLineEdit *edit = m_ui->masUserIdEdit;
+        const QMargins margins = edit->textMargins();
+        const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(result.masUserId)
+                + margins.left() + margins.right() + 2 * frame + 8);
+        edit->setCursorPosition(0);
+    }
+    setAllVisible({m_ui->masUserIdLabel, m_ui->masUserIdEdit, m_ui->masUserIdCopyButton}, mas);
     m_ui->homeServerEdit->setText(result.homeServer);
     m_ui->accessTokenEdit->setText(result.accessToken);
     m_ui->deviceIdEdit->setText(result.deviceId);
@@ -107,8 +125,12 @@ CredentialsPanel::CredentialsPanel(const core::RegistrationResult &result,
     if (expires) {
         const QDateTime at = m_createdAt.addMSecs(*result.expiresInMs);
         m_ui->expiryEdit->setText(QLocale().toString(at, QLocale::ShortFormat));
+    } else if (mas) {
+        // A personal session without expires_in lasts until it is revoked: said, not left out.
+        m_ui->expiryEdit->setText(tr("never expires"));
     }
-    setAllVisible({m_ui->expiryLabel, m_ui->expiryEdit, m_ui->expiryCopyButton}, expires);
+    setAllVisible({m_ui->expiryLabel, m_ui->expiryEdit}, expires || (mas && signedIn));
+    m_ui->expiryCopyButton->setVisible(expires);
 
     const bool generated = !generatedPassword.isEmpty();
     m_ui->passwordEdit->setText(generatedPassword);

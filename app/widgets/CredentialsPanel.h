@@ -21,8 +21,9 @@ namespace registrar::widgets {
 class ClipboardGuard;
 
 /*!
- * The card of one created account: user ID, access token (masked until revealed), device ID,
- * home server, expiry, and the password when it was generated, each with a copy button; copy
+ * The card of one created account: user ID (and MAS's user ID when MAS created it), access
+ * token (masked until revealed), device ID, home server, expiry (on MAS also when there is none),
+ * and the password when it was generated, each with a copy button; copy
  * all, copy as command, and Verify and Log out through the account's own token session. What
  * happens to the account shows in its own status line, so no other attempt can overwrite it.
  */

@@ -11,6 +11,7 @@
 #include "CredentialsPanel.h"
 #include "HttpTransport.h"
 #include "MasCliCommand.h"
+#include "MasProgressStore.h"
 #include "PasswordGenerator.h"
 #include "ProblemMarking.h"
 #include "ProfileDialog.h"
@@ -27,6 +28,8 @@
 #include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -35,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -159,6 +163,12 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     , m_clipboard(std::make_unique<ClipboardGuard>(QGuiApplication::clipboard()))
     , m_history(historyFile)
     , m_historyModel(std::make_unique<HistoryTableModel>(&m_history))
+    // The user's own history goes with the progress file the command-line tool shares, so that
+    // either finishes what the other left; a history elsewhere (the demo) keeps its own beside it.
+    , m_masProgress(std::make_unique<store::MasProgressStore>(
+              historyFile == store::AccountHistory::defaultFilePath()
+                      ? store::MasProgressStore::defaultPath()
+                      : QFileInfo(historyFile).dir().filePath(QStringLiteral("mas-progress.json"))))
     , m_flow(std::make_unique<flows::RegistrationFlow>(manager, secrets))
     , m_profiles(profiles)
     , m_secrets(secrets)
@@ -171,6 +181,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
             heightOfLines(m_ui->previewLabel, 1) + heightOfLines(m_ui->usernameMessage, 2));
     m_ui->usernameMessage->setMaximumHeight(heightOfLines(m_ui->usernameMessage, 2));
     m_ui->passwordMessage->setFixedHeight(heightOfLines(m_ui->passwordMessage, 2));
+    m_ui->emailsMessage->setFixedHeight(heightOfLines(m_ui->emailsMessage, 1));
     fitPanesToTheirContent();
     // Their content changes (rows shown and hidden, the credentials of an account).
     m_ui->formPanel->installEventFilter(this);
@@ -183,6 +194,7 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
             QSettings().value(QLatin1String(kSplitterStateKey)).toByteArray());
     m_flow->setProfileStore(profiles);
     m_flow->setHistory(&m_history);
+    m_flow->setMasProgressStore(m_masProgress.get());
     m_flow->setKeepsTypedSecrets(true);
     connect(m_flow.get(), &flows::RegistrationFlow::stageChanged, this, &MainWindow::showStage);
     connect(m_flow.get(), &flows::RegistrationFlow::succeeded, this, &MainWindow::handleSuccess);
@@ -208,6 +220,15 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     messageColumn->addWidget(m_masCommandButton, 0, Qt::AlignLeft);
     m_ui->errorLayout->addLayout(messageColumn, 1);
     m_masCommandButton->hide();
+    // An account MAS has but did not finish: the same registration again continues it.
+    m_finishButton = new QPushButton(
+            ActionIcons::registerAccount(), tr("Finish the remaining steps"), m_ui->errorFrame);
+    m_finishButton->setObjectName(QStringLiteral("finishButton"));
+    m_finishButton->setToolTip(tr("Registers the same account again: MAS goes on from the last "
+                                  "step that worked, and nothing done is done twice"));
+    messageColumn->addWidget(m_finishButton, 0, Qt::AlignLeft);
+    m_finishButton->hide();
+    connect(m_finishButton, &QPushButton::clicked, this, &MainWindow::startRegistration);
     connect(m_masCommandButton, &QPushButton::clicked, this, [this] {
         m_clipboard->copy(core::MasCliCommand::forRegistration(currentRequest()), false);
         statusBar()->showMessage(tr("Copied: run it on the host of the Matrix Authentication "
@@ -245,9 +266,9 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
             core::PasswordGenerator::kMinLength, core::PasswordGenerator::kMaxLength);
     m_ui->lengthSpin->setValue(core::PasswordGenerator::kDefaultLength);
 
-    for (QLineEdit *edit :
-            {m_ui->urlEdit, m_ui->secretEdit, m_ui->serverNameEdit, m_ui->usernameEdit,
-                    m_ui->displayNameEdit, m_ui->passwordEdit, m_ui->confirmEdit}) {
+    for (QLineEdit *edit : {m_ui->urlEdit, m_ui->secretEdit, m_ui->serverNameEdit,
+                 m_ui->usernameEdit, m_ui->displayNameEdit, m_ui->emailsEdit, m_ui->passwordEdit,
+                 m_ui->confirmEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &MainWindow::updateFormState);
         connect(edit, &QLineEdit::returnPressed, this, &MainWindow::startRegistration);
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { clearErrorAbout(edit); });
@@ -265,10 +286,12 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
                  static_cast<QWidget *>(m_ui->lengthSpin),
                  static_cast<QWidget *>(m_ui->userTypeCombo),
                  static_cast<QWidget *>(m_ui->adminCheck),
+                 static_cast<QWidget *>(m_ui->skipPasswordCheck),
                  static_cast<QWidget *>(m_ui->signInCheck)}) {
         box->installEventFilter(this);
     }
     connect(m_ui->adminCheck, &QCheckBox::clicked, this, &MainWindow::confirmAdmin);
+    connect(m_ui->signInCheck, &QCheckBox::toggled, this, &MainWindow::updateAdminNote);
     connect(m_ui->registerButton, &QPushButton::clicked, this, &MainWindow::startRegistration);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRegistration);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -342,8 +365,15 @@ void MainWindow::fitPanesToTheirContent()
     // Whatever the results show, their fields get room for 20 more characters than their own
     // minimum, so that a token or a user ID never shrinks to a few characters.
     QTabWidget *tabs = m_ui->resultTabs;
-    tabs->setMinimumWidth(
-            tabs->minimumSizeHint().width() + 20 * tabs->fontMetrics().averageCharWidth());
+    // A MAS card's user ID field asks for the whole ULID: what it takes beyond its own minimum
+    // is room those fields share, so it counts towards the 20 characters (the window does not
+    // grow when the first MAS account arrives).
+    int widened = 0;
+    for (const QLineEdit *ulid : tabs->findChildren<QLineEdit *>(QStringLiteral("masUserIdEdit"))) {
+        widened = qMax(widened, ulid->minimumWidth() - ulid->minimumSizeHint().width());
+    }
+    tabs->setMinimumWidth(tabs->minimumSizeHint().width()
+            + qMax(0, 20 * tabs->fontMetrics().averageCharWidth() - widened));
 }
 
 void MainWindow::buildMenus()
@@ -432,7 +462,9 @@ void MainWindow::applyProfile()
     if (profile) {
         m_profiles->setLastUsedId(profile->id);
         QStringList summary{profile->clientUrl.toString()};
-        if (!profile->adminUrl.isEmpty()) {
+        if (profile->isMas()) {
+            summary.append(tr("accounts through MAS at %1").arg(profile->mas.masUrl.toString()));
+        } else if (!profile->adminUrl.isEmpty()) {
             summary.append(tr("admin API %1").arg(profile->adminUrl.toString()));
         }
         summary.append(profile->serverName.isEmpty() ? tr("server name not known yet")
@@ -456,7 +488,48 @@ void MainWindow::applyProfile()
     } else {
         m_ui->serverNameEdit->clear();
     }
+    showMasRows(profile && profile->isMas());
     updateFormState();
+}
+
+bool MainWindow::currentProfileIsMas() const
+{
+    const std::optional<store::Profile> profile = currentProfile();
+    return profile && profile->isMas();
+}
+
+void MainWindow::showMasRows(bool mas)
+{
+    for (QWidget *field :
+            {static_cast<QWidget *>(m_ui->emailsEdit), static_cast<QWidget *>(m_ui->emailsMessage),
+                    static_cast<QWidget *>(m_ui->skipPasswordCheck),
+                    static_cast<QWidget *>(m_ui->adminNote)}) {
+        m_ui->accountLayout->setRowVisible(field, mas);
+    }
+    // MAS has no user types: the row stays, so that the form says why there is no choice.
+    m_ui->userTypeCombo->setVisible(!mas);
+    m_ui->userTypeNote->setVisible(mas);
+    m_ui->userTypeLabel->setBuddy(mas ? nullptr : m_ui->userTypeCombo);
+    m_ui->userTypeLabel->setText(mas ? tr("User type:") : tr("User &type:"));
+    // Admin on MAS is not the shared-secret API's flag: the box and the line under it say what.
+    m_ui->adminCheck->setText(
+            mas ? tr("Ma&ke an admin (may request admin rights)") : tr("Ma&ke a server admin"));
+    if (!mas) {
+        m_ui->emailsEdit->clear();
+        m_ui->skipPasswordCheck->setChecked(false);
+    }
+    updateAdminNote();
+}
+
+void MainWindow::updateAdminNote()
+{
+    m_ui->adminNote->setText(m_ui->signInCheck->isChecked()
+                    ? tr("On MAS, admin rights belong to a login: the user may request them "
+                         "when signing in interactively, and the access token made here "
+                         "carries them.")
+                    : tr("On MAS, admin rights belong to a login: the user may request them "
+                         "when signing in interactively. No access token is made here, as "
+                         "signing in is off."));
 }
 
 void MainWindow::manageProfiles()
@@ -504,7 +577,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    const QStringList unseen = m_ui->accountsPane->usersWithSecretsNotHandedOver();
+    QStringList unseen = m_ui->accountsPane->usersWithSecretsNotHandedOver();
+    if (m_unfinished && m_unfinished->generated) {
+        unseen.append(m_unfinished->localpart); // no card has its password yet
+    }
     if (!unseen.isEmpty() && !confirmCloseWithUnseenSecret(unseen)) {
         event->ignore();
         return;
@@ -567,10 +643,45 @@ core::RegistrationRequest MainWindow::currentRequest() const
     request.username = m_ui->usernameEdit->text();
     request.setPassword(m_ui->passwordEdit->text()); // the field keeps its own QString
     request.displayName = m_ui->displayNameEdit->text();
-    request.userType = m_ui->userTypeCombo->currentData().toString();
     request.admin = m_ui->adminCheck->isChecked();
     request.inhibitLogin = !m_ui->signInCheck->isChecked();
+    if (currentProfileIsMas()) {
+        request.emails = emailsInForm();
+        request.skipPasswordCheck = m_ui->skipPasswordCheck->isChecked();
+    } else {
+        request.userType = m_ui->userTypeCombo->currentData().toString();
+    }
     return request;
+}
+
+QStringList MainWindow::emailsInForm(QStringList *invalid) const
+{
+    // One address: no space, one "@" with something on each side, a dot-free domain allowed
+    // (MAS's own check decides the rest; this one stops what it would refuse after creating).
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    QStringList emails;
+    for (const QString &word : m_ui->emailsEdit->text().split(separators, Qt::SkipEmptyParts)) {
+        if (!address.match(word).hasMatch()) {
+            if (invalid) {
+                invalid->append(word);
+            }
+        } else if (!emails.contains(word, Qt::CaseInsensitive)) {
+            emails.append(word); // MAS refuses an address the account already has
+        }
+    }
+    return emails;
+}
+
+void MainWindow::updateEmailsFeedback()
+{
+    QStringList invalid;
+    emailsInForm(&invalid);
+    QStringList lines;
+    for (const QString &word : std::as_const(invalid)) {
+        lines.append(feedbackLine(tr("\u201c%1\u201d is not an email address.").arg(word), true));
+    }
+    setMessage(m_ui->emailsMessage, lines, m_ui->emailsMessage->width());
 }
 
 void MainWindow::updateFormState()
@@ -588,7 +699,13 @@ void MainWindow::updateFormState()
             !m_ui->secretEdit->text().isEmpty() || (url.isValid() && m_flow->keepsSecretFor(url));
     const bool serverReady = currentProfile().has_value()
             || (!m_ui->urlEdit->text().trimmed().isEmpty() && secretKnown);
-    const bool ready = serverReady && !InputProblem::anyBlocking(problems) && passwordsMatch;
+    QStringList invalidEmails;
+    if (currentProfileIsMas()) {
+        emailsInForm(&invalidEmails);
+        updateEmailsFeedback();
+    }
+    const bool ready = serverReady && !InputProblem::anyBlocking(problems) && passwordsMatch
+            && invalidEmails.isEmpty();
     m_ui->registerButton->setEnabled(ready && !m_busy);
 }
 
@@ -649,9 +766,17 @@ void MainWindow::confirmAdmin(bool checked)
     const QString localpart = core::UsernameRules::check(m_ui->usernameEdit->text()).localpart;
     const QString who = localpart.isEmpty() ? tr("the new user")
                                             : QStringLiteral("\u201c%1\u201d").arg(localpart);
-    if (!confirmed(this, tr("Make a server admin?"), tr("Make %1 a server admin?").arg(who),
-                tr("A server admin can read and change everything on this server: "
-                   "every account, room and setting, through the admin API."),
+    const bool mas = currentProfileIsMas();
+    const QString question =
+            mas ? tr("Make %1 an admin?").arg(who) : tr("Make %1 a server admin?").arg(who);
+    const QString detail = mas
+            ? tr("On MAS, the user may then request admin rights when signing in "
+                 "interactively, and the access token made here carries them. With them, "
+                 "everything on this server can be read and changed: every account, room and "
+                 "setting, through the admin APIs.")
+            : tr("A server admin can read and change everything on this server: "
+                 "every account, room and setting, through the admin API.");
+    if (!confirmed(this, mas ? tr("Make an admin?") : tr("Make a server admin?"), question, detail,
                 tr("Make &admin"), QMessageBox::AcceptRole, tr("&Regular user"))) {
         m_ui->adminCheck->setChecked(false);
         return;
@@ -670,6 +795,7 @@ bool MainWindow::confirmAdminFor(const QString &localpart)
 
 void MainWindow::generatePassword()
 {
+    // An unfinished account's generated password is kept in m_unfinished, not only here.
     m_generatedPassword = core::PasswordGenerator::generate(m_ui->lengthSpin->value());
     m_ui->passwordEdit->setText(m_generatedPassword);
     m_ui->confirmEdit->setText(m_generatedPassword);
@@ -720,7 +846,8 @@ void MainWindow::showStage(flows::RegistrationFlow::Stage stage)
     using Stage = flows::RegistrationFlow::Stage;
     switch (stage) {
     case Stage::ReadingSecret:
-        m_ui->busyLabel->setText(tr("Reading the shared secret\u2026"));
+        m_ui->busyLabel->setText(currentProfileIsMas() ? tr("Reading the MAS client secret\u2026")
+                                                       : tr("Reading the shared secret\u2026"));
         break;
     case Stage::FetchingNonce:
         m_ui->busyLabel->setText(tr("Fetching a nonce\u2026"));
@@ -758,8 +885,10 @@ void MainWindow::offerSessionSecret(const store::Profile &profile, const QString
     bool ok = false;
     const QString secret = QInputDialog::getText(this, tr("The keychain cannot be used"),
             reason + QStringLiteral("\n\n")
-                    + tr("Shared secret of \u201c%1\u201d, kept in memory for this session "
-                         "only:")
+                    + (profile.isMas() ? tr("MAS client secret of \u201c%1\u201d, kept in "
+                                            "memory for this session only:")
+                                       : tr("Shared secret of \u201c%1\u201d, kept in memory "
+                                            "for this session only:"))
                               .arg(profile.name),
             QLineEdit::Password, QString(), &ok);
     if (!ok || secret.isEmpty()) {
@@ -802,9 +931,9 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
     } else if (m_ui->serverNameEdit->text().trimmed().isEmpty()) {
         m_ui->serverNameEdit->setText(result.homeServer);
     }
-    const bool generated =
-            !m_generatedPassword.isEmpty() && m_generatedPassword == m_ui->passwordEdit->text();
-    auto *card = new CredentialsPanel(result, generated ? m_generatedPassword : QString(),
+    QString passwordNote;
+    const QString password = passwordForCard(account, &passwordNote);
+    auto *card = new CredentialsPanel(result, password,
             account.target.isSaved()
                     ? core::CliCommand::forProfile(account.request, account.target.profileName)
                     : core::CliCommand::forRegistration(account.request, account.target.adminUrl,
@@ -813,8 +942,12 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
     m_ui->accountsPane->addCard(card);
     m_ui->resultTabs->setCurrentWidget(m_ui->accountsPane);
     // What went wrong beside the account belongs to its card, not to the next attempt.
-    if (!account.problems.isEmpty()) {
-        card->showStatus(account.problems.join(QLatin1Char(' ')), false);
+    QStringList problems = account.problems;
+    if (!passwordNote.isEmpty()) {
+        problems.prepend(passwordNote);
+    }
+    if (!problems.isEmpty()) {
+        card->showStatus(problems.join(QLatin1Char(' ')), false);
     }
     refreshHistory();
 
@@ -824,6 +957,10 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
         m_ui->secretEdit->setPlaceholderText(
                 tr("kept in memory for this session; type to replace"));
     }
+    if (m_unfinished && m_unfinished->profileId == account.target.profileId
+            && m_unfinished->localpart == account.request.localpart()) {
+        m_unfinished.reset(); // its password is on the card now
+    }
     resetForNextAccount();
     if (account.confirmedBySignIn) {
         card->showStatus(tr("%1 was created by the attempt whose answer was lost: its password "
@@ -832,6 +969,30 @@ void MainWindow::handleSuccess(const flows::RegistrationFlow::Created &account)
                 true);
     }
     statusBar()->showMessage(tr("Created %1.").arg(result.userId), 10000);
+}
+
+QString MainWindow::passwordForCard(
+        const flows::RegistrationFlow::Created &account, QString *note) const
+{
+    const QString inForm = m_ui->passwordEdit->text();
+    const bool generated = !m_generatedPassword.isEmpty() && m_generatedPassword == inForm;
+    if (!account.passwordSetEarlier) {
+        return generated ? m_generatedPassword : QString();
+    }
+    // The password is the one an earlier attempt set; the form may hold another one by now.
+    const bool unfinishedHere = m_unfinished && m_unfinished->profileId == account.target.profileId
+            && m_unfinished->localpart == account.request.localpart();
+    if (unfinishedHere && m_unfinished->password == inForm) {
+        return m_unfinished->generated ? m_unfinished->password : QString();
+    }
+    if (unfinishedHere && m_unfinished->generated) {
+        *note = tr("The password is the one generated for the first attempt, shown here, not "
+                   "the one in the form: that attempt set it.");
+        return m_unfinished->password;
+    }
+    *note = tr("The password was set by an earlier attempt and left as it was: it is not the "
+               "one in the form.");
+    return {};
 }
 
 void MainWindow::resetForNextAccount()
@@ -847,6 +1008,8 @@ void MainWindow::resetForNextAccount()
     m_ui->userTypeCombo->setCurrentIndex(type >= 0 ? type : 0);
     m_ui->adminCheck->setChecked(profile && profile->defaultAdmin);
     m_adminConfirmedFor.clear();
+    m_ui->emailsEdit->clear();
+    m_ui->skipPasswordCheck->setChecked(false); // each account opts out of MAS's check itself
     m_ui->usernameEdit->setFocus();
 }
 
@@ -897,15 +1060,24 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
                                                 : QLatin1Char(' ') + error.serverSummary()));
         return;
     }
+    if (error.code() == Code::AccountIncomplete) {
+        offerToFinish(error);
+        return;
+    }
     if (error.code() == Code::DelegatedToMas) {
         showError(error.fullText());
         m_masCommandButton->show();
         return;
     }
     if (profile && error.code() == Code::SecretMissing) {
-        showError(tr("No shared secret is stored for the profile \u201c%1\u201d. Open "
-                     "Manage\u2026 and edit the profile to enter it.")
-                          .arg(profile->name));
+        showError(profile->isMas() ? tr("No MAS client secret is stored for the profile "
+                                        "\u201c%1\u201d. Open Manage\u2026 and edit the "
+                                        "profile to enter it.")
+                                             .arg(profile->name)
+                                   : tr("No shared secret is stored for the profile "
+                                        "\u201c%1\u201d. Open Manage\u2026 and edit the "
+                                        "profile to enter it.")
+                                             .arg(profile->name));
         markFault(m_ui->profileCombo);
         return;
     }
@@ -923,6 +1095,31 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
         field = m_ui->profileCombo; // the profile holds the URL and the secret
     }
     markFault(field);
+}
+
+void MainWindow::offerToFinish(const core::RegistrationError &error)
+{
+    // The form stays as it is: the same registration again goes on from where this one stopped.
+    const core::MasProgress &progress = error.masProgress();
+    const std::optional<store::Profile> profile = currentProfile();
+    const QString profileId = profile ? profile->id : QString();
+    const QString localpart = currentRequest().localpart();
+    const bool sameAccount = m_unfinished && m_unfinished->profileId == profileId
+            && m_unfinished->localpart == localpart;
+    if (progress.passwordSet && !sameAccount) {
+        // From now on this is the account's password, whatever the form says later.
+        const QString password = m_ui->passwordEdit->text();
+        m_unfinished = UnfinishedAccount{profileId, localpart, password,
+                !m_generatedPassword.isEmpty() && m_generatedPassword == password};
+    }
+    showError(error.fullText());
+    m_finishButton->show();
+    using Code = RegistrationError::Code;
+    const Code cause = error.causeCode();
+    markFault(cause == Code::PasswordInvalid || cause == Code::PasswordLoginDisabled
+                    ? m_ui->passwordEdit
+                    : nullptr);
+    m_finishButton->setFocus();
 }
 
 void MainWindow::decideTrust(const core::RegistrationError &error)
@@ -959,6 +1156,7 @@ QWidget *MainWindow::fieldAtFault(RegistrationError::Code code) const
     case Code::RateLimited:
         return m_ui->usernameEdit;
     case Code::PasswordInvalid:
+    case Code::PasswordLoginDisabled:
         return m_ui->passwordEdit;
     case Code::UserTypeInvalid:
         return m_ui->userTypeCombo;
@@ -969,6 +1167,7 @@ QWidget *MainWindow::fieldAtFault(RegistrationError::Code code) const
     case Code::Cancelled:
     case Code::AccessTokenRejected:
     case Code::AccountMayExist:
+    case Code::AccountIncomplete:
         return nullptr;
     default:
         return m_ui->urlEdit;
@@ -988,6 +1187,7 @@ void MainWindow::clearError()
     m_ui->errorLabel->clear();
     m_ui->errorFrame->hide();
     m_masCommandButton->hide();
+    m_finishButton->hide();
     markFault(nullptr);
 }
 

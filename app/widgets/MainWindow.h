@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -25,6 +26,7 @@ class MainWindow;
 }
 
 namespace registrar::store {
+class MasProgressStore;
 class ProfileStore;
 class SecretVault;
 struct Profile;
@@ -79,6 +81,10 @@ private:
     void reloadProfiles();
     void applyProfile();
     std::optional<store::Profile> currentProfile() const;
+    bool currentProfileIsMas() const;
+    //! The rows that only MAS has (emails, its password check) and its words for admin.
+    void showMasRows(bool mas);
+    void updateAdminNote();
     void manageProfiles();
     void showStage(flows::RegistrationFlow::Stage stage);
     void offerSessionSecret(const store::Profile &profile, const QString &reason);
@@ -89,6 +95,9 @@ private:
             const QList<core::InputProblem> &problems, const QString &serverName);
     void updatePasswordFeedback(const QList<core::InputProblem> &problems);
     core::RegistrationRequest currentRequest() const;
+    //! The addresses in the emails field, each once; those that are not one go to \a invalid.
+    QStringList emailsInForm(QStringList *invalid = nullptr) const;
+    void updateEmailsFeedback();
     void confirmAdmin(bool checked);
     void generatePassword();
     void setPasswordsRevealed(bool revealed);
@@ -96,6 +105,10 @@ private:
     void cancelRegistration();
     void handleSuccess(const flows::RegistrationFlow::Created &account);
     void handleFailure(const core::RegistrationError &error);
+    //! MAS has the account, a later step failed: offers to finish it, keeps what was set.
+    void offerToFinish(const core::RegistrationError &error);
+    //! The generated password of \a account, as its card shows it: the one the account has.
+    QString passwordForCard(const flows::RegistrationFlow::Created &account, QString *note) const;
     void resetForNextAccount();
     void setBusy(bool busy);
     void showError(const QString &text);
@@ -113,9 +126,25 @@ private:
     std::unique_ptr<ClipboardGuard> m_clipboard;
     store::AccountHistory m_history;
     std::unique_ptr<HistoryTableModel> m_historyModel; //!< of m_history
+    std::unique_ptr<store::MasProgressStore> m_masProgress;
     std::unique_ptr<flows::RegistrationFlow> m_flow;
     QLabel *m_clipboardStatus = nullptr;
     QPushButton *m_masCommandButton = nullptr;
+    QPushButton *m_finishButton = nullptr;
+
+    /*!
+     * A MAS account that an attempt left unfinished after its password was set: that password
+     * is the account's, whatever the form holds later, until the account is finished.
+     */
+    struct UnfinishedAccount
+    {
+        QString profileId;
+        QString localpart;
+        QString password;
+        bool generated = false;
+    };
+
+    std::optional<UnfinishedAccount> m_unfinished;
     QPointer<QWidget> m_faultField;
     QString m_generatedPassword;
     QString m_adminConfirmedFor;

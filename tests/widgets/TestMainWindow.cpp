@@ -4,7 +4,11 @@
 #include "ClipboardGuard.h"
 #include "CreatedAccountsPane.h"
 #include "CredentialsPanel.h"
+#include "HttpTransport.h"
 #include "MainWindow.h"
+#include "MasAdminClient.h"
+#include "MasProgressStore.h"
+#include "TokenSession.h"
 #include "Translations.h"
 #include "WidgetFixture.h"
 
@@ -36,7 +40,9 @@
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
+#include <QVersionNumber>
 
+using registrar::core::MasAdminClient;
 using registrar::devserver::DevServer;
 using registrar::widgets::MainWindow;
 
@@ -84,6 +90,19 @@ private slots:
     void copyAllAsJsonAndExpiry();
     void languageChoiceIsStored();
     void batchStatusesAreTranslatedOnlyOnScreen();
+    // With a MAS profile.
+    void masFormSaysWhatMasHasAndWhatItLacks();
+    void masAddressThatIsNotOneBlocksRegister();
+    void masCardShowsBothIdsAndTheExpiry();
+    void masCreatesAnAccount();
+    void masAdminIsConfirmedInMasWords();
+    void masPasswordLoginOffSaysNoPasswordCanBeSet();
+    void masSkippingThePasswordCheckTakesAWeakPassword();
+    void masFinishTheRemainingStepsCompletesTheSameUser();
+    void masGeneratedPasswordOfAnUnfinishedAccountIsKept();
+    void masProgressGoesWhereTheCommandLineFindsIt();
+    void masMissingClientSecretIsCalledSo();
+    void masClosingAsksWhileAnUnfinishedAccountHasAGeneratedPassword();
 
 private:
     template <typename T>
@@ -122,7 +141,8 @@ private:
      * Clicks \a buttonText in the next message box, and notes in \a asked that it came. Delete
      * the timer it returns when no box may come.
      */
-    QPointer<QTimer> answerMessageBox(const QString &buttonText, bool *asked = nullptr);
+    QPointer<QTimer> answerMessageBox(
+            const QString &buttonText, bool *asked = nullptr, QString *text = nullptr);
     //! Keeps the text of the next message box in \a text and answers it with \a key.
     void readMessageBox(QString *text, Qt::Key key);
 
@@ -132,6 +152,17 @@ private:
     }
 
     QString errorText() const { return find<QLabel>("errorLabel")->text(); }
+
+    int cardCount() const
+    {
+        return find<registrar::widgets::CreatedAccountsPane>("accountsPane")->count();
+    }
+
+    //! Delegates auth to MAS, saves a MAS profile with MAS's client secret and selects it.
+    registrar::store::Profile useMasProfile(bool withSecret = true);
+    //! The account fields alone: a profile holds the server.
+    void fillAccount(
+            const QString &username, const QString &password = QStringLiteral("pass-word-1"));
 
     //! What a label shows, without its markup.
     QString shown(const char *label) const
@@ -198,11 +229,12 @@ void TestMainWindow::clickRegisterAndWait()
     QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
 }
 
-QPointer<QTimer> TestMainWindow::answerMessageBox(const QString &buttonText, bool *asked)
+QPointer<QTimer> TestMainWindow::answerMessageBox(
+        const QString &buttonText, bool *asked, QString *text)
 {
     auto *timer = new QTimer(this);
     timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, buttonText, asked] {
+    connect(timer, &QTimer::timeout, this, [timer, buttonText, asked, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
             return;
@@ -213,6 +245,9 @@ QPointer<QTimer> TestMainWindow::answerMessageBox(const QString &buttonText, boo
                 timer->deleteLater();
                 if (asked) {
                     *asked = true;
+                }
+                if (text) {
+                    *text = box->text() + QLatin1Char('\n') + box->informativeText();
                 }
                 QTest::mouseClick(button, Qt::LeftButton);
                 return;
@@ -676,6 +711,7 @@ void TestMainWindow::everyAccountKeepsItsOwnCard()
     fillForm(QStringLiteral("one"));
     clickRegisterAndWait();
     const QString firstToken = card<QLineEdit>("accessTokenEdit")->text();
+    QApplication::processEvents(); // the new card's layout settles, as after the logout below
     const QPoint fieldBefore = card<QLineEdit>("userIdEdit")->mapTo(m_window, QPoint(0, 0));
     answerMessageBox(QStringLiteral("Log out"));
     QTest::mouseClick(card<QPushButton>("logoutButton"), Qt::LeftButton);
@@ -1066,6 +1102,348 @@ void TestMainWindow::batchStatusesAreTranslatedOnlyOnScreen()
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), QStringLiteral("angelegt"));
     // What the logic uses stays as it is.
     QCOMPARE(model.statusAt(0), registrar::core::BatchRowStatus::Created);
+}
+
+registrar::store::Profile TestMainWindow::useMasProfile(bool withSecret)
+{
+    m_env->server.setAuthDelegated(true);
+    registrar::store::Profile profile;
+    profile.name = QStringLiteral("With MAS");
+    profile.clientUrl = m_env->server.baseUrl();
+    profile.serverName = QStringLiteral("gui.test");
+    profile.mas.masUrl = m_env->server.baseUrl().resolved(QUrl(QStringLiteral("/mas")));
+    profile.mas.clientId = m_env->server.mas().clientId();
+    profile.mas.authMethod = MasAdminClient::AuthMethod::Basic;
+    QString error;
+    if (!m_env->profiles->add(profile, &error)) {
+        qFatal("%s", qPrintable(error));
+    }
+    if (withSecret) {
+        bool done = false;
+        m_env->keychain.write(profile.id,
+                registrar::core::SecretBytes(QByteArray("s3cret-example")), &m_env->keychain,
+                [&done](const registrar::store::SecretStore::Result &) { done = true; });
+        if (!QTest::qWaitFor([&done] { return done; })) {
+            qFatal("the session store did not answer");
+        }
+    }
+    m_window->selectProfile(profile.id);
+    return profile;
+}
+
+void TestMainWindow::fillAccount(const QString &username, const QString &password)
+{
+    type("usernameEdit", username);
+    if (!password.isEmpty()) {
+        type("passwordEdit", password);
+        type("confirmEdit", password);
+    }
+}
+
+void TestMainWindow::masFormSaysWhatMasHasAndWhatItLacks()
+{
+    m_env->addProfile(QStringLiteral("Shared secret"), true);
+    useMasProfile();
+    auto *admin = find<QCheckBox>("adminCheck");
+    auto *adminNote = find<QLabel>("adminNote");
+    // Said on the form, not in a tooltip: what admin is on MAS.
+    QVERIFY(adminNote->isVisible());
+    QVERIFY2(adminNote->text().contains(QLatin1String("may request them"))
+                    && adminNote->text().contains(QLatin1String("access token made here carries")),
+            qPrintable(adminNote->text()));
+    QVERIFY2(admin->text().contains(QLatin1String("may request admin rights")),
+            qPrintable(admin->text()));
+    // Without a token made here, the line does not promise one.
+    clickCheckBox(find<QCheckBox>("signInCheck"));
+    QVERIFY2(adminNote->text().contains(QLatin1String("No access token is made here")),
+            qPrintable(adminNote->text()));
+    // No user type on MAS, and the reason where the choice was.
+    QVERIFY(!find<QComboBox>("userTypeCombo")->isVisible());
+    QVERIFY(find<QLabel>("userTypeNote")->isVisible());
+    QVERIFY(find<QLabel>("userTypeNote")->text().contains(QLatin1String("MAS has no user types")));
+    QVERIFY(find<QLineEdit>("emailsEdit")->isVisible());
+    QVERIFY(find<QCheckBox>("skipPasswordCheck")->isVisible());
+    QVERIFY(!find<QCheckBox>("skipPasswordCheck")->isChecked());
+    QVERIFY2(find<QLabel>("profileSummary")
+                     ->text()
+                     .contains(QLatin1String("accounts through MAS at")),
+            qPrintable(find<QLabel>("profileSummary")->text()));
+
+    // A shared-secret profile has none of it.
+    auto *profiles = find<QComboBox>("profileCombo");
+    profiles->setCurrentIndex(profiles->findText(QStringLiteral("Shared secret")));
+    QVERIFY(!adminNote->isVisible());
+    QCOMPARE(admin->text(), QStringLiteral("Ma&ke a server admin"));
+    QVERIFY(find<QComboBox>("userTypeCombo")->isVisible());
+    QVERIFY(!find<QLabel>("userTypeNote")->isVisible());
+    QVERIFY(!find<QLineEdit>("emailsEdit")->isVisible());
+    QVERIFY(!find<QCheckBox>("skipPasswordCheck")->isVisible());
+}
+
+void TestMainWindow::masAddressThatIsNotOneBlocksRegister()
+{
+    useMasProfile();
+    fillAccount(QStringLiteral("mailed"));
+    auto *registerButton = find<QPushButton>("registerButton");
+    QVERIFY(registerButton->isEnabled());
+    type("emailsEdit", QStringLiteral("mailed@example.test, mailed-at-example.test"));
+    QVERIFY(!registerButton->isEnabled());
+    const QString message =
+            QTextDocumentFragment::fromHtml(find<QLabel>("emailsMessage")->text()).toPlainText();
+    QVERIFY2(message.contains(QStringLiteral("\u201cmailed-at-example.test\u201d is not an email")),
+            qPrintable(message));
+    type("emailsEdit", QStringLiteral("mailed@example.test  other@example.test;"));
+    QVERIFY(registerButton->isEnabled());
+    QVERIFY(find<QLabel>("emailsMessage")->text().isEmpty());
+}
+
+void TestMainWindow::masCardShowsBothIdsAndTheExpiry()
+{
+    registrar::widgets::ClipboardGuard clipboard(QApplication::clipboard());
+    registrar::core::RegistrationResult result;
+    result.userId = QStringLiteral("@carded:gui.test");
+    result.homeServer = QStringLiteral("gui.test");
+    result.masUserId = QStringLiteral("01JC0000000000000000000000");
+    result.accessToken = QStringLiteral("mpt_card");
+    result.deviceId = QStringLiteral("CARDDEVICE");
+    registrar::net::HttpTransport transport(&m_env->manager, {});
+    const auto session = [&] {
+        return std::make_unique<registrar::net::TokenSession>(&transport, m_env->server.baseUrl(),
+                registrar::core::SecretBytes::fromUtf8(result.accessToken));
+    };
+    registrar::widgets::CredentialsPanel never(result, {}, {}, session(), &clipboard);
+    never.show();
+    QCOMPARE(child<QLabel>(&never, "userIdLabel")->text(), QStringLiteral("Matrix user ID:"));
+    QCOMPARE(child<QLineEdit>(&never, "userIdEdit")->text(), result.userId);
+    QVERIFY(child<QLineEdit>(&never, "masUserIdEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(&never, "masUserIdEdit")->text(), result.masUserId);
+    QVERIFY(child<QLineEdit>(&never, "accessTokenEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(&never, "deviceIdEdit")->text(), result.deviceId);
+    QVERIFY(child<QLineEdit>(&never, "expiryEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(&never, "expiryEdit")->text(), QStringLiteral("never expires"));
+    QTest::mouseClick(child<QToolButton>(&never, "masUserIdCopyButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), result.masUserId);
+
+    result.expiresInMs = 3600 * 1000;
+    registrar::widgets::CredentialsPanel expiring(result, {}, {}, session(), &clipboard);
+    expiring.show();
+    const QString expiry = child<QLineEdit>(&expiring, "expiryEdit")->text();
+    QVERIFY2(!expiry.isEmpty() && expiry != QLatin1String("never expires"), qPrintable(expiry));
+
+    // A shared-secret account's card stays as it was: no MAS row, no expiry it was not given.
+    result.masUserId.clear();
+    result.expiresInMs.reset();
+    registrar::widgets::CredentialsPanel shared(result, {}, {}, session(), &clipboard);
+    shared.show();
+    QCOMPARE(child<QLabel>(&shared, "userIdLabel")->text(), QStringLiteral("User ID:"));
+    QVERIFY(!child<QLineEdit>(&shared, "masUserIdEdit")->isVisible());
+    QVERIFY(!child<QLineEdit>(&shared, "expiryEdit")->isVisible());
+    QVERIFY(child<QLineEdit>(&shared, "accessTokenEdit")->isVisible());
+}
+
+void TestMainWindow::masCreatesAnAccount()
+{
+    useMasProfile();
+    fillAccount(QStringLiteral("mas-alice"));
+    type("emailsEdit", QStringLiteral("alice@example.test, alice@work.example.test"));
+    clickRegisterAndWait();
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    const auto user = m_env->server.mas().userByUsername(QStringLiteral("mas-alice"));
+    QVERIFY(user);
+    QCOMPARE(user->emails,
+            QStringList({QStringLiteral("alice@example.test"),
+                    QStringLiteral("alice@work.example.test")}));
+    QVERIFY(m_env->server.mas().passwordLoginMatches(
+            QStringLiteral("mas-alice"), QStringLiteral("pass-word-1")));
+    QCOMPARE(card<QLineEdit>("userIdEdit")->text(), QStringLiteral("@mas-alice:gui.test"));
+    QCOMPARE(card<QLineEdit>("masUserIdEdit")->text(), user->id);
+    QVERIFY(MasAdminClient::isUlid(user->id));
+    // The ULID is read and typed whole: its field holds all of it in the window's default size.
+    auto *ulid = card<QLineEdit>("masUserIdEdit");
+    QTRY_VERIFY2(ulid->width() > ulid->fontMetrics().horizontalAdvance(user->id) + 4,
+            qPrintable(QString::number(ulid->width())));
+    QVERIFY(card<QLineEdit>("accessTokenEdit")->isVisible());
+    QVERIFY(!card<QLineEdit>("accessTokenEdit")->text().isEmpty());
+    QVERIFY(card<QLineEdit>("deviceIdEdit")->isVisible());
+    QVERIFY(!card<QLineEdit>("deviceIdEdit")->text().isEmpty());
+    QVERIFY(card<QLineEdit>("expiryEdit")->isVisible());
+    QVERIFY(!card<QLineEdit>("expiryEdit")->text().isEmpty());
+    // The token is the new account's, on the homeserver.
+    QTest::mouseClick(card<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY(
+            card<QLabel>("sessionStatusLabel")->text().contains(QLatin1String("The token works")));
+    // Ready for the next account: the addresses were this one's.
+    QVERIFY(find<QLineEdit>("emailsEdit")->text().isEmpty());
+}
+
+void TestMainWindow::masAdminIsConfirmedInMasWords()
+{
+    useMasProfile();
+    fillAccount(QStringLiteral("mas-boss"));
+    QString asked;
+    answerMessageBox(QStringLiteral("Make admin"), nullptr, &asked);
+    clickCheckBox(find<QCheckBox>("adminCheck"));
+    QVERIFY2(asked.contains(QLatin1String("request admin rights"))
+                    && asked.contains(QLatin1String("access token made here carries them")),
+            qPrintable(asked));
+    clickRegisterAndWait();
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    QVERIFY(m_env->server.mas().userByUsername(QStringLiteral("mas-boss"))->admin);
+}
+
+void TestMainWindow::masPasswordLoginOffSaysNoPasswordCanBeSet()
+{
+    useMasProfile();
+    m_env->server.mas().setPasswordLoginEnabled(false);
+    fillAccount(QStringLiteral("mas-nopass"));
+    clickRegisterAndWait();
+    QVERIFY(find<QWidget>("errorFrame")->isVisible());
+    QVERIFY2(
+            errorText().contains(QLatin1String("no password can be set")), qPrintable(errorText()));
+    QCOMPARE(find<QLineEdit>("passwordEdit")->property("fault").toBool(), true);
+    QCOMPARE(cardCount(), 0);
+}
+
+void TestMainWindow::masSkippingThePasswordCheckTakesAWeakPassword()
+{
+    useMasProfile();
+    m_env->server.mas().setWeakPasswords(true);
+    fillAccount(QStringLiteral("mas-weak"), QStringLiteral("weak-one"));
+    clickCheckBox(find<QCheckBox>("skipPasswordCheck"));
+    clickRegisterAndWait();
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    QVERIFY(m_env->server.mas().passwordLoginMatches(
+            QStringLiteral("mas-weak"), QStringLiteral("weak-one")));
+    // Each account opts out of MAS's check on its own.
+    QVERIFY(!find<QCheckBox>("skipPasswordCheck")->isChecked());
+}
+
+void TestMainWindow::masFinishTheRemainingStepsCompletesTheSameUser()
+{
+    useMasProfile();
+    // MAS creates the user, then finds the password too weak.
+    m_env->server.mas().setWeakPasswords(true);
+    fillAccount(QStringLiteral("mas-half"));
+    clickRegisterAndWait();
+    const auto created = m_env->server.mas().userByUsername(QStringLiteral("mas-half"));
+    QVERIFY(created);
+    QVERIFY(created->passwordDigest.isEmpty());
+    QVERIFY2(errorText().contains(created->id)
+                    && errorText().contains(QLatin1String("the user was created")),
+            qPrintable(errorText()));
+    auto *finish = find<QPushButton>("finishButton");
+    QVERIFY(finish->isVisible());
+    QCOMPARE(finish->text(), QStringLiteral("Finish the remaining steps"));
+    QCOMPARE(cardCount(), 0);
+    // The form stays filled.
+    QCOMPARE(find<QLineEdit>("usernameEdit")->text(), QStringLiteral("mas-half"));
+    QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QStringLiteral("pass-word-1"));
+
+    m_env->server.mas().setWeakPasswords(false); // the MAS admin lowered minimum_complexity
+    QTest::mouseClick(finish, Qt::LeftButton);
+    QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    QCOMPARE(cardCount(), 1);
+    const auto finished = m_env->server.mas().userByUsername(QStringLiteral("mas-half"));
+    QCOMPARE(finished->id, created->id); // the same user, not a second one
+    QCOMPARE(card<QLineEdit>("masUserIdEdit")->text(), created->id);
+    QVERIFY(m_env->server.mas().passwordLoginMatches(
+            QStringLiteral("mas-half"), QStringLiteral("pass-word-1")));
+    QVERIFY(!card<QLineEdit>("accessTokenEdit")->text().isEmpty());
+}
+
+void TestMainWindow::masGeneratedPasswordOfAnUnfinishedAccountIsKept()
+{
+    useMasProfile();
+    // An address another account has: MAS sets the password, then refuses the address.
+    fillAccount(QStringLiteral("mas-first"));
+    type("emailsEdit", QStringLiteral("shared@example.test"));
+    clickRegisterAndWait();
+    QCOMPARE(cardCount(), 1);
+
+    fillAccount(QStringLiteral("mas-second"), QString());
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    const QString generated = find<QLineEdit>("passwordEdit")->text();
+    QVERIFY(!generated.isEmpty());
+    type("emailsEdit", QStringLiteral("shared@example.test"));
+    clickRegisterAndWait();
+    QVERIFY2(errorText().contains(QLatin1String("the password was set")), qPrintable(errorText()));
+    QVERIFY(m_env->server.mas().passwordLoginMatches(QStringLiteral("mas-second"), generated));
+    QVERIFY(find<QPushButton>("finishButton")->isVisible());
+
+    // A new password generated meanwhile does not replace the one the account has.
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(find<QLineEdit>("passwordEdit")->text() != generated);
+    type("emailsEdit", QString());
+    QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+    QTRY_VERIFY(!find<QPushButton>("cancelButton")->isVisible());
+    QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
+    QCOMPARE(cardCount(), 2);
+    QCOMPARE(card<QLineEdit>("passwordEdit")->text(), generated);
+    QVERIFY(m_env->server.mas().passwordLoginMatches(QStringLiteral("mas-second"), generated));
+    QVERIFY(card<QLabel>("sessionStatusLabel")
+                    ->text()
+                    .contains(QLatin1String("generated for the first attempt")));
+}
+
+void TestMainWindow::masProgressGoesWhereTheCommandLineFindsIt()
+{
+    // A throw-away history keeps the progress beside it, away from the user's.
+    const registrar::store::Profile profile = useMasProfile();
+    m_env->server.mas().setWeakPasswords(true);
+    fillAccount(QStringLiteral("mas-beside"));
+    clickRegisterAndWait();
+    QVERIFY(find<QPushButton>("finishButton")->isVisible());
+    registrar::store::MasProgressStore beside(
+            m_env->dir.filePath(QStringLiteral("mas-progress.json")));
+    QVERIFY(beside.find(profile.mas.masUrl, QStringLiteral("mas-beside")));
+
+    // The user's own history: the file that synapse-registrar-cli register reads too.
+    const QString history = registrar::store::AccountHistory::defaultFilePath();
+    registrar::store::MasProgressStore shared(registrar::store::MasProgressStore::defaultPath());
+    QVERIFY(!shared.find(profile.mas.masUrl, QStringLiteral("mas-shared")));
+    delete m_window;
+    m_window = new MainWindow(&m_env->manager, m_env->profiles.get(), &m_env->secrets, history);
+    m_window->selectProfile(profile.id);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    fillAccount(QStringLiteral("mas-shared"));
+    clickRegisterAndWait();
+    const bool kept = shared.find(profile.mas.masUrl, QStringLiteral("mas-shared")).has_value();
+    QString error;
+    QVERIFY2(shared.remove(profile.mas.masUrl, QStringLiteral("mas-shared"), &error),
+            qPrintable(error));
+    QFile::remove(history);
+    QVERIFY(kept);
+}
+
+void TestMainWindow::masMissingClientSecretIsCalledSo()
+{
+    useMasProfile(false);
+    fillAccount(QStringLiteral("mas-nosecret"));
+    clickRegisterAndWait();
+    QVERIFY2(errorText().contains(QLatin1String("No MAS client secret is stored for the profile")),
+            qPrintable(errorText()));
+    QCOMPARE(find<QComboBox>("profileCombo")->property("fault").toBool(), true);
+}
+
+void TestMainWindow::masClosingAsksWhileAnUnfinishedAccountHasAGeneratedPassword()
+{
+    useMasProfile();
+    m_env->server.mas().setCompatibilityLogin(false);
+    m_env->server.mas().setMasVersion(QVersionNumber(1, 4, 0)); // no token: it stops after
+    fillAccount(QStringLiteral("mas-unseen"), QString());
+    QTest::keyClick(m_window, Qt::Key_G, Qt::ControlModifier);
+    clickRegisterAndWait();
+    QVERIFY2(find<QPushButton>("finishButton")->isVisible(), qPrintable(errorText()));
+    QVERIFY(m_env->server.mas()
+                    .userByUsername(QStringLiteral("mas-unseen"))
+                    ->passwordDigest.size());
+    QCOMPARE(cardCount(), 0);
+    QString question;
+    answerMessageBox(QStringLiteral("Keep the window open"), nullptr, &question);
+    QVERIFY(!m_window->close());
+    QVERIFY2(question.contains(QLatin1String("mas-unseen")), qPrintable(question));
 }
 
 QTEST_MAIN(TestMainWindow)
