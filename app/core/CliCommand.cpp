@@ -34,6 +34,15 @@ QStringList CliCommand::accountWords(const RegistrationRequest &request)
     if (request.inhibitLogin) {
         words << CliFlags::longForm(Flag::NoLogin);
     }
+    for (const QString &email : request.emails) {
+        words << CliFlags::longForm(Flag::Email) << email;
+    }
+    if (request.skipPasswordCheck) {
+        words << CliFlags::longForm(Flag::SkipPasswordCheck);
+    }
+    if (request.adoptHomeserverAccount) {
+        words << CliFlags::longForm(Flag::AdoptHomeserverAccount);
+    }
     return words;
 }
 

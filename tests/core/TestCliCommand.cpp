@@ -47,6 +47,15 @@ void TestCliCommand::leavesOutSecretAndPassword()
     QCOMPARE(CliCommand::forProfile(request, QStringLiteral("Home lab")),
             QStringLiteral("synapse-registrar-cli register --profile 'Home lab' -u alice "
                            "--no-admin"));
+
+    // A MAS profile's account: its emails and MAS's switches come along.
+    request.emails = {QStringLiteral("alice@example.org"), QStringLiteral("a@example.net")};
+    request.skipPasswordCheck = true;
+    request.adoptHomeserverAccount = true;
+    QCOMPARE(CliCommand::forProfile(request, QStringLiteral("MAS")),
+            QStringLiteral("synapse-registrar-cli register --profile MAS -u alice --no-admin "
+                           "--email alice@example.org --email a@example.net "
+                           "--skip-password-check --adopt-homeserver-account"));
 }
 
 void TestCliCommand::quotesForTheShell_data()
