@@ -82,18 +82,6 @@
         <translation>„%1“ steht schon weiter oben in der Datei.</translation>
     </message>
     <message>
-        <source>“%1” is not an email address: it needs a name, an @ and a domain.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht einen Namen, ein @ und eine Domain.</translation>
-    </message>
-    <message>
-        <source>The email address “%1” holds a space or a control character.</source>
-        <translation>Die E-Mail-Adresse „%1“ enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>The email address “%1” is longer than %2 bytes.</source>
-        <translation>Die E-Mail-Adresse „%1“ ist länger als %2 Bytes.</translation>
-    </message>
-    <message>
         <source>The email address “%1” appears twice in the row.</source>
         <translation>Die E-Mail-Adresse „%1“ steht zweimal in der Zeile.</translation>
     </message>
@@ -602,6 +590,21 @@
     <message>
         <source>Line %1: a carriage return (CR) without a line feed after it; save the file with LF or CRLF line ends, or put a field that holds a CR in quotes.</source>
         <translation>Zeile %1: ein Wagenrücklauf (CR) ohne folgenden Zeilenvorschub; speichern Sie die Datei mit LF- oder CRLF-Zeilenenden oder setzen Sie ein Feld, das ein CR enthält, in Anführungszeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>“%1” is not an email address: it needs a name, an @ and a domain.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht einen Namen, ein @ und eine Domain.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” holds a space or a control character.</source>
+        <translation>Die E-Mail-Adresse „%1“ enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” is longer than %2 bytes.</source>
+        <translation>Die E-Mail-Adresse „%1“ ist länger als %2 Bytes.</translation>
     </message>
 </context>
 <context>
@@ -2631,10 +2634,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <translation>MAS kennt keine Benutzertypen: Lassen Sie -t/--user-type weg.</translation>
     </message>
     <message>
-        <source>“%1” is not an email address (--email): it needs a name, an @ and a domain.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse (--email): Sie braucht einen Namen, ein @ und eine Domain.</translation>
-    </message>
-    <message>
         <source>The access token expires at %1.</source>
         <translation>Das Zugriffstoken läuft ab: %1.</translation>
     </message>
@@ -3552,10 +3551,6 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
     <message>
         <source>On MAS, admin rights belong to a login: the user may request them when signing in interactively. No access token is made here, as signing in is off.</source>
         <translation>Bei MAS gehören Admin-Rechte zu einer Anmeldung: Der Benutzer darf sie bei einer interaktiven Anmeldung anfordern. Hier wird kein Zugriffstoken erstellt, da das Anmelden aus ist.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Make %1 an admin?</source>

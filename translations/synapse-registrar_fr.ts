@@ -82,18 +82,6 @@
         <translation>«&#xa0;%1&#xa0;» figure plus haut dans le fichier.</translation>
     </message>
     <message>
-        <source>“%1” is not an email address: it needs a name, an @ and a domain.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;: il lui faut un nom, un @ et un domaine.</translation>
-    </message>
-    <message>
-        <source>The email address “%1” holds a space or a control character.</source>
-        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» contient une espace ou un caractère de contrôle.</translation>
-    </message>
-    <message>
-        <source>The email address “%1” is longer than %2 bytes.</source>
-        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» dépasse %2 octets.</translation>
-    </message>
-    <message>
         <source>The email address “%1” appears twice in the row.</source>
         <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» figure deux fois dans la ligne.</translation>
     </message>
@@ -602,6 +590,21 @@
     <message>
         <source>Line %1: a carriage return (CR) without a line feed after it; save the file with LF or CRLF line ends, or put a field that holds a CR in quotes.</source>
         <translation>Ligne %1&#xa0;: un retour chariot (CR) sans saut de ligne (LF) après lui&#xa0;; enregistrez le fichier avec des fins de ligne LF ou CRLF, ou mettez entre guillemets un champ qui contient un CR.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>“%1” is not an email address: it needs a name, an @ and a domain.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;: il lui faut un nom, un @ et un domaine.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” holds a space or a control character.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» contient une espace ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” is longer than %2 bytes.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» dépasse %2 octets.</translation>
     </message>
 </context>
 <context>
@@ -2631,10 +2634,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <translation>MAS n&apos;a pas de types d&apos;utilisateur&#xa0;: omettez -t/--user-type.</translation>
     </message>
     <message>
-        <source>“%1” is not an email address (--email): it needs a name, an @ and a domain.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (--email)&#xa0;: il lui faut un nom, un @ et un domaine.</translation>
-    </message>
-    <message>
         <source>The access token expires at %1.</source>
         <translation>Le jeton d&apos;accès expire&#xa0;: %1.</translation>
     </message>
@@ -3552,10 +3551,6 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
     <message>
         <source>On MAS, admin rights belong to a login: the user may request them when signing in interactively. No access token is made here, as signing in is off.</source>
         <translation>Avec MAS, les droits d&apos;administration appartiennent à une connexion&#xa0;: l&apos;utilisateur peut les demander en se connectant de façon interactive. Aucun jeton d&apos;accès n&apos;est créé ici, la connexion étant désactivée.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Make %1 an admin?</source>

@@ -3,6 +3,7 @@
 
 #include "CliFlags.h"
 #include "CliOutput.h"
+#include "EmailAddress.h"
 #include "KeychainSecretStore.h"
 #include "Log.h"
 #include "ProfileStore.h"
@@ -46,12 +47,6 @@ std::optional<QString> readPasswordFile(const QString &path, QString *error)
 }
 
 //! One address: a name, one @ and a domain, with no space or control character in it.
-bool looksLikeEmail(const QString &address)
-{
-    static const QRegularExpression shape(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+$"));
-    return shape.match(address).hasMatch();
-}
-
 } // namespace
 
 RegisterCommand::RegisterCommand(QObject *parent)
@@ -204,10 +199,8 @@ bool RegisterCommand::fitsTheBackend(const QCommandLineParser &parser,
     }
     for (const QString &value : parser.values(options.email)) {
         const QString address = value.trimmed();
-        if (!looksLikeEmail(address)) {
-            *error = tr("\u201c%1\u201d is not an email address (--email): it needs a name, "
-                        "an @ and a domain.")
-                             .arg(CliOutput::untrusted(value));
+        if (const std::optional<QString> problem = core::EmailAddress::problem(address)) {
+            *error = QStringLiteral("--email: ") + *problem;
             return false;
         }
         if (!request->emails.contains(address, Qt::CaseInsensitive)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchInput.h"
 
+#include "EmailAddress.h"
 #include "InputExcerpt.h"
 #include "PasswordGenerator.h"
 #include "UsernameRules.h"
@@ -35,39 +36,6 @@ std::optional<bool> BatchInput::parseAdmin(const QString &text)
     if (value == QLatin1String("true") || value == QLatin1String("yes")
             || value == QLatin1String("1")) {
         return true;
-    }
-    return std::nullopt;
-}
-
-QStringList BatchInput::splitEmails(const QString &text)
-{
-    QStringList addresses;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[;,]")))) {
-        const QString address = part.trimmed();
-        if (!address.isEmpty()) {
-            addresses.append(address);
-        }
-    }
-    return addresses;
-}
-
-std::optional<QString> BatchInput::emailProblem(const QString &address)
-{
-    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0 || at == address.size() - 1) {
-        return tr("\u201c%1\u201d is not an email address: it needs a name, an @ and a domain.")
-                .arg(InputExcerpt::of(address));
-    }
-    for (const QChar c : address) {
-        if (c.isSpace() || c.category() == QChar::Other_Control) {
-            return tr("The email address \u201c%1\u201d holds a space or a control character.")
-                    .arg(InputExcerpt::of(address));
-        }
-    }
-    if (address.toUtf8().size() > kMaxEmailLength) {
-        return tr("The email address \u201c%1\u201d is longer than %2 bytes.")
-                .arg(InputExcerpt::of(address))
-                .arg(kMaxEmailLength);
     }
     return std::nullopt;
 }
@@ -135,10 +103,10 @@ std::optional<BatchRow> BatchInput::next()
                         .arg(InputExcerpt::of(value("admin"))));
     }
     row.request.admin = admin.value_or(false);
-    row.request.emails = splitEmails(value("email"));
+    row.request.emails = EmailAddress::split(value("email"));
     QSet<QString> rowEmails;
     for (const QString &address : std::as_const(row.request.emails)) {
-        if (const std::optional<QString> problem = emailProblem(address)) {
+        if (const std::optional<QString> problem = EmailAddress::problem(address)) {
             row.problems.append(*problem);
             continue;
         }

@@ -77,15 +77,6 @@ public:
     //! true/false, yes/no, 1/0 or empty (false), any case; nothing for anything else.
     static std::optional<bool> parseAdmin(const QString &text);
 
-    //! The addresses of an email cell, split at semicolons and commas, trimmed, none empty.
-    static QStringList splitEmails(const QString &text);
-
-    //! Why \a address cannot be an email address, or nothing when it can.
-    static std::optional<QString> emailProblem(const QString &address);
-
-    //! The longest address SMTP carries (RFC 5321's path limit less its angle brackets).
-    static constexpr qsizetype kMaxEmailLength = 254;
-
 private:
     CsvReader m_reader;
     QString m_serverName;

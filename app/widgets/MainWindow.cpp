@@ -9,6 +9,7 @@
 #include "CliCommand.h"
 #include "ClipboardGuard.h"
 #include "CredentialsPanel.h"
+#include "EmailAddress.h"
 #include "HttpTransport.h"
 #include "MasCliCommand.h"
 #include "MasProgressStore.h"
@@ -654,17 +655,13 @@ core::RegistrationRequest MainWindow::currentRequest() const
     return request;
 }
 
-QStringList MainWindow::emailsInForm(QStringList *invalid) const
+QStringList MainWindow::emailsInForm(QStringList *problems) const
 {
-    // One address: no space, one "@" with something on each side, a dot-free domain allowed
-    // (MAS's own check decides the rest; this one stops what it would refuse after creating).
-    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
     QStringList emails;
-    for (const QString &word : m_ui->emailsEdit->text().split(separators, Qt::SkipEmptyParts)) {
-        if (!address.match(word).hasMatch()) {
-            if (invalid) {
-                invalid->append(word);
+    for (const QString &word : core::EmailAddress::split(m_ui->emailsEdit->text())) {
+        if (const std::optional<QString> problem = core::EmailAddress::problem(word)) {
+            if (problems) {
+                problems->append(*problem);
             }
         } else if (!emails.contains(word, Qt::CaseInsensitive)) {
             emails.append(word); // MAS refuses an address the account already has
@@ -675,11 +672,11 @@ QStringList MainWindow::emailsInForm(QStringList *invalid) const
 
 void MainWindow::updateEmailsFeedback()
 {
-    QStringList invalid;
-    emailsInForm(&invalid);
+    QStringList problems;
+    emailsInForm(&problems);
     QStringList lines;
-    for (const QString &word : std::as_const(invalid)) {
-        lines.append(feedbackLine(tr("\u201c%1\u201d is not an email address.").arg(word), true));
+    for (const QString &problem : std::as_const(problems)) {
+        lines.append(feedbackLine(problem, true));
     }
     setMessage(m_ui->emailsMessage, lines, m_ui->emailsMessage->width());
 }

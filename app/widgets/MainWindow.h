@@ -95,8 +95,8 @@ private:
             const QList<core::InputProblem> &problems, const QString &serverName);
     void updatePasswordFeedback(const QList<core::InputProblem> &problems);
     core::RegistrationRequest currentRequest() const;
-    //! The addresses in the emails field, each once; those that are not one go to \a invalid.
-    QStringList emailsInForm(QStringList *invalid = nullptr) const;
+    //! The form's addresses; \a problems gets why the others are none.
+    QStringList emailsInForm(QStringList *problems = nullptr) const;
     void updateEmailsFeedback();
     void confirmAdmin(bool checked);
     void generatePassword();
