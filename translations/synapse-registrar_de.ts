@@ -1300,13 +1300,6 @@
     </message>
 </context>
 <context>
-    <name>ProfilesCommand</name>
-    <message>
-        <source>Cannot read the MAS client secret file %1: %2</source>
-        <translation>Die Datei mit dem MAS-Client-Geheimnis %1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>

@@ -1300,13 +1300,6 @@
     </message>
 </context>
 <context>
-    <name>ProfilesCommand</name>
-    <message>
-        <source>Cannot read the MAS client secret file %1: %2</source>
-        <translation>Impossible de lire le fichier du secret du client MAS %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>

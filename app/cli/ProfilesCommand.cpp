@@ -3,7 +3,7 @@
 
 #include "CliOutput.h"
 #include "RegistrationError.h"
-#include "SecretFileText.h"
+#include "ServerOptions.h"
 #include "ServerTarget.h"
 #include "ServerUrl.h"
 #include "SynapseConfig.h"
@@ -19,25 +19,6 @@
 namespace registrar::cli {
 
 using store::Profile;
-
-namespace {
-
-//! --mas-client-secret-file: the whole file, or stdin for "-", by the rule of core::SecretFileText.
-core::SecretBytes readMasClientSecretFile(const QString &path, QString *error)
-{
-    QString reason;
-    std::optional<QByteArray> contents = Terminal::readFile(path, &reason);
-    if (!contents) {
-        *error = ProfilesCommand::tr("Cannot read the MAS client secret file %1: %2")
-                         .arg(path, reason);
-        return {};
-    }
-    std::optional<core::SecretBytes> secret =
-            core::SecretFileText::take(*contents, core::SecretFileText::Kind::Secret, path, error);
-    return secret ? std::move(*secret) : core::SecretBytes();
-}
-
-} // namespace
 
 ProfilesCommand::ProfilesCommand(QObject *parent)
     : QObject(parent)
@@ -311,7 +292,8 @@ std::optional<int> ProfilesCommand::saveWithSecret(Profile profile, const Secret
     core::SecretBytes secret;
     const bool mas = profile.isMas();
     if (!source.file.isEmpty()) {
-        secret = mas ? readMasClientSecretFile(source.file, &error)
+        secret = mas ? ServerOptions::readMasClientSecretFile(source.file, &error)
+                               .value_or(core::SecretBytes())
                      : store::SynapseConfig::readSecretFile(source.file, &error);
     } else if (!source.configFiles.isEmpty()) { // a shared secret's source only
         if (const auto synapse = store::SynapseConfig::load(source.configFiles, &error)) {

@@ -65,6 +65,18 @@ void ServerOptions::addTo(QCommandLineParser &parser) const
             m_masClientId, m_masClientSecretFile, m_masClientAuth});
 }
 
+std::optional<core::SecretBytes> ServerOptions::readMasClientSecretFile(
+        const QString &path, QString *error)
+{
+    QString reason;
+    std::optional<QByteArray> contents = Terminal::readFile(path, &reason);
+    if (!contents) {
+        *error = tr("Cannot read the MAS client secret file %1: %2").arg(path, reason);
+        return std::nullopt;
+    }
+    return core::SecretFileText::take(*contents, core::SecretFileText::Kind::Secret, path, error);
+}
+
 bool ServerOptions::resolveMas(
         const QCommandLineParser &parser, Target *target, QString *error) const
 {
@@ -95,15 +107,8 @@ bool ServerOptions::resolveMas(
         }
     }
     if (parser.isSet(m_masClientSecretFile)) {
-        const QString path = parser.value(m_masClientSecretFile);
-        QString reason;
-        std::optional<QByteArray> contents = Terminal::readFile(path, &reason);
-        if (!contents) {
-            *error = tr("Cannot read the MAS client secret file %1: %2").arg(path, reason);
-            return false;
-        }
-        std::optional<core::SecretBytes> secret = core::SecretFileText::take(
-                *contents, core::SecretFileText::Kind::Secret, path, error);
+        std::optional<core::SecretBytes> secret =
+                readMasClientSecretFile(parser.value(m_masClientSecretFile), error);
         if (!secret) {
             return false;
         }

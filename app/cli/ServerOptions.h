@@ -91,6 +91,11 @@ public:
     static QString secretProblem(
             const QString &profileName, const QString &reason, bool mas = false);
 
+    //! --mas-client-secret-file: the whole file, or stdin for "-", by the rule of
+    //! core::SecretFileText; nothing, with \a error set, when it cannot be used.
+    static std::optional<core::SecretBytes> readMasClientSecretFile(
+            const QString &path, QString *error);
+
 private:
     QCommandLineOption m_sharedSecret;
     QCommandLineOption m_secretFile;
