@@ -3577,6 +3577,14 @@ Exit-Codes: 0 angelegt (oder vorhanden, mit --exists-ok); 1 ungültige Eingabe, 
         <source>No MAS client secret is stored for the profile “%1”. Open Manage… and edit the profile to enter it.</source>
         <translation>Für das Profil „%1“ ist kein MAS-Client-Geheimnis gespeichert. Öffnen Sie Verwalten… und bearbeiten Sie das Profil, um es einzugeben.</translation>
     </message>
+    <message>
+        <source>What MAS needs…</source>
+        <translation>Was MAS braucht …</translation>
+    </message>
+    <message>
+        <source>Opens the profile with what MAS&apos;s configuration must have for this tool: the client, its admin rights, the admin API</source>
+        <translation>Öffnet das Profil mit dem, was die Konfiguration von MAS für dieses Werkzeug braucht: den Client, seine Admin-Rechte, die Admin-API</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

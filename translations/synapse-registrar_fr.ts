@@ -3577,6 +3577,14 @@ Codes de sortie&#xa0;: 0 créé (ou déjà existant, avec --exists-ok)&#xa0;; 1 
         <source>No MAS client secret is stored for the profile “%1”. Open Manage… and edit the profile to enter it.</source>
         <translation>Aucun secret du client MAS n&apos;est enregistré pour le profil «&#xa0;%1&#xa0;». Ouvrez Gérer… et modifiez le profil pour le saisir.</translation>
     </message>
+    <message>
+        <source>What MAS needs…</source>
+        <translation>Ce dont MAS a besoin…</translation>
+    </message>
+    <message>
+        <source>Opens the profile with what MAS&apos;s configuration must have for this tool: the client, its admin rights, the admin API</source>
+        <translation>Ouvre le profil avec ce que la configuration de MAS doit avoir pour cet outil&#xa0;: le client, ses droits d&apos;administration, l&apos;API d&apos;administration</translation>
+    </message>
 </context>
 <context>
     <name>registrar::widgets::ProfileDialog</name>

@@ -230,6 +230,14 @@ MainWindow::MainWindow(QNetworkAccessManager *manager, store::ProfileStore *prof
     messageColumn->addWidget(m_finishButton, 0, Qt::AlignLeft);
     m_finishButton->hide();
     connect(m_finishButton, &QPushButton::clicked, this, &MainWindow::startRegistration);
+    // MAS refused its admin client or has no admin API: the profile dialog says what MAS needs.
+    m_masNeedsButton = new QPushButton(tr("What MAS needs\u2026"), m_ui->errorFrame);
+    m_masNeedsButton->setObjectName(QStringLiteral("masNeedsButton"));
+    m_masNeedsButton->setToolTip(tr("Opens the profile with what MAS's configuration must have "
+                                    "for this tool: the client, its admin rights, the admin API"));
+    messageColumn->addWidget(m_masNeedsButton, 0, Qt::AlignLeft);
+    m_masNeedsButton->hide();
+    connect(m_masNeedsButton, &QPushButton::clicked, this, &MainWindow::showWhatMasNeeds);
     connect(m_masCommandButton, &QPushButton::clicked, this, [this] {
         m_clipboard->copy(core::MasCliCommand::forRegistration(currentRequest()), false);
         statusBar()->showMessage(tr("Copied: run it on the host of the Matrix Authentication "
@@ -544,6 +552,19 @@ QString MainWindow::demoWindowTitle()
 {
     // The demo profile's own name, translated in main.cpp's context.
     return QCoreApplication::translate("main", "Local demo server");
+}
+
+void MainWindow::showWhatMasNeeds()
+{
+    const std::optional<store::Profile> profile = currentProfile();
+    if (!profile) {
+        return;
+    }
+    ProfileDialog dialog(m_profiles, m_secrets, m_manager, profile, this);
+    dialog.showWhatMasNeeds();
+    if (dialog.exec() == QDialog::Accepted) {
+        applyProfile();
+    }
 }
 
 void MainWindow::offerFirstProfile()
@@ -1044,7 +1065,8 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
     }
     if (error.code() == Code::AccountMayExist) {
         // The app settles it itself on the next attempt (RegistrationFlow), so it says so.
-        showError(error.isFromSignInCheck()
+        // MAS's own words: the next attempt looks the name up, no password is involved.
+        showError(error.isFromSignInCheck() || error.backend() == core::Backend::Kind::SynapseMas
                         ? error.fullText()
                         : tr("The request to create the account was sent, but no definite answer "
                              "came back (%1). The account may exist now, with the password in "
@@ -1064,6 +1086,14 @@ void MainWindow::handleFailure(const core::RegistrationError &error)
     if (error.code() == Code::DelegatedToMas) {
         showError(error.fullText());
         m_masCommandButton->show();
+        return;
+    }
+    if (profile && profile->isMas()
+            && (error.code() == Code::MasClientRejected || error.code() == Code::MasNotAdminClient
+                    || error.code() == Code::MasAdminTokenRejected
+                    || error.code() == Code::MasAdminApiMissing)) {
+        showError(error.fullText());
+        m_masNeedsButton->show();
         return;
     }
     if (profile && error.code() == Code::SecretMissing) {
@@ -1185,6 +1215,7 @@ void MainWindow::clearError()
     m_ui->errorFrame->hide();
     m_masCommandButton->hide();
     m_finishButton->hide();
+    m_masNeedsButton->hide();
     markFault(nullptr);
 }
 

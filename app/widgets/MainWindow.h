@@ -57,6 +57,8 @@ public:
 
     //! The window's title on the demo server; the app's name is added by Qt, so not in it.
     static QString demoWindowTitle();
+    //! The current MAS profile in its dialog, opened at what MAS's configuration needs.
+    void showWhatMasNeeds();
     //! Opens the "add profile" flow when there is no profile yet, as on a first start.
     void offerFirstProfile();
     //! Selects the profile \a id ("" for a server that is not saved).
@@ -131,6 +133,7 @@ private:
     QLabel *m_clipboardStatus = nullptr;
     QPushButton *m_masCommandButton = nullptr;
     QPushButton *m_finishButton = nullptr;
+    QPushButton *m_masNeedsButton = nullptr;
 
     /*!
      * A MAS account that an attempt left unfinished after its password was set: that password

@@ -96,6 +96,7 @@ private slots:
     void masCardShowsBothIdsAndTheExpiry();
     void masCreatesAnAccount();
     void masAdminIsConfirmedInMasWords();
+    void masConfigurationErrorsLeadToWhatMasNeeds();
     void masPasswordLoginOffSaysNoPasswordCanBeSet();
     void masSkippingThePasswordCheckTakesAWeakPassword();
     void masFinishTheRemainingStepsCompletesTheSameUser();
@@ -1289,6 +1290,36 @@ void TestMainWindow::masAdminIsConfirmedInMasWords()
     clickRegisterAndWait();
     QVERIFY2(!find<QWidget>("errorFrame")->isVisible(), qPrintable(errorText()));
     QVERIFY(m_env->server.mas().userByUsername(QStringLiteral("mas-boss"))->admin);
+}
+
+void TestMainWindow::masConfigurationErrorsLeadToWhatMasNeeds()
+{
+    useMasProfile();
+    m_env->server.mas().setAdminClient(false);
+    fillAccount(QStringLiteral("mas-notadmin"));
+    clickRegisterAndWait();
+    QVERIFY2(errorText().contains(QLatin1String("policy.data.admin_clients")),
+            qPrintable(errorText()));
+    auto *needs = find<QPushButton>("masNeedsButton");
+    QVERIFY(needs->isVisible());
+    bool helpShown = false;
+    QTimer::singleShot(0, this, [&helpShown] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        auto *help = dialog->findChild<QAbstractButton *>(QStringLiteral("masHelpButton"));
+        helpShown = help && help->isChecked();
+        dialog->reject();
+    });
+    QTest::mouseClick(needs, Qt::LeftButton);
+    QVERIFY(helpShown);
+
+    // Another kind of error does not offer it.
+    m_env->server.mas().setAdminClient(true);
+    m_env->server.mas().setPasswordLoginEnabled(false);
+    clickRegisterAndWait();
+    QVERIFY(!needs->isVisible());
 }
 
 void TestMainWindow::masPasswordLoginOffSaysNoPasswordCanBeSet()
