@@ -115,6 +115,7 @@ void MasAdminToken::requestToken()
             return;
         }
         m_token = grant.value().accessToken;
+        m_passwordLoginEnabled.reset(); // asked again with the new token
         // Measured from the request, so the token is never taken for younger than it is.
         m_expiresAtMs = grant.value().expiresInSeconds > 0
                 ? askedAt + grant.value().expiresInSeconds * 1000

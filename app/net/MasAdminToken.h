@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace registrar::net {
 
@@ -55,6 +56,14 @@ public:
     //! Stops a request on its way; its waiting callers get Code::Cancelled.
     void cancel();
 
+    /*!
+     * What MAS's site-config said of password login, kept with the token it was asked with, so
+     * that a batch asks once per token and not once per row; nothing until it was asked.
+     */
+    std::optional<bool> passwordLoginEnabled() const { return m_passwordLoginEnabled; }
+
+    void setPasswordLoginEnabled(bool enabled) { m_passwordLoginEnabled = enabled; }
+
     //! How many token requests were sent, for the bench and the tests.
     int requestCount() const { return m_requests; }
 
@@ -79,6 +88,7 @@ private:
     QList<Waiter> m_waiters;
     QPointer<HttpCall> m_call;
     int m_requests = 0;
+    std::optional<bool> m_passwordLoginEnabled; //!< site-config's, asked with this token
     QElapsedTimer m_steady;
     std::function<qint64()> m_now;
 };

@@ -231,10 +231,19 @@ void MasRegistrationJob::checkPasswordLogin()
         createUser();
         return;
     }
+    if (const std::optional<bool> known = m_token->passwordLoginEnabled()) {
+        if (!*known) {
+            fail(RegistrationError(Code::PasswordLoginDisabled));
+            return;
+        }
+        createUser();
+        return;
+    }
     // Asked before the user exists, so that a MAS without passwords leaves no user behind.
     adminCall(QStringLiteral("site-config"), {}, [this](const core::HttpResponse &response) {
         if (MasReplyParser::isUnknownRoute(response)) {
-            createUser(); // MAS before 1.4 cannot say; set-password will
+            m_token->setPasswordLoginEnabled(true); // MAS before 1.4 cannot say; set-password will
+            createUser();
             return;
         }
         const core::Outcome<bool> enabled = MasReplyParser::parsePasswordLoginEnabled(response);
@@ -242,6 +251,7 @@ void MasRegistrationJob::checkPasswordLogin()
             fail(enabled.error());
             return;
         }
+        m_token->setPasswordLoginEnabled(enabled.value());
         if (!enabled.value()) {
             RegistrationError off(Code::PasswordLoginDisabled);
             off.setHttpStatus(response.status);

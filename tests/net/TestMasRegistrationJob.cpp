@@ -235,6 +235,8 @@ void TestMasRegistrationJob::oneTokenServesManyAccounts()
     }
     QCOMPARE(m_server->mas().tokenRequestCount(), 1);
     QCOMPARE(m_token->requestCount(), 1);
+    // What site-config says is asked once per token too, not once per account.
+    QCOMPARE(m_server->portsReached(QStringLiteral("/mas/api/admin/v1/site-config")).size(), 1);
 }
 
 void TestMasRegistrationJob::anExpiredTokenIsFetchedAgainOnce()
