@@ -159,6 +159,9 @@ void MasRegistrationJob::adminCall(
                     fail(error);
                     return;
                 }
+                if (m_stage == Stage::GettingToken) {
+                    setStage(Stage::LookingUp); // the first call once the token is there
+                }
                 const QUrl url = m_client.adminApi(path);
                 m_call = body.isEmpty() ? m_masTransport->get(url, token)
                                         : m_masTransport->post(url, body, token);
@@ -182,7 +185,6 @@ void MasRegistrationJob::lookUp()
     adminCall(QStringLiteral("users/by-username/")
                     + QString::fromLatin1(QUrl::toPercentEncoding(m_progress.username)),
             {}, [this](const core::HttpResponse &response) { handleLookup(response); });
-    // The token comes first; the stage says so until the lookup is on its way.
 }
 
 void MasRegistrationJob::handleLookup(const core::HttpResponse &response)

@@ -606,6 +606,8 @@ void TestRegistrationFlow::masProfileCreatesWithTheClientSecretFromTheVault()
             m_server->mas().userByUsername(QStringLiteral("masuser"))->id);
     QVERIFY(account.result.hasSession());
     QCOMPARE(first.stages.constFirst(), RegistrationFlow::Stage::ReadingSecret);
+    QVERIFY(first.stages.contains(RegistrationFlow::Stage::GettingMasToken));
+    QVERIFY(first.stages.contains(RegistrationFlow::Stage::LookingUpMasUser));
     QVERIFY(first.stages.contains(RegistrationFlow::Stage::CreatingMasUser));
     QVERIFY(first.stages.contains(RegistrationFlow::Stage::SigningInMasUser));
     QCOMPARE(m_history->entries().size(), 1);
