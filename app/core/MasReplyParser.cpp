@@ -47,6 +47,25 @@ std::optional<QJsonObject> resource(const HttpResponse &response, const QString 
     return data;
 }
 
+//! MAS's HTML 404, or a page that is not MAS's where it should answer: no such route.
+RegistrationError unknownRoute(const HttpResponse &response)
+{
+    RegistrationError error(Code::MasAdminApiMissing);
+    error.setHttpStatus(response.status);
+    return withMas(error);
+}
+
+//! What leaves no answer to read: a transport failure, a redirect, a reply over the bound.
+std::optional<RegistrationError> unusable(const HttpResponse &response)
+{
+    if (response.failure != HttpResponse::Failure::None
+            || (response.status >= 300 && response.status < 400)
+            || response.body.size() > ReplyParser::kMaxReplyBytes) {
+        return withMas(ReplyParser::errorFor(response));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QStringList MasReplyParser::titles(const HttpResponse &response)
@@ -79,10 +98,8 @@ bool MasReplyParser::isUnknownRoute(const HttpResponse &response)
 
 Outcome<MasReplyParser::TokenGrant> MasReplyParser::parseToken(const HttpResponse &response)
 {
-    if (response.failure != HttpResponse::Failure::None
-            || (response.status >= 300 && response.status < 400)
-            || response.body.size() > ReplyParser::kMaxReplyBytes) {
-        return withMas(ReplyParser::errorFor(response));
+    if (std::optional<RegistrationError> error = unusable(response)) {
+        return *error;
     }
     const std::optional<QJsonObject> json = ReplyParser::jsonObject(response.body);
     if (response.status == 200) {
@@ -106,13 +123,18 @@ Outcome<MasReplyParser::TokenGrant> MasReplyParser::parseToken(const HttpRespons
         return grant;
     }
     if (isUnknownRoute(response)) {
-        RegistrationError error(Code::MasAdminApiMissing);
-        error.setHttpStatus(response.status);
-        return withMas(error);
+        return unknownRoute(response);
     }
     const QString oauthError = json ? json->value(QStringLiteral("error")).toString() : QString();
     const QString description =
             json ? json->value(QStringLiteral("error_description")).toString() : QString();
+    if (oauthError.isEmpty()) {
+        RegistrationError error = ReplyParser::errorFor(response);
+        if (error.code() == Code::AdminApiNotProxied) {
+            return unknownRoute(response);
+        }
+        return withMas(error);
+    }
     Code code = Code::UnexpectedStatus;
     if (oauthError == QLatin1String("invalid_client")
             || oauthError == QLatin1String("unauthorized_client")) {
@@ -124,28 +146,16 @@ Outcome<MasReplyParser::TokenGrant> MasReplyParser::parseToken(const HttpRespons
     } else if (response.status >= 500) {
         code = Code::ServerError;
     }
-    if (oauthError.isEmpty()) {
-        RegistrationError error = ReplyParser::errorFor(response);
-        if (error.code() == Code::AdminApiNotProxied) {
-            error = RegistrationError(Code::MasAdminApiMissing);
-            error.setHttpStatus(response.status);
-        }
-        return withMas(error);
-    }
     return withMas(RegistrationError::fromServer(code, response.status, oauthError, description));
 }
 
 RegistrationError MasReplyParser::errorFor(const HttpResponse &response)
 {
-    if (response.failure != HttpResponse::Failure::None
-            || (response.status >= 300 && response.status < 400)
-            || response.body.size() > ReplyParser::kMaxReplyBytes) {
-        return withMas(ReplyParser::errorFor(response));
+    if (std::optional<RegistrationError> error = unusable(response)) {
+        return *error;
     }
     if (isUnknownRoute(response)) {
-        RegistrationError error(Code::MasAdminApiMissing);
-        error.setHttpStatus(response.status);
-        return withMas(error);
+        return unknownRoute(response);
     }
     const QStringList all = titles(response);
     if (all.isEmpty()) {

@@ -181,14 +181,18 @@ net::MasAdminToken *RegistrationFlow::masTokenFor(const core::SecretBytes &clien
     return m_masToken.get();
 }
 
+QString RegistrationFlow::masProgressKey(const QString &username) const
+{
+    return unsavedSecretKey(m_target.mas.masUrl) + QLatin1Char('\n') + username;
+}
+
 std::optional<core::MasProgress> RegistrationFlow::storedMasProgress() const
 {
     const QString username = m_request.localpart();
     if (m_masProgressStore) {
         return m_masProgressStore->find(m_target.mas.masUrl, username);
     }
-    const auto found = m_masProgress.constFind(
-            unsavedSecretKey(m_target.mas.masUrl) + QLatin1Char('\n') + username);
+    const auto found = m_masProgress.constFind(masProgressKey(username));
     if (found == m_masProgress.constEnd()) {
         return std::nullopt;
     }
@@ -198,9 +202,7 @@ std::optional<core::MasProgress> RegistrationFlow::storedMasProgress() const
 void RegistrationFlow::keepMasProgress(const core::MasProgress &progress)
 {
     if (!m_masProgressStore) {
-        m_masProgress.insert(
-                unsavedSecretKey(m_target.mas.masUrl) + QLatin1Char('\n') + progress.username,
-                progress);
+        m_masProgress.insert(masProgressKey(progress.username), progress);
         return;
     }
     QString error;
@@ -213,7 +215,7 @@ void RegistrationFlow::forgetMasProgress()
 {
     const QString username = m_request.localpart();
     if (!m_masProgressStore) {
-        m_masProgress.remove(unsavedSecretKey(m_target.mas.masUrl) + QLatin1Char('\n') + username);
+        m_masProgress.remove(masProgressKey(username));
         return;
     }
     QString error;

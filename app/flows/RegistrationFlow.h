@@ -148,6 +148,8 @@ private:
     void runMasJob(const core::SecretBytes &clientSecret);
     //! The admin token cache for the target's MAS client, kept while client and secret stay.
     net::MasAdminToken *masTokenFor(const core::SecretBytes &clientSecret);
+    //! The key of \a username's progress on the target's MAS in m_masProgress.
+    QString masProgressKey(const QString &username) const;
     std::optional<core::MasProgress> storedMasProgress() const;
     void keepMasProgress(const core::MasProgress &progress);
     void forgetMasProgress();

@@ -107,11 +107,7 @@ void MasAdminToken::requestToken()
         const core::Outcome<core::MasReplyParser::TokenGrant> grant =
                 core::MasReplyParser::parseToken(response);
         if (!grant.isOk()) {
-            RegistrationError error = grant.error();
-            if (error.code() == RegistrationError::Code::MasAdminApiMissing) {
-                error.setDetail(m_client.masUrl.toString());
-            }
-            answerWaiters({}, error);
+            answerWaiters({}, grant.error()); // the job names MAS's URL in it
             return;
         }
         m_token = grant.value().accessToken;

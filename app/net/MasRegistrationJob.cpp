@@ -5,6 +5,7 @@
 #include "MasAdminToken.h"
 #include "MasReplyParser.h"
 #include "ReplyParser.h"
+#include "ServerUrl.h"
 #include "SignInCheck.h"
 
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -283,11 +283,7 @@ void MasRegistrationJob::createUser()
             RegistrationError error = created.error();
             if (sentWithoutAnswer(error)) {
                 // MAS may have committed the user: the next attempt looks for it by name.
-                error = RegistrationError::accountMayExist(error);
-                error.setBackend(core::Backend::Kind::SynapseMas);
-                error.setMasProgress(m_progress);
-                setStage(Stage::Finished);
-                emit failed(error);
+                fail(RegistrationError::accountMayExist(error));
                 return;
             }
             m_progress.createSentAt = 0;
@@ -297,7 +293,6 @@ void MasRegistrationJob::createUser()
         m_progress.masUserId = created.value().id;
         m_progress.userCreated = true;
         m_progress.createSentAt = 0;
-        m_displayNameChecked = m_request.displayName.isEmpty();
         emitProgress();
         next();
     });
@@ -345,8 +340,7 @@ void MasRegistrationJob::setPassword()
     if (m_request.skipPasswordCheck) {
         body.insert(QStringLiteral("skip_password_check"), true);
     }
-    QByteArray bytes = json(body);
-    adminCall(QStringLiteral("users/%1/set-password").arg(m_progress.masUserId), bytes,
+    adminCall(QStringLiteral("users/%1/set-password").arg(m_progress.masUserId), json(body),
             [this](const core::HttpResponse &response) {
                 const RegistrationError error = MasReplyParser::parseNoContent(response);
                 if (error.isError()) {
@@ -357,7 +351,6 @@ void MasRegistrationJob::setPassword()
                 emitProgress();
                 next();
             });
-    bytes.fill('\0');
 }
 
 void MasRegistrationJob::setAdmin()
@@ -552,10 +545,9 @@ void MasRegistrationJob::finishWith(
         return;
     }
     // The homeserver itself confirms the token, and says the account's server name.
-    QUrl whoami = m_clientUrl;
-    whoami.setPath(whoami.path().remove(QRegularExpression(QStringLiteral("/+$")))
-            + QStringLiteral("/_matrix/client/v3/account/whoami"));
-    m_call = m_clientTransport->get(whoami, accessToken.toUtf8());
+    m_call = m_clientTransport->get(core::ServerUrl::endpoint(m_clientUrl,
+                                            QStringLiteral("/_matrix/client/v3/account/whoami")),
+            accessToken.toUtf8());
     connect(m_call, &HttpCall::finished, this, [this, done](const core::HttpResponse &response) {
         m_call = nullptr;
         const core::Outcome<core::WhoamiResult> who = core::ReplyParser::parseWhoami(response);
